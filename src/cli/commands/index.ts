@@ -1,0 +1,14 @@
+import type { Command } from "commander";
+import type { CliContext } from "../context.ts";
+import { registerDemo } from "./demo.ts";
+import { registerEvents } from "./events.ts";
+import { registerExtract } from "./extract.ts";
+import { registerIngest } from "./ingest.ts";
+
+/** Every command of the CLI, in the order `--help` lists them. Each module registers one command. */
+export const COMMANDS: Array<(program: Command, context: () => CliContext) => void> = [
+  registerIngest,
+  registerExtract,
+  registerEvents,
+  registerDemo,
+];

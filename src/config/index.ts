@@ -1,0 +1,2 @@
+export { loadConfig } from "./load-config.ts";
+export { SETTINGS, type Config } from "./settings.ts";

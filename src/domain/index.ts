@@ -1,0 +1,5 @@
+export * from "./vocabularies.ts";
+export * from "./event.ts";
+export * from "./document.ts";
+export * from "./entity.ts";
+export * from "./source.ts";

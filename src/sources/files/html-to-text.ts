@@ -1,0 +1,97 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+
+export type HtmlText = { title: string | null; text: string; charset: string | null };
+
+const BLOCK = new Set([
+  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "BR", "DD", "DIV", "DL", "DT", "FIGCAPTION", "FIGURE", "FOOTER", "FORM",
+  "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL", "P", "PRE", "SECTION", "TABLE", "TD", "TH", "TR", "UL",
+]);
+const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "HEAD"]);
+
+/** The charset a page declares in `<meta charset>` or `http-equiv`, read from its first bytes as ASCII. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  return m?.[1] ?? null;
+}
+
+/**
+ * Turns an HTML page into plain text: the main content when Readability finds an article (navigation,
+ * footers and ads dropped), otherwise the whole body; block elements become line breaks. Never throws.
+ */
+export function htmlToText(html: string): HtmlText {
+  let document: Document;
+  try {
+    ({ document } = parseHTML(html) as unknown as { document: Document });
+  } catch {
+    return { title: null, text: stripTags(html), charset: null };
+  }
+  const title = document.querySelector("title")?.textContent?.trim() || null;
+  let text = "";
+  try {
+    const clone = document.cloneNode(true) as Document;
+    const article = new Readability(clone, { charThreshold: 200 }).parse();
+    if (article?.content) {
+      const { document: articleDoc } = parseHTML(`<html><body>${article.content}</body></html>`) as unknown as { document: Document };
+      text = blockText(articleDoc.body);
+    }
+  } catch {
+    text = "";
+  }
+  if (text.trim().length < 200) {
+    const whole = document.body ? blockText(document.body) : stripTags(html);
+    if (whole.trim().length > text.trim().length) text = whole;
+  }
+  return { title, text: tidy(text), charset: null };
+}
+
+/** Text of a node with line breaks around block elements, walked without recursion so deep nesting is safe. */
+function blockText(root: Node): string {
+  const parts: string[] = [];
+  const stack: Array<Node | "\n"> = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === "\n") {
+      parts.push("\n");
+      continue;
+    }
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? "");
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (SKIP.has(tag)) continue;
+    const block = BLOCK.has(tag);
+    if (block) {
+      parts.push("\n");
+      stack.push("\n");
+    }
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return parts.join("");
+}
+
+/** A linear fallback when the page cannot be parsed at all. */
+function stripTags(html: string): string {
+  return tidy(
+    html
+      .replace(/<(script|style)[^>]*>[^<]*<\/\1>/gi, " ")
+      .replace(/<[^>]{0,2000}>/g, "\n")
+      .replace(/&nbsp;/g, " ")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&"),
+  );
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/\u00a0/g, " ")
+    .replace(/[ \t\f\v]+/g, " ")
+    .replace(/ *\n */g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}

@@ -1,0 +1,75 @@
+import type { Agency, Document, Event, EventType, SourceState } from "../domain/index.ts";
+
+/** Filters of `dualtrack events` and the events page. All optional; all combine with AND. */
+export type EventFilter = {
+  types?: EventType[];
+  agencies?: Agency[];
+  /** Substring of the company as written (Chinese or English). */
+  company?: string;
+  /** Substring of the asset name or one of its aliases. */
+  asset?: string;
+  /** Inclusive bounds on the event date (YYYY, YYYY-MM or YYYY-MM-DD compare as prefixes). */
+  since?: string;
+  until?: string;
+  /** Full-text query: Chinese substrings and English words, over names, indication and source sentences. */
+  q?: string;
+  limit?: number;
+  offset?: number;
+};
+
+/** Where a stored event was read. */
+export type EventSourceRow = {
+  documentId: string | null;
+  sourceId: string | null;
+  recordId: string | null;
+  url: string | null;
+  title: string | null;
+  sentence: string;
+  span: [number, number];
+  extractorVersion: string;
+  fetchedAt: string;
+};
+
+/** A stored event: the schema's fields plus its store id and every source that states it. */
+export type StoredEvent = Event & { id: number; key: string; sources: EventSourceRow[] };
+
+/** One source of an event as the pipeline hands it to the store. */
+export type NewEventSource = {
+  documentId: string | null;
+  sourceId: string | null;
+  recordId: string | null;
+  url: string | null;
+  sentence: string;
+  span: [number, number];
+  extractorVersion: string;
+  fetchedAt: string;
+};
+
+/** An event to store: its identity key (same key = same fact), its fields and its source. */
+export type NewEvent = { key: string; event: Event; source: NewEventSource };
+
+export type SaveDocumentResult = { status: "new" | "unchanged"; eventsAdded: number };
+
+/**
+ * The persistent store. Every caller (pipeline, reports, API, web) goes through this interface, so a
+ * PostgreSQL implementation can replace the SQLite one without touching them.
+ *
+ * Guarantees: each `save…` call is one transaction (all of a document's writes or none); saving the
+ * same document or event again is a no-op (idempotent); reads never modify the store.
+ */
+export interface Store {
+  /** Stores a document and its events in one transaction. A document already stored (same content hash) adds nothing. */
+  saveDocument(document: Document, events: NewEvent[]): Promise<SaveDocumentResult>;
+  /** True when a document with this content hash is stored. */
+  hasDocument(id: string): Promise<boolean>;
+  getDocument(id: string): Promise<Document | null>;
+  countDocuments(): Promise<number>;
+  /** Stores events that come from official records (no document), one transaction for the batch. Returns how many were new. */
+  saveRecordEvents(events: NewEvent[]): Promise<number>;
+  /** Events matching the filter, newest date first, then by id. */
+  listEvents(filter: EventFilter): Promise<StoredEvent[]>;
+  countEvents(filter: EventFilter): Promise<number>;
+  getSourceStates(): Promise<SourceState[]>;
+  saveSourceState(state: SourceState): Promise<void>;
+  close(): Promise<void>;
+}
