@@ -1,4 +1,5 @@
 import type { Agency, Document, Event, EventType, SourceState } from "../domain/index.ts";
+import type { BrowseStore } from "./browse-store.ts";
 
 /** Filters of `dualtrack events` and the events page. All optional; all combine with AND. */
 export type EventFilter = {
@@ -57,7 +58,7 @@ export type SaveDocumentResult = { status: "new" | "unchanged"; eventsAdded: num
  * Guarantees: each `save…` call is one transaction (all of a document's writes or none); saving the
  * same document or event again is a no-op (idempotent); reads never modify the store.
  */
-export interface Store {
+export interface Store extends BrowseStore {
   /** Stores a document and its events in one transaction. A document already stored (same content hash) adds nothing. */
   saveDocument(document: Document, events: NewEvent[]): Promise<SaveDocumentResult>;
   /** True when a document with this content hash is stored. */

@@ -8,6 +8,10 @@ import type { Database } from "../schema.ts";
 import type { EventFilter, EventSourceRow, NewEvent, SaveDocumentResult, Store, StoredEvent } from "../store.ts";
 import { migrateToLatest } from "../migrate.ts";
 import { buildFtsQuery, likePattern } from "../fts-query.ts";
+import type { EventPage, EventQuery, FacetCounts, FacetName, LandscapeCell, WeeklyCount } from "../event-query.ts";
+import type { NewWatchlist, NewWebhookDelivery, WatchFilter, Watchlist, WebhookDelivery } from "../watchlist.ts";
+import { SqliteBrowse } from "./sqlite-browse.ts";
+import { SqliteWatchlists } from "./sqlite-watchlists.ts";
 
 const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), "../../../migrations/sqlite");
 
@@ -152,6 +156,68 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     await this.db.destroy();
   }
+
+  // ---- Web UI, API and watchlists (BrowseStore, issue 7): the queries live in sqlite-browse.ts and sqlite-watchlists.ts ----
+  private browseQueries: SqliteBrowse | undefined;
+  private watchlistQueries: SqliteWatchlists | undefined;
+  private get browse(): SqliteBrowse {
+    return (this.browseQueries ??= new SqliteBrowse(this.raw));
+  }
+  private get watchlists(): SqliteWatchlists {
+    return (this.watchlistQueries ??= new SqliteWatchlists(this.raw, this.browse));
+  }
+  async queryEvents(query: EventQuery, page: { limit: number; offset: number }): Promise<EventPage> {
+    return this.browse.queryEvents(query, page.limit, page.offset);
+  }
+  async facetCounts(query: EventQuery, facets: readonly FacetName[], limit: number): Promise<FacetCounts> {
+    return this.browse.facetCounts(query, facets, limit);
+  }
+  async weeklyCounts(since: string, until: string): Promise<WeeklyCount[]> {
+    return this.browse.weeklyCounts(since, until);
+  }
+  async latestEventDate(notAfter: string): Promise<string | null> {
+    return this.browse.latestEventDate(notAfter);
+  }
+  async assetEvents(name: string): Promise<StoredEvent[]> {
+    return this.browse.assetEvents(name);
+  }
+  async companyEvents(name: string): Promise<StoredEvent[]> {
+    return this.browse.companyEvents(name);
+  }
+  async landscape(maxTargets: number): Promise<LandscapeCell[]> {
+    return this.browse.landscape(maxTargets);
+  }
+  async dataVersion(): Promise<string> {
+    return this.browse.dataVersion();
+  }
+  async createWatchlist(input: NewWatchlist): Promise<Watchlist> {
+    return this.watchlists.create(input);
+  }
+  async listWatchlists(): Promise<Watchlist[]> {
+    return this.watchlists.list();
+  }
+  async getWatchlist(id: number): Promise<Watchlist | null> {
+    return this.watchlists.get(id);
+  }
+  async getWatchlistByFeedToken(token: string): Promise<Watchlist | null> {
+    return this.watchlists.byFeedToken(token);
+  }
+  async deleteWatchlist(id: number): Promise<boolean> {
+    return this.watchlists.delete(id);
+  }
+  async watchlistEvents(filter: WatchFilter, options: { afterId?: number; limit: number }): Promise<StoredEvent[]> {
+    return this.watchlists.events(filter, options);
+  }
+  async setWatchlistCursor(id: number, lastEventId: number): Promise<void> {
+    this.watchlists.setCursor(id, lastEventId);
+  }
+  async recordWebhookDelivery(delivery: NewWebhookDelivery): Promise<WebhookDelivery> {
+    return this.watchlists.recordDelivery(delivery);
+  }
+  async listWebhookDeliveries(watchlistId: number, limit: number): Promise<WebhookDelivery[]> {
+    return this.watchlists.deliveries(watchlistId, limit);
+  }
+  // ---- end of BrowseStore ----
 
   private async sourcesOf(ids: number[]): Promise<Map<number, EventSourceRow[]>> {
     const out = new Map<number, EventSourceRow[]>();
