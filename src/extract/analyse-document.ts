@@ -1,0 +1,201 @@
+import type { Modality } from "../domain/index.ts";
+import type { Matchers } from "./lexicon/compile.ts";
+import { findCodes } from "./recognize/codes.ts";
+import { findNames, stripDosageForm, type NameKind } from "./recognize/names.ts";
+import { surface, type Prepared } from "./text/prepare.ts";
+
+/** A name of a drug in the work text. */
+export type AssetMention = { start: number; end: number; surface: string; kind: NameKind | "code" | "lexicon" | "descriptive"; drugId: string | null; entity: number };
+export type CompanyMention = { start: number; end: number; surface: string; companyId: string | null };
+export type TargetMention = { start: number; end: number; symbol: string };
+
+/** One drug of the document, with every name the text uses for it. */
+export type Entity = {
+  id: number;
+  mentions: AssetMention[];
+  drugId: string | null;
+};
+
+export type Analysis = {
+  assets: AssetMention[];
+  entities: Entity[];
+  companies: CompanyMention[];
+  targets: TargetMention[];
+};
+
+export const fold = (s: string): string =>
+  s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\-_.·'’()（）®™]/g, "");
+
+const KIND_RANK: Record<AssetMention["kind"], number> = { lexicon: 6, code: 5, inn: 4, brand: 3, zh_generic: 2, product: 2, descriptive: 1 };
+
+const ZH_LEGAL = /有限责任公司|股份有限公司|有限公司/g;
+const ZH_COMPANY_STOP = new Set([..."的与和及、，,。：:“”《》为是在将由向其该称从对于与以被把给并或、；;（(", " "]);
+const EN_LEGAL =
+  /\b(?:[A-Z][\w&'’.\-]*\s){0,4}[A-Z][\w&'’.\-]*\s(?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.|Biopharma(?:ceuticals?)?|Pharmaceuticals?|Therapeutics|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Bio|Medicine|Biomedical|Oncology|Group)\b/g;
+const EN_LEADING = /^(?:(?:The|Its|On|In|As|At|By|For|From|With|And|After|Before|According|Chinese|China-based|US-based|U\.S\.-based|Hong|Kong-listed|Shanghai-based|Beijing-based|Meanwhile|However|Notably|Under|Both|Biopharmaceutical|Company|Global|Leading|Although|Lixin’s|Lixin's)\s)+/;
+const ZH_PREFIX = /^(?:公司|本公司|全资子公司|控股子公司|子公司|旗下|其|及其|全资|以及|美国|下属)+/;
+
+/**
+ * Finds the drugs, companies and targets a document names and groups the drug names into entities:
+ * names the lexicon knows as one drug, names in apposition ("sacituzumab tirumotecan (sac-TMT)"), and
+ * names equal up to case, hyphens and dosage form are one entity.
+ */
+export function analyseDocument(p: Prepared, m: Matchers): Analysis {
+  const text = p.work;
+  const targets: TargetMention[] = [];
+  for (const hit of m.targets.matchAll(text)) {
+    if (hit.value.caseSensitive && text.slice(hit.start, hit.end) !== hit.value.term) continue;
+    targets.push({ start: hit.start, end: hit.end, symbol: hit.value.symbol });
+  }
+
+  const raw: Array<Omit<AssetMention, "entity">> = [];
+  for (const hit of m.drugs.matchAll(text)) raw.push({ start: hit.start, end: hit.end, surface: surface(p, hit.start, hit.end), kind: "lexicon", drugId: hit.value });
+  for (const c of findCodes(text, 0, text.length, (token) => isTargetName(m, token)))
+    raw.push({ start: c.start, end: c.end, surface: surface(p, c.start, c.end), kind: "code", drugId: null });
+  for (const n of findNames(text, 0, text.length)) raw.push({ start: n.start, end: n.end, surface: surface(p, n.start, n.end), kind: n.kind, drugId: null });
+  const assets = resolveOverlaps(raw);
+
+  const companies = findCompanies(p, m, assets);
+  const entities = groupEntities(text, assets, m);
+  return { assets, entities, companies, targets };
+}
+
+function isTargetName(m: Matchers, token: string): boolean {
+  const hits = m.targets.matchAll(token);
+  return hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === token.length;
+}
+
+/** Overlapping names: the lexicon wins, then the longer name, then the more specific kind. */
+function resolveOverlaps(raw: Array<Omit<AssetMention, "entity">>): AssetMention[] {
+  raw.sort((a, b) => a.start - b.start || KIND_RANK[b.kind] - KIND_RANK[a.kind] || b.end - a.end);
+  const out: AssetMention[] = [];
+  for (const r of raw) {
+    const last = out[out.length - 1];
+    if (last && r.start < last.end) {
+      const better = KIND_RANK[r.kind] > KIND_RANK[last.kind] || (KIND_RANK[r.kind] === KIND_RANK[last.kind] && r.end - r.start > last.end - last.start);
+      // a code inside a longer product name ("HS_SW01细胞注射液") keeps the longer name
+      if (better && !(last.kind === "product" && r.kind === "code")) out[out.length - 1] = { ...r, entity: -1 };
+      continue;
+    }
+    out.push({ ...r, entity: -1 });
+  }
+  return out;
+}
+
+function findCompanies(p: Prepared, m: Matchers, assets: AssetMention[]): CompanyMention[] {
+  const text = p.work;
+  const found: CompanyMention[] = [];
+  for (const hit of m.companies.matchAll(text)) found.push({ start: hit.start, end: hit.end, surface: surface(p, hit.start, hit.end), companyId: hit.value });
+  for (const legal of text.matchAll(ZH_LEGAL)) {
+    const end = legal.index + legal[0].length;
+    let start = legal.index;
+    let depth = 0;
+    while (start > 0 && legal.index - start < 30) {
+      const ch = text[start - 1]!;
+      if (ch === ")" || ch === "）") depth++;
+      else if ((ch === "(" || ch === "（") && depth > 0) depth--;
+      else if (ZH_COMPANY_STOP.has(ch) || !/[\u4e00-\u9fffA-Za-z]/.test(ch)) break;
+      start--;
+    }
+    const name = text.slice(start, end);
+    const trimmed = name.replace(ZH_PREFIX, "");
+    start += name.length - trimmed.length;
+    if (end - start >= 6) found.push({ start, end, surface: surface(p, start, end), companyId: m.companies.matchAll(trimmed)[0]?.value ?? null });
+  }
+  for (const legal of text.matchAll(EN_LEGAL)) {
+    const name = legal[0].replace(EN_LEADING, "");
+    const start = legal.index + legal[0].length - name.length;
+    const end = legal.index + legal[0].length;
+    if (name.split(" ").length < 2) continue;
+    if (assets.some((a) => a.start < end && start < a.end && a.kind !== "descriptive")) continue;
+    found.push({ start, end, surface: surface(p, start, end).replace(/[,.]$/, ""), companyId: m.companies.matchAll(name)[0]?.value ?? null });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: CompanyMention[] = [];
+  for (const c of found) {
+    const last = out[out.length - 1];
+    if (last && c.start < last.end) {
+      if (c.end - c.start > last.end - last.start) out[out.length - 1] = { ...c, companyId: c.companyId ?? last.companyId };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+const APPOSITION_GAP = /^\s?[(（]\s?(?:英文(?:通用)?名[:：]?|通用名[:：]?|商品名[:：]?|又称|also known as|formerly|brand name[:：]?|INN[:：]?)?\s?$/i;
+const APPOSITION_BETWEEN = /^\s?(?:[)）]\s?[(（]|[)）]?\s?,?\s?(?:also known as|又称|即|or)\s)\s?$/i;
+
+function groupEntities(text: string, assets: AssetMention[], m: Matchers): Entity[] {
+  const parent = assets.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const unite = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const byKey = new Map<string, number>();
+  assets.forEach((a, i) => {
+    const keys = [fold(stripDosageForm(a.surface))];
+    if (a.drugId) keys.push(`drug:${a.drugId}`);
+    for (const key of keys) {
+      const seen = byKey.get(key);
+      if (seen === undefined) byKey.set(key, i);
+      else unite(seen, i);
+    }
+    // apposition: "NAME (ALIAS)" or "NAME (ALIAS) (BRAND®)"
+    for (let j = i + 1; j < assets.length && j <= i + 2; j++) {
+      const between = text.slice(assets[j - 1]!.end, assets[j]!.start);
+      if (between.length > 12) break;
+      if (APPOSITION_GAP.test(between) || APPOSITION_BETWEEN.test(between)) unite(j - 1, j);
+      else break;
+    }
+  });
+  const groups = new Map<number, Entity>();
+  assets.forEach((a, i) => {
+    const root = find(i);
+    let entity = groups.get(root);
+    if (!entity) {
+      entity = { id: groups.size, mentions: [], drugId: null };
+      groups.set(root, entity);
+    }
+    a.entity = entity.id;
+    entity.mentions.push(a);
+    entity.drugId ??= a.drugId;
+  });
+  void m;
+  return [...groups.values()];
+}
+
+/** The name an event reports: a development code, then an INN or brand, then a Chinese name, then a description. */
+export function preferredName(entity: Entity): { asset: string; aliases: string[] } {
+  const rank = (a: AssetMention) => {
+    if (a.kind === "code" || (a.kind === "lexicon" && /\d/.test(a.surface) && /[A-Z]/.test(a.surface) && !/[\u4e00-\u9fff]/.test(a.surface))) return 0;
+    if (/^[A-Za-z][a-z-]+(?:\s[a-z-]+)?$/.test(a.surface)) return 1; // INN
+    if (a.kind === "brand") return 2;
+    if (/[\u4e00-\u9fff]/.test(a.surface)) return 3;
+    return 4;
+  };
+  const mentions = [...entity.mentions].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
+  const best = stripDosageForm(mentions[0]!.surface) || mentions[0]!.surface;
+  const seen = new Set([fold(best)]);
+  const aliases: string[] = [];
+  for (const mention of entity.mentions) {
+    for (const name of [mention.surface, stripDosageForm(mention.surface)]) {
+      const key = fold(name);
+      if (!name || seen.has(key)) continue;
+      seen.add(key);
+      aliases.push(name);
+    }
+  }
+  return { asset: best, aliases };
+}
+
+/** Modality from the name itself: INN and Chinese-name stems, product wording. */
+export function modalityFromName(name: string, m: Matchers): Modality | null {
+  for (const cue of m.modalityCues) if (cue.re.test(name)) return cue.modality;
+  return null;
+}

@@ -1,0 +1,72 @@
+import type { Agency, EventType, Modality, Status } from "../../domain/index.ts";
+import { Trie } from "../trie.ts";
+import type { Lexicons } from "./load-lexicons.ts";
+
+export type CompanyEntry = { id: string; en: string | null; zh: string | null; country: string | null; parent: string | null };
+export type DrugEntry = { id: string; company: string | null; modality: Modality | null; targets: string[] };
+export type TargetHit = { symbol: string; term: string; caseSensitive: boolean };
+export type TriggerRule = { type: EventType; status: Status | null; agency: Agency | null; re: RegExp };
+
+/** The lexicons compiled for matching: tries for names, regular expressions for cue wording. */
+export type Matchers = {
+  companies: Trie<string>;
+  companyById: Map<string, CompanyEntry>;
+  prefixes: Array<{ prefix: string; companyId: string }>;
+  targets: Trie<TargetHit>;
+  drugs: Trie<string>;
+  drugById: Map<string, DrugEntry>;
+  triggers: TriggerRule[];
+  /** A cheap first test: a sentence that fails it has no trigger at all. */
+  triggerHint: RegExp;
+  modalityCues: Array<{ modality: Modality; re: RegExp }>;
+  plans: RegExp;
+  history: RegExp;
+  agencies: Array<{ agency: Agency; re: RegExp }>;
+};
+
+const union = (patterns: string[], flags = "iu") => new RegExp(patterns.map((p) => `(?:${p})`).join("|"), flags);
+// Purely alphabetic short target names that are also words (APRIL, STING, tau) only match in their written case.
+const isWordLike = (term: string) => /^[A-Za-z]{2,6}$/.test(term);
+
+export function compileLexicons(lex: Lexicons): Matchers {
+  const companies = new Trie<string>();
+  const companyById = new Map<string, CompanyEntry>();
+  const prefixes: Matchers["prefixes"] = [];
+  for (const c of lex.companies.companies) {
+    companyById.set(c.id, { id: c.id, en: c.en[0] ?? null, zh: c.zh[0] ?? null, country: c.country ?? null, parent: c.parent ?? null });
+    for (const name of [...c.zh, ...c.en, ...c.abbr]) if (name.length >= 2) companies.add(name, c.id);
+    for (const prefix of c.prefixes) prefixes.push({ prefix: prefix.toUpperCase(), companyId: c.id });
+  }
+  prefixes.sort((a, b) => b.prefix.length - a.prefix.length);
+
+  const targets = new Trie<TargetHit>();
+  for (const t of lex.targets.targets) {
+    targets.add(t.symbol, { symbol: t.symbol, term: t.symbol, caseSensitive: isWordLike(t.symbol) && t.symbol.length <= 3 });
+    for (const name of t.names) targets.add(name, { symbol: t.symbol, term: name, caseSensitive: isWordLike(name) });
+  }
+
+  const drugs = new Trie<string>();
+  const drugById = new Map<string, DrugEntry>();
+  for (const d of lex.drugs.drugs) {
+    drugById.set(d.id, { id: d.id, company: d.company ?? null, modality: d.modality ?? null, targets: d.targets });
+    for (const name of [...d.codes, ...d.inn, ...d.zh, ...d.brands]) if (name.length >= 3 || /[\u4e00-\u9fff]{2}/.test(name)) drugs.add(name, d.id);
+  }
+
+  const triggers = lex.triggers.triggers.flatMap((t) =>
+    t.patterns.map((p) => ({ type: t.type, status: t.status ?? null, agency: t.agency ?? null, re: new RegExp(p, "giu") })),
+  );
+  return {
+    companies,
+    companyById,
+    prefixes,
+    targets,
+    drugs,
+    drugById,
+    triggers,
+    triggerHint: union(lex.triggers.triggers.flatMap((t) => t.patterns)),
+    modalityCues: lex.cues.modalities.map((m) => ({ modality: m.modality, re: union(m.patterns) })),
+    plans: union(lex.cues.plans),
+    history: union(lex.cues.history),
+    agencies: lex.cues.agencies.map((a) => ({ agency: a.agency, re: union(a.patterns, "giu") })),
+  };
+}

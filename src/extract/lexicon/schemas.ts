@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { AGENCIES, EVENT_TYPES, MODALITIES, STATUSES } from "../../domain/index.ts";
+
+/** A regular-expression source, compiled when the lexicon loads so a bad pattern fails at load time. */
+const RegexSource = z.string().refine(
+  (s) => {
+    try {
+      new RegExp(s, "iu");
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: "not a valid regular expression" },
+);
+
+const names = z.array(z.string().min(1)).default([]);
+
+export const CompanyLexiconSchema = z.object({
+  version: z.literal(1),
+  companies: z.array(
+    z.object({
+      id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+      en: names,
+      zh: names,
+      abbr: names,
+      prefixes: names,
+      country: z.string().length(2).optional(),
+      parent: z.string().optional(),
+    }),
+  ),
+});
+export type CompanyLexicon = z.infer<typeof CompanyLexiconSchema>;
+
+export const TargetLexiconSchema = z.object({
+  version: z.literal(1),
+  targets: z.array(z.object({ symbol: z.string().regex(/^[A-Z0-9][A-Z0-9-]*$/), names })),
+});
+export type TargetLexicon = z.infer<typeof TargetLexiconSchema>;
+
+export const DrugLexiconSchema = z.object({
+  version: z.literal(1),
+  drugs: z.array(
+    z.object({
+      id: z.string().min(1),
+      codes: names,
+      inn: names,
+      zh: names,
+      brands: names,
+      company: z.string().optional(),
+      modality: z.enum(MODALITIES).nullable().optional(),
+      targets: z.array(z.string()).default([]),
+    }),
+  ),
+});
+export type DrugLexicon = z.infer<typeof DrugLexiconSchema>;
+
+export const TriggerLexiconSchema = z.object({
+  version: z.literal(1),
+  triggers: z.array(
+    z.object({
+      type: z.enum(EVENT_TYPES),
+      status: z.enum(STATUSES).optional(),
+      agency: z.enum(AGENCIES).optional(),
+      patterns: z.array(RegexSource).min(1),
+    }),
+  ),
+});
+export type TriggerLexicon = z.infer<typeof TriggerLexiconSchema>;
+
+export const CueLexiconSchema = z.object({
+  version: z.literal(1),
+  modalities: z.array(z.object({ modality: z.enum(MODALITIES), patterns: z.array(RegexSource).min(1) })),
+  plans: z.array(RegexSource),
+  history: z.array(RegexSource),
+  agencies: z.array(z.object({ agency: z.enum(AGENCIES), patterns: z.array(RegexSource).min(1) })),
+});
+export type CueLexicon = z.infer<typeof CueLexiconSchema>;

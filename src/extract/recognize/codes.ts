@@ -1,0 +1,51 @@
+/**
+ * Development codes of the shapes Chinese pipelines use: IBI363, SHR-A1811, BL-B01D1, SKB264, AK112,
+ * HS-20093, JSKN003, TQB2102, GenSci139, NouvNeu004, ESO-T01, HRS-9821, 9MW2821, HS_SW01. A token is a
+ * code when it has at least two digits and two capitals and is not an identifier of another kind
+ * (trial and acceptance numbers, mutations, years, congress names, target names).
+ */
+export type CodeMention = { start: number; end: number; code: string };
+
+const TOKEN = /[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){0,2}/g;
+const NOT_CODES = [
+  /^(?:CTR|NCT|ChiCTR|ISRCTN|EudraCT|JPRN|ACTRN)\d/i,
+  /^[CJ][XYBZ][HSZ][LSB]\d{5,}/, // acceptance numbers (受理号)
+  /^MR-\d/,
+  /^(?:COVID|SARS|MERS|HIV|HBV|HCV|HPV|CMV|EBV|RSV|H\d+N\d+)/i,
+  /^(?:ISO|GMP|GCP|ASCO|ESMO|AACR|WCLC|ASH|EHA|SABCS|ADA|EASL|AASLD|ACR|EULAR|ERA|ATS|ERS|SITC|CSCO|ESC|AHA|Q[1-4]|H[12]|FY|CY|PMID|DOI|IgG|IgA|IgM|IgE|ECOG|T\d+N\d+M?|CTCAE|RECIST|ICD|TNM|HbA1c|LDL|HDL|BMI|NYHA|USD|RMB|CNY|HKD|EUR)/i,
+  /^[A-Z]\d{2,4}[A-Z]$/, // mutations: G12C, V600E, T790M
+  /^\d{2,}/, // stock codes, years, numbers
+  /^(?:19|20)\d{2}[A-Za-z]/, // 2024LP00973
+];
+
+function isCodeShape(token: string): boolean {
+  if (token.length < 4 || token.length > 18) return false;
+  let digits = 0;
+  let capitals = 0;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c >= 65 && c <= 90) capitals++;
+  }
+  if (digits < 2 || capitals < 2) return false;
+  const first = token.charCodeAt(0);
+  if (first >= 97 && first <= 122) return false; // starts lower case: mRNA-1273 is not a Chinese-pipeline code
+  return !NOT_CODES.some((re) => re.test(token));
+}
+
+/** Codes in text[from, to); `isOtherName` rejects tokens that are names of something else (targets). */
+export function findCodes(text: string, from: number, to: number, isOtherName: (token: string) => boolean): CodeMention[] {
+  const out: CodeMention[] = [];
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    let token = m[0];
+    const start = m.index;
+    if (start > 0 && /[A-Za-z0-9]/.test(text[start - 1]!)) continue;
+    // a code glued to a dosage word or a hyphenated modality ("HER3-ADC") is trimmed to its code part
+    token = token.replace(/-(?:ADC|mAb|CAR-T|CAR)$/i, "");
+    if (start + token.length > to) continue;
+    if (!isCodeShape(token) || isOtherName(token)) continue;
+    out.push({ start, end: start + token.length, code: token });
+  }
+  return out;
+}

@@ -1,0 +1,165 @@
+import type { PartialDate } from "../../domain/index.ts";
+
+/**
+ * A date expression in the work text. `year` is null when the text gives none (5月12日, Oct. 28): such a
+ * date is completed only from the publication date or an explicit date earlier in the document, never
+ * guessed. Relative expressions (上周, last week, 去年6月, 近日) carry `relative` and resolve against the
+ * publication date.
+ */
+export type DateMention = {
+  start: number;
+  end: number;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  relative: RelativeKind | null;
+};
+export type RelativeKind = "today" | "yesterday" | "recent" | "this_week" | "last_week" | "this_month" | "last_month" | "this_year" | "last_year";
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+const MONTH_NAME = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+
+type Rule = { re: RegExp; read: (m: RegExpExecArray) => Omit<DateMention, "start" | "end"> | null };
+const n = (s: string | undefined) => (s === undefined ? null : Number(s));
+const abs = (y: number | null, mo: number | null, d: number | null) => ({ year: y, month: mo, day: d, relative: null });
+const rel = (relative: RelativeKind, mo: number | null = null, d: number | null = null) => ({ year: null, month: mo, day: d, relative });
+
+const RULES: Rule[] = [
+  { re: /(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?[日号]/y, read: (m) => abs(n(m[1]), n(m[2]), n(m[3])) },
+  { re: /(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/y, read: (m) => abs(n(m[1]), n(m[2]), n(m[3])) },
+  { re: /(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/y, read: (m) => abs(n(m[1]), n(m[2]), n(m[3])) },
+  { re: /(\d{4})\.(\d{1,2})\.(\d{1,2})(?!\d)/y, read: (m) => abs(n(m[1]), n(m[2]), n(m[3])) },
+  { re: /(\d{4})\s?年\s?(\d{1,2})\s?月(?!\s?\d{1,2}\s?[日号])/y, read: (m) => abs(n(m[1]), n(m[2]), null) },
+  { re: /(\d{4})\s?年(?![\d底初中末])/y, read: (m) => abs(n(m[1]), null, null) },
+  { re: /今年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?[日号])?/y, read: (m) => ({ ...rel("this_year", n(m[1]), n(m[2])) }) },
+  { re: /去年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?[日号])?/y, read: (m) => ({ ...rel("last_year", n(m[1]), n(m[2])) }) },
+  { re: /(\d{1,2})\s?月\s?(\d{1,2})\s?[日号]/y, read: (m) => abs(null, n(m[1]), n(m[2])) },
+  { re: /(?<![\d年])(\d{1,2})\s?月(?!\s?\d)(?=[份中初底末上下旬,，、获起以内前后间期]|$)/y, read: (m) => abs(null, n(m[1]), null) },
+  { re: /上周|上一周/y, read: () => rel("last_week") },
+  { re: /本周/y, read: () => rel("this_week") },
+  { re: /上月|上个月/y, read: () => rel("last_month") },
+  { re: /本月/y, read: () => rel("this_month") },
+  { re: /近日|日前|近期/y, read: () => rel("recent") },
+  { re: /今日|今天/y, read: () => rel("today") },
+  { re: /昨日|昨天/y, read: () => rel("yesterday") },
+  { re: /去年/y, read: () => rel("last_year") },
+  { re: new RegExp(`${MONTH_NAME}\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})\\b`, "iy"), read: (m) => abs(n(m[3]), MONTHS[m[1]!.toLowerCase()] ?? null, n(m[2])) },
+  { re: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s${MONTH_NAME}\\.?,?\\s(\\d{4})\\b`, "iy"), read: (m) => abs(n(m[3]), MONTHS[m[2]!.toLowerCase()] ?? null, n(m[1])) },
+  { re: new RegExp(`${MONTH_NAME}\\.?,?\\s(?:of\\s)?(\\d{4})\\b`, "iy"), read: (m) => abs(n(m[2]), MONTHS[m[1]!.toLowerCase()] ?? null, null) },
+  { re: new RegExp(`${MONTH_NAME}\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s?\\d{4})`, "iy"), read: (m) => abs(null, MONTHS[m[1]!.toLowerCase()] ?? null, n(m[2])) },
+  { re: /\b(?:in|since|during|of) (\d{4})\b/iy, read: (m) => abs(n(m[1]), null, null) },
+  { re: /\blast week\b/iy, read: () => rel("last_week") },
+  { re: /\bthis week\b/iy, read: () => rel("this_week") },
+  { re: /\blast month\b/iy, read: () => rel("last_month") },
+  { re: /\bearlier this month\b|\bthis month\b/iy, read: () => rel("this_month") },
+  { re: /\btoday\b/iy, read: () => rel("today") },
+  { re: /\byesterday\b/iy, read: () => rel("yesterday") },
+  { re: /\brecently\b/iy, read: () => rel("recent") },
+  { re: /\blast year\b/iy, read: () => rel("last_year") },
+];
+
+// First characters that can start a date expression; positions are tried only there (keeps the scan linear).
+const START = /[\d今去上本近日昨JFMASONDjfmasondTtLlRrEeIiYy]/;
+
+/** Finds every date expression in `text[from, to)`, left to right, without overlaps. */
+export function findDates(text: string, from = 0, to = text.length): DateMention[] {
+  const out: DateMention[] = [];
+  let i = from;
+  while (i < to) {
+    if (!START.test(text[i]!) || (i > 0 && /[A-Za-z0-9]/.test(text[i - 1]!) && /[A-Za-z0-9]/.test(text[i]!))) {
+      i++;
+      continue;
+    }
+    let found: DateMention | null = null;
+    for (const rule of RULES) {
+      rule.re.lastIndex = i;
+      const m = rule.re.exec(text);
+      if (!m || m.index + m[0].length > to) continue;
+      const value = rule.read(m);
+      if (value && valid(value)) {
+        found = { start: i, end: i + m[0].length, ...value };
+        break;
+      }
+    }
+    if (found) {
+      out.push(found);
+      i = found.end;
+    } else i++;
+  }
+  return out;
+}
+
+function valid(d: Omit<DateMention, "start" | "end">): boolean {
+  if (d.year !== null && (d.year < 1990 || d.year > 2100)) return false;
+  if (d.month !== null && (d.month < 1 || d.month > 12)) return false;
+  if (d.day !== null && (d.day < 1 || d.day > 31)) return false;
+  return true;
+}
+
+const pad = (v: number) => String(v).padStart(2, "0");
+
+export function formatDate(year: number, month: number | null, day: number | null): PartialDate {
+  if (month === null) return String(year);
+  if (day === null) return `${year}-${pad(month)}`;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function parseIso(date: PartialDate): { y: number; m: number | null; d: number | null } {
+  const [y, m, d] = date.split("-").map(Number);
+  return { y: y!, m: m ?? null, d: d ?? null };
+}
+
+function shiftDays(date: PartialDate, days: number): PartialDate {
+  const { y, m, d } = parseIso(date);
+  if (m === null || d === null) return date;
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return formatDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/**
+ * The date a mention denotes. `published` resolves relative dates and completes a month-day without a
+ * year (the latest such day not after publication); `anchor` (an explicit year-month stated earlier in
+ * the document) completes it when the month matches. Otherwise a date without a year stays unknown.
+ */
+export function resolveDate(d: DateMention, published: PartialDate | null, anchor: { year: number; month: number | null } | null): PartialDate | null {
+  if (d.relative === null) {
+    if (d.year !== null) return formatDate(d.year, d.month, d.day);
+    if (d.month === null) return null;
+    if (published) {
+      const p = parseIso(published);
+      if (p.m !== null) {
+        const year = d.month > p.m + 1 ? p.y - 1 : p.y;
+        return formatDate(year, d.month, d.day);
+      }
+    }
+    if (anchor && (anchor.month === null || anchor.month === d.month)) return formatDate(anchor.year, d.month, d.day);
+    return null;
+  }
+  if (!published) return null;
+  const p = parseIso(published);
+  switch (d.relative) {
+    case "today":
+    case "recent":
+      return published;
+    case "yesterday":
+      return shiftDays(published, -1);
+    case "this_week":
+      return published;
+    case "last_week": {
+      const shifted = shiftDays(published, -7);
+      const s = parseIso(shifted);
+      return s.m === null ? shifted : formatDate(s.y, s.m, null);
+    }
+    case "this_month":
+      return p.m === null ? String(p.y) : formatDate(p.y, p.m, null);
+    case "last_month":
+      return p.m === null ? null : p.m === 1 ? formatDate(p.y - 1, 12, null) : formatDate(p.y, p.m - 1, null);
+    case "this_year":
+      return formatDate(p.y, d.month, d.day);
+    case "last_year":
+      return formatDate(p.y - 1, d.month, d.day);
+  }
+}

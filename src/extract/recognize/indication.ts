@@ -1,0 +1,41 @@
+import { surface, type Prepared } from "../text/prepare.ts";
+
+/**
+ * The indication a sentence gives for an event: "用于治疗X", "适应症为X", "X适应症", "for the treatment of X",
+ * "in patients with X", "BTD for X". The one nearest the trigger wins; the text is reported as written.
+ */
+const ZH_PATTERNS = [
+  /(?:拟)?用于(?:治疗)?([^，。；,;！？]{2,80}?)(?=的(?:临床|新药|上市|适应症|患者)|患者|(?:获得|获|已被|被)|[，。；,;！？]|$)/g,
+  /适应症(?:为|是|[:：])([^，。；,;！？]{2,80}?)(?=[，。；,;！？]|$)/g,
+  /(?:开展)?治疗([^，。；,;！？]{2,80}?)(?=的(?:临床|新药|上市|II|I|Ⅱ|Ⅰ|Ⅲ)|(?:获得|获|已被|被|适应症)|[，。；,;！？]|$)/g,
+  /([^，。；,;！？、的]{2,40}?)(?:\([A-Za-z]{2,8}\))?适应症/g,
+  /在([^，。；,;！？]{2,60}?)患者中开展/g,
+];
+const EN_PATTERNS = [
+  /for the (?:(?:first|second|third)-line )?treatment of ((?:(?!\b(?:based on|by the|from the|which|and is|granted|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)[^.;])+)/gi,
+  /\bto treat ((?:(?!\b(?:based on|by the|which|and is)\b)[^.;,])+)/gi,
+  /\bin (?:adult |pediatric )?patients with ((?:(?!\b(?:based on|by the|who|which|and is)\b)[^.;,])+)/gi,
+  /\bindicated for ((?:(?!\b(?:based on|by the|which)\b)[^.;])+)/gi,
+  /\b(?:designation|approval|review|application|NDA|BLA)s? (?:for|in) ((?!the\b|its\b|a\b|an\b)(?:(?!\b(?:based on|by the|from the|which|and is|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)[^.;,])+)/gi,
+];
+const BAD = /^(?:的|该|本品|其|and|the|this|its|a|an)\b|^(?:研究|药物|产品|公司)$/i;
+
+export function findIndication(text: string, from: number, to: number, at: number, p: Prepared): string | null {
+  const slice = text.slice(from, to);
+  const zh = /[\u4e00-\u9fff]/.test(slice);
+  let best: { start: number; end: number; distance: number } | null = null;
+  for (const re of zh ? [...ZH_PATTERNS, ...EN_PATTERNS] : EN_PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of slice.matchAll(re)) {
+      const group = m[1]!;
+      const trimmed = group.replace(/^\s+|[\s,，]+$/g, "");
+      if (trimmed.length < 2 || BAD.test(trimmed)) continue;
+      const start = from + m.index + m[0].indexOf(group) + (group.length - group.trimStart().length);
+      const end = start + trimmed.length;
+      const distance = Math.min(Math.abs(start - at), Math.abs(end - at));
+      if (!best || distance < best.distance) best = { start, end, distance };
+    }
+  }
+  if (!best) return null;
+  return surface(p, best.start, best.end).replace(/\s*\((?:the\s)?["“][^)]*\)$/, "") || null;
+}

@@ -1,0 +1,76 @@
+/**
+ * Money amounts in US dollars, with what the text says they are (upfront, total, milestone). Amounts in
+ * other currencies are kept only as "other" (never converted without a stated rate).
+ */
+export type MoneyRole = "upfront" | "total" | "milestone" | "other" | "unknown";
+export type MoneyMention = { start: number; end: number; usd: number | null; role: MoneyRole };
+
+const SCALE: Record<string, number> = { billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mn: 1e6, m: 1e6, 亿: 1e8, 万: 1e4, 千万: 1e7, 百万: 1e6, 万亿: 1e12 };
+
+const EN = /(US\$|USD ?|\$|RMB ?|CNY ?|EUR ?|€|£|HK\$|¥)\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(billion|bn|million|mn|m|b)?\b/giy;
+const EN_WORDS = /(\d+(?:\.\d+)?)\s(billion|million)\s(US dollars|dollars|USD|yuan|RMB|euros?)/giy;
+const ZH = /(\d+(?:\.\d+)?)\s?(万亿|千万|百万|亿|万)?\s?(美元|美金|元人民币|人民币|元|港元|港币|欧元)/y;
+
+const UPFRONT = /(?:首付款|预付款|首期付款|upfront|up-front|down payment|initial payment)/i;
+const TOTAL = /(?:总金额|总额|总交易额|交易总额|合计|总计|潜在总|最高(?:可达|达)?|up to|worth|valued at|total|in a|consideration|交易金额|交易对价|对价|for approximately|for about|for a total|deal for|for)\s?$/i;
+const MILESTONE = /(?:里程碑|milestone|royalt|销售提成|认股权证|warrant|equity|股权|投资)/i;
+
+/** Finds money mentions in text[from, to) and reads their role from the words just before or after. */
+export function findMoney(text: string, from = 0, to = text.length): MoneyMention[] {
+  const out: MoneyMention[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (!/[\dUR$€£H¥C]/.test(c)) continue;
+    if (i > 0 && /[A-Za-z\d.]/.test(text[i - 1]!) && !/[$€£¥]/.test(c)) continue;
+    let m: RegExpExecArray | null = null;
+    let usd: number | null = null;
+    for (const re of [EN, EN_WORDS, ZH]) {
+      re.lastIndex = i;
+      m = re.exec(text);
+      if (!m || m.index + m[0].length > to) {
+        m = null;
+        continue;
+      }
+      const value = amountUsd(re, m);
+      if (value === undefined) m = null;
+      else {
+        usd = value;
+        break;
+      }
+    }
+    if (!m) continue;
+    const end = i + m[0].length;
+    out.push({ start: i, end, usd, role: roleOf(text, i, end, usd) });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** USD value, null for another currency, undefined when the match is not money after all. */
+function amountUsd(re: RegExp, m: RegExpExecArray): number | null | undefined {
+  if (re === EN) {
+    const currency = m[1]!.trim().toUpperCase();
+    const value = Number(m[2]!.replace(/,/g, ""));
+    const scale = m[3] ? SCALE[m[3].toLowerCase()]! : 1;
+    if (!m[3] && value < 1000) return undefined; // "$5" alone is not a deal figure
+    return currency === "US$" || currency === "USD" || currency === "$" ? value * scale : null;
+  }
+  if (re === EN_WORDS) {
+    const value = Number(m[1]) * SCALE[m[2]!.toLowerCase()]!;
+    return /dollar|usd/i.test(m[3]!) ? value : null;
+  }
+  const value = Number(m[1]) * (m[2] ? SCALE[m[2]]! : 1);
+  return m[3] === "美元" || m[3] === "美金" ? value : null;
+}
+
+function roleOf(text: string, start: number, end: number, usd: number | null): MoneyRole {
+  if (usd === null) return "other";
+  const before = text.slice(Math.max(0, start - 14), start);
+  const after = text.slice(end, end + 8);
+  if (/^\s?(?:的)?(?:首付款|预付款|upfront|up-front|in upfront|down payment)/i.test(after)) return "upfront";
+  if (/^\s?(?:的)?(?:里程碑|milestone|认股权证|warrant|股权|equity|royalt)/i.test(after)) return "milestone";
+  if (UPFRONT.test(before)) return "upfront";
+  if (MILESTONE.test(before)) return "milestone";
+  if (TOTAL.test(before) || /^\s?(?:deal|agreement|transaction|licens|collaboration)/i.test(after)) return "total";
+  return "unknown";
+}

@@ -1,0 +1,76 @@
+/**
+ * Drug names that are not development codes: English INNs (by their stems: -mab, -cept, -tinib …, and
+ * two-word ADC names), Chinese generic names (by their stems: 单抗, 西普, 替尼 …), brand names marked ®/™,
+ * and descriptive product names (人脐带间充质干细胞注射液), each with an optional dosage-form wrapper.
+ */
+export type NameKind = "inn" | "zh_generic" | "brand" | "product";
+export type NameMention = { start: number; end: number; name: string; kind: NameKind };
+
+const INN_STEMS =
+  "mab|cept|tinib|ciclib|parib|lisib|rafenib|degib|clax|glutide|siran|rsen|leucel|temcel|stat|sertib|metinib|zomib|lutamide|tide|rafenib|fenib|citinib|elisib|tegene|vec|toclax|platin|taxel|rubicin|mustine|gliflozin|gliptin|sartan|prazole|vir|previr|asvir|buvir|nib";
+const COMMON_WORDS = new Set(["peptide", "nucleotide", "polypeptide", "oligonucleotide", "statistics", "ecstatic", "thermostat", "tide", "outside", "override", "provide", "nib", "stat", "vir", "vec", "cept", "except", "concept", "accept", "intercept", "percept", "nucleotides", "peptides", "bisulfide"]);
+const INN = new RegExp(`\\b[A-Za-z][a-z]{2,}(?:${INN_STEMS})\\b(?:\\s(?:[a-z]{3,}(?:tecan|vedotin|mafodotin|deruxtecan|govitecan|emtansine|dotin|tansine|samrotecan)))?`, "g");
+const ADC_TWO_WORD = /\b[a-z]{4,}(?:mab|tamab)\s[a-z]{3,}(?:tecan|dotin|tansine|kitecan)\b/gi;
+
+// Chinese INN stems (the syllables the Chinese approved names end with).
+const ZH_STEMS = "单抗|单克隆抗体|西普|替尼|替康|鲁肽|格列净|格列汀|沙坦|克拉|奥仑赛|仑赛|司他|瑞韦|特韦|普利|他汀|沙星|培南|帕利|司琼|鲁胺|妥昔|司亭α?|生长激素|胰岛素|那肽|普酶|利塞|曲妥珠单抗|西汀|帕尼|替拉|瑞林|洛韦|司韦|达韦|鲁司|拉韦|格韦|奈韦|卡韦|伦韦";
+const DOSAGE_AFTER = "(?:注射液|注射剂|片|胶囊|软胶囊|肠溶片|缓释片|颗粒|口服溶液|干混悬剂|吸入剂|滴眼液|乳膏|凝胶)?";
+const ZH_GENERIC = new RegExp(`(?:注射用)?(?:盐酸|甲磺酸|马来酸|磷酸|硫酸|枸橼酸|琥珀酸|富马酸|苯磺酸|氘)?[\\u4e00-\\u9fff]{1,8}?(?:${ZH_STEMS})α?${DOSAGE_AFTER}`, "g");
+// Characters that cannot be inside a Chinese drug name: they end the name on its left.
+const ZH_STOP = new Set([..."的将和与及、获是为用了款个项种在其对该本即从由把被向给以于至并或等中之这此已司品研新药，。；：:（）()“”《》「」『』,;、有将已经还也都而且使让开发布称报告显示发起首次示包括两三四五六七八九十名前后正式自主创其他多年月日号周第", " "]);
+const ZH_BAD_ENDINGS = /(?:^|[^\u4e00-\u9fff])(?:抑制剂|药物|疗法|抗体)$/;
+const ZH_NOT_NAMES = new Set(["单抗", "西普", "替尼", "双抗", "肽", "多肽", "索", "赛", "韦", "坦", "搜索", "探索", "线索", "因素", "要素", "比赛", "大赛", "竞赛", "联赛", "铂", "含铂", "美赛", "思索", "元素", "平坦", "胰岛素", "生长激素", "激素", "主要素", "检索"]);
+
+const BRAND = /([A-Z][A-Za-z]{2,20}|[\u4e00-\u9fff]{2,6})\s?[®™]/g;
+const QUOTED_PRODUCT = /[“"「]([^”"」\n]{2,30}?(?:注射液|胶囊|片|颗粒|口服液|注射剂))[”"」]/g;
+const CELL_PRODUCT = /(?:[A-Za-z0-9_-]{2,12}|[\u4e00-\u9fff]{2,14})?(?:间充质干细胞|干细胞|细胞)注射液/g;
+
+export function findNames(text: string, from: number, to: number): NameMention[] {
+  const slice = text.slice(from, to);
+  const out: NameMention[] = [];
+  const add = (start: number, end: number, kind: NameKind) => {
+    const name = text.slice(start, end).trim();
+    if (name) out.push({ start, end: start + text.slice(start, end).trimEnd().length, name, kind });
+  };
+  for (const m of slice.matchAll(ADC_TWO_WORD)) add(from + m.index, from + m.index + m[0].length, "inn");
+  for (const m of slice.matchAll(INN)) {
+    const word = m[0].split(" ")[0]!.toLowerCase();
+    if (COMMON_WORDS.has(word) || word.length < 6) continue;
+    add(from + m.index, from + m.index + m[0].length, "inn");
+  }
+  for (const m of slice.matchAll(BRAND)) add(from + m.index, from + m.index + m[1]!.length, "brand");
+  for (const m of slice.matchAll(QUOTED_PRODUCT)) {
+    const start = from + m.index + m[0].indexOf(m[1]!);
+    add(start, start + m[1]!.length, "product");
+  }
+  for (const m of slice.matchAll(CELL_PRODUCT)) {
+    let start = from + m.index;
+    while (start < from + m.index + m[0].length && ZH_STOP.has(text[start]!)) start++;
+    if (from + m.index + m[0].length - start >= 6) add(start, from + m.index + m[0].length, "product");
+  }
+  for (const m of slice.matchAll(ZH_GENERIC)) {
+    // the lazy match may start too far left: cut the name at the last character that cannot be part of it
+    let start = from + m.index;
+    const end = start + m[0].length;
+    for (let i = end - 1; i >= start; i--) {
+      if (ZH_STOP.has(text[i]!) && !(text.startsWith("注射用", i - 2) && i - 2 >= start)) {
+        start = i + 1;
+        break;
+      }
+    }
+    const name = text.slice(start, end);
+    const core = name.replace(/^注射用/, "").replace(/(?:注射液|注射剂|片|胶囊|软胶囊|肠溶片|缓释片|颗粒|口服溶液|干混悬剂|吸入剂|滴眼液|乳膏|凝胶)$/, "");
+    if (core.length < 3 || ZH_NOT_NAMES.has(core) || ZH_BAD_ENDINGS.test(core)) continue;
+    add(start, end, "zh_generic");
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The name without its dosage-form wrapper: 注射用HDM2005 → HDM2005, 索托克拉片 → 索托克拉, X injection → X. */
+export function stripDosageForm(name: string): string {
+  return name
+    .replace(/^注射用\s?/, "")
+    .replace(/\s?(?:细胞注射液|注射液|注射剂|软胶囊|肠溶片|缓释片|胶囊|片|颗粒|口服溶液|干混悬剂)$/, (m) => (m.includes("细胞") ? m : ""))
+    .replace(/\s(?:for injection|injection|tablets?|capsules?)$/i, "")
+    .trim();
+}

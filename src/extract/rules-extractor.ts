@@ -1,0 +1,483 @@
+import { STATUS_TYPES, type Agency, type Event, type EventType, type Lang, type Modality, type PartialDate, type Phase, type SourcedEvent, type Status } from "../domain/index.ts";
+import { analyseDocument, fold, modalityFromName, preferredName, type Analysis, type AssetMention, type Entity } from "./analyse-document.ts";
+import type { ExtractInput, ExtractOutput, Extractor } from "./extractor.ts";
+import type { Matchers, TriggerRule } from "./lexicon/compile.ts";
+import { findDates, resolveDate, type DateMention } from "./recognize/dates.ts";
+import { findMoney } from "./recognize/money.ts";
+import { findPhases } from "./recognize/phase.ts";
+import { findIndication } from "./recognize/indication.ts";
+import { prepareText, surface, type Prepared } from "./text/prepare.ts";
+import { splitSentences, type Sentence } from "./text/sentences.ts";
+import { detectLang } from "../sources/files/detect-lang.ts";
+import { findDateline } from "./recognize/dateline.ts";
+
+export const EXTRACTOR_VERSION = "rules-1.0";
+
+type Candidate = Event & { entity: number; position: number; sentence: Sentence; historical: boolean };
+
+const CLAUSE_BREAK = /[，,；;：:]/;
+const COMBO_BEFORE = /(?:联合|联用|合用|combination with|combined with|together with|plus|\+|与其|versus|vs\.?|对照|head-to-head)\s?[^，,。；;]{0,6}$/i;
+const ANAPHOR = /该药|该产品|本品|该药物|该疗法|该候选|该款|此药|其(?:产品|药物)?|\b(?:it|its|the drug|the therapy|the antibody|the candidate|the product|the asset|this (?:drug|therapy|antibody|candidate|designation))\b|\bthe [\w/-]+ (?:bi-?specific antibody|antibody|ADC|therapy|candidate|drug)\b/i;
+const PROPOSED = /拟纳入|公示|proposed/i;
+const ORPHAN_AGENCY: Agency = "FDA";
+const NO_AGENCY: EventType[] = ["deal", "acquisition", "data_readout", "trial_start"];
+const DESCRIPTIVE_ASSET = /\bits\s((?:(?!to\b|for\b|with\b|in\b)[A-Za-z0-9.\-®]+\s){0,5}?(?:candidate|antibody|mAb|therapy|ADC|bispecific|drug|platform|inhibitor|vaccine|asset|molecule))\b/g;
+
+/**
+ * The rule-based extractor: lexicons (companies, targets, drugs, triggers, cues) plus recognisers for
+ * codes, names, dates, money, phases and indications, assembled per sentence. See README "Extraction".
+ */
+export class RulesExtractor implements Extractor {
+  readonly version = EXTRACTOR_VERSION;
+  constructor(private readonly m: Matchers) {}
+
+  extract(input: ExtractInput): ExtractOutput {
+    const lang = input.lang ?? detectLang(input.text);
+    const p = prepareText(input.text);
+    const published = input.published ?? findDateline(p.work);
+    if (!p.work.trim()) return { lang, published, events: [] };
+    const sentences = splitSentences(p.work);
+    const analysis = analyseDocument(p, this.m);
+    const candidates = this.findCandidates(p, sentences, analysis, published, lang);
+    const events = mergeCandidates(candidates).map((c) => toSourced(c, p, input.documentId, this.version));
+    return { lang, published, events };
+  }
+
+  private findCandidates(p: Prepared, sentences: Sentence[], a: Analysis, published: PartialDate | null, lang: Lang): Candidate[] {
+    const out: Candidate[] = [];
+    const text = p.work;
+    const anchors = findAnchors(text);
+    let focus: number | null = null;
+    let focusSentence = -10;
+    let lastEventType: { type: EventType; sentence: number; entity: number } | null = null;
+    const entityMods = new Map<number, { modality: Modality | null; targets: string[] }>();
+    const attrs = (entity: Entity) => {
+      let v = entityMods.get(entity.id);
+      if (!v) entityMods.set(entity.id, (v = this.entityAttributes(entity, a, sentences, text)));
+      return v;
+    };
+    const mentionsIn = (s: Sentence) => a.assets.filter((x) => x.start >= s.start && x.end <= s.end);
+    const docAgency = dominantAgency(text, this.m, lang);
+
+    sentences.forEach((s, si) => {
+      const mentions = mentionsIn(s);
+      if (mentions.length) {
+        focus = mentions[mentions.length - 1]!.entity;
+        focusSentence = si;
+      }
+      if (!this.m.triggerHint.test(s.text)) return;
+      const triggers = this.findTriggers(s);
+      if (!triggers.length) return;
+      const historical = this.m.history.test(s.text);
+      const dates = findDates(text, s.start, s.end);
+      const listItems = s.text.trimEnd().endsWith(":") || s.text.trimEnd().endsWith("：") ? collectListItems(sentences, si, this.m) : [];
+
+      for (const t of triggers) {
+        if (this.isPlanned(s, t.start)) continue;
+        let targets = this.entitiesFor(t, s, mentions, text);
+        if (!targets.length) {
+          const descriptive = t.rule.type === "deal" ? descriptiveAsset(p, s) : null;
+          if (descriptive) targets = [descriptive];
+          else if (t.rule.type === "acquisition") {
+            const acquired = a.companies.find((c) => c.start > t.end && c.start - t.end < 40 && c.end <= s.end);
+            if (acquired) targets = [{ start: acquired.start, end: acquired.end, surface: acquired.surface, kind: "descriptive", drugId: null, entity: -1 - acquired.start }];
+          }
+        }
+        if (!targets.length && focus !== null && si - focusSentence <= 3) {
+          const continuation = lastEventType !== null && lastEventType.type === t.rule.type && si - lastEventType.sentence <= 2;
+          const single = a.entities.length === 1;
+          if (ANAPHOR.test(s.text) || continuation || single) targets = [a.entities[focus]!.mentions[0]!];
+        }
+        for (const mention of targets) {
+          const entity = mention.entity >= 0 ? a.entities[mention.entity]! : null;
+          const { asset, aliases } = entity ? preferredName(entity) : { asset: mention.surface, aliases: [] };
+          const scope = scopeOf(s, mention, targets, t);
+          const agencies = t.rule.type && NO_AGENCY.includes(t.rule.type) ? [null] : this.agenciesFor(t, s, text, docAgency);
+          const dateMention = nearest(dates, t.start, t.end);
+          const date = this.dateFor(dateMention, published, anchors, historical, t.rule.type);
+          const money = t.rule.type === "deal" || t.rule.type === "acquisition" ? findMoney(text, scope.start, scope.end) : [];
+          const upfront = money.find((x) => x.role === "upfront")?.usd ?? null;
+          const unknown = money.filter((x) => x.role === "unknown" && x.usd !== null);
+          const total = money.find((x) => x.role === "total")?.usd ?? (unknown.length === 1 && upfront === null ? unknown[0]!.usd : null);
+          const phase = nearestPhase(text, s, t.start) as Phase | null;
+          const indication = t.rule.type === "deal" || t.rule.type === "acquisition" ? null : findIndication(text, s.start, s.end, t.start, p);
+          const company = this.companyFor(entity, mention, s, a, p);
+          const counterparty = t.rule.type === "deal" || t.rule.type === "acquisition" ? this.counterpartyFor(mention, s, a, company, scope) : null;
+          const { modality, targets: targetSymbols } = entity ? attrs(entity) : { modality: null, targets: [] };
+          for (const agency of agencies) {
+            const status: Status | null = STATUS_TYPES.includes(t.rule.type) ? (PROPOSED.test(s.text.slice(Math.max(0, t.start - s.start - 20), t.end - s.start + 10)) ? "proposed" : (t.rule.status ?? "granted")) : null;
+            out.push({
+              asset,
+              asset_aliases: aliases,
+              company: company.name,
+              type: t.rule.type,
+              status,
+              agency,
+              date,
+              indication,
+              modality,
+              targets: targetSymbols,
+              phase: ["ind_approved", "data_readout", "trial_start", "iit", "ind_accepted"].includes(t.rule.type) ? phase : null,
+              counterparty,
+              upfront_usd: upfront,
+              total_usd: total,
+              entity: mention.entity,
+              position: t.start,
+              sentence: s,
+              historical,
+            });
+          }
+          lastEventType = { type: t.rule.type, sentence: si, entity: mention.entity };
+          // "has previously received this designation for: A in July 2022; B in January 2023"
+          if (listItems.length && STATUS_TYPES.includes(t.rule.type)) {
+            for (const item of listItems) {
+              const itemDates = findDates(text, item.start, item.end);
+              const d = itemDates[itemDates.length - 1];
+              const base = out[out.length - 1]!;
+              out.push({
+                ...base,
+                date: d ? resolveDate(d, published, null) : null,
+                indication: listIndication(p, item, d),
+                position: item.start,
+                sentence: item,
+                historical: true,
+              });
+            }
+          }
+        }
+      }
+    });
+    return out;
+  }
+
+  private findTriggers(s: Sentence): Array<{ rule: TriggerRule; start: number; end: number }> {
+    const found: Array<{ rule: TriggerRule; start: number; end: number }> = [];
+    for (const rule of this.m.triggers) {
+      rule.re.lastIndex = 0;
+      for (const hit of s.text.matchAll(rule.re)) {
+        const start = s.start + hit.index;
+        found.push({ rule, start, end: start + hit[0].length });
+      }
+    }
+    // one trigger per type per clause: the first found (lexicon order puts proposed before granted)
+    found.sort((x, y) => x.start - y.start);
+    const out: typeof found = [];
+    for (const f of found) {
+      if (out.some((o) => o.rule.type === f.rule.type && Math.abs(o.start - f.start) < 40)) continue;
+      if (out.some((o) => f.start < o.end && o.start < f.end && o.rule.type !== f.rule.type && (o.end - o.start) >= (f.end - f.start))) continue;
+      out.push(f);
+    }
+    // an NDA acceptance also matches the IND-acceptance wording (获受理); keep the specific one
+    if (out.some((o) => o.rule.type === "nda_accepted")) return out.filter((o) => o.rule.type !== "ind_accepted" || !/临床/.test(s.text));
+    return out;
+  }
+
+  private isPlanned(s: Sentence, triggerStart: number): boolean {
+    const before = s.text.slice(Math.max(0, triggerStart - s.start - 30), triggerStart - s.start);
+    const clause = before.split(CLAUSE_BREAK).pop() ?? "";
+    return this.m.plans.test(clause);
+  }
+
+  /** The drugs a trigger is about: those in its clause, else the nearest before it, else after; combination partners dropped. */
+  private entitiesFor(t: { start: number; end: number; rule: TriggerRule }, s: Sentence, mentions: AssetMention[], text: string): AssetMention[] {
+    if (!mentions.length) return [];
+    const clauseStart = lastIndexOf(text, CLAUSE_BREAK, s.start, t.start);
+    const clauseEnd = firstIndexOf(text, CLAUSE_BREAK, t.end, s.end);
+    const distinct = (list: AssetMention[]) => {
+      const seen = new Set<number>();
+      return list.filter((x) => {
+        if (seen.has(x.entity)) return false;
+        seen.add(x.entity);
+        return true;
+      });
+    };
+    const notCombo = (x: AssetMention, i: number, list: AssetMention[]) => i === 0 || !COMBO_BEFORE.test(text.slice(Math.max(s.start, x.start - 30), x.start)) || list.length === 1;
+    if (t.rule.type === "deal" || t.rule.type === "acquisition") return distinct(mentions).filter(notCombo);
+    const inClause = distinct(mentions.filter((x) => x.start >= clauseStart && x.end <= clauseEnd)).filter(notCombo);
+    if (inClause.length) return inClause;
+    const before = mentions.filter((x) => x.end <= t.start);
+    if (before.length) {
+      const last = before[before.length - 1]!;
+      const first = distinct(before)[0]!;
+      // the subject of the sentence, unless the nearest name is a later one not in combination
+      return [COMBO_BEFORE.test(text.slice(Math.max(s.start, last.start - 30), last.start)) ? first : last];
+    }
+    return [mentions[0]!];
+  }
+
+  private agenciesFor(t: { start: number; end: number; rule: TriggerRule }, s: Sentence, text: string, docAgency: Agency): Array<Agency | null> {
+    const found: Array<{ agency: Agency; start: number; end: number }> = [];
+    for (const a of this.m.agencies) {
+      a.re.lastIndex = 0;
+      for (const hit of s.text.matchAll(a.re)) found.push({ agency: a.agency, start: s.start + hit.index, end: s.start + hit.index + hit[0].length });
+    }
+    found.sort((x, y) => x.start - y.start);
+    if (t.rule.type === "iit") return ["NHC"];
+    if (!found.length) {
+      if (t.rule.agency) return [t.rule.agency];
+      if (t.rule.type === "orphan_drug") return [ORPHAN_AGENCY];
+      return [docAgency];
+    }
+    // "分别获得国家药监局和美国FDA批准" / "by the FDA and EMA": one event per agency named together
+    const near = found.reduce((best, f) => (Math.abs(f.start - t.start) < Math.abs(best.start - t.start) ? f : best));
+    const together = found.filter((f) => f === near || /^\s?(?:和|与|及|、|and|,|\/)\s?(?:美国|欧洲|中国|the\s)?$/i.test(text.slice(Math.min(f.end, near.end), Math.max(f.start, near.start))));
+    const agencies = [...new Set(together.map((f) => f.agency))];
+    if (t.rule.agency && t.rule.type === "fast_track" && !agencies.includes("FDA")) return ["FDA"];
+    if (t.rule.type === "prime") return ["EMA"];
+    return agencies;
+  }
+
+  private dateFor(d: DateMention | null, published: PartialDate | null, anchors: Anchor[], historical: boolean, type: EventType): PartialDate | null {
+    if (d) {
+      const anchor = anchors.filter((x) => x.position < d.start).pop() ?? null;
+      const resolved = resolveDate(d, published, anchor);
+      if (resolved) return resolved;
+    }
+    if (historical || type === "approval") return null;
+    return published;
+  }
+
+  private companyFor(entity: Entity | null, mention: AssetMention, s: Sentence, a: Analysis, p: Prepared): { name: string | null; id: string | null } {
+    const lookup = (id: string | null) => {
+      if (!id) return null;
+      const inText = a.companies.find((c) => c.companyId === id);
+      if (inText) return { name: inText.surface, id };
+      const entry = this.m.companyById.get(id);
+      const name = /[\u4e00-\u9fff]/.test(p.work) ? (entry?.zh ?? entry?.en) : (entry?.en ?? entry?.zh);
+      return name ? { name, id } : null;
+    };
+    // 1. "X的Y" / "X's Y" / "X announced that its Y": the nearest company before the name in its sentence
+    const before = a.companies.filter((c) => c.end <= mention.start && c.start >= s.start && mention.start - c.end < 60);
+    const nearestBefore = before[before.length - 1];
+    // 2. the lexicon's owner of the drug, or the owner of the code prefix
+    const drug = entity?.drugId ? this.m.drugById.get(entity.drugId) : undefined;
+    const fromLexicon = lookup(drug?.company ?? null);
+    const code = entity?.mentions.find((x) => x.kind === "code")?.surface.toUpperCase();
+    const prefix = code ? this.m.prefixes.find((x) => code.startsWith(x.prefix) && !/^[A-Z]/.test(code.slice(x.prefix.length).replace(/^[-_]/, "") || "0")) : undefined;
+    const fromPrefix = lookup(prefix?.companyId ?? null);
+    if (nearestBefore && (!fromLexicon && !fromPrefix || nearestBefore.companyId === (fromLexicon ?? fromPrefix)?.id || isSubsidiary(this.m, nearestBefore.companyId, (fromLexicon ?? fromPrefix)?.id ?? null) || nearestBefore.companyId === null)) {
+      if (!isForeignPartnerOf(this.m, nearestBefore.companyId, fromLexicon ?? fromPrefix)) return { name: nearestBefore.surface, id: nearestBefore.companyId };
+    }
+    if (fromLexicon) return fromLexicon;
+    if (fromPrefix) return fromPrefix;
+    if (nearestBefore) return { name: nearestBefore.surface, id: nearestBefore.companyId };
+    // 3. the document's subject: the company named first
+    const first = a.companies[0];
+    return first ? { name: first.surface, id: first.companyId } : { name: null, id: null };
+  }
+
+  private counterpartyFor(mention: AssetMention, s: Sentence, a: Analysis, owner: { name: string | null; id: string | null }, scope: { start: number; end: number }): string | null {
+    const ownerKey = owner.name ? fold(owner.name) : null;
+    const candidates = a.companies.filter(
+      (c) => c.start >= s.start && c.end <= s.end && (owner.id === null || c.companyId !== owner.id) && (ownerKey === null || (fold(c.surface) !== ownerKey && !ownerKey.includes(fold(c.surface)) && !fold(c.surface).includes(ownerKey))) && !isSubsidiary(this.m, c.companyId, owner.id) && c.surface !== mention.surface,
+    );
+    const inScope = candidates.filter((c) => c.start >= scope.start && c.end <= scope.end);
+    const pick = inScope.find((c) => c.start > mention.end) ?? inScope[0] ?? candidates.find((c) => c.start > mention.end) ?? candidates[0];
+    return pick?.surface ?? null;
+  }
+
+  /** Modality and targets of a drug: the lexicon when it knows the drug, else the words around its names. */
+  private entityAttributes(entity: Entity, a: Analysis, sentences: Sentence[], text: string): { modality: Modality | null; targets: string[] } {
+    const drug = entity.drugId ? this.m.drugById.get(entity.drugId) : undefined;
+    let modality: Modality | null = drug?.modality ?? null;
+    let targets: string[] = drug?.targets.length ? [...drug.targets] : [];
+    const windows = entity.mentions.map((x) => windowAround(x, a, sentences, text));
+    if (!modality) {
+      outer: for (const cue of this.m.modalityCues) {
+        for (const w of windows) {
+          if (cue.re.test(text.slice(w.start, w.end))) {
+            modality = cue.modality;
+            break outer;
+          }
+        }
+      }
+    }
+    if (!modality) {
+      for (const x of entity.mentions) {
+        modality = modalityFromName(x.surface, this.m);
+        if (modality) break;
+      }
+    }
+    if (modality === "cell_therapy_other" && /干细胞|stem cell/i.test(text)) modality = "stem_cell";
+    if (!targets.length) {
+      for (const w of windows) {
+        const found = a.targets.filter((t) => t.start >= w.start && t.end <= w.end && !COMBO_BEFORE.test(text.slice(Math.max(w.start, t.start - 12), t.start)));
+        if (found.length) {
+          targets = [...new Set(found.map((t) => t.symbol))];
+          break;
+        }
+      }
+    }
+    return { modality, targets };
+  }
+}
+
+type Anchor = { position: number; year: number; month: number | null };
+
+/** Explicit year-month dates ("2025年11月", "November 2025"), which complete later month-day dates of the same month. */
+function findAnchors(text: string): Anchor[] {
+  const out: Anchor[] = [];
+  for (const m of text.matchAll(/(\d{4})\s?年\s?(\d{1,2})\s?月/g)) out.push({ position: m.index, year: Number(m[1]), month: Number(m[2]) });
+  return out;
+}
+
+function nearest(dates: DateMention[], start: number, end: number): DateMention | null {
+  let best: DateMention | null = null;
+  let bestDistance = Infinity;
+  for (const d of dates) {
+    const distance = d.end <= start ? start - d.end : d.start >= end ? (d.start - end) * 1.5 : 0;
+    if (distance < bestDistance) {
+      best = d;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function nearestPhase(text: string, s: Sentence, at: number): string | null {
+  const phases = findPhases(text, s.start, s.end);
+  if (!phases.length) return null;
+  return phases.reduce((best, x) => (Math.abs(x.start - at) < Math.abs(best.start - at) ? x : best)).phase;
+}
+
+function dominantAgency(text: string, m: Matchers, lang: Lang): Agency {
+  const count = (agency: Agency) => {
+    const re = m.agencies.find((a) => a.agency === agency)?.re;
+    if (!re) return 0;
+    re.lastIndex = 0;
+    return [...text.matchAll(re)].length;
+  };
+  const nmpa = count("NMPA") + (/China|Chinese|中国|国内/.test(text) ? 1 : 0);
+  return lang === "zh" || nmpa >= count("FDA") ? "NMPA" : "FDA";
+}
+
+/** The part of a sentence that belongs to one of several drugs it lists: from its name to the next one. */
+function scopeOf(s: Sentence, mention: AssetMention, all: AssetMention[], t: { start: number }): { start: number; end: number } {
+  const others = all.filter((x) => x.entity !== mention.entity);
+  if (!others.length) return { start: s.start, end: s.end };
+  const next = others.filter((x) => x.start > mention.end).sort((a, b) => a.start - b.start)[0];
+  const prev = others.filter((x) => x.end <= mention.start).sort((a, b) => b.end - a.end)[0];
+  void t;
+  return { start: prev ? prev.end : s.start, end: next ? next.start : s.end };
+}
+
+function windowAround(x: AssetMention, a: Analysis, sentences: Sentence[], text: string): { start: number; end: number } {
+  const s = sentences.find((y) => y.start <= x.start && x.end <= y.end);
+  const lo = s ? s.start : 0;
+  const hi = s ? s.end : text.length;
+  const otherBefore = a.assets.filter((y) => y.entity !== x.entity && y.end <= x.start && y.start >= lo).pop();
+  const otherAfter = a.assets.find((y) => y.entity !== x.entity && y.start >= x.end && y.end <= hi);
+  return { start: Math.max(lo, x.start - 40, otherBefore?.end ?? 0), end: Math.min(hi, x.end + 40, otherAfter?.start ?? hi) };
+}
+
+/** List items after "…received this designation for:": short sentences without a trigger of their own. */
+function collectListItems(sentences: Sentence[], si: number, m: Matchers): Sentence[] {
+  const items: Sentence[] = [];
+  for (let j = si + 1; j < sentences.length && items.length < 12; j++) {
+    const s = sentences[j]!;
+    const t = s.text.replace(/^[;；\s•·\-*]+/, "");
+    if (!t) continue;
+    if (t.length > 300 || m.triggerHint.test(t)) break;
+    if (!findDates(s.text).length) break;
+    items.push({ ...s, text: t, start: s.start + (s.text.length - t.length) });
+  }
+  return items;
+}
+
+function listIndication(p: Prepared, item: Sentence, d: DateMention | undefined): string | null {
+  let end = item.end;
+  if (d) {
+    const before = p.work.slice(item.start, d.start).replace(/\s*(?:in|on|since)\s*$/i, "");
+    end = item.start + before.length;
+  }
+  const text = surface(p, item.start, end).replace(/[\s;；.。,，]+$/, "");
+  return text || null;
+}
+
+function descriptiveAsset(p: Prepared, s: Sentence): AssetMention | null {
+  DESCRIPTIVE_ASSET.lastIndex = 0;
+  const m = DESCRIPTIVE_ASSET.exec(s.text);
+  if (!m) return null;
+  const start = s.start + m.index + m[0].indexOf(m[1]!);
+  const end = start + m[1]!.length;
+  return { start, end, surface: surface(p, start, end), kind: "descriptive", drugId: null, entity: -1 - start };
+}
+
+function isSubsidiary(m: Matchers, child: string | null, parent: string | null): boolean {
+  if (!child || !parent) return false;
+  let c = m.companyById.get(child);
+  for (let i = 0; c && i < 4; i++) {
+    if (c.parent === parent) return true;
+    c = c.parent ? m.companyById.get(c.parent) : undefined;
+  }
+  const p = m.companyById.get(parent);
+  return p?.parent === child;
+}
+
+function isForeignPartnerOf(m: Matchers, companyId: string | null, owner: { id: string | null } | null): boolean {
+  if (!companyId || !owner?.id || companyId === owner.id) return false;
+  const c = m.companyById.get(companyId);
+  const o = m.companyById.get(owner.id);
+  return Boolean(c && o && c.country !== o.country);
+}
+
+function lastIndexOf(text: string, re: RegExp, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (re.test(text[i]!)) return i + 1;
+  return from;
+}
+function firstIndexOf(text: string, re: RegExp, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (re.test(text[i]!)) return i;
+  return to;
+}
+
+const similarity = (a: string, b: string) => {
+  const grams = (s: string) => {
+    const t = fold(s);
+    const out = new Set<string>();
+    for (let i = 0; i + 2 <= t.length; i++) out.add(t.slice(i, i + 2));
+    return out;
+  };
+  const x = grams(a);
+  const y = grams(b);
+  if (!x.size || !y.size) return 0;
+  let common = 0;
+  for (const g of x) if (y.has(g)) common++;
+  return (2 * common) / (x.size + y.size);
+};
+
+/** One event per drug, type, agency and indication: repeated statements of a fact merge, filling each other's gaps. */
+function mergeCandidates(candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const same = out.find(
+      (o) =>
+        o.entity === c.entity &&
+        o.type === c.type &&
+        o.agency === c.agency &&
+        (o.type === "deal" || o.type === "acquisition"
+          ? o.counterparty === null || c.counterparty === null || o.counterparty === c.counterparty
+          : o.indication === null || c.indication === null || similarity(o.indication, c.indication) >= 0.5) &&
+        (o.date === null || c.date === null || o.date.startsWith(c.date) || c.date.startsWith(o.date) || (o.indication !== null && o.indication === c.indication)),
+    );
+    if (!same) {
+      out.push({ ...c });
+      continue;
+    }
+    for (const key of ["company", "status", "date", "indication", "modality", "phase", "counterparty", "upfront_usd", "total_usd"] as const) {
+      if (same[key] === null && c[key] !== null) (same as Record<string, unknown>)[key] = c[key];
+    }
+    if (same.date && c.date && c.date.length > same.date.length && c.date.startsWith(same.date)) same.date = c.date;
+    if (!same.targets.length && c.targets.length) same.targets = c.targets;
+  }
+  return out;
+}
+
+function toSourced(c: Candidate, p: Prepared, documentId: string, version: string): SourcedEvent {
+  const { entity: _e, position: _p, sentence, historical: _h, ...event } = c;
+  const start = p.map[sentence.start] ?? 0;
+  const end = (p.map[Math.max(sentence.start, sentence.end - 1)] ?? start) + 1;
+  return {
+    ...event,
+    provenance: { documentId, sentence: surface(p, sentence.start, sentence.end), span: [start, end], extractorVersion: version },
+  };
+}

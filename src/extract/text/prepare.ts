@@ -1,0 +1,115 @@
+import * as OpenCC from "opencc-js";
+
+/**
+ * The text the recognisers read, and a map back to the original. `work` is the original with full-width
+ * ASCII made half-width, traditional Chinese made simplified, line breaks inside wrapped Chinese lines
+ * removed, and spaces next to Chinese characters dropped; `map[i]` is the offset in the original of
+ * `work[i]`. Names are reported from the original (so a traditional-Chinese document keeps its script).
+ */
+export type Prepared = { original: string; work: string; map: Int32Array; traditional: boolean };
+
+let toSimplified: ((s: string) => string) | null = null;
+
+const isCjk = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+const isCjkPunct = (c: number) => (c >= 0x3000 && c <= 0x303f) || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
+const SENTENCE_END = /[。！？!?；;:：.]$/;
+const LIST_START = /^(?:[一二三四五六七八九十]+、|\(?\d{1,2}[).、]|[•·▪●◆■\-*]|\d+\.\s|[①-⑳]|[A-Za-z\u4e00-\u9fff]{1,8}[:：])/;
+// Characters that exist only in traditional Chinese and are frequent in drug news.
+const TRADITIONAL = /[國藥與們會這獲準發臨與醫療發佈產業計劃認證開審評適應癥腫瘤細胞單體雙]/g;
+
+/** Half-width form of a full-width ASCII character or ideographic space; other characters unchanged. */
+function halfWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e\u3000]/g, (ch) => (ch === "\u3000" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+}
+
+function simplify(text: string): { text: string; traditional: boolean } {
+  const hits = text.slice(0, 20_000).match(TRADITIONAL)?.length ?? 0;
+  if (hits < 3) return { text, traditional: false };
+  const convert = (toSimplified ??= OpenCC.Converter({ from: "tw", to: "cn" }));
+  const converted = convert(text);
+  if (converted.length === text.length) return { text: converted, traditional: true };
+  // A phrase conversion changed the length: convert character by character to keep offsets aligned.
+  let out = "";
+  for (const ch of text) out += ch.length === 1 ? convert(ch).slice(0, 1) || ch : ch;
+  return { text: out.length === text.length ? out : text, traditional: out.length === text.length };
+}
+
+export function prepareText(original: string): Prepared {
+  const { text: converted, traditional } = simplify(halfWidth(original));
+  const out: string[] = [];
+  const map = new Int32Array(converted.length + 1);
+  let n = 0;
+  const lines = converted.split("\n");
+  let offset = 0;
+  let previous = ""; // the previous line as kept (trimmed)
+  for (let li = 0; li < lines.length; li++) {
+    const rawLine = lines[li]!.replace(/\r$/, "");
+    const lineStart = offset;
+    offset += lines[li]!.length + 1;
+    const leading = rawLine.length - rawLine.trimStart().length;
+    const line = rawLine.trim();
+    if (li > 0) {
+      if (line === "") {
+        if (previous !== "") {
+          out.push("\n");
+          map[n++] = lineStart - 1;
+        }
+        previous = "";
+        continue;
+      }
+      if (!joinsPrevious(previous, line)) {
+        out.push("\n");
+        map[n++] = lineStart - 1;
+      } else if (!isCjk(previous.charCodeAt(previous.length - 1)) && !isCjk(line.charCodeAt(0)) && !isCjkPunct(line.charCodeAt(0))) {
+        out.push(" ");
+        map[n++] = lineStart - 1;
+      }
+    }
+    // copy the line, collapsing runs of spaces and dropping spaces that touch a Chinese character
+    const base = lineStart + leading;
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 0xa0) {
+        const prev = i > 0 ? line.charCodeAt(i - 1) : 0;
+        let j = i;
+        while (j < line.length && (line.charCodeAt(j) === 32 || line.charCodeAt(j) === 9 || line.charCodeAt(j) === 0xa0)) j++;
+        const next = line.charCodeAt(j);
+        const dropped = isCjk(prev) || isCjk(next) || isCjkPunct(prev) || isCjkPunct(next);
+        if (!dropped) {
+          out.push(" ");
+          map[n++] = base + i;
+        }
+        i = j - 1;
+        continue;
+      }
+      out.push(line[i]!);
+      map[n++] = base + i;
+    }
+    previous = line;
+  }
+  map[n] = original.length;
+  return { original, work: out.join(""), map: map.subarray(0, n + 1), traditional };
+}
+
+/** A line continues the previous one when the previous was a wrapped line of running text. */
+function joinsPrevious(previous: string, line: string): boolean {
+  if (previous === "") return false;
+  const first = line.charCodeAt(0);
+  if (isCjkPunct(first) && first !== 0x201c && first !== 0x2018) return true; // a line starting with 。，」 continues
+  if (first === 0xff0c || first === 0x3002 || first === 44) return true;
+  if (SENTENCE_END.test(previous) || LIST_START.test(line)) return false;
+  const chinese = isCjk(previous.charCodeAt(previous.length - 1)) || isCjk(first) || /\d$/.test(previous);
+  if (chinese) return previous.length >= 20;
+  return previous.length >= 50 && /^[a-z]/.test(line);
+}
+
+/** The original text behind work[start, end), with full-width ASCII made half-width and line breaks removed. */
+export function surface(p: Prepared, start: number, end: number): string {
+  if (end <= start) return "";
+  const from = p.map[start]!;
+  const to = p.map[end - 1]! + 1;
+  return halfWidth(p.original.slice(from, to))
+    .replace(/\s*\n\s*/g, (m, i: number, s: string) => (isCjk(s.charCodeAt(i - 1)) || isCjk(s.charCodeAt(i + m.length)) ? "" : " "))
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,0 +1,48 @@
+/** A sentence of the work text: its span and its text. */
+export type Sentence = { start: number; end: number; text: string; paragraph: number };
+
+const ABBREVIATIONS = /(?:\b(?:Co|Ltd|Inc|Corp|Dr|Mr|Ms|Mrs|No|Nos|vs|etc|e\.g|i\.e|U\.S|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|approx|Fig|Ph|al)|\b[A-Z])$/;
+
+/**
+ * Splits the work text into sentences: after 。！？；!?; and at line breaks; after "." when followed by a
+ * space and a capital, digit or quote, unless the word before is an abbreviation (Co., Ltd., Oct.).
+ * Linear: one pass, no backtracking.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  let paragraph = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const trimmed = raw.trim();
+    if (trimmed) {
+      const s = start + raw.indexOf(trimmed);
+      out.push({ start: s, end: s + trimmed.length, text: trimmed, paragraph });
+    }
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "\n") {
+      push(i);
+      start = i + 1;
+      if (text[i + 1] === "\n" || (i > 0 && text[i - 1] === "\n")) paragraph++;
+      else paragraph++;
+      continue;
+    }
+    if (ch === "。" || ch === "！" || ch === "？" || ch === "；" || ch === ";" || ch === "!" || ch === "?") {
+      let j = i + 1;
+      while (j < text.length && /["”’)）\]]/.test(text[j]!)) j++;
+      push(j);
+      i = j - 1;
+      continue;
+    }
+    if (ch === "." && text[i + 1] === " " && /[A-Z0-9"“(]/.test(text[i + 2] ?? "")) {
+      const before = text.slice(Math.max(start, i - 12), i);
+      if (ABBREVIATIONS.test(before) || /\d$/.test(before)) continue;
+      push(i + 1);
+    }
+  }
+  push(text.length);
+  return out;
+}
