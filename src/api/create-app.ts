@@ -4,6 +4,9 @@ import { AppError } from "../shared/errors.ts";
 import type { AppDeps } from "./deps.ts";
 import { toHttpFailure } from "./error-response.ts";
 import { registerEventRoutes } from "./routes/events.ts";
+import { registerPageRoutes } from "./routes/pages.ts";
+import { pageContext } from "./serve-view.ts";
+import { renderErrorPage } from "../web/pages/error-page.ts";
 
 /** Largest request body accepted (watchlist JSON, forms). */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -33,12 +36,24 @@ export function createApp(deps: AppDeps): Hono {
     }),
   );
 
+  registerPageRoutes(app, deps);
   registerEventRoutes(app, deps);
 
-  app.notFound((c) => c.json({ error: { code: "not_found", message: `no route for ${c.req.method} ${new URL(c.req.url).pathname}` } }, 404));
+  app.notFound(() => {
+    throw new AppError("not_found", "no such page or endpoint");
+  });
   app.onError((error, c) => {
     const failure = toHttpFailure(error, log);
+    if (wantsHtml(c.req.method, new URL(c.req.url).pathname, c.req.header("accept"))) {
+      const ctx = pageContext(c, deps, "/api/openapi.json");
+      return c.html(renderErrorPage(failure.body.error.code, failure.body.error.message, ctx), failure.status);
+    }
     return c.json(failure.body, failure.status);
   });
   return app;
+}
+
+/** Browsers asking for a page get the error as a page; everything else (the API, feeds, scripts) gets JSON. */
+function wantsHtml(method: string, path: string, accept: string | undefined): boolean {
+  return method === "GET" && !path.startsWith("/api/") && !path.startsWith("/feeds/") && (accept ?? "").includes("text/html");
 }
