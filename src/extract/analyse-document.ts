@@ -56,7 +56,10 @@ export function analyseDocument(p: Prepared, m: Matchers): Analysis {
   for (const c of findCodes(text, 0, text.length, (token) => isTargetName(m, token)))
     raw.push({ start: c.start, end: c.end, surface: surface(p, c.start, c.end), kind: "code", drugId: null });
   for (const n of findNames(text, 0, text.length)) raw.push({ start: n.start, end: n.end, surface: surface(p, n.start, n.end), kind: n.kind, drugId: null });
-  const assets = resolveOverlaps(raw);
+  for (const n of findContextualNames(text, raw)) raw.push({ ...n, surface: surface(p, n.start, n.end), drugId: null });
+  // "两款间充质干细胞注射液": a counted class of products, not a named drug
+  const named = raw.filter((r) => r.kind === "code" || r.kind === "lexicon" || !COUNTED.test(text.slice(Math.max(0, r.start - 4), r.start)));
+  const assets = resolveOverlaps(named);
 
   const companies = findCompanies(p, m, assets);
   const entities = groupEntities(text, assets, m);
@@ -68,16 +71,43 @@ function isTargetName(m: Matchers, token: string): boolean {
   return hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === token.length;
 }
 
-/** Overlapping names: the lexicon wins, then the longer name, then the more specific kind. */
+const COUNTED = /(?:\d|[一二两三四五六七八九十几多数])\s?(?:款|个|种|项)$/;
+const BRAND_BEFORE_PAREN = /(?:的|，|,|。|^)([\u4e00-\u9fff]{2,5})$/;
+const NAME_BEFORE_USE = /(?:[，,。；;：:]|^)([\u4e00-\u9fff]{2,6}?)(?=用于治疗|用于|获得(?:美国)?FDA)/g;
+const NOT_A_NAME = /公司|集团|生物|医药|药业|该|本|其|此|这|产品|药物|患者|研究|试验|数据|目前|同时|此外|今年|去年|适应症/;
+
+/**
+ * Names the recognisers cannot see on their own but the sentence shape gives away: the brand in
+ * "公司的迈粒生(注射用阿格司亭α)" (a short Chinese word right before a bracketed drug name), and a short
+ * Chinese name at the start of a clause followed by 用于治疗 ("，甲钴胺用于治疗肌萎缩侧索硬化").
+ */
+function findContextualNames(text: string, known: Array<Omit<AssetMention, "entity">>): Array<{ start: number; end: number; kind: NameKind }> {
+  const out: Array<{ start: number; end: number; kind: NameKind }> = [];
+  for (const k of known) {
+    if (text[k.start - 1] !== "(" && text[k.start - 1] !== "（") continue;
+    const m = BRAND_BEFORE_PAREN.exec(text.slice(Math.max(0, k.start - 7), k.start - 1));
+    if (m && !NOT_A_NAME.test(m[1]!)) out.push({ start: k.start - 1 - m[1]!.length, end: k.start - 1, kind: "brand" });
+  }
+  for (const m of text.matchAll(NAME_BEFORE_USE)) {
+    const name = m[1]!;
+    if (NOT_A_NAME.test(name) || name.length < 3) continue;
+    const start = m.index + m[0].length - name.length;
+    if (!known.some((k) => k.start < start + name.length && start < k.end)) out.push({ start, end: start + name.length, kind: "zh_generic" });
+  }
+  return out;
+}
+
+/** Overlapping names: a name containing another wins (a code inside "HS_SW01细胞注射液"), else the lexicon, then the more specific kind. */
 function resolveOverlaps(raw: Array<Omit<AssetMention, "entity">>): AssetMention[] {
-  raw.sort((a, b) => a.start - b.start || KIND_RANK[b.kind] - KIND_RANK[a.kind] || b.end - a.end);
+  raw.sort((a, b) => a.start - b.start || b.end - a.end || KIND_RANK[b.kind] - KIND_RANK[a.kind]);
   const out: AssetMention[] = [];
   for (const r of raw) {
     const last = out[out.length - 1];
     if (last && r.start < last.end) {
-      const better = KIND_RANK[r.kind] > KIND_RANK[last.kind] || (KIND_RANK[r.kind] === KIND_RANK[last.kind] && r.end - r.start > last.end - last.start);
-      // a code inside a longer product name ("HS_SW01细胞注射液") keeps the longer name
-      if (better && !(last.kind === "product" && r.kind === "code")) out[out.length - 1] = { ...r, entity: -1 };
+      const contains = last.start <= r.start && r.end <= last.end;
+      const better = !contains && (KIND_RANK[r.kind] > KIND_RANK[last.kind] || (KIND_RANK[r.kind] === KIND_RANK[last.kind] && r.end - r.start > last.end - last.start));
+      if (better) out[out.length - 1] = { ...r, entity: -1 };
+      else if (contains && r.drugId && !last.drugId) last.drugId = r.drugId;
       continue;
     }
     out.push({ ...r, entity: -1 });

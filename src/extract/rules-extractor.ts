@@ -16,8 +16,14 @@ export const EXTRACTOR_VERSION = "rules-1.0";
 type Candidate = Event & { entity: number; position: number; sentence: Sentence; historical: boolean };
 
 const CLAUSE_BREAK = /[，,；;：:]/;
-const COMBO_BEFORE = /(?:联合|联用|合用|combination with|combined with|together with|plus|\+|与其|versus|vs\.?|对照|head-to-head)\s?[^，,。；;]{0,6}$/i;
-const ANAPHOR = /该药|该产品|本品|该药物|该疗法|该候选|该款|此药|其(?:产品|药物)?|\b(?:it|its|the drug|the therapy|the antibody|the candidate|the product|the asset|this (?:drug|therapy|antibody|candidate|designation))\b|\bthe [\w/-]+ (?:bi-?specific antibody|antibody|ADC|therapy|candidate|drug)\b/i;
+const COMBO_BEFORE = /(?:联合|联用|合用|combination with|combined with|together with|plus|\+|与其|versus|vs\.?|对照|head-to-head)\s?[^，,。；;]{0,50}$/i;
+/** Words that point back to a drug named earlier ("the drug", 该药); "its"/"it" only when the sentence names no company. */
+const STRONG_ANAPHOR = /该药|该产品|本品|该药物|该疗法|该候选|该款|这款|此药|\b(?:the drug|the therapy|the antibody|the candidate|the product|the asset|this (?:drug|therapy|antibody|candidate))\b|\bthe [\w/-]+ (?:bi-?specific antibody|antibody|ADC|therapy|candidate|drug)\b/i;
+const WEAK_ANAPHOR = /其|\b(?:it|its)\b/i;
+/** "has previously received this designation for:": the designation named just before. */
+const SAME_DESIGNATION = /\b(?:this|the same|such) designation\b|该(?:认定|资格|称号)|此(?:项)?认定/i;
+/** "国家药监局集中发布11款新药上市批件": a trigger about a counted set, whose members the next sentences name. */
+const COUNTED_SET = /(?:\d+|[一二两三四五六七八九十几多数])\s?(?:款|个|项|种)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:new )?(?:drugs|products|therapies|assets|candidates)\b/i;
 const PROPOSED = /拟纳入|公示|proposed/i;
 const ORPHAN_AGENCY: Agency = "FDA";
 const NO_AGENCY: EventType[] = ["deal", "acquisition", "data_readout", "trial_start"];
@@ -50,6 +56,8 @@ export class RulesExtractor implements Extractor {
     let focus: number | null = null;
     let focusSentence = -10;
     let lastEventType: { type: EventType; sentence: number; entity: number } | null = null;
+    let lastDesignation: TriggerRule | null = null;
+    let countedSet: { rule: TriggerRule; sentence: number } | null = null;
     const entityMods = new Map<number, { modality: Modality | null; targets: string[] }>();
     const attrs = (entity: Entity) => {
       let v = entityMods.get(entity.id);
@@ -65,8 +73,16 @@ export class RulesExtractor implements Extractor {
         focus = mentions[mentions.length - 1]!.entity;
         focusSentence = si;
       }
-      if (!this.m.triggerHint.test(s.text)) return;
-      const triggers = this.findTriggers(s);
+      let triggers = this.m.triggerHint.test(s.text) ? this.findTriggers(s) : [];
+      // "…has previously received this designation for:" repeats the designation named just before
+      if (!triggers.length && lastDesignation && SAME_DESIGNATION.test(s.text)) {
+        const at = s.start + s.text.search(SAME_DESIGNATION);
+        triggers = [{ rule: lastDesignation, start: at, end: at + 1 }];
+      }
+      // members of a counted set named after it ("11款新药获批…其中，X的Y…") inherit its trigger
+      if (countedSet && si - countedSet.sentence <= 8 && mentions.length && !triggers.some((t) => t.rule.type === countedSet!.rule.type)) {
+        triggers = [...triggers, { rule: countedSet.rule, start: mentions[0]!.start, end: mentions[0]!.end }];
+      }
       if (!triggers.length) return;
       const historical = this.m.history.test(s.text);
       const dates = findDates(text, s.start, s.end);
@@ -83,10 +99,17 @@ export class RulesExtractor implements Extractor {
             if (acquired) targets = [{ start: acquired.start, end: acquired.end, surface: acquired.surface, kind: "descriptive", drugId: null, entity: -1 - acquired.start }];
           }
         }
-        if (!targets.length && focus !== null && si - focusSentence <= 3) {
-          const continuation = lastEventType !== null && lastEventType.type === t.rule.type && si - lastEventType.sentence <= 2;
+        if (!targets.length && COUNTED_SET.test(s.text)) {
+          countedSet = { rule: t.rule, sentence: si };
+          continue;
+        }
+        if (!targets.length && focus !== null) {
           const single = a.entities.length === 1;
-          if (ANAPHOR.test(s.text) || continuation || single) targets = [a.entities[focus]!.mentions[0]!];
+          const near = si - focusSentence <= 3;
+          const continuation = near && lastEventType !== null && lastEventType.type === t.rule.type && si - lastEventType.sentence <= 2;
+          const companyNamed = a.companies.some((c) => c.start >= s.start && c.end <= s.end);
+          const anaphor = near && (STRONG_ANAPHOR.test(s.text) || (!companyNamed && WEAK_ANAPHOR.test(s.text)));
+          if (anaphor || continuation || single) targets = [a.entities[focus]!.mentions[0]!];
         }
         for (const mention of targets) {
           const entity = mention.entity >= 0 ? a.entities[mention.entity]! : null;
@@ -128,6 +151,7 @@ export class RulesExtractor implements Extractor {
             });
           }
           lastEventType = { type: t.rule.type, sentence: si, entity: mention.entity };
+          if (STATUS_TYPES.includes(t.rule.type)) lastDesignation = t.rule;
           // "has previously received this designation for: A in July 2022; B in January 2023"
           if (listItems.length && STATUS_TYPES.includes(t.rule.type)) {
             for (const item of listItems) {
@@ -175,7 +199,7 @@ export class RulesExtractor implements Extractor {
   private isPlanned(s: Sentence, triggerStart: number): boolean {
     const before = s.text.slice(Math.max(0, triggerStart - s.start - 30), triggerStart - s.start);
     const clause = before.split(CLAUSE_BREAK).pop() ?? "";
-    return this.m.plans.test(clause);
+    return this.m.plans.test(clause) || this.m.negations.test(clause);
   }
 
   /** The drugs a trigger is about: those in its clause, else the nearest before it, else after; combination partners dropped. */
@@ -398,8 +422,14 @@ function descriptiveAsset(p: Prepared, s: Sentence): AssetMention | null {
   DESCRIPTIVE_ASSET.lastIndex = 0;
   const m = DESCRIPTIVE_ASSET.exec(s.text);
   if (!m) return null;
-  const start = s.start + m.index + m[0].indexOf(m[1]!);
-  const end = start + m[1]!.length;
+  let start = s.start + m.index + m[0].indexOf(m[1]!);
+  let end = start + m[1]!.length;
+  // "its lead candidate, an AAV gene therapy for hemophilia B": the apposition says what it is
+  const apposition = /^,\s(?:an?|the)\s([^,;.]{3,80})/.exec(p.work.slice(end, s.end));
+  if (apposition && /\b(?:lead|main|core|key)\b/.test(m[1]!)) {
+    start = end + apposition[0].indexOf(apposition[1]!);
+    end = start + apposition[1]!.length;
+  }
   return { start, end, surface: surface(p, start, end), kind: "descriptive", drugId: null, entity: -1 - start };
 }
 

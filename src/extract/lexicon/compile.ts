@@ -20,6 +20,7 @@ export type Matchers = {
   triggerHint: RegExp;
   modalityCues: Array<{ modality: Modality; re: RegExp }>;
   plans: RegExp;
+  negations: RegExp;
   history: RegExp;
   agencies: Array<{ agency: Agency; re: RegExp }>;
 };
@@ -66,6 +67,7 @@ export function compileLexicons(lex: Lexicons): Matchers {
     triggerHint: union(lex.triggers.triggers.flatMap((t) => t.patterns)),
     modalityCues: lex.cues.modalities.map((m) => ({ modality: m.modality, re: union(m.patterns) })),
     plans: union(lex.cues.plans),
+    negations: union(lex.cues.negations),
     history: union(lex.cues.history),
     agencies: lex.cues.agencies.map((a) => ({ agency: a.agency, re: union(a.patterns, "giu") })),
   };
