@@ -5,6 +5,8 @@ import type { AppDeps } from "./deps.ts";
 import { toHttpFailure } from "./error-response.ts";
 import { registerEventRoutes } from "./routes/events.ts";
 import { registerPageRoutes } from "./routes/pages.ts";
+import { registerWatchlistRoutes } from "./routes/watchlists.ts";
+import { openApiDocument } from "./openapi.ts";
 import { pageContext } from "./serve-view.ts";
 import { renderErrorPage } from "../web/pages/error-page.ts";
 
@@ -36,8 +38,11 @@ export function createApp(deps: AppDeps): Hono {
     }),
   );
 
+  const openapi = openApiDocument();
+  app.get("/api/openapi.json", (c) => c.json(openapi));
   registerPageRoutes(app, deps);
   registerEventRoutes(app, deps);
+  registerWatchlistRoutes(app, deps);
 
   app.notFound(() => {
     throw new AppError("not_found", "no such page or endpoint");
@@ -54,6 +59,6 @@ export function createApp(deps: AppDeps): Hono {
 }
 
 /** Browsers asking for a page get the error as a page; everything else (the API, feeds, scripts) gets JSON. */
-function wantsHtml(method: string, path: string, accept: string | undefined): boolean {
-  return method === "GET" && !path.startsWith("/api/") && !path.startsWith("/feeds/") && (accept ?? "").includes("text/html");
+function wantsHtml(_method: string, path: string, accept: string | undefined): boolean {
+  return !path.startsWith("/api/") && !path.startsWith("/feeds/") && (accept ?? "").includes("text/html");
 }
