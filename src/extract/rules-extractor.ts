@@ -13,7 +13,7 @@ import { findDateline } from "./recognize/dateline.ts";
 
 export const EXTRACTOR_VERSION = "rules-1.0";
 
-type Candidate = Event & { entity: number; position: number; sentence: Sentence; historical: boolean };
+type Candidate = Event & { entity: number; position: number; sentence: Sentence; historical: boolean; weak: boolean };
 
 const CLAUSE_BREAK = /[，,；;：:]/;
 const COMBO_BEFORE = /(?:联合|联用|合用|combination with|combined with|together with|plus|\+|与其|versus|vs\.?|对照|head-to-head)\s?[^，,。；;]{0,50}$/i;
@@ -45,7 +45,7 @@ export class RulesExtractor implements Extractor {
     const sentences = splitSentences(p.work);
     const analysis = analyseDocument(p, this.m);
     const candidates = this.findCandidates(p, sentences, analysis, published, lang);
-    const events = mergeCandidates(candidates).map((c) => toSourced(c, p, input.documentId, this.version));
+    const events = mergeCandidates(splitIndications(candidates)).map((c) => toSourced(c, p, input.documentId, this.version));
     return { lang, published, events };
   }
 
@@ -80,7 +80,7 @@ export class RulesExtractor implements Extractor {
         triggers = [{ rule: lastDesignation, start: at, end: at + 1 }];
       }
       // members of a counted set named after it ("11款新药获批…其中，X的Y…") inherit its trigger
-      if (countedSet && si - countedSet.sentence <= 8 && mentions.length && !triggers.some((t) => t.rule.type === countedSet!.rule.type)) {
+      if (countedSet && si - countedSet.sentence <= 8 && mentions.length && !triggers.length) {
         triggers = [...triggers, { rule: countedSet.rule, start: mentions[0]!.start, end: mentions[0]!.end }];
       }
       if (!triggers.length) return;
@@ -99,11 +99,13 @@ export class RulesExtractor implements Extractor {
             if (acquired) targets = [{ start: acquired.start, end: acquired.end, surface: acquired.surface, kind: "descriptive", drugId: null, entity: -1 - acquired.start }];
           }
         }
-        if (!targets.length && COUNTED_SET.test(s.text)) {
+        let weak = false;
+        if (!targets.length && COUNTED_SET.test(s.text) && !STRONG_ANAPHOR.test(s.text)) {
           countedSet = { rule: t.rule, sentence: si };
           continue;
         }
         if (!targets.length && focus !== null) {
+          weak = true;
           const single = a.entities.length === 1;
           const near = si - focusSentence <= 3;
           const continuation = near && lastEventType !== null && lastEventType.type === t.rule.type && si - lastEventType.sentence <= 2;
@@ -148,6 +150,7 @@ export class RulesExtractor implements Extractor {
               position: t.start,
               sentence: s,
               historical,
+              weak,
             });
           }
           lastEventType = { type: t.rule.type, sentence: si, entity: mention.entity };
@@ -215,7 +218,7 @@ export class RulesExtractor implements Extractor {
         return true;
       });
     };
-    const notCombo = (x: AssetMention, i: number, list: AssetMention[]) => i === 0 || !COMBO_BEFORE.test(text.slice(Math.max(s.start, x.start - 30), x.start)) || list.length === 1;
+    const notCombo = (x: AssetMention, i: number, list: AssetMention[]) => i === 0 || !COMBO_BEFORE.test(text.slice(Math.max(s.start, x.start - 60), x.start)) || list.length === 1;
     if (t.rule.type === "deal" || t.rule.type === "acquisition") return distinct(mentions).filter(notCombo);
     const inClause = distinct(mentions.filter((x) => x.start >= clauseStart && x.end <= clauseEnd)).filter(notCombo);
     if (inClause.length) return inClause;
@@ -224,7 +227,7 @@ export class RulesExtractor implements Extractor {
       const last = before[before.length - 1]!;
       const first = distinct(before)[0]!;
       // the subject of the sentence, unless the nearest name is a later one not in combination
-      return [COMBO_BEFORE.test(text.slice(Math.max(s.start, last.start - 30), last.start)) ? first : last];
+      return [COMBO_BEFORE.test(text.slice(Math.max(s.start, last.start - 60), last.start)) ? first : last];
     }
     return [mentions[0]!];
   }
@@ -484,10 +487,11 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
         o.entity === c.entity &&
         o.type === c.type &&
         o.agency === c.agency &&
-        (o.type === "deal" || o.type === "acquisition"
-          ? o.counterparty === null || c.counterparty === null || o.counterparty === c.counterparty
-          : o.indication === null || c.indication === null || similarity(o.indication, c.indication) >= 0.5) &&
-        (o.date === null || c.date === null || o.date.startsWith(c.date) || c.date.startsWith(o.date) || (o.indication !== null && o.indication === c.indication)),
+        (c.weak ||
+          ((o.type === "deal" || o.type === "acquisition"
+            ? o.counterparty === null || c.counterparty === null || o.counterparty === c.counterparty
+            : o.indication === null || c.indication === null || similarity(o.indication, c.indication) >= 0.5) &&
+            (o.date === null || c.date === null || o.date.startsWith(c.date) || c.date.startsWith(o.date) || (o.indication !== null && o.indication === c.indication)))),
     );
     if (!same) {
       out.push({ ...c });
@@ -502,8 +506,18 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
   return out;
 }
 
+const SEVERAL = /两个|两项|分别|多个|各|respectively|\btwo\b/i;
+/** "此前已获批针对系统性硬化症和强直性脊柱炎的两个临床试验": one event per indication when the sentence counts them. */
+export function splitIndications(candidates: Candidate[]): Candidate[] {
+  return candidates.flatMap((c) => {
+    if (!c.indication || !SEVERAL.test(c.sentence.text)) return [c];
+    const parts = c.indication.split(/和|与|及|、|\band\b/).map((x) => x.trim()).filter((x) => x.length >= 2);
+    return parts.length > 1 ? parts.map((indication) => ({ ...c, indication })) : [c];
+  });
+}
+
 function toSourced(c: Candidate, p: Prepared, documentId: string, version: string): SourcedEvent {
-  const { entity: _e, position: _p, sentence, historical: _h, ...event } = c;
+  const { entity: _e, position: _p, sentence, historical: _h, weak: _w, ...event } = c;
   const start = p.map[sentence.start] ?? 0;
   const end = (p.map[Math.max(sentence.start, sentence.end - 1)] ?? start) + 1;
   return {

@@ -45,6 +45,8 @@ export function findCodes(text: string, from: number, to: number, isOtherName: (
     token = token.replace(/-(?:ADC|mAb|CAR-T|CAR)$/i, "");
     if (start + token.length > to) continue;
     if (!isCodeShape(token) || isOtherName(token)) continue;
+    // study names ("OptiTROP-Lung01 study", "HARMONi-A 研究") are not drug codes
+    if (/-[A-Z][a-z]{2,}\d*$/.test(token) || /^\s?(?:study|trial|studies|trials|研究|试验)/i.test(text.slice(start + token.length, start + token.length + 9))) continue;
     out.push({ start, end: start + token.length, code: token });
   }
   return out;

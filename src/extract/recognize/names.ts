@@ -44,26 +44,28 @@ export function findNames(text: string, from: number, to: number): NameMention[]
     add(start, start + m[1]!.length, "product");
   }
   for (const m of slice.matchAll(CELL_PRODUCT)) {
-    let start = from + m.index;
-    while (start < from + m.index + m[0].length && ZH_STOP.has(text[start]!)) start++;
-    if (from + m.index + m[0].length - start >= 6) add(start, from + m.index + m[0].length, "product");
+    const end = from + m.index + m[0].length;
+    const start = cutAtStop(text, from + m.index, end - 5);
+    if (end - start >= 6) add(start, end, "product");
   }
   for (const m of slice.matchAll(ZH_GENERIC)) {
     // the lazy match may start too far left: cut the name at the last character that cannot be part of it
-    let start = from + m.index;
-    const end = start + m[0].length;
-    for (let i = end - 1; i >= start; i--) {
-      if (ZH_STOP.has(text[i]!) && !(text.startsWith("注射用", i - 2) && i - 2 >= start)) {
-        start = i + 1;
-        break;
-      }
-    }
+    const end = from + m.index + m[0].length;
+    const start = cutAtStop(text, from + m.index, end);
     const name = text.slice(start, end);
     const core = name.replace(/^注射用/, "").replace(/(?:注射液|注射剂|片|胶囊|软胶囊|肠溶片|缓释片|颗粒|口服溶液|干混悬剂|吸入剂|滴眼液|乳膏|凝胶)$/, "");
     if (core.length < 3 || ZH_NOT_NAMES.has(core) || ZH_BAD_ENDINGS.test(core)) continue;
     add(start, end, "zh_generic");
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Moves a name's start right of the last character in [start, end) that cannot be inside a drug name. */
+function cutAtStop(text: string, start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) {
+    if (ZH_STOP.has(text[i]!) && !(text.startsWith("注射用", i - 2) && i - 2 >= start)) return i + 1;
+  }
+  return start;
 }
 
 /** The name without its dosage-form wrapper: 注射用HDM2005 → HDM2005, 索托克拉片 → 索托克拉, X injection → X. */
