@@ -1,4 +1,5 @@
 import type { Agency, Document, Event, EventType, SourceState } from "../domain/index.ts";
+import type { AssetEventsQuery, EventKindCount, FacetCount, PeriodQuery, PeriodTotals, ReportEvent, ReportFacet } from "./report-query.ts";
 import type { BrowseStore } from "./browse-store.ts";
 
 /** Filters of `dualtrack events` and the events page. All optional; all combine with AND. */
@@ -72,5 +73,18 @@ export interface Store extends BrowseStore {
   countEvents(filter: EventFilter): Promise<number>;
   getSourceStates(): Promise<SourceState[]>;
   saveSourceState(state: SourceState): Promise<void>;
+  // Report queries (digest and asset dossier); aggregations run in the database. See report-query.ts.
+  /** Facts of a period counted by type, status and agency, with summed deal money. */
+  countEventKinds(period: PeriodQuery): Promise<EventKindCount[]>;
+  /** Facts of a period counted by one facet, most frequent first. */
+  countEventFacet(period: PeriodQuery, facet: ReportFacet): Promise<FacetCount[]>;
+  /** Facts, distinct assets and Class 1 facts of a period. */
+  periodTotals(period: PeriodQuery): Promise<PeriodTotals>;
+  /** Every fact of a period with its sources and derived flags (first IND, first of its kind, Class 1). */
+  listPeriodEvents(period: PeriodQuery): Promise<ReportEvent[]>;
+  /** Every fact about the named assets, oldest first. */
+  listAssetEvents(query: AssetEventsQuery): Promise<ReportEvent[]>;
+  /** Events per date for those of `dates` that events carry exactly (month- or year-dated events a week overlaps). */
+  countEventsDated(dates: string[]): Promise<FacetCount[]>;
   close(): Promise<void>;
 }

@@ -1,9 +1,11 @@
 import type { Command } from "commander";
 import type { CliContext } from "../context.ts";
 import { registerDemo } from "./demo.ts";
+import { registerDigest } from "./digest.ts";
 import { registerEvents } from "./events.ts";
 import { registerExtract } from "./extract.ts";
 import { registerIngest } from "./ingest.ts";
+import { registerReport } from "./report.ts";
 
 /** Every command of the CLI, in the order `--help` lists them. Each module registers one command. */
 export const COMMANDS: Array<(program: Command, context: () => CliContext) => void> = [
@@ -11,4 +13,6 @@ export const COMMANDS: Array<(program: Command, context: () => CliContext) => vo
   registerExtract,
   registerEvents,
   registerDemo,
+  registerDigest,
+  registerReport,
 ];

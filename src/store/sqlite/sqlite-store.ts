@@ -8,6 +8,13 @@ import type { Database } from "../schema.ts";
 import type { EventFilter, EventSourceRow, NewEvent, SaveDocumentResult, Store, StoredEvent } from "../store.ts";
 import { migrateToLatest } from "../migrate.ts";
 import { buildFtsQuery, likePattern } from "../fts-query.ts";
+import type { AssetEventsQuery, EventKindCount, FacetCount, PeriodQuery, PeriodTotals, ReportEvent, ReportFacet } from "../report-query.ts";
+import { countEventFacet } from "./queries/count-event-facet.ts";
+import { countEventKinds } from "./queries/count-event-kinds.ts";
+import { countEventsDated } from "./queries/count-events-dated.ts";
+import { listAssetEvents } from "./queries/list-asset-events.ts";
+import { listPeriodEvents } from "./queries/list-period-events.ts";
+import { periodTotals } from "./queries/period-totals.ts";
 import type { EventPage, EventQuery, FacetCounts, FacetName, LandscapeCell, WeeklyCount } from "../event-query.ts";
 import type { NewWatchlist, NewWebhookDelivery, WatchFilter, Watchlist, WebhookDelivery } from "../watchlist.ts";
 import { SqliteBrowse } from "./sqlite-browse.ts";
@@ -151,6 +158,31 @@ export class SqliteStore implements Store {
       .values(values)
       .onConflict((oc) => oc.column("id").doUpdateSet(values))
       .execute();
+  }
+
+  // Report queries: one file each under queries/.
+  async countEventKinds(period: PeriodQuery): Promise<EventKindCount[]> {
+    return countEventKinds(this.raw, period);
+  }
+
+  async countEventFacet(period: PeriodQuery, facet: ReportFacet): Promise<FacetCount[]> {
+    return countEventFacet(this.raw, period, facet);
+  }
+
+  async periodTotals(period: PeriodQuery): Promise<PeriodTotals> {
+    return periodTotals(this.raw, period);
+  }
+
+  async listPeriodEvents(period: PeriodQuery): Promise<ReportEvent[]> {
+    return listPeriodEvents(this.raw, period);
+  }
+
+  async listAssetEvents(query: AssetEventsQuery): Promise<ReportEvent[]> {
+    return listAssetEvents(this.raw, query);
+  }
+
+  async countEventsDated(dates: string[]): Promise<FacetCount[]> {
+    return countEventsDated(this.raw, dates);
   }
 
   async close(): Promise<void> {

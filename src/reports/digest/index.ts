@@ -1,0 +1,11 @@
+export { buildDigest, type DigestOptions } from "./build-digest.ts";
+export type { DigestModel, DigestRow, HeadlineRow, Highlight, BreakdownRow, SourceRef, DigestPeriod } from "./digest-model.ts";
+export { digestText, type DigestText, type Inline } from "./digest-text.ts";
+export { renderDigestHtml, type RenderedHtml } from "./render-html.ts";
+export { renderDigestMarkdown, type RenderedReport } from "./render-markdown.ts";
+export { renderDigestXlsx } from "./render-xlsx.ts";
+export { digestJson, renderDigestJson, type DigestJson } from "./render-json.ts";
+export { periodBetween, weekContaining, lastCompleteWeek, previousPeriod, localDay, type Period } from "./period.ts";
+export { resolvePeriod, type PeriodRequest } from "./resolve-period.ts";
+export { HEADLINE_KINDS, HEADLINE_LABELS, type HeadlineKind } from "./headline.ts";
+export { loadAreaClassifier, createAreaClassifier, parseTherapeuticAreas, type AreaClassifier } from "./therapeutic-areas.ts";
