@@ -5,6 +5,8 @@ import { registerDigest } from "./digest.ts";
 import { registerEvents } from "./events.ts";
 import { registerExtract } from "./extract.ts";
 import { registerIngest } from "./ingest.ts";
+import { registerServe } from "./serve.ts";
+import { registerWatch } from "./watch.ts";
 import { registerReport } from "./report.ts";
 
 /** Every command of the CLI, in the order `--help` lists them. Each module registers one command. */
@@ -15,4 +17,6 @@ export const COMMANDS: Array<(program: Command, context: () => CliContext) => vo
   registerDemo,
   registerDigest,
   registerReport,
+  registerServe,
+  registerWatch,
 ];
