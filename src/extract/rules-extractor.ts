@@ -1,5 +1,5 @@
 import { STATUS_TYPES, type Agency, type Event, type EventType, type Lang, type Modality, type PartialDate, type Phase, type SourcedEvent, type Status } from "../domain/index.ts";
-import { analyseDocument, fold, modalityFromName, preferredName, type Analysis, type AssetMention, type Entity } from "./analyse-document.ts";
+import { analyseDocument, fold, modalityFromName, preferredName, type Analysis, type AssetMention, type CompanyMention, type Entity } from "./analyse-document.ts";
 import type { ExtractInput, ExtractOutput, Extractor } from "./extractor.ts";
 import type { Matchers, TriggerRule } from "./lexicon/compile.ts";
 import { findDates, resolveDate, type DateMention } from "./recognize/dates.ts";
@@ -111,24 +111,30 @@ export class RulesExtractor implements Extractor {
           const continuation = near && lastEventType !== null && lastEventType.type === t.rule.type && si - lastEventType.sentence <= 2;
           const companyNamed = a.companies.some((c) => c.start >= s.start && c.end <= s.end);
           const anaphor = near && (STRONG_ANAPHOR.test(s.text) || (!companyNamed && WEAK_ANAPHOR.test(s.text)));
-          if (anaphor || continuation || single) targets = [a.entities[focus]!.mentions[0]!];
+          // "Summit and Akeso agreed on a license deal…": a deal sentence naming the focus drug's owner
+          const ownerNamed = (t.rule.type === "deal" || t.rule.type === "acquisition") && near && this.ownerNamedIn(a.entities[focus]!, s, a);
+          if (anaphor || continuation || single || ownerNamed) targets = [a.entities[focus]!.mentions[0]!];
         }
         for (const mention of targets) {
           const entity = mention.entity >= 0 ? a.entities[mention.entity]! : null;
           const { asset, aliases } = entity ? preferredName(entity) : { asset: mention.surface, aliases: [] };
-          const scope = scopeOf(s, mention, targets, t);
+          const scope = scopeOf(s, mention, mentions.length ? mentions : targets);
           const agencies = t.rule.type && NO_AGENCY.includes(t.rule.type) ? [null] : this.agenciesFor(t, s, text, docAgency);
-          const dateMention = nearest(dates, t.start, t.end);
+          const isDeal = t.rule.type === "deal" || t.rule.type === "acquisition";
+          const scoped = isDeal && scope.end - scope.start < s.end - s.start ? dates.filter((d) => d.start >= scope.start && d.end <= scope.end) : dates;
+          const dateMention = isDeal && scoped !== dates ? (scoped[0] ?? null) : nearest(dates, t.start, t.end);
           const date = this.dateFor(dateMention, published, anchors, historical, t.rule.type);
-          const money = t.rule.type === "deal" || t.rule.type === "acquisition" ? findMoney(text, scope.start, scope.end) : [];
+          const money = isDeal ? findMoney(text, scope.start, scope.end) : [];
           const upfront = money.find((x) => x.role === "upfront")?.usd ?? null;
           const unknown = money.filter((x) => x.role === "unknown" && x.usd !== null);
           const total = money.find((x) => x.role === "total")?.usd ?? (unknown.length === 1 && upfront === null ? unknown[0]!.usd : null);
           const phase = nearestPhase(text, s, t.start) as Phase | null;
-          const indication = t.rule.type === "deal" || t.rule.type === "acquisition" ? null : findIndication(text, s.start, s.end, t.start, p);
-          const company = this.companyFor(entity, mention, s, a, p);
-          const counterparty = t.rule.type === "deal" || t.rule.type === "acquisition" ? this.counterpartyFor(mention, s, a, company, scope) : null;
-          const { modality, targets: targetSymbols } = entity ? attrs(entity) : { modality: null, targets: [] };
+          const descriptive = mention.kind === "descriptive";
+          const indication = isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : null) : findIndication(text, s.start, s.end, t.start, p);
+          const companyMention = descriptive && t.rule.type === "acquisition" ? a.companies.find((c) => c.start === mention.start) : undefined;
+          const company = companyMention ? { name: companyMention.surface, id: companyMention.companyId } : this.companyFor(entity, mention, s, a, p);
+          const counterparty = isDeal ? this.counterpartyFor(mention, s, a, company, scope) : null;
+          const { modality, targets: targetSymbols } = entity ? attrs(entity) : descriptive && t.rule.type === "deal" ? this.descriptiveAttributes(mention, a) : { modality: null, targets: [] };
           for (const agency of agencies) {
             const status: Status | null = STATUS_TYPES.includes(t.rule.type) ? (PROPOSED.test(s.text.slice(Math.max(0, t.start - s.start - 20), t.end - s.start + 10)) ? "proposed" : (t.rule.status ?? "granted")) : null;
             out.push({
@@ -264,33 +270,68 @@ export class RulesExtractor implements Extractor {
     return published;
   }
 
-  private companyFor(entity: Entity | null, mention: AssetMention, s: Sentence, a: Analysis, p: Prepared): { name: string | null; id: string | null } {
-    const lookup = (id: string | null) => {
-      if (!id) return null;
-      const inText = a.companies.find((c) => c.companyId === id);
-      if (inText) return { name: inText.surface, id };
-      const entry = this.m.companyById.get(id);
-      const name = /[\u4e00-\u9fff]/.test(p.work) ? (entry?.zh ?? entry?.en) : (entry?.en ?? entry?.zh);
-      return name ? { name, id } : null;
-    };
-    // 1. "X的Y" / "X's Y" / "X announced that its Y": the nearest company before the name in its sentence
-    const before = a.companies.filter((c) => c.end <= mention.start && c.start >= s.start && mention.start - c.end < 60);
-    const nearestBefore = before[before.length - 1];
-    // 2. the lexicon's owner of the drug, or the owner of the code prefix
+  private lookupCompany(id: string | null, a: Analysis, p: Prepared): { name: string; id: string } | null {
+    if (!id) return null;
+    const inText = a.companies.find((c) => c.companyId === id);
+    if (inText) return { name: inText.surface, id };
+    const entry = this.m.companyById.get(id);
+    const name = /[\u4e00-\u9fff]/.test(p.work) ? (entry?.zh ?? entry?.en) : (entry?.en ?? entry?.zh);
+    return name ? { name, id } : null;
+  }
+
+  /** The owner the lexicon gives: the drug's company, else the company of its code prefix. */
+  private lexiconOwner(entity: Entity | null, a: Analysis, p: Prepared): { name: string; id: string } | null {
     const drug = entity?.drugId ? this.m.drugById.get(entity.drugId) : undefined;
-    const fromLexicon = lookup(drug?.company ?? null);
-    const code = entity?.mentions.find((x) => x.kind === "code")?.surface.toUpperCase();
-    const prefix = code ? this.m.prefixes.find((x) => code.startsWith(x.prefix) && !/^[A-Z]/.test(code.slice(x.prefix.length).replace(/^[-_]/, "") || "0")) : undefined;
-    const fromPrefix = lookup(prefix?.companyId ?? null);
-    if (nearestBefore && (!fromLexicon && !fromPrefix || nearestBefore.companyId === (fromLexicon ?? fromPrefix)?.id || isSubsidiary(this.m, nearestBefore.companyId, (fromLexicon ?? fromPrefix)?.id ?? null) || nearestBefore.companyId === null)) {
-      if (!isForeignPartnerOf(this.m, nearestBefore.companyId, fromLexicon ?? fromPrefix)) return { name: nearestBefore.surface, id: nearestBefore.companyId };
-    }
+    const fromLexicon = this.lookupCompany(drug?.company ?? null, a, p);
     if (fromLexicon) return fromLexicon;
-    if (fromPrefix) return fromPrefix;
-    if (nearestBefore) return { name: nearestBefore.surface, id: nearestBefore.companyId };
-    // 3. the document's subject: the company named first
+    const code = entity?.mentions.find((x) => x.kind === "code")?.surface.toUpperCase();
+    const prefix = code ? this.m.prefixes.find((x) => code.startsWith(x.prefix) && /^[-_]?\d/.test(code.slice(x.prefix.length))) : undefined;
+    return this.lookupCompany(prefix?.companyId ?? null, a, p);
+  }
+
+  /**
+   * The company stated as the drug's sponsor near a mention: the nearest company before it in its
+   * sentence ("X的Y", "X announced that its Y"); for "its …" descriptions, the sentence's subject; a
+   * subsidiary that only received a notice ("公司子公司X收到") gives way to its parent.
+   */
+  private statedCompany(mention: AssetMention, s: Sentence, a: Analysis, text: string): CompanyMention | null {
+    const inSentence = a.companies.filter((c) => c.start >= s.start && c.end <= s.end);
+    if (mention.kind === "descriptive") return inSentence.find((c) => c.end <= mention.start) ?? null;
+    const before = inSentence.filter((c) => c.end <= mention.start && mention.start - c.end < 60);
+    let pick = before[before.length - 1] ?? null;
+    if (pick && before.length > 1 && /子公司\s?$/.test(text.slice(Math.max(s.start, pick.start - 6), pick.start)) && !/研发|developed|开发/.test(text.slice(pick.end, mention.start))) {
+      pick = before[before.length - 2] ?? pick;
+    }
+    return pick;
+  }
+
+  private companyFor(entity: Entity | null, mention: AssetMention, s: Sentence, a: Analysis, p: Prepared): { name: string | null; id: string | null } {
+    const owner = this.lexiconOwner(entity, a, p);
+    const fits = (c: CompanyMention) => !owner || c.companyId === null || c.companyId === owner.id || isSubsidiary(this.m, c.companyId, owner.id);
+    const stated = this.statedCompany(mention, s, a, p.work);
+    if (stated && fits(stated)) return { name: expandAbbreviation(stated, a, p), id: stated.companyId };
+    // the company stated at the drug's first mention that names one
+    for (const x of entity?.mentions ?? []) {
+      const sentence = sentenceOf(x, p);
+      const c = sentence ? this.statedCompany(x, sentence, a, p.work) : null;
+      if (c && fits(c)) return { name: expandAbbreviation(c, a, p), id: c.companyId };
+    }
+    if (owner) return owner;
     const first = a.companies[0];
     return first ? { name: first.surface, id: first.companyId } : { name: null, id: null };
+  }
+
+  private ownerNamedIn(entity: Entity, s: Sentence, a: Analysis): boolean {
+    const inSentence = a.companies.filter((c) => c.start >= s.start && c.end <= s.end && c.companyId);
+    const owner = entity.drugId ? this.m.drugById.get(entity.drugId)?.company : null;
+    return Boolean(owner && inSentence.some((c) => c.companyId === owner || isSubsidiary(this.m, c.companyId, owner)));
+  }
+
+  /** Modality and targets of a drug described in words ("its anti-PD-1 antibody", "an AAV gene therapy"). */
+  private descriptiveAttributes(mention: AssetMention, a: Analysis): { modality: Modality | null; targets: string[] } {
+    const modality = modalityFromName(mention.surface, this.m);
+    const targets = [...new Set(a.targets.filter((t) => t.start >= mention.start && t.end <= mention.end).map((t) => t.symbol))];
+    return { modality, targets };
   }
 
   private counterpartyFor(mention: AssetMention, s: Sentence, a: Analysis, owner: { name: string | null; id: string | null }, scope: { start: number; end: number }): string | null {
@@ -344,7 +385,7 @@ type Anchor = { position: number; year: number; month: number | null };
 /** Explicit year-month dates ("2025年11月", "November 2025"), which complete later month-day dates of the same month. */
 function findAnchors(text: string): Anchor[] {
   const out: Anchor[] = [];
-  for (const m of text.matchAll(/(\d{4})\s?年\s?(\d{1,2})\s?月/g)) out.push({ position: m.index, year: Number(m[1]), month: Number(m[2]) });
+  for (const m of text.matchAll(/((?:19|20)\d{2})\s?年(?:\s?(\d{1,2})\s?月)?/g)) out.push({ position: m.index, year: Number(m[1]), month: m[2] ? Number(m[2]) : null });
   return out;
 }
 
@@ -379,12 +420,11 @@ function dominantAgency(text: string, m: Matchers, lang: Lang): Agency {
 }
 
 /** The part of a sentence that belongs to one of several drugs it lists: from its name to the next one. */
-function scopeOf(s: Sentence, mention: AssetMention, all: AssetMention[], t: { start: number }): { start: number; end: number } {
+function scopeOf(s: Sentence, mention: AssetMention, all: AssetMention[]): { start: number; end: number } {
   const others = all.filter((x) => x.entity !== mention.entity);
   if (!others.length) return { start: s.start, end: s.end };
   const next = others.filter((x) => x.start > mention.end).sort((a, b) => a.start - b.start)[0];
   const prev = others.filter((x) => x.end <= mention.start).sort((a, b) => b.end - a.end)[0];
-  void t;
   return { start: prev ? prev.end : s.start, end: next ? next.start : s.end };
 }
 
@@ -434,6 +474,23 @@ function descriptiveAsset(p: Prepared, s: Sentence): AssetMention | null {
     end = start + apposition[1]!.length;
   }
   return { start, end, surface: surface(p, start, end), kind: "descriptive", drugId: null, entity: -1 - start };
+}
+
+let sentenceCache: { work: string; sentences: Sentence[] } | null = null;
+function sentenceOf(x: AssetMention, p: Prepared): Sentence | null {
+  if (sentenceCache?.work !== p.work) sentenceCache = { work: p.work, sentences: splitSentences(p.work) };
+  return sentenceCache.sentences.find((s) => s.start <= x.start && x.end <= s.end) ?? null;
+}
+
+/** "杭州中美华东制药有限公司(以下简称“中美华东”)": a defined short name is reported as the full name it stands for. */
+function expandAbbreviation(c: CompanyMention, a: Analysis, p: Prepared): string {
+  for (const full of a.companies) {
+    if (full.end > c.start) break;
+    const after = p.work.slice(full.end, full.end + 20);
+    const m = /^[(（]\s?(?:以下)?简称\s?[“"]?([^”")）]{2,12})[”"]?/.exec(after);
+    if (m && m[1] === p.work.slice(c.start, c.end)) return full.surface;
+  }
+  return c.surface;
 }
 
 function isSubsidiary(m: Matchers, child: string | null, parent: string | null): boolean {

@@ -37,7 +37,7 @@ const RULES: Rule[] = [
   { re: /今年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?[日号])?/y, read: (m) => ({ ...rel("this_year", n(m[1]), n(m[2])) }) },
   { re: /去年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?[日号])?/y, read: (m) => ({ ...rel("last_year", n(m[1]), n(m[2])) }) },
   { re: /(\d{1,2})\s?月\s?(\d{1,2})\s?[日号]/y, read: (m) => abs(null, n(m[1]), n(m[2])) },
-  { re: /(?<![\d年])(\d{1,2})\s?月(?!\s?\d)(?=[份中初底末上下旬,，、获起以内前后间期]|$)/y, read: (m) => abs(null, n(m[1]), null) },
+  { re: /(?<![\d年])(\d{1,2})\s?月(?!\s?\d)(?=[份中初底末上下旬,，、获起以内前后间期召举开的]|$)/y, read: (m) => abs(null, n(m[1]), null) },
   { re: /上周|上一周/y, read: () => rel("last_week") },
   { re: /本周/y, read: () => rel("this_week") },
   { re: /上月|上个月/y, read: () => rel("last_month") },

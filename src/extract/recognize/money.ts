@@ -65,7 +65,7 @@ function amountUsd(re: RegExp, m: RegExpExecArray): number | null | undefined {
 
 function roleOf(text: string, start: number, end: number, usd: number | null): MoneyRole {
   if (usd === null) return "other";
-  const before = text.slice(Math.max(0, start - 14), start);
+  const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 8);
   if (/^\s?(?:的)?(?:首付款|预付款|upfront|up-front|in upfront|down payment)/i.test(after)) return "upfront";
   if (/^\s?(?:的)?(?:里程碑|milestone|认股权证|warrant|股权|equity|royalt)/i.test(after)) return "milestone";
