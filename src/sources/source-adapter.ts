@@ -103,7 +103,8 @@ export type SyncList = {
   pageSize: number;
   /** GET once per run before the first page (collects a bot shield's cookie). */
   warmUpUrl: string | null;
-  fetchPage(env: SyncEnv, pageNum: number): Promise<Result<FetchedPage, SourceError>>;
+  /** `pageSize` is the list's own unless the caller overrides it (CDE accepts 10/20/30/50). */
+  fetchPage(env: SyncEnv, pageNum: number, pageSize: number): Promise<Result<FetchedPage, SourceError>>;
   /** Completes a new record with detail calls (BTD/priority detail: indication and 注册分类). */
   enrich?(env: SyncEnv, record: SourceRecord, ctx: ParseContext): Promise<Result<SourceRecord, SourceError>>;
 };

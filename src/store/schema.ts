@@ -34,7 +34,19 @@ export type Database = {
     asset_id: string | null;
     company_id: string | null;
     created_at: string;
+    // migration 002 (official sources)
+    class1: number | null;
+    first_ind: number | null;
+    proposed_date: string | null;
+    granted_date: string | null;
+    first_seen_at: string | null;
+    record_key: string | null;
+    asset_key: string | null;
   };
+  // migration 002 (official sources)
+  event_keys: { alias: string; event_id: number };
+  source_records: { source_id: string; record_key: string; list: string | null; hash: string; url: string | null; data: string; first_seen_at: string; last_seen_at: string };
+  sync_checkpoints: { source_id: string; list: string; status: string; next_page: number; last_page: number | null; total: number | null; started_at: string; updated_at: string };
   event_sources: {
     id: Generated<number>;
     event_id: number;

@@ -1,4 +1,5 @@
 import type { Agency, Document, Event, EventType, SourceState } from "../domain/index.ts";
+import type { SourceEventFacts, SourcePage, SourcePageResult, SyncCheckpoint } from "./source-records.ts";
 import type { AssetEventsQuery, EventKindCount, FacetCount, PeriodQuery, PeriodTotals, ReportEvent, ReportFacet } from "./report-query.ts";
 import type { BrowseStore } from "./browse-store.ts";
 
@@ -86,5 +87,21 @@ export interface Store extends BrowseStore {
   listAssetEvents(query: AssetEventsQuery): Promise<ReportEvent[]>;
   /** Events per date for those of `dates` that events carry exactly (month- or year-dated events a week overlaps). */
   countEventsDated(dates: string[]): Promise<FacetCount[]>;
+  // ---- Official-source records (issue 4, migration 002; types in source-records.ts) ----
+  /**
+   * Stores one page of an official list in one transaction: its records (new, changed or unchanged by hash),
+   * their events (found by key or alias; status only moves proposed → granted; empty fields filled, nothing known
+   * overwritten; first_seen_at never changes) and the sync checkpoint. Idempotent: saving a page again adds nothing.
+   */
+  saveSourcePage(page: SourcePage): Promise<SourcePageResult>;
+  /** Keys among `records` already stored for the source with the same hash. */
+  knownSourceRecords(sourceId: string, records: Array<{ key: string; hash: string }>): Promise<Set<string>>;
+  /** URLs among `urls` that some stored record of the source came from. */
+  knownSourceUrls(sourceId: string, urls: string[]): Promise<Set<string>>;
+  getSyncCheckpoint(sourceId: string, list: string): Promise<SyncCheckpoint | null>;
+  countSourceRecords(sourceId: string): Promise<number>;
+  /** The source-specific facts of the event with this key or alias, or null. */
+  getSourceEventFacts(key: string): Promise<SourceEventFacts | null>;
+  // ---- end official-source records ----
   close(): Promise<void>;
 }

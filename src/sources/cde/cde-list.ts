@@ -28,8 +28,8 @@ export function cdeList(options: { name: string; endpoint: string; pageUrl: stri
     name: options.name,
     pageSize: options.pageSize,
     warmUpUrl: `${CDE_ORIGIN}/`,
-    async fetchPage(env, pageNum): Promise<Result<FetchedPage, SourceError>> {
-      const form = { ...options.form, pageSize: String(options.pageSize), pageNum: String(pageNum) };
+    async fetchPage(env, pageNum, pageSize): Promise<Result<FetchedPage, SourceError>> {
+      const form = { ...options.form, pageSize: String(pageSize), pageNum: String(pageNum) };
       const body = await cdePost(env, options.endpoint, options.pageUrl, form);
       if (!body.ok) return body;
       const url = `${CDE_ORIGIN}${options.endpoint}?${new URLSearchParams(form).toString()}`;

@@ -19,6 +19,8 @@ import type { EventPage, EventQuery, FacetCounts, FacetName, LandscapeCell, Week
 import type { NewWatchlist, NewWebhookDelivery, WatchFilter, Watchlist, WebhookDelivery } from "../watchlist.ts";
 import { SqliteBrowse } from "./sqlite-browse.ts";
 import { SqliteWatchlists } from "./sqlite-watchlists.ts";
+import type { SourceEventFacts, SourcePage, SourcePageResult, SyncCheckpoint } from "../source-records.ts";
+import { countSourceRecordsSql, getSourceEventFactsSql, getSyncCheckpointSql, knownSourceRecordsSql, knownSourceUrlsSql, saveSourcePageSql } from "./source-records-sql.ts";
 
 const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), "../../../migrations/sqlite");
 
@@ -184,6 +186,32 @@ export class SqliteStore implements Store {
   async countEventsDated(dates: string[]): Promise<FacetCount[]> {
     return countEventsDated(this.raw, dates);
   }
+
+  // ---- Official-source records (issue 4): see source-records-sql.ts ----
+  async saveSourcePage(page: SourcePage): Promise<SourcePageResult> {
+    return saveSourcePageSql(this.raw, page);
+  }
+
+  async knownSourceRecords(sourceId: string, records: Array<{ key: string; hash: string }>): Promise<Set<string>> {
+    return knownSourceRecordsSql(this.raw, sourceId, records);
+  }
+
+  async knownSourceUrls(sourceId: string, urls: string[]): Promise<Set<string>> {
+    return knownSourceUrlsSql(this.raw, sourceId, urls);
+  }
+
+  async getSyncCheckpoint(sourceId: string, list: string): Promise<SyncCheckpoint | null> {
+    return getSyncCheckpointSql(this.raw, sourceId, list);
+  }
+
+  async countSourceRecords(sourceId: string): Promise<number> {
+    return countSourceRecordsSql(this.raw, sourceId);
+  }
+
+  async getSourceEventFacts(key: string): Promise<SourceEventFacts | null> {
+    return getSourceEventFactsSql(this.raw, key);
+  }
+  // ---- end official-source records ----
 
   async close(): Promise<void> {
     await this.db.destroy();
