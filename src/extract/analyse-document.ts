@@ -59,7 +59,7 @@ export function analyseDocument(p: Prepared, m: Matchers): Analysis {
   for (const n of findContextualNames(text, raw)) raw.push({ ...n, surface: surface(p, n.start, n.end), drugId: null });
   // "两款间充质干细胞注射液": a counted class of products, not a named drug
   const named = raw.filter((r) => r.kind === "code" || r.kind === "lexicon" || !COUNTED.test(text.slice(Math.max(0, r.start - 4), r.start)));
-  const assets = resolveOverlaps(named);
+  const assets = resolveOverlaps(named, text);
 
   const companies = findCompanies(p, m, assets);
   const entities = groupEntities(text, assets, m);
@@ -98,13 +98,15 @@ function findContextualNames(text: string, known: Array<Omit<AssetMention, "enti
 }
 
 /** Overlapping names: a name containing another wins (a code inside "HS_SW01细胞注射液"), else the lexicon, then the more specific kind. */
-function resolveOverlaps(raw: Array<Omit<AssetMention, "entity">>): AssetMention[] {
+function resolveOverlaps(raw: Array<Omit<AssetMention, "entity">>, text: string): AssetMention[] {
   raw.sort((a, b) => a.start - b.start || b.end - a.end || KIND_RANK[b.kind] - KIND_RANK[a.kind]);
   const out: AssetMention[] = [];
   for (const r of raw) {
     const last = out[out.length - 1];
     if (last && r.start < last.end) {
-      const contains = last.start <= r.start && r.end <= last.end;
+      // a longer name that only adds words around a lexicon name ("提交依沃西单抗") is not a longer name
+      const wrapper = r.kind === "lexicon" && !last.drugId && !/^(?:注射用|盐酸|甲磺酸|马来酸|磷酸|硫酸|氘)*$/.test(text.slice(last.start, r.start).trim());
+      const contains = last.start <= r.start && r.end <= last.end && !wrapper;
       const better = !contains && (KIND_RANK[r.kind] > KIND_RANK[last.kind] || (KIND_RANK[r.kind] === KIND_RANK[last.kind] && r.end - r.start > last.end - last.start));
       if (better) out[out.length - 1] = { ...r, entity: -1 };
       else if (contains && r.drugId && !last.drugId) last.drugId = r.drugId;

@@ -45,7 +45,7 @@ export class RulesExtractor implements Extractor {
     const sentences = splitSentences(p.work);
     const analysis = analyseDocument(p, this.m);
     const candidates = this.findCandidates(p, sentences, analysis, published, lang);
-    const events = mergeCandidates(splitIndications(candidates)).map((c) => toSourced(c, p, input.documentId, this.version));
+    const events = withEntityIndications(mergeCandidates(splitIndications(candidates)), p, analysis).map((c) => toSourced(c, p, input.documentId, this.version));
     return { lang, published, events };
   }
 
@@ -121,10 +121,12 @@ export class RulesExtractor implements Extractor {
           const scope = scopeOf(s, mention, mentions.length ? mentions : targets);
           const agencies = t.rule.type && NO_AGENCY.includes(t.rule.type) ? [null] : this.agenciesFor(t, s, text, docAgency);
           const isDeal = t.rule.type === "deal" || t.rule.type === "acquisition";
-          const scoped = isDeal && scope.end - scope.start < s.end - s.start ? dates.filter((d) => d.start >= scope.start && d.end <= scope.end) : dates;
+          const within = (r: { start: number; end: number }) => dates.filter((d) => d.start >= r.start && d.end <= r.end);
+          const scoped = isDeal && scope.end - scope.start < s.end - s.start ? (within(scope).length ? within(scope) : within(scope.before)) : dates;
           const dateMention = isDeal && scoped !== dates ? (scoped[0] ?? null) : nearest(dates, t.start, t.end);
           const date = this.dateFor(dateMention, published, anchors, historical, t.rule.type);
-          const money = isDeal ? findMoney(text, scope.start, scope.end) : [];
+          const moneyAfter = isDeal ? findMoney(text, scope.start, scope.end) : [];
+          const money = moneyAfter.length ? moneyAfter : isDeal ? findMoney(text, scope.before.start, scope.before.end) : [];
           const upfront = money.find((x) => x.role === "upfront")?.usd ?? null;
           const unknown = money.filter((x) => x.role === "unknown" && x.usd !== null);
           const total = money.find((x) => x.role === "total")?.usd ?? (unknown.length === 1 && upfront === null ? unknown[0]!.usd : null);
@@ -419,13 +421,17 @@ function dominantAgency(text: string, m: Matchers, lang: Lang): Agency {
   return lang === "zh" || nmpa >= count("FDA") ? "NMPA" : "FDA";
 }
 
-/** The part of a sentence that belongs to one of several drugs it lists: from its name to the next one. */
-function scopeOf(s: Sentence, mention: AssetMention, all: AssetMention[]): { start: number; end: number } {
+/**
+ * The part of a sentence that belongs to one of several drugs it lists: from its name to the next name
+ * ("LM-305 to AstraZeneca in 2023 for $600 million, and LM-299 to MSD in 2024 for $3.288 billion"), or the
+ * words before it when those say nothing.
+ */
+function scopeOf(s: Sentence, mention: AssetMention, all: AssetMention[]): { start: number; end: number; before: { start: number; end: number } } {
   const others = all.filter((x) => x.entity !== mention.entity);
-  if (!others.length) return { start: s.start, end: s.end };
+  if (!others.length) return { start: s.start, end: s.end, before: { start: s.start, end: s.start } };
   const next = others.filter((x) => x.start > mention.end).sort((a, b) => a.start - b.start)[0];
   const prev = others.filter((x) => x.end <= mention.start).sort((a, b) => b.end - a.end)[0];
-  return { start: prev ? prev.end : s.start, end: next ? next.start : s.end };
+  return { start: mention.start, end: next ? next.start : s.end, before: { start: prev ? prev.end : s.start, end: mention.start } };
 }
 
 function windowAround(x: AssetMention, a: Analysis, sentences: Sentence[], text: string): { start: number; end: number } {
@@ -563,7 +569,26 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
   return out;
 }
 
-const SEVERAL = /两个|两项|分别|多个|各|respectively|\btwo\b/i;
+const INHERITS_INDICATION: EventType[] = ["data_readout", "trial_start", "iit", "nda_accepted", "ind_accepted", "ind_approved"];
+/** An event about a drug's trial or filing that names no indication takes the indication the article gives the drug first. */
+function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis): Candidate[] {
+  const first = new Map<number, string>();
+  for (const c of candidates) if (c.indication && !first.has(c.entity)) first.set(c.entity, c.indication);
+  for (const e of a.entities) {
+    if (first.has(e.id)) continue;
+    for (const x of e.mentions) {
+      const s = sentenceOf(x, p);
+      const found = s ? findIndication(p.work, s.start, s.end, x.end, p) : null;
+      if (found) {
+        first.set(e.id, found);
+        break;
+      }
+    }
+  }
+  return candidates.map((c) => (c.indication === null && INHERITS_INDICATION.includes(c.type) && first.has(c.entity) ? { ...c, indication: first.get(c.entity)! } : c));
+}
+
+const SEVERAL = /两个|两项|分别|多个|respectively|\btwo indications\b/i;
 /** "此前已获批针对系统性硬化症和强直性脊柱炎的两个临床试验": one event per indication when the sentence counts them. */
 export function splitIndications(candidates: Candidate[]): Candidate[] {
   return candidates.flatMap((c) => {

@@ -10,15 +10,19 @@ const ZH_PATTERNS = [
   /(?<!突破性|意向)(?:开展)?治疗([^，。；,;！？]{2,80}?)(?=的(?:临床|新药|上市|II|I|Ⅱ|Ⅰ|Ⅲ)|的(?=[^，。；]{0,12}(?:药物|抑制剂|药|产品|疗法|抗体))|(?:获得|获|已被|被|适应症)|[，。；,;！？]|$)/g,
   /(?<![\u4e00-\u9fff])的?([\u4e00-\u9fff]{2,15}(?:\([A-Za-z]{2,8}\))?)适应症/g,
   /在([^，。；,;！？]{2,60}?)患者中开展/g,
+  /针对([^，。；,;！？]{2,60}?)(?=的|[，。；,;！？]|$)/g,
 ];
 const EN_PATTERNS = [
   /for the (?:(?:first|second|third)-line )?treatment of ((?:(?!\b(?:based on|by the|from the|which|and is|granted|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)[^.;])+)/gi,
   /\bto treat ((?:(?!\b(?:based on|by the|which|and is)\b)[^.;,])+)/gi,
   /\bin (?:adult |pediatric )?patients with ((?:(?!\b(?:based on|by the|who|which|and is)\b)[^.;,])+)/gi,
   /\bindicated for ((?:(?!\b(?:based on|by the|which)\b)[^.;])+)/gi,
+  /\bin ((?:(?!\b(?:in|with|of)\b)[^.;,])+?) patients\b/gi,
+  /\bindications? (?:related to|in|of|including) ((?:(?!\b(?:based on|by the|which)\b)[^.;])+)/gi,
+  /\b(?:therapy|candidate|drug|antibody|treatment|vaccine) for ((?!the\b|its\b|a\b|an\b|up\b|\$)[^.;,]{3,60})/gi,
   /\b(?:designation|approval|review|application|NDA|BLA)s? (?:for|in) ((?!the\b|its\b|a\b|an\b)(?:(?!\b(?:based on|by the|from the|which|and is|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)[^.;,])+)/gi,
 ];
-const BAD = /^(?:的|该|本品|其|and|the|this|its|a|an)\b|^(?:研究|药物|产品|公司)$|第|[二两三四五六七八九十多]项|新适应|新$|^[)）]|=|品种|名单/i;
+const BAD = /^(?:的|该|本品|其|此|这)|^(?:and|the|this|its|a|an)\b|^(?:研究|药物|产品|公司)$|第|[二两三四五六七八九十多]项|新适应|新$|^[)）]|=|品种|名单/i;
 
 export function findIndication(text: string, from: number, to: number, at: number, p: Prepared): string | null {
   const slice = text.slice(from, to);
