@@ -33,6 +33,8 @@ const KIND_RANK: Record<AssetMention["kind"], number> = { lexicon: 6, code: 5, i
 
 const ZH_LEGAL = /有限责任公司|股份有限公司|有限公司/g;
 const ZH_COMPANY_STOP = new Set([..."的与和及、，,。：:“”《》为是在将由向其该称从对于与以被把给并或、；;（(", " "]);
+/** "深圳惠善生物科技的…": a company's short name, recognised by its trade word when it acts (的, 宣布, 发布). */
+const ZH_SHORT_COMPANY = /([\u4e00-\u9fff]{2,10}(?:生物科技|生物技术|生物医药|医药科技|生物制药|药业|制药|医药))(?=的|宣布|发布|公告|称|表示|与|和)/g;
 const EN_LEGAL =
   /\b(?:[A-Z][\w&'’.\-]*\s){0,4}[A-Z][\w&'’.\-]*\s(?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.|Biopharma(?:ceuticals?)?|Pharmaceuticals?|Therapeutics|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Bio|Medicine|Biomedical|Oncology|Group)\b/g;
 const EN_LEADING = /^(?:(?:The|Its|On|In|As|At|By|For|From|With|And|After|Before|According|Chinese|China-based|US-based|U\.S\.-based|Hong|Kong-listed|Shanghai-based|Beijing-based|Meanwhile|However|Notably|Under|Both|Biopharmaceutical|Company|Global|Leading|Although|Lixin’s|Lixin's)\s)+/;
@@ -136,6 +138,17 @@ function findCompanies(p: Prepared, m: Matchers, assets: AssetMention[]): Compan
     const trimmed = name.replace(ZH_PREFIX, "");
     start += name.length - trimmed.length;
     if (end - start >= 6) found.push({ start, end, surface: surface(p, start, end), companyId: m.companies.matchAll(trimmed)[0]?.value ?? null });
+  }
+  for (const short of text.matchAll(ZH_SHORT_COMPANY)) {
+    let start = short.index;
+    const end = start + short[1]!.length;
+    for (let i = end - 1; i >= short.index; i--) {
+      if (ZH_COMPANY_STOP.has(text[i]!)) {
+        start = i + 1;
+        break;
+      }
+    }
+    if (end - start >= 4) found.push({ start, end, surface: surface(p, start, end), companyId: m.companies.matchAll(text.slice(start, end))[0]?.value ?? null });
   }
   for (const legal of text.matchAll(EN_LEGAL)) {
     const name = legal[0].replace(EN_LEADING, "");

@@ -114,6 +114,8 @@ export class RulesExtractor implements Extractor {
           // "Summit and Akeso agreed on a license deal…": a deal sentence naming the focus drug's owner
           const ownerNamed = (t.rule.type === "deal" || t.rule.type === "acquisition") && near && this.ownerNamedIn(a.entities[focus]!, s, a);
           if (anaphor || continuation || single || ownerNamed) targets = [a.entities[focus]!.mentions[0]!];
+          // a drug pointed back to in words ("这款药物此前已获批…") is as good as named
+          if (near && STRONG_ANAPHOR.test(s.text)) weak = false;
         }
         for (const mention of targets) {
           const entity = mention.entity >= 0 ? a.entities[mention.entity]! : null;
