@@ -14,10 +14,10 @@ export const recordReaderVersion = (sourceId: string): string => `source:${sourc
 /** The hash that tells a changed record from a known one: the list it came from and the row as listed. */
 export const recordHash = (record: SourceRecord, list: string | null): string => sha256(JSON.stringify([list, record.data]));
 
-/** Duplicate rows (same record key) are one record: the first one wins. */
+/** Duplicate rows (same record key) are one record: the last one wins (an article read after its list entry is fuller). */
 export function dedupeRecords(records: SourceRecord[]): SourceRecord[] {
   const seen = new Map<string, SourceRecord>();
-  for (const r of records) if (!seen.has(r.key)) seen.set(r.key, r);
+  for (const r of records) seen.set(r.key, r);
   return [...seen.values()];
 }
 

@@ -50,7 +50,8 @@ export function acceptanceEvents(row: AcceptanceRow): RecordEvent[] {
 async function parse(input: RawInput, _ctx: ParseContext): Promise<Result<ParsedPage, SourceError>> {
   const list = parseCdeList(ID, input, AcceptanceRowSchema);
   if (!list.ok) return list;
-  const records: SourceRecord[] = list.value.rows.map((row) => ({ key: cleanText(row.acceptid), url: PAGE_URL, data: row, events: acceptanceEvents(row) }));
+  // ROW_ID is the row's position in the list (it shifts as new rows arrive), not part of the record.
+  const records: SourceRecord[] = list.value.rows.map(({ ROW_ID: _position, ...row }) => ({ key: cleanText(row.acceptid), url: PAGE_URL, data: row, events: acceptanceEvents(row) }));
   return { ok: true, value: { records, total: list.value.total } };
 }
 

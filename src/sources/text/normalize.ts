@@ -1,6 +1,13 @@
-/** Half-width, single-spaced, trimmed text (full-width letters, digits and spaces folded by NFKC). */
+/**
+ * Single-spaced, trimmed text with full-width letters, digits and spaces made half-width. Chinese punctuation
+ * (（）、；) is kept as written, so company names stay exactly as the site writes them.
+ */
 export function cleanText(value: string | null | undefined): string {
-  return (value ?? "").normalize("NFKC").replace(/\u00a0/g, " ").replace(/\s+/g, " ").trim();
+  return (value ?? "")
+    .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0d]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\u00a0\u3000]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Null for empty strings and placeholders (－－－－, --, 无, 企业选择不公示). */
@@ -10,10 +17,11 @@ export function nullable(value: string | null | undefined): string | null {
   return text;
 }
 
-/** Applicants joined by `;` (or `&nbsp;` runs, 、 or ，) → distinct names in order. */
+/** Applicants joined by `;` (or `&nbsp;` runs, 、 or ，) → distinct names in order. English commas are kept ("EsoBiotec, Inc."). */
 export function splitCompanies(value: string | null | undefined): string[] {
   const out: string[] = [];
-  for (const part of (value ?? "").replace(/\u00a0/g, ";").split(/[;；、，,]|\s{2,}/)) {
+  // Chinese names hold no spaces, so a space between two Chinese names separates them (&nbsp; runs on NMPA pages).
+  for (const part of (value ?? "").replace(/\u00a0/g, " ").split(/[;；、，]|\s{2,}|(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff（(])/)) {
     const name = cleanText(part);
     if (name && !out.includes(name)) out.push(name);
   }
@@ -29,7 +37,7 @@ const DOSAGE_SUFFIX =
  * (注射用BL-B01D1 and BL-B01D1注射液 → bl b01d1 → "blb01d1"). Used to find earlier events of the same asset.
  */
 export function assetKey(name: string): string {
-  let text = cleanText(name).replace(/[（(][^）)]*[）)]/g, "");
+  let text = cleanText(name).normalize("NFKC").replace(/[（(][^）)]*[）)]/g, "");
   for (let i = 0; i < 2; i++) text = text.replace(DOSAGE_PREFIX, "").replace(DOSAGE_SUFFIX, "");
   return text.toLowerCase().replace(/[\s\-_·]/g, "");
 }
