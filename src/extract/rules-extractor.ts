@@ -113,7 +113,9 @@ export class RulesExtractor implements Extractor {
           const anaphor = near && (STRONG_ANAPHOR.test(s.text) || (!companyNamed && WEAK_ANAPHOR.test(s.text)));
           // "Summit and Akeso agreed on a license deal…": a deal sentence naming the focus drug's owner
           const ownerNamed = (t.rule.type === "deal" || t.rule.type === "acquisition") && near && this.ownerNamedIn(a.entities[focus]!, s, a);
-          if (anaphor || continuation || single || ownerNamed) targets = [a.entities[focus]!.mentions[0]!];
+          // the drug pointed back to is the subject of the last event when there is a recent one, else the last named
+          const subject = lastEventType !== null && lastEventType.entity >= 0 && si - lastEventType.sentence <= 3 ? lastEventType.entity : focus;
+          if (anaphor || continuation || single || ownerNamed) targets = [a.entities[subject]!.mentions[0]!];
           // a drug pointed back to in words ("这款药物此前已获批…") is as good as named
           if (near && STRONG_ANAPHOR.test(s.text)) weak = false;
         }
