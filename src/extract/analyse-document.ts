@@ -38,6 +38,8 @@ const ZH_SHORT_COMPANY = /([\u4e00-\u9fff]{2,10}(?:生物科技|生物技术|生
 const EN_LEGAL =
   /\b(?:[A-Z][\w&'’.\-]*\s){0,4}[A-Z][\w&'’.\-]*\s(?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.|Biopharma(?:ceuticals?)?|Pharmaceuticals?|Therapeutics|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Bio|Medicine|Biomedical|Oncology|Group)\b/g;
 const EN_LEADING = /^(?:(?:The|Its|On|In|As|At|By|For|From|With|And|After|Before|According|Chinese|China-based|US-based|U\.S\.-based|Hong|Kong-listed|Shanghai-based|Beijing-based|Meanwhile|However|Notably|Under|Both|Biopharmaceutical|Company|Global|Leading|Although|Lixin’s|Lixin's)\s)+/;
+/** Words that end the text before a company name ("附条件批准铂生卓越…有限公司"). */
+const ZH_VERB_BEFORE = /(?:批准|获得|宣布|发布|研发|开发|收到|通知|公告|显示|公示|授予|申请人|持有人|上市|合作|授权|许可|收购|子公司|旗下)$/;
 const ZH_PREFIX = /^(?:公司|本公司|全资子公司|控股子公司|子公司|旗下|其|及其|全资|以及|美国|下属)+/;
 
 /**
@@ -76,7 +78,7 @@ function isTargetName(m: Matchers, token: string): boolean {
 const COUNTED = /(?:\d|[一二两三四五六七八九十几多数])\s?(?:款|个|种|项)$/;
 const BRAND_BEFORE_PAREN = /(?:的|，|,|。|^)([\u4e00-\u9fff]{2,5})$/;
 const NAME_BEFORE_USE = /(?:[，,。；;：:]|^)([\u4e00-\u9fff]{2,6}?)(?=用于治疗|用于|获得(?:美国)?FDA)/g;
-const NOT_A_NAME = /公司|集团|生物|医药|药业|该|本|其|此|这|产品|药物|患者|研究|试验|数据|目前|同时|此外|今年|去年|适应症/;
+const NOT_A_NAME = /公司|集团|生物|医药|药业|该|本|其|此|这|产品|药物|患者|研究|试验|数据|目前|同时|此外|今年|去年|适应症|联合|化疗|单药|治疗/;
 
 /**
  * Names the recognisers cannot see on their own but the sentence shape gives away: the brand in
@@ -132,6 +134,7 @@ function findCompanies(p: Prepared, m: Matchers, assets: AssetMention[]): Compan
       if (ch === ")" || ch === "）") depth++;
       else if ((ch === "(" || ch === "（") && depth > 0) depth--;
       else if (ZH_COMPANY_STOP.has(ch) || !/[\u4e00-\u9fffA-Za-z]/.test(ch)) break;
+      if (ZH_VERB_BEFORE.test(text.slice(Math.max(0, start - 4), start))) break;
       start--;
     }
     const name = text.slice(start, end);

@@ -13,7 +13,7 @@ import { findDateline } from "./recognize/dateline.ts";
 
 export const EXTRACTOR_VERSION = "rules-1.0";
 
-type Candidate = Event & { entity: number; position: number; sentence: Sentence; historical: boolean; weak: boolean };
+type Candidate = Event & { entity: number; position: number; sentence: Sentence; historical: boolean; weak: boolean; dateStated: boolean };
 
 const CLAUSE_BREAK = /[，,；;：:]/;
 const COMBO_BEFORE = /(?:联合|联用|合用|combination with|combined with|together with|plus|\+|与其|versus|vs\.?|对照|head-to-head)\s?[^，,。；;]{0,50}$/i;
@@ -45,7 +45,7 @@ export class RulesExtractor implements Extractor {
     const sentences = splitSentences(p.work);
     const analysis = analyseDocument(p, this.m);
     const candidates = this.findCandidates(p, sentences, analysis, published, lang);
-    const events = withEntityIndications(mergeCandidates(splitIndications(candidates)), p, analysis).map((c) => toSourced(c, p, input.documentId, this.version));
+    const events = onePerIndication(withEntityIndications(mergeCandidates(splitIndications(candidates)), p, analysis)).map((c) => toSourced(c, p, input.documentId, this.version));
     return { lang, published, events };
   }
 
@@ -66,6 +66,7 @@ export class RulesExtractor implements Extractor {
     };
     const mentionsIn = (s: Sentence) => a.assets.filter((x) => x.start >= s.start && x.end <= s.end);
     const docAgency = dominantAgency(text, this.m, lang);
+    const studies = new Map<string, number>();
 
     sentences.forEach((s, si) => {
       const mentions = mentionsIn(s);
@@ -73,6 +74,7 @@ export class RulesExtractor implements Extractor {
         focus = mentions[mentions.length - 1]!.entity;
         focusSentence = si;
       }
+      learnStudies(s, [...new Set(mentions.map((x) => x.entity))], si - focusSentence <= 2 ? focus : null, studies);
       let triggers = this.m.triggerHint.test(s.text) ? this.findTriggers(s) : [];
       // "…has previously received this designation for:" repeats the designation named just before
       if (!triggers.length && lastDesignation && SAME_DESIGNATION.test(s.text)) {
@@ -90,14 +92,16 @@ export class RulesExtractor implements Extractor {
 
       for (const t of triggers) {
         if (this.isPlanned(s, t.start)) continue;
-        let targets = this.entitiesFor(t, s, mentions, text);
+        let targets = t.rule.type === "acquisition" ? [] : this.entitiesFor(t, s, mentions, text);
+        if (t.rule.type === "acquisition") {
+          const acquired = acquiredCompany(t, s, a);
+          targets = acquired ? [acquired] : this.entitiesFor(t, s, mentions, text);
+        }
+        // a deal worded inside an acquisition ("首付款" of the purchase) is the acquisition itself
+        if (t.rule.type === "deal" && triggers.some((o) => o.rule.type === "acquisition")) continue;
         if (!targets.length) {
           const descriptive = t.rule.type === "deal" ? descriptiveAsset(p, s) : null;
           if (descriptive) targets = [descriptive];
-          else if (t.rule.type === "acquisition") {
-            const acquired = a.companies.find((c) => c.start > t.end && c.start - t.end < 40 && c.end <= s.end);
-            if (acquired) targets = [{ start: acquired.start, end: acquired.end, surface: acquired.surface, kind: "descriptive", drugId: null, entity: -1 - acquired.start }];
-          }
         }
         let weak = false;
         if (!targets.length && COUNTED_SET.test(s.text) && !STRONG_ANAPHOR.test(s.text)) {
@@ -106,7 +110,6 @@ export class RulesExtractor implements Extractor {
         }
         if (!targets.length && focus !== null) {
           weak = true;
-          const single = a.entities.length === 1;
           const near = si - focusSentence <= 3;
           const continuation = near && lastEventType !== null && lastEventType.type === t.rule.type && si - lastEventType.sentence <= 2;
           const companyNamed = a.companies.some((c) => c.start >= s.start && c.end <= s.end);
@@ -115,7 +118,12 @@ export class RulesExtractor implements Extractor {
           const ownerNamed = (t.rule.type === "deal" || t.rule.type === "acquisition") && near && this.ownerNamedIn(a.entities[focus]!, s, a);
           // the drug pointed back to is the subject of the last event when there is a recent one, else the last named
           const subject = lastEventType !== null && lastEventType.entity >= 0 && si - lastEventType.sentence <= 3 ? lastEventType.entity : focus;
-          if (anaphor || continuation || single || ownerNamed) targets = [a.entities[subject]!.mentions[0]!];
+          // a study named earlier with the drug ("HARMONi研究") stands for the drug
+          const study = studyEntity(s, studies);
+          if (study !== null) {
+            targets = [a.entities[study]!.mentions[0]!];
+            weak = false;
+          } else if (anaphor || continuation || ownerNamed) targets = [a.entities[subject]!.mentions[0]!];
           // a drug pointed back to in words ("这款药物此前已获批…") is as good as named
           if (near && STRONG_ANAPHOR.test(s.text)) weak = false;
         }
@@ -163,6 +171,7 @@ export class RulesExtractor implements Extractor {
               sentence: s,
               historical,
               weak,
+              dateStated: dateMention !== null && date !== published,
             });
           }
           lastEventType = { type: t.rule.type, sentence: si, entity: mention.entity };
@@ -176,6 +185,7 @@ export class RulesExtractor implements Extractor {
               out.push({
                 ...base,
                 date: d ? resolveDate(d, published, null) : null,
+                dateStated: d !== undefined,
                 indication: listIndication(p, item, d),
                 position: item.start,
                 sentence: item,
@@ -386,6 +396,35 @@ export class RulesExtractor implements Extractor {
   }
 }
 
+const STUDY = /\b([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?)(?=\s?的?(?:研究|试验|study|trial|Study|Trial))/g;
+
+/**
+ * Study names seen with one drug ("HARMONi研究 … 依沃西单抗"), or in a sentence about the drug just named,
+ * so that later sentences naming the study speak of that drug.
+ */
+function learnStudies(s: Sentence, entities: number[], focus: number | null, studies: Map<string, number>): void {
+  const owner = entities.length === 1 ? entities[0]! : entities.length === 0 ? focus : null;
+  if (owner === null) return;
+  for (const m of s.text.matchAll(STUDY)) if (!studies.has(m[1]!)) studies.set(m[1]!, owner);
+}
+
+function studyEntity(s: Sentence, studies: Map<string, number>): number | null {
+  for (const m of s.text.matchAll(STUDY)) {
+    const e = studies.get(m[1]!);
+    if (e !== undefined) return e;
+  }
+  return null;
+}
+
+/** The company an acquisition is of: named right after the trigger ("acquisition of X", "收购X"), or right before a passive one ("X被…收购", "X was acquired"). */
+function acquiredCompany(t: { start: number; end: number }, s: Sentence, a: Analysis): AssetMention | null {
+  const after = a.companies.find((c) => c.start >= t.end && c.start - t.end < 40 && c.end <= s.end);
+  const before = a.companies.filter((c) => c.end <= t.start && c.start >= s.start).pop();
+  const passive = /被|was|been|were/.test(s.text.slice(Math.max(0, (before?.end ?? s.start) - s.start), t.start - s.start));
+  const pick = passive && before ? before : (after ?? null);
+  return pick ? { start: pick.start, end: pick.end, surface: pick.surface, kind: "descriptive", drugId: null, entity: -1 - pick.start } : null;
+}
+
 type Anchor = { position: number; year: number; month: number | null };
 
 /** Explicit year-month dates ("2025年11月", "November 2025"), which complete later month-day dates of the same month. */
@@ -557,8 +596,8 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
         (c.weak ||
           ((o.type === "deal" || o.type === "acquisition"
             ? o.counterparty === null || c.counterparty === null || o.counterparty === c.counterparty
-            : o.indication === null || c.indication === null || similarity(o.indication, c.indication) >= 0.5) &&
-            (o.date === null || c.date === null || o.date.startsWith(c.date) || c.date.startsWith(o.date) || (o.indication !== null && o.indication === c.indication)))),
+            : o.indication === null || c.indication === null || similarity(o.indication, c.indication) >= 0.7) &&
+            (o.date === null || c.date === null || !o.dateStated || !c.dateStated || o.date.startsWith(c.date) || c.date.startsWith(o.date) || (o.indication !== null && o.indication === c.indication)))),
     );
     if (!same) {
       out.push({ ...c });
@@ -568,6 +607,11 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
       if (same[key] === null && c[key] !== null) (same as Record<string, unknown>)[key] = c[key];
     }
     if (same.date && c.date && c.date.length > same.date.length && c.date.startsWith(same.date)) same.date = c.date;
+    // a date the text states beats the publication date used as a fallback
+    if (c.dateStated && !same.dateStated && c.date) {
+      same.date = c.date;
+      same.dateStated = true;
+    }
     if (!same.targets.length && c.targets.length) same.targets = c.targets;
   }
   return out;
@@ -592,6 +636,18 @@ function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis
   return candidates.map((c) => (c.indication === null && INHERITS_INDICATION.includes(c.type) && first.has(c.entity) ? { ...c, indication: first.get(c.entity)! } : c));
 }
 
+/** The schema's rule, applied last: one event per drug, type, agency and indication; the latest stated date wins. */
+function onePerIndication(candidates: Candidate[]): Candidate[] {
+  const out = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const key = [c.entity, c.type, c.agency, c.indication ?? "", c.type === "deal" ? (c.counterparty ?? "") : ""].join("\u0001");
+    const seen = out.get(key);
+    if (!seen) out.set(key, c);
+    else if (c.date && (!seen.date || c.date > seen.date)) out.set(key, { ...seen, date: c.date });
+  }
+  return [...out.values()];
+}
+
 const SEVERAL = /两个|两项|分别|多个|respectively|\btwo indications\b/i;
 /** "此前已获批针对系统性硬化症和强直性脊柱炎的两个临床试验": one event per indication when the sentence counts them. */
 export function splitIndications(candidates: Candidate[]): Candidate[] {
@@ -603,7 +659,7 @@ export function splitIndications(candidates: Candidate[]): Candidate[] {
 }
 
 function toSourced(c: Candidate, p: Prepared, documentId: string, version: string): SourcedEvent {
-  const { entity: _e, position: _p, sentence, historical: _h, weak: _w, ...event } = c;
+  const { entity: _e, position: _p, sentence, historical: _h, weak: _w, dateStated: _d, ...event } = c;
   const start = p.map[sentence.start] ?? 0;
   const end = (p.map[Math.max(sentence.start, sentence.end - 1)] ?? start) + 1;
   return {
