@@ -1,6 +1,6 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { decodeAcceptanceNumber, isClass1Innovative, normalizeAcceptanceNumber, readRegistrationClass } from "../../src/sources/acceptance-number/index.ts";
+import { decodeAcceptanceNumber, isClass1Innovative, normalizeAcceptanceNumber, readRegistrationClass, type AcceptanceNumber } from "../../src/sources/acceptance-number/index.ts";
 
 const ORIGINS = { C: "domestic", J: "imported" } as const;
 const APPLICATIONS = { X: "new_drug", Y: "generic", B: "supplement", Z: "re_registration" } as const;
@@ -27,7 +27,7 @@ describe("decodeAcceptanceNumber(number)", () => {
     assert.equal(n, 192);
   });
 
-  const examples: Array<[string, Partial<ReturnType<typeof decodeAcceptanceNumber> & { ok: true }>["value"]]> = [
+  const examples: Array<[string, Partial<AcceptanceNumber>]> = [
     ["CXSL2400144", { number: "CXSL2400144", origin: "domestic", application: "new_drug", drugKind: "biological", stage: "clinical", year: 2024, sequence: 144, office: null, summaryZh: "境内生物制品新药临床试验申请" }],
     ["CXHL2601201", { origin: "domestic", drugKind: "chemical", stage: "clinical", year: 2026, sequence: 1201 }],
     ["CXZL2600031", { drugKind: "tcm", stage: "clinical" }],
@@ -46,7 +46,7 @@ describe("decodeAcceptanceNumber(number)", () => {
     it(`reads ${input.trim()} as ${JSON.stringify(expected)}`, () => {
       const decoded = decodeAcceptanceNumber(input);
       assert.ok(decoded.ok, decoded.ok ? "" : decoded.error);
-      for (const [key, value] of Object.entries(expected ?? {})) assert.deepEqual(decoded.value[key as keyof typeof decoded.value], value, key);
+      for (const [key, value] of Object.entries(expected)) assert.deepEqual(decoded.value[key as keyof typeof decoded.value], value, key);
     });
   }
 

@@ -11,7 +11,6 @@ import { createTestStore } from "./support/test-store.ts";
 const T1 = new Date("2026-09-16T02:00:00.000Z");
 const T2 = new Date("2026-09-25T02:00:00.000Z");
 const EMPTY = JSON.stringify({ code: 200, msg: "success", data: { records: [], total: 0, size: 50, current: 1, pages: 0 } });
-const emptyList: Route = () => ({ body: EMPTY });
 const json = <T>(path: string): T => JSON.parse(fixture(path)) as T;
 type Envelope = { code: number; msg: string; data: { records: unknown[]; total: number } };
 
@@ -116,9 +115,9 @@ describe("syncSource(cde-acceptances) against a local CDE", () => {
     const list = cdeListRoute(good);
     await serve(
       acceptanceRoutes(good, {
-        "/main/xxgk/getMenuListHc": (req) => {
+        "/main/xxgk/getMenuListHc": async (req) => {
           if (req.form.get("drugtype") !== "hy") return { body: EMPTY };
-          const reply = list(req);
+          const reply = await list(req);
           if (req.form.get("pageNum") !== "2") return reply;
           const page = JSON.parse(String(reply.body)) as Envelope;
           const [first, ...rest] = page.data.records as Array<Record<string, unknown>>;

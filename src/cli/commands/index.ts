@@ -8,6 +8,10 @@ import { registerIngest } from "./ingest.ts";
 import { registerServe } from "./serve.ts";
 import { registerWatch } from "./watch.ts";
 import { registerReport } from "./report.ts";
+import { registerDecode } from "./decode.ts";
+import { registerImport } from "./import.ts";
+import { registerSync } from "./sync.ts";
+import { registerSources } from "./sources.ts";
 
 /** Every command of the CLI, in the order `--help` lists them. Each module registers one command. */
 export const COMMANDS: Array<(program: Command, context: () => CliContext) => void> = [
@@ -19,4 +23,8 @@ export const COMMANDS: Array<(program: Command, context: () => CliContext) => vo
   registerReport,
   registerServe,
   registerWatch,
+  registerDecode,
+  registerImport,
+  registerSync,
+  registerSources,
 ];
