@@ -3,6 +3,10 @@ import { html, safeUrl, type SafeHtml } from "./html.ts";
 import type { I18n } from "./i18n.ts";
 import { withParams } from "./layout.ts";
 
+const NUMBER = new Intl.NumberFormat("en");
+/** 12,345 (one shared formatter: creating one per call is slow). */
+export const formatCount = (n: number): string => NUMBER.format(n);
+
 export const assetHref = (name: string, lang: string): string => `/assets/${encodeURIComponent(name)}?lang=${lang}`;
 export const companyHref = (name: string, lang: string): string => `/companies/${encodeURIComponent(name)}?lang=${lang}`;
 

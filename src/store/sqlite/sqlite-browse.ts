@@ -47,7 +47,9 @@ export const normTarget = (target: string): string => target.toLowerCase().repla
 
 const ORDER_COLUMNS = { date: "e.date", asset: "e.asset", company: "e.company", type: "e.type" } as const;
 const EVENT_COLUMNS = "e.id, e.key, e.asset, e.asset_aliases, e.company, e.type, e.status, e.agency, e.date, e.indication, e.modality, e.targets, e.phase, e.counterparty, e.upfront_usd, e.total_usd";
-const CACHE_SIZE = 500;
+const CACHE_SIZE = 5000;
+/** Full-text hit tables kept at once. */
+const HIT_TABLES = 64;
 
 /**
  * The read queries of the web UI and API (events page with facets, weekly counts, asset and company
@@ -59,6 +61,8 @@ export class SqliteBrowse {
   private readonly statements = new Map<string, BetterSqlite3.Statement>();
   private readonly cache = new Map<string, unknown>();
   private cacheVersion = "";
+  private readonly hitTables = new Map<string, string>();
+  private hitCounter = 0;
 
   constructor(raw: BetterSqlite3.Database) {
     this.raw = raw;
@@ -72,7 +76,7 @@ export class SqliteBrowse {
   }
 
   queryEvents(query: EventQuery, limit: number, offset: number): EventPage {
-    const where = conditions(query);
+    const where = conditions(query, undefined, this.hits(query.q));
     const total = this.cached(`count:${JSON.stringify(normalizeQuery(query))}`, () => {
       const row = this.stmt(`SELECT count(*) AS n FROM events e WHERE ${where.sql}`).get(...where.params) as { n: number };
       return row.n;
@@ -90,7 +94,7 @@ export class SqliteBrowse {
   facetCounts(query: EventQuery, facets: readonly FacetName[], limit: number): FacetCounts {
     const out: FacetCounts = {};
     for (const facet of facets) {
-      const where = conditions(query, facet);
+      const where = conditions(query, facet, this.hits(query.q));
       const key = `facet:${facet}:${limit}:${JSON.stringify(normalizeQuery(query, facet))}`;
       out[facet] = this.cached(key, () => {
         const sql =
@@ -217,12 +221,46 @@ export class SqliteBrowse {
     return out;
   }
 
-  private cached<T>(key: string, compute: () => T): T {
+  /** Clears the caches and drops the hit tables when the data changed since they were filled. */
+  private checkVersion(): void {
     const version = this.dataVersion();
-    if (version !== this.cacheVersion) {
-      this.cache.clear();
-      this.cacheVersion = version;
+    if (version === this.cacheVersion) return;
+    this.cache.clear();
+    for (const table of this.hitTables.values()) this.raw.exec(`DROP TABLE IF EXISTS temp.${table}`);
+    this.hitTables.clear();
+    this.cacheVersion = this.dataVersion();
+  }
+
+  /**
+   * The temporary table of the ids matching a full-text query, filled on first use and kept (LRU) until
+   * the data changes, so paging and facets do not search the index again.
+   */
+  private hits(q: string | undefined): string | undefined {
+    if (!q) return undefined;
+    this.checkVersion();
+    const key = q.normalize("NFKC").trim();
+    const existing = this.hitTables.get(key);
+    if (existing) {
+      this.hitTables.delete(key);
+      this.hitTables.set(key, existing);
+      return existing;
     }
+    const table = `fts_hits_${++this.hitCounter}`;
+    const where = textConditions(key);
+    this.raw.exec(`CREATE TEMP TABLE ${table} (id INTEGER PRIMARY KEY)`);
+    this.raw.prepare(`INSERT INTO temp.${table} (id) SELECT e.id FROM events e WHERE ${where.sql}`).run(...where.params);
+    this.hitTables.set(key, table);
+    if (this.hitTables.size > HIT_TABLES) {
+      const [oldKey, oldTable] = this.hitTables.entries().next().value as [string, string];
+      this.hitTables.delete(oldKey);
+      this.raw.exec(`DROP TABLE IF EXISTS temp.${oldTable}`);
+    }
+    this.cacheVersion = this.dataVersion();
+    return table;
+  }
+
+  private cached<T>(key: string, compute: () => T): T {
+    this.checkVersion();
     if (this.cache.has(key)) {
       const value = this.cache.get(key) as T;
       this.cache.delete(key);
@@ -262,8 +300,27 @@ const STAGE_SQL = `CASE
 
 const inList = (column: string, values: readonly string[]): Where => ({ sql: `${column} IN (${values.map(() => "?").join(", ")})`, params: [...values] });
 
-/** The WHERE clause of a query on `events e`, leaving out one facet's own filter when asked. */
-export function conditions(query: EventQuery, except?: FacetName): Where {
+/** The full-text part of a query: FTS5 trigram MATCH for words of 3+ characters, LIKE for shorter ones. */
+function textConditions(q: string): Where {
+  const parts: Where[] = [];
+  const fts = buildFtsQuery(q);
+  if (fts.match) parts.push({ sql: "e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)", params: [fts.match] });
+  for (const term of fts.likeTerms) {
+    const p = likePattern(term);
+    parts.push({
+      sql: "(e.asset LIKE ? ESCAPE '\\' OR e.asset_aliases LIKE ? ESCAPE '\\' OR e.company LIKE ? ESCAPE '\\' OR e.indication LIKE ? ESCAPE '\\' OR e.targets LIKE ? ESCAPE '\\' OR e.id IN (SELECT event_id FROM event_sources WHERE sentence LIKE ? ESCAPE '\\'))",
+      params: [p, p, p, p, p, p],
+    });
+  }
+  if (parts.length === 0) return { sql: "1 = 1", params: [] };
+  return { sql: parts.map((p) => `(${p.sql})`).join(" AND "), params: parts.flatMap((p) => p.params) };
+}
+
+/**
+ * The WHERE clause of a query on `events e`, leaving out one facet's own filter when asked. With
+ * `hitsTable`, the full-text query is read from that temporary table of matching ids.
+ */
+export function conditions(query: EventQuery, except?: FacetName, hitsTable?: string): Where {
   const parts: Where[] = [];
   if (query.types?.length && except !== "type") parts.push(inList("e.type", query.types));
   if (query.agencies?.length && except !== "agency") parts.push(inList("e.agency", query.agencies));
@@ -281,15 +338,9 @@ export function conditions(query: EventQuery, except?: FacetName): Where {
   if (query.since) parts.push({ sql: "e.date IS NOT NULL AND e.date >= substr(?, 1, length(e.date))", params: [query.since] });
   if (query.until) parts.push({ sql: "e.date IS NOT NULL AND substr(e.date, 1, length(?)) <= ?", params: [query.until, query.until] });
   if (query.q) {
-    const fts = buildFtsQuery(query.q);
-    if (fts.match) parts.push({ sql: "e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)", params: [fts.match] });
-    for (const term of fts.likeTerms) {
-      const p = likePattern(term);
-      parts.push({
-        sql: "(e.asset LIKE ? ESCAPE '\\' OR e.asset_aliases LIKE ? ESCAPE '\\' OR e.company LIKE ? ESCAPE '\\' OR e.indication LIKE ? ESCAPE '\\' OR e.targets LIKE ? ESCAPE '\\' OR e.id IN (SELECT event_id FROM event_sources WHERE sentence LIKE ? ESCAPE '\\'))",
-        params: [p, p, p, p, p, p],
-      });
-    }
+    // `+e.id` keeps SQLite from driving the query from the hit list, so it walks a date or facet index and probes the hits.
+    if (hitsTable) parts.push({ sql: `+e.id IN (SELECT id FROM temp.${hitsTable})`, params: [] });
+    else parts.push(textConditions(query.q));
   }
   if (parts.length === 0) return { sql: "1 = 1", params: [] };
   return { sql: parts.map((p) => `(${p.sql})`).join(" AND "), params: parts.flatMap((p) => p.params) };

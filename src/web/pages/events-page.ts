@@ -2,7 +2,7 @@ import type { EventsView } from "../../api/views/events-view.ts";
 import type { FacetName } from "../../store/event-query.ts";
 import { FACETS } from "../../store/event-query.ts";
 import type { EventType, Modality } from "../../domain/index.ts";
-import { eventsTable, exportLinks, pagination } from "../components.ts";
+import { eventsTable, exportLinks, formatCount, pagination } from "../components.ts";
 import { html, type SafeHtml } from "../html.ts";
 import type { I18n } from "../i18n.ts";
 import { layout, type PageContext } from "../layout.ts";
@@ -31,7 +31,7 @@ export function facetsPanel(view: EventsView, url: URL, t: I18n, hidden: FacetNa
     if (counts.length === 0) return html``;
     return html`<div class="facet" data-facet="${facet}"><h3>${t.t(facet)}</h3>${counts.map((c) => {
       const { href, on } = toggleHref(url, facet, c.value);
-      return html`<a class="${on ? "on" : ""}" href="${href}" data-value="${c.value}">${on ? "✓ " : ""}${facetLabel(facet, c.value, t)}<span>${c.count.toLocaleString("en")}</span></a>`;
+      return html`<a class="${on ? "on" : ""}" href="${href}" data-value="${c.value}">${on ? "✓ " : ""}${facetLabel(facet, c.value, t)}<span>${formatCount(c.count)}</span></a>`;
     })}</div>`;
   })}`;
 }
@@ -55,7 +55,7 @@ ${searchForm(view, ctx.url, t, ctx.url.pathname)}
 <div class="layout">
 <aside>${facetsPanel(view, ctx.url, t, hidden)}</aside>
 <section>
-<div class="bar"><strong id="total">${view.total.toLocaleString("en")}</strong> ${t.t("results")} ${exportLinks(ctx.apiPath, ctx.url, t)}
+<div class="bar"><strong id="total">${formatCount(view.total)}</strong> ${t.t("results")} ${exportLinks(ctx.apiPath, ctx.url, t)}
 <input type="search" data-filter-rows placeholder="${t.t("filterRows")}"></div>
 ${eventsTable(view.events, t)}
 ${pagination(ctx.url, view.page, view.pages, t)}
