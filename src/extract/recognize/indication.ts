@@ -19,6 +19,7 @@ const EN_PATTERNS = [
   /\bindicated for ((?:(?!\b(?:based on|by the|which)\b)[^.;])+)/gi,
   /\bin ((?:(?!\b(?:in|with|of)\b)[^.;,])+?) patients\b/gi,
   /\bindications? (?:related to|in|of|including) ((?:(?!\b(?:based on|by the|which)\b)[^.;])+)/gi,
+  /\b(?:BTD|designation|approval|clearance)\)? to [A-Za-z0-9-]+ for ((?:(?!\b(?:based on|by the|from the|which|and is|that)\b)[^.;])+)/gi,
   /\b(?:therapy|candidate|drug|antibody|treatment|vaccine) for ((?!the\b|its\b|a\b|an\b|up\b|\$)[^.;,]{3,60})/gi,
   /\b(?:designation|approval|review|application|NDA|BLA)s? (?:for|in) ((?!the\b|its\b|a\b|an\b)(?:(?!\b(?:based on|by the|from the|which|and is|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)[^.;,])+)/gi,
 ];

@@ -12,7 +12,7 @@ const EN_WORDS = /(\d+(?:\.\d+)?)\s(billion|million)\s(US dollars|dollars|USD|yu
 const ZH = /(\d+(?:\.\d+)?)\s?(万亿|千万|百万|亿|万)?\s?(美元|美金|元人民币|人民币|元|港元|港币|欧元)/y;
 
 const UPFRONT = /(?:首付款|预付款|首期付款|upfront|up-front|down payment|initial payment)/i;
-const TOTAL_CUE = /(?:总金额|总额|总交易额|交易总额|合计|总计|潜在总|最高(?:可达|达)?|up to|worth|valued at|total|in a|consideration|交易金额|交易对价|对价|for approximately|for about|deal for|\bfor)(?=\s?$)/;
+const TOTAL_CUE = /(?:value (?:to|of) (?:about|approximately)|总金额|总额|总交易额|交易总额|合计|总计|潜在总|最高(?:可达|达)?|up to|worth|valued at|total|in a|consideration|交易金额|交易对价|对价|for approximately|for about|deal for|\bfor)(?=\s?$)/;
 const MILESTONE = /(?:里程碑|milestone|royalt|销售提成|认股权证|warrant|equity|股权|投资)/i;
 
 /** Finds money mentions in text[from, to) and reads their role from the words just before or after. */
@@ -71,6 +71,7 @@ function roleOf(text: string, start: number, end: number, usd: number | null): M
   const after = text.slice(end, end + 8);
   if (/^\s?(?:的)?(?:首付款|预付款|upfront|up-front|in upfront|down payment)/i.test(after)) return "upfront";
   if (/^\s?(?:的)?(?:里程碑|milestone|认股权证|warrant|股权|equity|royalt)/i.test(after)) return "milestone";
+  if (/^[^.;,，。；]{0,30}(?:milestone|里程碑)/i.test(text.slice(end, end + 40))) return "milestone";
   const last = (re: RegExp) => {
     let at = -1;
     for (const m of before.matchAll(new RegExp(re.source, "gi"))) at = m.index;

@@ -37,7 +37,7 @@ function simplify(text: string): { text: string; traditional: boolean } {
 export function prepareText(original: string): Prepared {
   const { text: converted, traditional } = simplify(halfWidth(original));
   const out: string[] = [];
-  const map = new Int32Array(converted.length + 1);
+  const map = new Int32Array(converted.length * 2 + 1);
   let n = 0;
   const lines = converted.split("\n");
   let offset = 0;
@@ -82,6 +82,12 @@ export function prepareText(original: string): Prepared {
         i = j - 1;
         continue;
       }
+      // machine translation glues words ("treatTherapeutic", "SystemAtrophy"): a capital between two runs of
+      // four or more lower-case letters starts a new word (codes like GenSci139 have shorter runs)
+      if (c >= 65 && c <= 90 && i >= 4 && lowerRun(line, i - 1, -1) >= 4 && lowerRun(line, i + 1, 1) >= 4) {
+        out.push(" ");
+        map[n++] = base + i;
+      }
       out.push(line[i]!);
       map[n++] = base + i;
     }
@@ -89,6 +95,16 @@ export function prepareText(original: string): Prepared {
   }
   map[n] = original.length;
   return { original, work: out.join(""), map: map.subarray(0, n + 1), traditional };
+}
+
+function lowerRun(text: string, from: number, step: 1 | -1): number {
+  let n = 0;
+  for (let i = from; i >= 0 && i < text.length; i += step) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) break;
+    n++;
+  }
+  return n;
 }
 
 /** A line continues the previous one when the previous was a wrapped line of running text. */
