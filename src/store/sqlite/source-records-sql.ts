@@ -85,9 +85,8 @@ function mergeEvent(db: BetterSqlite3.Database, row: EventRow, item: SourceEvent
   const changed = (Object.keys(next) as Array<keyof typeof next>).some((k) => next[k] !== row[k]);
   if (!changed) return false;
   db.prepare(
-    `UPDATE events SET status = ?, date = ?, company = ?, indication = ?, modality = ?, phase = ?, class1 = ?, proposed_date = ?, granted_date = ?,
-       first_seen_at = coalesce(first_seen_at, ?) WHERE id = ?`,
-  ).run(next.status, next.date, next.company, next.indication, next.modality, next.phase, next.class1, next.proposed_date, next.granted_date, row.first_seen_at, row.id);
+    "UPDATE events SET status = ?, date = ?, company = ?, indication = ?, modality = ?, phase = ?, class1 = ?, proposed_date = ?, granted_date = ? WHERE id = ?",
+  ).run(next.status, next.date, next.company, next.indication, next.modality, next.phase, next.class1, next.proposed_date, next.granted_date, row.id);
   return true;
 }
 
