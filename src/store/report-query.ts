@@ -78,7 +78,7 @@ export type ReportEvent = {
   class1: boolean | null;
   /** An IND event (accepted or approved) with no earlier IND event of the same asset in the store. */
   firstInd: boolean;
-  /** No earlier event of the same asset with the same type, agency and status (its first BTD, first Fast Track…). */
+  /** No earlier event of the same asset with the same type, agency and status (its first BTD, first Fast Track…); false for trial starts, readouts, deals and acquisitions. */
   firstOfKind: boolean;
   /** Every source that states the event, in the order they were stored. */
   sources: ReportSource[];
@@ -94,4 +94,20 @@ export type AssetEventsQuery = {
   includeAliases: boolean;
   /** Only events dated strictly before this date (string order, so 2025-10 is before 2025-10-20). */
   before?: string;
+  /** Compute `class1`, `firstInd` and `firstOfKind` (default true); without, they are null/false and the query is faster. */
+  flags?: boolean;
+};
+
+/** Which earlier events `listEarlierEvents` returns: the latest `perAsset` distinct facts of each named asset before a day. */
+export type EarlierEventsQuery = { names: string[]; before: string; perAsset: number };
+
+/** An asset's earlier event as a digest highlight cites it: what, when, by whom, and its first source. */
+export type EarlierEvent = {
+  /** The normalised asset name it was found under (see `normaliseAssetName`). */
+  assetKey: string;
+  date: string | null;
+  type: EventType;
+  status: Status | null;
+  agency: Agency | null;
+  source: ReportSource | null;
 };

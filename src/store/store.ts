@@ -1,6 +1,6 @@
 import type { Agency, Document, Event, EventType, SourceState } from "../domain/index.ts";
 import type { SourceEventFacts, SourcePage, SourcePageResult, SyncCheckpoint } from "./source-records.ts";
-import type { AssetEventsQuery, EventKindCount, FacetCount, PeriodQuery, PeriodTotals, ReportEvent, ReportFacet } from "./report-query.ts";
+import type { AssetEventsQuery, EarlierEvent, EarlierEventsQuery, EventKindCount, FacetCount, PeriodQuery, PeriodTotals, ReportEvent, ReportFacet } from "./report-query.ts";
 import type { BrowseStore } from "./browse-store.ts";
 
 /** Filters of `dualtrack events` and the events page. All optional; all combine with AND. */
@@ -87,6 +87,8 @@ export interface Store extends BrowseStore {
   listAssetEvents(query: AssetEventsQuery): Promise<ReportEvent[]>;
   /** Events per date for those of `dates` that events carry exactly (month- or year-dated events a week overlaps). */
   countEventsDated(dates: string[]): Promise<FacetCount[]>;
+  /** The latest few distinct earlier facts of each named asset, with one source each (digest highlights). */
+  listEarlierEvents(query: EarlierEventsQuery): Promise<EarlierEvent[]>;
   // ---- Official-source records (issue 4, migration 002; types in source-records.ts) ----
   /**
    * Stores one page of an official list in one transaction: its records (new, changed or unchanged by hash),

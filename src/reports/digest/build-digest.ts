@@ -148,19 +148,13 @@ async function highlights(store: Store, rows: DigestRow[], periodStart: string):
     groups.set(key, group);
   }
   const list = [...groups.values()].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "first_in_clinic" ? -1 : 1));
-  const assets = [...new Set(list.map((h) => h.asset))];
-  const history = new Map<string, ReportEvent[]>();
-  for (const asset of assets) history.set(normaliseAssetName(asset), await store.listAssetEvents({ names: [asset], includeAliases: false, before: periodStart }));
-  for (const h of list) {
-    const earlier = history.get(normaliseAssetName(h.asset)) ?? [];
-    h.earlier = earlier.slice(-EARLIER_LIMIT).map((e) => ({
-      date: e.date,
-      type: e.type,
-      status: e.status,
-      agency: e.agency,
-      indication: e.indication,
-      source: e.sources[0] ? sourceRef(e.sources[0]) : null,
-    }));
+  // One query for every highlighted asset's latest earlier facts.
+  const earlier = list.length ? await store.listEarlierEvents({ names: [...new Set(list.map((h) => h.asset))], before: periodStart, perAsset: EARLIER_LIMIT }) : [];
+  const byAsset = new Map<string, Highlight["earlier"]>();
+  for (const e of earlier) {
+    const entry = { date: e.date, type: e.type, status: e.status, agency: e.agency, source: e.source ? sourceRef(e.source) : null };
+    byAsset.set(e.assetKey, [...(byAsset.get(e.assetKey) ?? []), entry]);
   }
+  for (const h of list) h.earlier = byAsset.get(normaliseAssetName(h.asset)) ?? [];
   return list;
 }

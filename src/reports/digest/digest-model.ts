@@ -74,5 +74,5 @@ export type Highlight = {
   /** Row ids (in `rows`) of this period's events the highlight is about. */
   eventIds: number[];
   /** Earlier stored events of the same asset (before the period), oldest first, at most 5. */
-  earlier: Array<{ date: string | null; type: EventType; status: Status | null; agency: Agency | null; indication: string | null; source: SourceRef | null }>;
+  earlier: Array<{ date: string | null; type: EventType; status: Status | null; agency: Agency | null; source: SourceRef | null }>;
 };

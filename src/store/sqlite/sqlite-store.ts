@@ -8,11 +8,12 @@ import type { Database } from "../schema.ts";
 import type { EventFilter, EventSourceRow, NewEvent, SaveDocumentResult, Store, StoredEvent } from "../store.ts";
 import { migrateToLatest } from "../migrate.ts";
 import { buildFtsQuery, likePattern } from "../fts-query.ts";
-import type { AssetEventsQuery, EventKindCount, FacetCount, PeriodQuery, PeriodTotals, ReportEvent, ReportFacet } from "../report-query.ts";
+import type { AssetEventsQuery, EarlierEvent, EarlierEventsQuery, EventKindCount, FacetCount, PeriodQuery, PeriodTotals, ReportEvent, ReportFacet } from "../report-query.ts";
 import { countEventFacet } from "./queries/count-event-facet.ts";
 import { countEventKinds } from "./queries/count-event-kinds.ts";
 import { countEventsDated } from "./queries/count-events-dated.ts";
 import { listAssetEvents } from "./queries/list-asset-events.ts";
+import { listEarlierEvents } from "./queries/list-earlier-events.ts";
 import { listPeriodEvents } from "./queries/list-period-events.ts";
 import { periodTotals } from "./queries/period-totals.ts";
 import type { EventPage, EventQuery, FacetCounts, FacetName, LandscapeCell, WeeklyCount } from "../event-query.ts";
@@ -185,6 +186,10 @@ export class SqliteStore implements Store {
 
   async countEventsDated(dates: string[]): Promise<FacetCount[]> {
     return countEventsDated(this.raw, dates);
+  }
+
+  async listEarlierEvents(query: EarlierEventsQuery): Promise<EarlierEvent[]> {
+    return listEarlierEvents(this.raw, query);
   }
 
   // ---- Official-source records (issue 4): see source-records-sql.ts ----

@@ -44,9 +44,10 @@ export function firstIndSql(db: BetterSqlite3.Database): string {
   return `(CASE WHEN e.first_ind IS NULL THEN ${computed} ELSE ${truthy("e.first_ind")} END)`;
 }
 
-/** 1 / 0: no earlier event of the same asset with the same type, agency and status. */
-export const FIRST_OF_KIND_SQL = `(NOT EXISTS (SELECT 1 FROM events p WHERE ${ASSET_NORM("p")} = ${ASSET_NORM("e")} AND p.type = e.type
-    AND p.agency IS e.agency AND p.status IS e.status AND p.date < e.date))`;
+/** 1 / 0: a designation (or IND, approval…) with no earlier event of the same asset, type, agency and status. Always 0 for data readouts, deals and acquisitions. */
+export const FIRST_OF_KIND_SQL = `(CASE WHEN e.type IN ('data_readout', 'deal', 'acquisition', 'trial_start') THEN 0 ELSE
+    NOT EXISTS (SELECT 1 FROM events p WHERE ${ASSET_NORM("p")} = ${ASSET_NORM("e")} AND p.type = e.type
+    AND p.agency IS e.agency AND p.status IS e.status AND p.date < e.date) END)`;
 
 /**
  * The identity of a fact across documents: the same asset, type, agency, status, date, indication and

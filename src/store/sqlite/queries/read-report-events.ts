@@ -54,13 +54,13 @@ const SourceRowSchema = z.object({
  * Reads the events named by a CTE `<cte> (id, ids)` (one row per fact: canonical id and every event id that
  * states it) as `ReportEvent`s with their merged sources, in date order then id.
  */
-export function readReportEvents(db: BetterSqlite3.Database, cte: string, cteName: string, params: Record<string, string>): ReportEvent[] {
+export function readReportEvents(db: BetterSqlite3.Database, cte: string, cteName: string, params: Record<string, string>, flags = true): ReportEvent[] {
   const rows = db
     .prepare(
       `${cte}
       SELECT e.id, x.ids, e.date, e.asset, e.asset_aliases, e.company, c.name_en, c.name_zh, e.type, e.status, e.agency,
         e.indication, e.modality, e.targets, e.phase, e.counterparty, e.upfront_usd, e.total_usd,
-        ${class1Sql(db)} AS class1, ${firstIndSql(db)} AS first_ind, ${FIRST_OF_KIND_SQL} AS first_of_kind
+        ${flags ? `${class1Sql(db)} AS class1, ${firstIndSql(db)} AS first_ind, ${FIRST_OF_KIND_SQL} AS first_of_kind` : "NULL AS class1, 0 AS first_ind, 0 AS first_of_kind"}
       FROM ${cteName} x JOIN events e ON e.id = x.id LEFT JOIN companies c ON c.id = e.company_id
       ORDER BY coalesce(e.date, ''), e.id`,
     )
