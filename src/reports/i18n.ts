@@ -97,8 +97,9 @@ export const formatChange = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `�
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/** A period as words: "20–26 October 2025" / "2025年10月20日至26日". */
-export function periodLabel(from: string, to: string, lang: Lang): string {
+/** A period as words: "20–26 October 2025" (title) or "20 to 26 October 2025" (sentence) / "2025年10月20日至26日". */
+export function periodLabel(from: string, to: string, lang: Lang, style: "title" | "sentence" = "title"): string {
+  const dash = style === "title" ? " – " : " to ";
   const [fy, fm, fd] = from.split("-").map(Number) as [number, number, number];
   const [ty, tm, td] = to.split("-").map(Number) as [number, number, number];
   if (lang === "zh") {
@@ -109,9 +110,9 @@ export function periodLabel(from: string, to: string, lang: Lang): string {
   }
   const m = (n: number) => MONTHS[n - 1]!;
   if (from === to) return `${fd} ${m(fm)} ${fy}`;
-  if (fy !== ty) return `${fd} ${m(fm)} ${fy} – ${td} ${m(tm)} ${ty}`;
-  if (fm !== tm) return `${fd} ${m(fm)} – ${td} ${m(tm)} ${ty}`;
-  return `${fd}–${td} ${m(fm)} ${fy}`;
+  if (fy !== ty) return `${fd} ${m(fm)} ${fy}${dash}${td} ${m(tm)} ${ty}`;
+  if (fm !== tm) return `${fd} ${m(fm)}${dash}${td} ${m(tm)} ${ty}`;
+  return `${fd}${style === "title" ? "–" : " to "}${td} ${m(fm)} ${fy}`;
 }
 
 /** The first letter in upper case (for English table labels). */

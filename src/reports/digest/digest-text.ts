@@ -55,9 +55,9 @@ function summary(model: DigestModel, lang: Lang): string {
     if (deals && deals.count > 0 && deals.upfrontUsd !== null) s += `交易${deals.count}项，已披露首付款合计${formatUsd(deals.upfrontUsd, lang)}。`;
     return s;
   }
-  let s = `From ${periodLabel(p.from, p.to, lang)}, dualtrack recorded ${scope}${t.events} event${t.events === 1 ? "" : "s"} on ${t.assets} asset${t.assets === 1 ? "" : "s"} (${prevWord}: ${t.previousEvents}).`;
+  let s = `From ${periodLabel(p.from, p.to, lang, "sentence")}, dualtrack recorded ${scope}${t.events} event${t.events === 1 ? "" : "s"} on ${t.assets} asset${t.assets === 1 ? "" : "s"} (${prevWord}: ${t.previousEvents}).`;
   if (!model.class1Only && t.class1Events > 0) s += ` In ${t.class1Events} of them, the source calls the drug a Class 1 innovative drug.`;
-  if (leading.length) s += ` Most frequent: ${joinList(leading.map((h) => `${HEADLINE_LABELS[h.kind].en} (${h.count})`), lang)}.`;
+  if (leading.length) s += ` Leading event types: ${joinList(leading.map((h) => `${HEADLINE_LABELS[h.kind].en} (${h.count})`), lang)}.`;
   if (deals && deals.count > 0 && deals.upfrontUsd !== null) s += ` ${deals.count} deal${deals.count === 1 ? "" : "s"} with ${formatUsd(deals.upfrontUsd, lang)} in disclosed upfront payments.`;
   return s;
 }
