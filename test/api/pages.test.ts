@@ -67,9 +67,10 @@ describe("web pages", () => {
     assert.equal(home.week.start, "2025-06-02");
   });
 
-  it("renders the weekly trend chart as inline SVG on the home page", async () => {
+  it("renders the weekly trend chart as inline SVG and the week's digest on the home page", async () => {
     const { body } = await page("/");
     assert.match(body, /<div class="chart" id="trend-chart"><svg/);
+    assert.match(body, /<section class="card digest" id="digest">/);
   });
 
   it("switches to Chinese with ?lang=zh and remembers the choice in a cookie", async () => {

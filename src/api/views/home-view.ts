@@ -1,4 +1,6 @@
 import type { EventType } from "../../domain/index.ts";
+import { buildDigest, weekContaining, type DigestModel } from "../../reports/digest/index.ts";
+import { messageOf } from "../../shared/errors.ts";
 import type { Clock } from "../../shared/clock.ts";
 import type { Store } from "../../store/store.ts";
 import { toEventItem, type EventItem } from "./event-item.ts";
@@ -15,6 +17,9 @@ export type HomeView = {
   byType: Array<{ type: EventType; count: number }>;
   events: EventItem[];
   trend: { weeks: string[]; series: Array<{ type: EventType; counts: number[] }> };
+  /** The weekly digest of the week shown (src/reports), or null when it could not be built. */
+  digest: DigestModel | null;
+  digestError: string | null;
 };
 
 /** The home page: this week's events (or the latest week's) and events per week by type. */
@@ -41,5 +46,12 @@ export async function buildHomeView(store: Store, clock: Clock): Promise<HomeVie
   const byTypeMap = new Map<EventType, number>();
   for (const e of events) byTypeMap.set(e.type, (byTypeMap.get(e.type) ?? 0) + 1);
   const byType = [...byTypeMap.entries()].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count);
-  return { today, week: { start, end, isCurrent }, total: page.total, byType, events, trend: { weeks, series } };
+  let digest: DigestModel | null = null;
+  let digestError: string | null = null;
+  try {
+    digest = await buildDigest(store, { period: weekContaining(start) });
+  } catch (error) {
+    digestError = messageOf(error);
+  }
+  return { today, week: { start, end, isCurrent }, total: page.total, byType, events, trend: { weeks, series }, digest, digestError };
 }

@@ -1,9 +1,11 @@
 import type { HomeView } from "../../api/views/home-view.ts";
 import { eventsTable, exportLinks } from "../components.ts";
-import { html } from "../html.ts";
+import { renderDigestHtml } from "../../reports/digest/index.ts";
+import { html, trusted } from "../html.ts";
 import { layout, type PageContext } from "../layout.ts";
 import { trendChart } from "../trend-chart.ts";
 
+/** The digest fragment comes from src/reports, which escapes everything it takes from documents. */
 export function renderHomePage(view: HomeView, ctx: PageContext): string {
   const t = ctx.i18n;
   const eventsHref = `/events?since=${view.week.start}&until=${view.week.end}&lang=${t.lang}`;
@@ -13,7 +15,6 @@ ${view.week.isCurrent ? "" : html`<p class="muted" id="latest-week">${t.t("lates
 <div class="bar"><a href="${eventsHref}">${t.t("seeAll")}</a> ${exportLinks(ctx.apiPath, ctx.url, t)}</div></div>
 <h2>${t.t("trend")}</h2>
 <div class="chart" id="trend-chart">${trendChart(view.trend, t)}</div>
-<h2>${t.t("events")}</h2>
-${eventsTable(view.events, t)}`;
+${view.digest ? html`<section class="card digest" id="digest">${trusted(renderDigestHtml(view.digest, t.lang).fragment)}</section>` : html`<h2>${t.t("events")}</h2>${eventsTable(view.events, t)}`}`;
   return layout(ctx, t.t("home"), body);
 }
