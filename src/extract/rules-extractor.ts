@@ -8,6 +8,7 @@ import { findPhases } from "./recognize/phase.ts";
 import { findIndication } from "./recognize/indication.ts";
 import { prepareText, surface, type Prepared } from "./text/prepare.ts";
 import { splitSentences, type Sentence } from "./text/sentences.ts";
+import { containing, inRange } from "./text/in-range.ts";
 import { detectLang } from "../sources/files/detect-lang.ts";
 import { findDateline } from "./recognize/dateline.ts";
 
@@ -64,7 +65,7 @@ export class RulesExtractor implements Extractor {
       if (!v) entityMods.set(entity.id, (v = this.entityAttributes(entity, a, sentences, text)));
       return v;
     };
-    const mentionsIn = (s: Sentence) => a.assets.filter((x) => x.start >= s.start && x.end <= s.end);
+    const mentionsIn = (s: Sentence) => inRange(a.assets, s.start, s.end);
     const docAgency = dominantAgency(text, this.m, lang);
     const studies = new Map<string, number>();
 
@@ -112,7 +113,7 @@ export class RulesExtractor implements Extractor {
           weak = true;
           const near = si - focusSentence <= 3;
           const continuation = near && lastEventType !== null && lastEventType.type === t.rule.type && si - lastEventType.sentence <= 2;
-          const companyNamed = a.companies.some((c) => c.start >= s.start && c.end <= s.end);
+          const companyNamed = inRange(a.companies, s.start, s.end).length > 0;
           const anaphor = near && (STRONG_ANAPHOR.test(s.text) || (!companyNamed && WEAK_ANAPHOR.test(s.text)));
           // "Summit and Akeso agreed on a license deal…": a deal sentence naming the focus drug's owner
           const ownerNamed = (t.rule.type === "deal" || t.rule.type === "acquisition") && near && this.ownerNamedIn(a.entities[focus]!, s, a);
@@ -144,8 +145,10 @@ export class RulesExtractor implements Extractor {
           const total = money.find((x) => x.role === "total")?.usd ?? (unknown.length === 1 && upfront === null ? unknown[0]!.usd : null);
           const phase = nearestPhase(text, s, t.start) as Phase | null;
           const descriptive = mention.kind === "descriptive";
-          const indication = isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : null) : findIndication(text, s.start, s.end, t.start, p);
-          const companyMention = descriptive && t.rule.type === "acquisition" ? a.companies.find((c) => c.start === mention.start) : undefined;
+          const named = (x: string | null) => (x !== null && entity?.mentions.some((y) => fold(x).includes(fold(y.surface))) ? null : x);
+          // an "indication" that names the drug itself ("the NDA for ivonescimab on August 1st") is not one
+          const indication = named(isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : null) : findIndication(text, s.start, s.end, t.start, p));
+          const companyMention = descriptive && t.rule.type === "acquisition" ? inRange(a.companies, mention.start, mention.end)[0] : undefined;
           const company = companyMention ? { name: companyMention.surface, id: companyMention.companyId } : this.companyFor(entity, mention, s, a, p);
           const counterparty = isDeal ? this.counterpartyFor(mention, s, a, company, scope) : null;
           const { modality, targets: targetSymbols } = entity ? attrs(entity) : descriptive && t.rule.type === "deal" ? this.descriptiveAttributes(mention, a) : { modality: null, targets: [] };
@@ -311,7 +314,7 @@ export class RulesExtractor implements Extractor {
    * subsidiary that only received a notice ("公司子公司X收到") gives way to its parent.
    */
   private statedCompany(mention: AssetMention, s: Sentence, a: Analysis, text: string): CompanyMention | null {
-    const inSentence = a.companies.filter((c) => c.start >= s.start && c.end <= s.end);
+    const inSentence = inRange(a.companies, s.start, s.end);
     if (mention.kind === "descriptive") return inSentence.find((c) => c.end <= mention.start) ?? null;
     const before = inSentence.filter((c) => c.end <= mention.start && mention.start - c.end < 60);
     let pick = before[before.length - 1] ?? null;
@@ -327,7 +330,7 @@ export class RulesExtractor implements Extractor {
     const stated = this.statedCompany(mention, s, a, p.work);
     if (stated && fits(stated)) return { name: expandAbbreviation(stated, a, p), id: stated.companyId };
     // the company stated at the drug's first mention that names one
-    for (const x of entity?.mentions ?? []) {
+    for (const x of (entity?.mentions ?? []).slice(0, 20)) {
       const sentence = sentenceOf(x, p);
       const c = sentence ? this.statedCompany(x, sentence, a, p.work) : null;
       if (c && fits(c)) return { name: expandAbbreviation(c, a, p), id: c.companyId };
@@ -338,7 +341,7 @@ export class RulesExtractor implements Extractor {
   }
 
   private ownerNamedIn(entity: Entity, s: Sentence, a: Analysis): boolean {
-    const inSentence = a.companies.filter((c) => c.start >= s.start && c.end <= s.end && c.companyId);
+    const inSentence = inRange(a.companies, s.start, s.end).filter((c) => c.companyId);
     const owner = entity.drugId ? this.m.drugById.get(entity.drugId)?.company : null;
     return Boolean(owner && inSentence.some((c) => c.companyId === owner || isSubsidiary(this.m, c.companyId, owner)));
   }
@@ -346,13 +349,13 @@ export class RulesExtractor implements Extractor {
   /** Modality and targets of a drug described in words ("its anti-PD-1 antibody", "an AAV gene therapy"). */
   private descriptiveAttributes(mention: AssetMention, a: Analysis): { modality: Modality | null; targets: string[] } {
     const modality = modalityFromName(mention.surface, this.m);
-    const targets = [...new Set(a.targets.filter((t) => t.start >= mention.start && t.end <= mention.end).map((t) => t.symbol))];
+    const targets = [...new Set(inRange(a.targets, mention.start, mention.end).map((t) => t.symbol))];
     return { modality, targets };
   }
 
   private counterpartyFor(mention: AssetMention, s: Sentence, a: Analysis, owner: { name: string | null; id: string | null }, scope: { start: number; end: number }): string | null {
     const ownerKey = owner.name ? fold(owner.name) : null;
-    const candidates = a.companies.filter(
+    const candidates = inRange(a.companies, s.start, s.end).filter(
       (c) => c.start >= s.start && c.end <= s.end && (owner.id === null || c.companyId !== owner.id) && (ownerKey === null || (fold(c.surface) !== ownerKey && !ownerKey.includes(fold(c.surface)) && !fold(c.surface).includes(ownerKey))) && !isSubsidiary(this.m, c.companyId, owner.id) && c.surface !== mention.surface,
     );
     const inScope = candidates.filter((c) => c.start >= scope.start && c.end <= scope.end);
@@ -365,7 +368,7 @@ export class RulesExtractor implements Extractor {
     const drug = entity.drugId ? this.m.drugById.get(entity.drugId) : undefined;
     let modality: Modality | null = drug?.modality ?? null;
     let targets: string[] = drug?.targets.length ? [...drug.targets] : [];
-    const windows = entity.mentions.map((x) => windowAround(x, a, sentences, text));
+    const windows = entity.mentions.slice(0, 20).map((x) => windowAround(x, a, sentences, text));
     if (!modality) {
       outer: for (const cue of this.m.modalityCues) {
         for (const w of windows) {
@@ -385,7 +388,7 @@ export class RulesExtractor implements Extractor {
     if (modality === "cell_therapy_other" && /干细胞|stem cell/i.test(text)) modality = "stem_cell";
     if (!targets.length) {
       for (const w of windows) {
-        const found = a.targets.filter((t) => t.start >= w.start && t.end <= w.end && !COMBO_BEFORE.test(text.slice(Math.max(w.start, t.start - 12), t.start)));
+        const found = inRange(a.targets, w.start, w.end).filter((t) => !COMBO_BEFORE.test(text.slice(Math.max(w.start, t.start - 12), t.start)));
         if (found.length) {
           targets = [...new Set(found.map((t) => t.symbol))];
           break;
@@ -418,8 +421,9 @@ function studyEntity(s: Sentence, studies: Map<string, number>): number | null {
 
 /** The company an acquisition is of: named right after the trigger ("acquisition of X", "收购X"), or right before a passive one ("X被…收购", "X was acquired"). */
 function acquiredCompany(t: { start: number; end: number }, s: Sentence, a: Analysis): AssetMention | null {
-  const after = a.companies.find((c) => c.start >= t.end && c.start - t.end < 40 && c.end <= s.end);
-  const before = a.companies.filter((c) => c.end <= t.start && c.start >= s.start).pop();
+  const inSentence = inRange(a.companies, s.start, s.end);
+  const after = inSentence.find((c) => c.start >= t.end && c.start - t.end < 40);
+  const before = inSentence.filter((c) => c.end <= t.start).pop();
   const passive = /被|was|been|were/.test(s.text.slice(Math.max(0, (before?.end ?? s.start) - s.start), t.start - s.start));
   const pick = passive && before ? before : (after ?? null);
   return pick ? { start: pick.start, end: pick.end, surface: pick.surface, kind: "descriptive", drugId: null, entity: -1 - pick.start } : null;
@@ -478,12 +482,13 @@ function scopeOf(s: Sentence, mention: AssetMention, all: AssetMention[]): { sta
 }
 
 function windowAround(x: AssetMention, a: Analysis, sentences: Sentence[], text: string): { start: number; end: number } {
-  const s = sentences.find((y) => y.start <= x.start && x.end <= y.end);
-  const lo = s ? s.start : 0;
-  const hi = s ? s.end : text.length;
-  const otherBefore = a.assets.filter((y) => y.entity !== x.entity && y.end <= x.start && y.start >= lo).pop();
-  const otherAfter = a.assets.find((y) => y.entity !== x.entity && y.start >= x.end && y.end <= hi);
-  return { start: Math.max(lo, x.start - 40, otherBefore?.end ?? 0), end: Math.min(hi, x.end + 40, otherAfter?.start ?? hi) };
+  const s = containing(sentences, x.start, x.end);
+  const lo = Math.max(s ? s.start : 0, x.start - 40);
+  const hi = Math.min(s ? s.end : text.length, x.end + 40);
+  const near = inRange(a.assets, lo, hi);
+  const otherBefore = near.filter((y) => y.entity !== x.entity && y.end <= x.start).pop();
+  const otherAfter = near.find((y) => y.entity !== x.entity && y.start >= x.end);
+  return { start: Math.max(lo, otherBefore?.end ?? 0), end: Math.min(hi, otherAfter?.start ?? hi) };
 }
 
 /** List items after "…received this designation for:": short sentences without a trigger of their own. */
@@ -528,7 +533,7 @@ function descriptiveAsset(p: Prepared, s: Sentence): AssetMention | null {
 let sentenceCache: { work: string; sentences: Sentence[] } | null = null;
 function sentenceOf(x: AssetMention, p: Prepared): Sentence | null {
   if (sentenceCache?.work !== p.work) sentenceCache = { work: p.work, sentences: splitSentences(p.work) };
-  return sentenceCache.sentences.find((s) => s.start <= x.start && x.end <= s.end) ?? null;
+  return containing(sentenceCache.sentences, x.start, x.end);
 }
 
 /** "杭州中美华东制药有限公司(以下简称“中美华东”)": a defined short name is reported as the full name it stands for. */
@@ -593,6 +598,7 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
         o.entity === c.entity &&
         o.type === c.type &&
         o.agency === c.agency &&
+        !(c.historical && c.dateStated && !o.dateStated) &&
         (c.weak ||
           ((o.type === "deal" || o.type === "acquisition"
             ? o.counterparty === null || c.counterparty === null || o.counterparty === c.counterparty
@@ -624,7 +630,7 @@ function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis
   for (const c of candidates) if (c.indication && !first.has(c.entity)) first.set(c.entity, c.indication);
   for (const e of a.entities) {
     if (first.has(e.id)) continue;
-    for (const x of e.mentions) {
+    for (const x of e.mentions.slice(0, 20)) {
       const s = sentenceOf(x, p);
       const found = s ? findIndication(p.work, s.start, s.end, x.end, p) : null;
       if (found) {

@@ -21,7 +21,7 @@ const EN_PATTERNS = [
   /\bindications? (?:related to|in|of|including) ((?:(?!\b(?:based on|by the|which)\b)[^.;])+)/gi,
   /\b(?:BTD|designation|approval|clearance)\)? to [A-Za-z0-9-]+ for ((?:(?!\b(?:based on|by the|from the|which|and is|that)\b)[^.;])+)/gi,
   /\b(?:therapy|candidate|drug|antibody|treatment|vaccine) for ((?!the\b|its\b|a\b|an\b|up\b|\$)[^.;,]{3,60})/gi,
-  /\b(?:designation|approval|review|application|NDA|BLA)s? (?:for|in) ((?!the\b|its\b|a\b|an\b)(?:(?!\b(?:based on|by the|from the|which|and is|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)[^.;,])+)/gi,
+  /\b(?:designation|approval|review|application|NDA|BLA)s?(?: \([A-Z]+\))?(?: (?:by|from) (?:the )?[A-Z][\w ]{0,40}?)? (?:for|in) ((?!the\b|its\b|a\b|an\b)(?:(?!\b(?:based on|by the|from the|which|and is|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)[^.;,])+)/gi,
 ];
 const BAD = /^(?:的|该|本品|其|此|这)|^(?:and|the|this|its|a|an)\b|^(?:研究|药物|产品|公司)$|第?[一二两三四五六七八九十多\d]+项|新适应|新$|^[)）]|=|品种|名单|拟定|获批|临床|^(?:选择|方案|领域|效果|手段|需求|经验|费用|产品)$/i;
 

@@ -71,7 +71,6 @@ function roleOf(text: string, start: number, end: number, usd: number | null): M
   const after = text.slice(end, end + 8);
   if (/^\s?(?:的)?(?:首付款|预付款|upfront|up-front|in upfront|down payment)/i.test(after)) return "upfront";
   if (/^\s?(?:的)?(?:里程碑|milestone|认股权证|warrant|股权|equity|royalt)/i.test(after)) return "milestone";
-  if (/^[^.;,，。；]{0,30}(?:milestone|里程碑)/i.test(text.slice(end, end + 40))) return "milestone";
   const last = (re: RegExp) => {
     let at = -1;
     for (const m of before.matchAll(new RegExp(re.source, "gi"))) at = m.index;
@@ -84,6 +83,7 @@ function roleOf(text: string, start: number, end: number, usd: number | null): M
   ];
   const [role, at] = cues.reduce((best, c) => (c[1] > best[1] ? c : best));
   if (at >= 0) return role;
+  if (/^[^.;,，。；]{0,30}(?:milestone|里程碑)/i.test(text.slice(end, end + 40))) return "milestone";
   if (/^\s?(?:deal|agreement|transaction|licens|collaboration)/i.test(after)) return "total";
   return "unknown";
 }

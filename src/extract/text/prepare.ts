@@ -14,8 +14,6 @@ const isCjk = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <
 const isCjkPunct = (c: number) => (c >= 0x3000 && c <= 0x303f) || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
 const SENTENCE_END = /[。！？!?；;:：.]$/;
 const LIST_START = /^(?:[一二三四五六七八九十]+、|\(?\d{1,2}[).、]|[•·▪●◆■\-*]|\d+\.\s|[①-⑳]|[A-Za-z\u4e00-\u9fff]{1,8}[:：])/;
-// Characters that exist only in traditional Chinese and are frequent in drug news.
-const TRADITIONAL = /[國藥與們會這獲準發臨與醫療發佈產業計劃認證開審評適應癥腫瘤細胞單體雙]/g;
 
 /** Half-width form of a full-width ASCII character or ideographic space; other characters unchanged. */
 function halfWidth(text: string): string {
@@ -23,9 +21,14 @@ function halfWidth(text: string): string {
 }
 
 function simplify(text: string): { text: string; traditional: boolean } {
-  const hits = text.slice(0, 20_000).match(TRADITIONAL)?.length ?? 0;
-  if (hits < 3) return { text, traditional: false };
+  if (!/[\u4e00-\u9fff]/.test(text.slice(0, 20_000))) return { text, traditional: false };
   const convert = (toSimplified ??= OpenCC.Converter({ from: "tw", to: "cn" }));
+  // traditional when converting a sample changes at least two characters (or one in a short text)
+  const sample = text.slice(0, 4000);
+  const converted0 = convert(sample);
+  let changed = 0;
+  for (let i = 0; i < sample.length && changed < 2; i++) if (sample[i] !== converted0[i]) changed++;
+  if (changed < Math.min(2, Math.ceil(sample.length / 40))) return { text, traditional: false };
   const converted = convert(text);
   if (converted.length === text.length) return { text: converted, traditional: true };
   // A phrase conversion changed the length: convert character by character to keep offsets aligned.

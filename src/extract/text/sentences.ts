@@ -8,7 +8,29 @@ const ABBREVIATIONS = /(?:\b(?:Co|Ltd|Inc|Corp|Dr|Mr|Ms|Mrs|No|Nos|vs|etc|e\.g|i
  * space and a capital, digit or quote, unless the word before is an abbreviation (Co., Ltd., Oct.).
  * Linear: one pass, no backtracking.
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, maxLength = 1000): Sentence[] {
+  return splitSentencesUnbounded(text).flatMap((s) => (s.text.length > maxLength ? cut(s, maxLength) : [s]));
+}
+
+/** A sentence longer than any real one (a run-on page, a table flattened to one line) is cut at clause breaks, so work per sentence stays bounded. */
+function cut(s: Sentence, maxLength: number): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  while (from < s.text.length) {
+    let to = Math.min(s.text.length, from + maxLength);
+    if (to < s.text.length) {
+      const window = s.text.slice(from + (maxLength >> 1), to);
+      const at = Math.max(window.lastIndexOf("，"), window.lastIndexOf(","), window.lastIndexOf(" "));
+      if (at > 0) to = from + (maxLength >> 1) + at + 1;
+    }
+    const text = s.text.slice(from, to);
+    out.push({ start: s.start + from, end: s.start + to, text, paragraph: s.paragraph });
+    from = to;
+  }
+  return out;
+}
+
+function splitSentencesUnbounded(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   let paragraph = 0;

@@ -1,0 +1,90 @@
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { findCodes } from "./codes.ts";
+import { findDates, resolveDate } from "./dates.ts";
+import { findMoney } from "./money.ts";
+import { findPhases } from "./phase.ts";
+import { findNames, stripDosageForm } from "./names.ts";
+import { findDateline } from "./dateline.ts";
+
+const codes = (text: string) => findCodes(text, 0, text.length, () => false).map((c) => c.code);
+
+describe("findCodes(text)", () => {
+  it("recognises development codes of every shape Chinese pipelines use", () => {
+    const shapes = ["IBI363", "SHR-A1811", "BL-B01D1", "SKB264", "AK112", "HS-20093", "JSKN003", "TQB2102", "GenSci139", "NouvNeu004", "ESO-T01", "HRS-9821", "9MW2821", "HS_SW01"];
+    for (const code of shapes) assert.deepEqual(codes(`公司的${code}获批临床。`), [code], code);
+  });
+  it("ignores trial numbers, acceptance numbers, mutations, years and study names", () => {
+    assert.deepEqual(codes("CTR20230354 CXSL2400112 MR-33-24-030536 KRAS G12C 2024LP00973 COVID-19 the OptiTROP-Lung01 study AK112-301"), []);
+  });
+});
+
+describe("findDates(text) and resolveDate(mention, published, anchor)", () => {
+  const one = (text: string, published: string | null = null) => {
+    const [d] = findDates(text);
+    return d ? resolveDate(d, published, null) : undefined;
+  };
+  it("reads absolute dates in Chinese, ISO and English forms", () => {
+    assert.equal(one("于2025年3月17日获批"), "2025-03-17");
+    assert.equal(one("on 2025-03-17"), "2025-03-17");
+    assert.equal(one("on March 17, 2025"), "2025-03-17");
+    assert.equal(one("on Oct. 28, 2025"), "2025-10-28");
+    assert.equal(one("in July 2022"), "2022-07");
+    assert.equal(one("2024年6月获得批准"), "2024-06");
+  });
+  it("resolves relative dates against the publication date", () => {
+    assert.equal(one("上周获批", "2025-10-27"), "2025-10");
+    assert.equal(one("近日收到通知书", "2025-10-27"), "2025-10-27");
+    assert.equal(one("去年6月获批", "2025-10-27"), "2024-06");
+    assert.equal(one("last month", "2025-01-15"), "2024-12");
+  });
+  it("does not complete a date without a year by guessing", () => {
+    assert.equal(one("5月12日受理"), null);
+    assert.equal(one("5月12日受理", "2025-05-14"), "2025-05-12");
+  });
+  it("takes the dateline of a text as its publication date", () => {
+    assert.equal(findDateline("Title\nOctober 28, 2025\nBody"), "2025-10-28");
+    assert.equal(findDateline("2026-02-07 18:40 来源：公司公告\n正文"), "2026-02-07");
+    assert.equal(findDateline("no date here"), null);
+  });
+});
+
+describe("findMoney(text)", () => {
+  const money = (text: string) => findMoney(text).map((m) => [m.usd, m.role]);
+  it("converts 亿 and 万 and billions to US dollars and reads upfront and total cues", () => {
+    assert.deepEqual(money("首付款8亿美元，交易总额最高可达84亿美元"), [[8e8, "upfront"], [8.4e9, "total"]]);
+    assert.deepEqual(money("取得4500万美元首付款"), [[4.5e7, "upfront"]]);
+    assert.deepEqual(money("a deal for up to US$1.2 bn"), [[1.2e9, "total"]]);
+    assert.deepEqual(money("for an upfront payment of $85 million"), [[8.5e7, "upfront"]]);
+  });
+  it("keeps other currencies unconverted when no rate is stated", () => {
+    assert.deepEqual(money("总额约12亿元人民币"), [[null, "other"]]);
+  });
+});
+
+describe("findPhases(text)", () => {
+  const phases = (text: string) => findPhases(text).map((p) => p.phase);
+  it("reads Arabic, Roman and Chinese phase notations", () => {
+    assert.deepEqual(phases("a Phase II trial"), ["2"]);
+    assert.deepEqual(phases("Ⅲ期临床"), ["3"]);
+    assert.deepEqual(phases("I/II期临床试验"), ["1/2"]);
+    assert.deepEqual(phases("Phase 1b/2 study"), ["1/2"]);
+    assert.deepEqual(phases("临床前研究"), ["preclinical"]);
+  });
+});
+
+describe("findNames(text)", () => {
+  const names = (text: string) => findNames(text, 0, text.length).map((n) => n.name);
+  it("finds English INNs, two-word ADC names and Chinese generic names with dosage wrappers", () => {
+    assert.ok(names("sacituzumab tirumotecan was granted").includes("sacituzumab tirumotecan"));
+    assert.ok(names("tislelizumab showed").includes("tislelizumab"));
+    assert.ok(names("，泰它西普新适应症获批").includes("泰它西普"));
+    assert.ok(names("百济神州的注射用泽尼达妥单抗获批").includes("注射用泽尼达妥单抗"));
+    assert.ok(names("“人脐带间充质干细胞注射液”获受理").includes("人脐带间充质干细胞注射液"));
+  });
+  it("strips dosage-form wrappers for identity", () => {
+    assert.equal(stripDosageForm("注射用HDM2005"), "HDM2005");
+    assert.equal(stripDosageForm("索托克拉片"), "索托克拉");
+    assert.equal(stripDosageForm("BW-20805 injection"), "BW-20805");
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { createExtractor } from "./index.ts";
+import type { Event } from "../domain/index.ts";
+
+const extractor = createExtractor();
+const extract = (text: string, published: string | null = "2025-06-10", lang: "zh" | "en" | null = null): Event[] =>
+  extractor.extract({ documentId: "test", text, lang, published, title: null }).events.map(({ provenance: _p, ...e }) => e);
+const one = (text: string, published: string | null = "2025-06-10") => {
+  const events = extract(text, published);
+  assert.equal(events.length, 1, JSON.stringify(events, null, 1));
+  return events[0]!;
+};
+
+describe("RulesExtractor.extract(input)", () => {
+  it("reads a granted NMPA breakthrough designation with its indication, company, modality and targets", () => {
+    const e = one("2025年6月4日，信达生物宣布，其PD-1/IL-2α-bias双特异性抗体融合蛋白IBI363获国家药监局药品审评中心突破性治疗药物认定，用于治疗经抗PD-(L)1治疗失败的鳞状非小细胞肺癌。");
+    assert.equal(e.asset, "IBI363");
+    assert.equal(e.type, "btd");
+    assert.equal(e.status, "granted");
+    assert.equal(e.agency, "NMPA");
+    assert.equal(e.date, "2025-06-04");
+    assert.match(e.company ?? "", /信达/);
+    assert.equal(e.modality, "fusion_protein");
+    assert.ok(e.indication?.includes("鳞状非小细胞肺癌"));
+  });
+
+  it("tells a proposed notice (拟纳入) from a grant", () => {
+    const e = one("恒瑞医药的HRS-5965胶囊拟纳入突破性治疗品种，拟定适应症为原发性IgA肾病。");
+    assert.equal(e.type, "btd");
+    assert.equal(e.status, "proposed");
+  });
+
+  it("does not report plans and intentions as events", () => {
+    assert.deepEqual(extract("Summit plans to submit a BLA for ivonescimab to the FDA in 2026."), []);
+    assert.deepEqual(extract("康方生物拟于明年向FDA提交依沃西单抗的上市申请。"), []);
+    assert.deepEqual(extract("HRS-5965后续能否顺利获批上市，仍存在不确定性。"), []);
+  });
+
+  it("does not report counts without names", () => {
+    assert.deepEqual(extract("上周共有三款药物获得突破性治疗药物认定。"), []);
+    assert.deepEqual(extract("Three drugs received Breakthrough Therapy Designation last week."), []);
+  });
+
+  it("reports history sentences as separate events with their own dates", () => {
+    const events = extract(
+      "Kelun-Biotech announced today that sacituzumab tirumotecan (sac-TMT) was granted Breakthrough Therapy Designation by the NMPA for first-line NSCLC.\nSac-TMT has previously received this designation for:\nTriple-negative breast cancer in July 2022;\nEGFR-mutant NSCLC after EGFR-TKI therapy in January 2023.",
+    );
+    assert.deepEqual(events.map((e) => e.date), ["2025-06-10", "2022-07", "2023-01"]);
+    assert.ok(events.every((e) => e.type === "btd" && e.asset === "sacituzumab tirumotecan"));
+    assert.deepEqual(events[0]!.asset_aliases.includes("sac-TMT"), true);
+  });
+
+  it("reads an FDA Fast Track designation from an English press release", () => {
+    const e = one("On March 16, 2026, Argo Biopharma announced that its siRNA therapy BW-20805 received Fast Track Designation from the FDA for the treatment of hereditary angioedema.");
+    assert.deepEqual([e.asset, e.type, e.agency, e.date, e.modality], ["BW-20805", "fast_track", "FDA", "2026-03-16", "sirna"]);
+    assert.match(e.indication ?? "", /hereditary angioedema/);
+  });
+
+  it("reads a licensing deal with upfront and total money and the counterparty", () => {
+    const e = one("百利天恒宣布，将双抗ADC药物BL-B01D1授权给百时美施贵宝，首付款8亿美元，交易总额最高可达84亿美元。");
+    assert.equal(e.type, "deal");
+    assert.equal(e.upfront_usd, 8e8);
+    assert.equal(e.total_usd, 8.4e9);
+    assert.match(e.counterparty ?? "", /百时美施贵宝/);
+    assert.equal(e.agency, null);
+  });
+
+  it("reads one event per agency when two regulators are named together", () => {
+    const events = extract("该药的临床试验于2024年6月分别获得国家药品监督管理局和美国FDA批准，注射用HDM2005是一款ROR1 ADC。".replace("该药的", "注射用HDM2005的"));
+    assert.deepEqual(events.map((e) => e.agency).sort(), ["FDA", "NMPA"]);
+  });
+
+  it("converts traditional Chinese for matching but reports names as written", () => {
+    const e = one("邁威生物的邁粒生(注射用阿格司亭α)獲批上市。");
+    assert.equal(e.type, "approval");
+    assert.ok([e.asset, ...e.asset_aliases].some((n) => n.includes("邁粒生")), JSON.stringify(e));
+  });
+
+  it("reads full-width characters and glued machine-translated words", () => {
+    const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
+    assert.equal(e.asset, "IBI363");
+    const glued = one("The FDA granted Orphan Drug Designation to GST-100 totreatMulti-SystemAtrophy patients.");
+    assert.equal(glued.type, "orphan_drug");
+  });
+
+  it("returns no events for empty text, text without events and random bytes", () => {
+    assert.deepEqual(extract(""), []);
+    assert.deepEqual(extract("今天天气很好，我们去公园散步。"), []);
+    assert.deepEqual(extract(String.fromCharCode(...Array.from({ length: 5000 }, (_, i) => (i * 7919) % 65000))), []);
+  });
+
+  it("stays linear on 5 MB on one line (would time out if a pattern backtracked catastrophically)", { timeout: 60_000 }, () => {
+    const line = "获批临床试验申请受理的注射用AAAA ".repeat(20_000) + "for the treatment of ".repeat(20_000) + "a".repeat(4_000_000);
+    const started = process.hrtime.bigint();
+    extract(line);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    assert.ok(seconds < 50, `took ${seconds}s`);
+  });
+
+  it("keeps the source sentence and its span in the original text", () => {
+    const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
+    const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;
+    assert.ok(e);
+    assert.equal(text.slice(e.provenance.span[0], e.provenance.span[1]), "信达生物的IBI363获得突破性治疗药物认定。");
+  });
+});
