@@ -13,7 +13,7 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { createApp } from "../src/api/create-app.ts";
 import { loadConfig } from "../src/config/index.ts";
-import { AGENCIES, MODALITIES, type EventType } from "../src/domain/index.ts";
+import { MODALITIES, type EventType } from "../src/domain/index.ts";
 import { openSqliteStore } from "../src/store/index.ts";
 
 const SELF = fileURLToPath(import.meta.url);
