@@ -204,12 +204,14 @@ export class RulesExtractor implements Extractor {
 
   private findTriggers(s: Sentence): Array<{ rule: TriggerRule; start: number; end: number }> {
     const found: Array<{ rule: TriggerRule; start: number; end: number }> = [];
-    for (const rule of this.m.triggers) {
-      rule.re.lastIndex = 0;
-      for (const hit of s.text.matchAll(rule.re)) {
-        const start = s.start + hit.index;
-        found.push({ rule, start, end: start + hit[0].length });
-      }
+    const scan = this.m.triggerScan;
+    scan.lastIndex = 0;
+    // one pass over the sentence; restarting one character after each hit also finds overlapping triggers
+    for (let hit = scan.exec(s.text); hit; hit = scan.exec(s.text)) {
+      const group = hit.findIndex((g, i) => i > 0 && g !== undefined);
+      const start = s.start + hit.index;
+      found.push({ rule: this.m.triggers[group - 1]!, start, end: start + hit[0].length });
+      scan.lastIndex = hit.index + 1;
     }
     // one trigger per type per clause: the first found (lexicon order puts proposed before granted)
     found.sort((x, y) => x.start - y.start);

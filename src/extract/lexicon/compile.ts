@@ -18,6 +18,8 @@ export type Matchers = {
   triggers: TriggerRule[];
   /** A cheap first test: a sentence that fails it has no trigger at all. */
   triggerHint: RegExp;
+  /** Every trigger pattern in one expression, each in its own group (group i+1 = triggers[i]), for a single scan. */
+  triggerScan: RegExp;
   modalityCues: Array<{ modality: Modality; re: RegExp }>;
   plans: RegExp;
   negations: RegExp;
@@ -65,6 +67,7 @@ export function compileLexicons(lex: Lexicons): Matchers {
     drugById,
     triggers,
     triggerHint: union(lex.triggers.triggers.flatMap((t) => t.patterns)),
+    triggerScan: new RegExp(triggers.map((t) => `(${t.re.source})`).join("|"), "giu"),
     modalityCues: lex.cues.modalities.map((m) => ({ modality: m.modality, re: union(m.patterns) })),
     plans: union(lex.cues.plans),
     negations: union(lex.cues.negations),
