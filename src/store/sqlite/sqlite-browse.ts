@@ -329,7 +329,7 @@ export function conditions(query: EventQuery, except?: FacetName, hitsTable?: st
   if (query.companies?.length && except !== "company") parts.push(inList("e.company", query.companies));
   if (query.targets?.length && except !== "target") {
     const norms = query.targets.map(normTarget);
-    parts.push({ sql: `e.id IN (SELECT event_id FROM event_targets WHERE norm IN (${norms.map(() => "?").join(", ")}))`, params: norms });
+    parts.push({ sql: `+e.id IN (SELECT event_id FROM event_targets WHERE norm IN (${norms.map(() => "?").join(", ")}))`, params: norms });
   }
   if (query.asset) {
     const p = likePattern(`"${query.asset}"`);
