@@ -34,10 +34,10 @@ const KIND_RANK: Record<AssetMention["kind"], number> = { lexicon: 6, code: 5, i
 const ZH_LEGAL = /有限责任公司|股份有限公司|有限公司/g;
 const ZH_COMPANY_STOP = new Set([..."的与和及、，,。：:“”《》为是在将由向其该称从对于与以被把给并或、；;（(", " "]);
 /** "深圳惠善生物科技的…": a company's short name, recognised by its trade word when it acts (的, 宣布, 发布). */
-const ZH_SHORT_COMPANY = /([\u4e00-\u9fff]{2,10}(?:生物科技|生物技术|生物医药|医药科技|生物制药|药业|制药|医药))(?=的|宣布|发布|公告|称|表示|与|和)/g;
+const ZH_SHORT_COMPANY = /([\u4e00-\u9fff]{2,10}(?:生物科技|生物技术|生物医药|医药科技|生物制药|药业|制药|医药|生物))(?=的|宣布|发布|公告|称|表示|与|和)/g;
 const EN_LEGAL =
   /\b(?:[A-Z][\w&'’.\-]*\s){0,4}[A-Z][\w&'’.\-]*\s(?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.|Biopharma(?:ceuticals?)?|Pharmaceuticals?|Therapeutics|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Bio|Medicine|Biomedical|Oncology|Group)\b/g;
-const EN_LEADING = /^(?:(?:The|Its|On|In|As|At|By|For|From|With|And|After|Before|According|Chinese|China-based|US-based|U\.S\.-based|Hong|Kong-listed|Shanghai-based|Beijing-based|Meanwhile|However|Notably|Under|Both|Biopharmaceutical|Company|Global|Leading|Although|Lixin’s|Lixin's)\s)+/;
+const EN_LEADING = /^(?:(?:The|Its|On|In|As|At|By|For|From|With|And|After|Before|According|Chinese|China-based|US-based|U\.S\.-based|Hong|Kong-listed|Shanghai-based|Beijing-based|Meanwhile|However|Notably|Under|Both|Biopharmaceutical|Company|Leading|Although|Lixin’s|Lixin's)\s)+/;
 /** Words that end the text before a company name ("附条件批准铂生卓越…有限公司"). */
 const ZH_VERB_BEFORE = /(?:批准|获得|宣布|发布|研发|开发|收到|通知|公告|显示|公示|授予|申请人|持有人|上市|合作|授权|许可|收购|子公司|旗下)$/;
 const ZH_PREFIX = /^(?:公司|本公司|全资子公司|控股子公司|子公司|旗下|其|及其|全资|以及|美国|下属)+/;
@@ -245,5 +245,7 @@ export function preferredName(entity: Entity): { asset: string; aliases: string[
 /** Modality from the name itself: INN and Chinese-name stems, product wording. */
 export function modalityFromName(name: string, m: Matchers): Modality | null {
   for (const cue of m.modalityCues) if (cue.re.test(name)) return cue.modality;
+  // oral solid forms are small molecules ("EXC-330片", "… tablets")
+  if (/(?:片|胶囊|颗粒|tablets?|capsules?)$/i.test(name)) return "small_molecule";
   return null;
 }

@@ -27,7 +27,9 @@ function isCodeShape(token: string): boolean {
     if (c >= 48 && c <= 57) digits++;
     else if (c >= 65 && c <= 90) capitals++;
   }
-  if (digits < 2 || capitals < 2) return false;
+  // one digit is enough only in the LETTERS-digit shape with three or more capitals (EXD-7); PD-1 and IL-2 are targets
+  if (digits < 2 && !/^[A-Z]{3,5}-\d[A-Z]?$/.test(token)) return false;
+  if (capitals < 2) return false;
   const first = token.charCodeAt(0);
   if (first >= 97 && first <= 122) return false; // starts lower case: mRNA-1273 is not a Chinese-pipeline code
   return !NOT_CODES.some((re) => re.test(token));

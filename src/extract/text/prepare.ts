@@ -13,7 +13,7 @@ let toSimplified: ((s: string) => string) | null = null;
 const isCjk = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 const isCjkPunct = (c: number) => (c >= 0x3000 && c <= 0x303f) || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
 const SENTENCE_END = /[。！？!?；;:：.]$/;
-const LIST_START = /^(?:[一二三四五六七八九十]+、|\(?\d{1,2}[).、]|[•·▪●◆■\-*]|\d+\.\s|[①-⑳]|[A-Za-z\u4e00-\u9fff]{1,8}[:：])/;
+const LIST_START = /^(?:[一二三四五六七八九十]+、|\(?\d{1,2}[).、]|[•·▪●◆■]|[-*]\s|\d+\.\s|[①-⑳]|[A-Za-z\u4e00-\u9fff]{1,8}[:：])/;
 
 /** Half-width form of a full-width ASCII character or ideographic space; other characters unchanged. */
 function halfWidth(text: string): string {
