@@ -149,7 +149,7 @@ export class RulesExtractor implements Extractor {
           // an "indication" that names the drug itself ("the NDA for ivonescimab on August 1st") is not one
           const indication = named(isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : null) : findIndication(text, s.start, s.end, t.start, p));
           const companyMention = descriptive && t.rule.type === "acquisition" ? inRange(a.companies, mention.start, mention.end)[0] : undefined;
-          const company = companyMention ? { name: companyMention.surface, id: companyMention.companyId } : this.companyFor(entity, mention, s, a, p);
+          const company = companyMention ? { name: companyMention.surface, id: companyMention.companyId } : this.companyFor(entity, mention, s, a, p, isDeal);
           const counterparty = isDeal ? this.counterpartyFor(mention, s, a, company, scope) : null;
           const { modality, targets: targetSymbols } = entity ? attrs(entity) : descriptive && t.rule.type === "deal" ? this.descriptiveAttributes(mention, a) : { modality: null, targets: [] };
           for (const agency of agencies) {
@@ -326,10 +326,12 @@ export class RulesExtractor implements Extractor {
     return pick;
   }
 
-  private companyFor(entity: Entity | null, mention: AssetMention, s: Sentence, a: Analysis, p: Prepared): { name: string | null; id: string | null } {
+  private companyFor(entity: Entity | null, mention: AssetMention, s: Sentence, a: Analysis, p: Prepared, deal = false): { name: string | null; id: string | null } {
     const owner = this.lexiconOwner(entity, a, p);
     const fits = (c: CompanyMention) => !owner || c.companyId === null || c.companyId === owner.id || isSubsidiary(this.m, c.companyId, owner.id);
-    const stated = this.statedCompany(mention, s, a, p.work);
+    // in a deal sentence naming both parties, the licensor is the subject: the company named first
+    const parties = deal ? inRange(a.companies, s.start, mention.start) : [];
+    const stated = parties.length >= 2 ? parties[0]! : this.statedCompany(mention, s, a, p.work);
     if (stated && fits(stated)) return { name: expandAbbreviation(stated, a, p), id: stated.companyId };
     // the company stated at the drug's first mention that names one
     for (const x of (entity?.mentions ?? []).slice(0, 20)) {
