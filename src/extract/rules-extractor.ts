@@ -14,6 +14,7 @@ import { findDateline } from "./recognize/dateline.ts";
 
 export const EXTRACTOR_VERSION = "rules-1.0";
 
+type AgencyMention = { agency: Agency; start: number; end: number };
 type Candidate = Event & { entity: number; position: number; sentence: Sentence; historical: boolean; weak: boolean; dateStated: boolean };
 
 const CLAUSE_BREAK = /[，,；;：:]/;
@@ -89,6 +90,7 @@ export class RulesExtractor implements Extractor {
       if (!triggers.length) return;
       const historical = this.m.history.test(s.text);
       const dates = findDates(text, s.start, s.end);
+      let sentenceAgencies: AgencyMention[] | null = null;
       const listItems = s.text.trimEnd().endsWith(":") || s.text.trimEnd().endsWith("：") ? collectListItems(sentences, si, this.m) : [];
 
       for (const t of triggers) {
@@ -132,7 +134,7 @@ export class RulesExtractor implements Extractor {
           const entity = mention.entity >= 0 ? a.entities[mention.entity]! : null;
           const { asset, aliases } = entity ? preferredName(entity) : { asset: mention.surface, aliases: [] };
           const scope = scopeOf(s, mention, mentions.length ? mentions : targets);
-          const agencies = t.rule.type && NO_AGENCY.includes(t.rule.type) ? [null] : this.agenciesFor(t, s, text, docAgency);
+          const agencies = NO_AGENCY.includes(t.rule.type) ? [null] : this.agenciesFor(t, (sentenceAgencies ??= this.agencyMentions(s)), text, docAgency);
           const isDeal = t.rule.type === "deal" || t.rule.type === "acquisition";
           const within = (r: { start: number; end: number }) => dates.filter((d) => d.start >= r.start && d.end <= r.end);
           const scoped = isDeal && scope.end - scope.start < s.end - s.start ? (within(scope).length ? within(scope) : within(scope.before)) : dates;
@@ -259,13 +261,17 @@ export class RulesExtractor implements Extractor {
     return [mentions[0]!];
   }
 
-  private agenciesFor(t: { start: number; end: number; rule: TriggerRule }, s: Sentence, text: string, docAgency: Agency): Array<Agency | null> {
-    const found: Array<{ agency: Agency; start: number; end: number }> = [];
+  /** The regulators a sentence names, in order. */
+  private agencyMentions(s: Sentence): AgencyMention[] {
+    const found: AgencyMention[] = [];
     for (const a of this.m.agencies) {
       a.re.lastIndex = 0;
       for (const hit of s.text.matchAll(a.re)) found.push({ agency: a.agency, start: s.start + hit.index, end: s.start + hit.index + hit[0].length });
     }
-    found.sort((x, y) => x.start - y.start);
+    return found.sort((x, y) => x.start - y.start);
+  }
+
+  private agenciesFor(t: { start: number; end: number; rule: TriggerRule }, found: AgencyMention[], text: string, docAgency: Agency): Array<Agency | null> {
     if (t.rule.type === "iit") return ["NHC"];
     if (!found.length) {
       if (t.rule.agency) return [t.rule.agency];
