@@ -568,12 +568,6 @@ function isSubsidiary(m: Matchers, child: string | null, parent: string | null):
   return p?.parent === child;
 }
 
-function isForeignPartnerOf(m: Matchers, companyId: string | null, owner: { id: string | null } | null): boolean {
-  if (!companyId || !owner?.id || companyId === owner.id) return false;
-  const c = m.companyById.get(companyId);
-  const o = m.companyById.get(owner.id);
-  return Boolean(c && o && c.country !== o.country);
-}
 
 function lastIndexOf(text: string, re: RegExp, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) if (re.test(text[i]!)) return i + 1;

@@ -23,36 +23,40 @@ export function registerServe(program: Command, context: () => CliContext): void
     .option("--deliver-every <seconds>", "check watchlist webhooks this often", parsePositive, 60)
     .addHelpText("after", "\nExamples:\n  dualtrack serve\n  DUALTRACK_TOKEN=secret dualtrack serve --port 3000 --host 0.0.0.0\n\nThe API is described at /api/openapi.json; see docs/web.md.")
     .action(async (opts: ServeOptions) => {
-      const ctx = context();
-      const store = ctx.openStore();
-      const app = createApp({ store, config: ctx.config, clock: ctx.now, log: ctx.stderr });
-      const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-        const s = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, () => resolve(s));
-        s.once("error", reject);
-      });
-      const address = server.address() as AddressInfo;
-      const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
-      ctx.stdout(`dualtrack: serving ${ctx.config.db} on http://${host}:${address.port}/ (${ctx.config.token ? "writes need the token" : "read-only"}; Ctrl-C to stop)`);
-      let delivering = false;
-      const timer = setInterval(() => {
-        if (delivering) return;
-        delivering = true;
-        deliverAllWatchlists({ store, clock: ctx.now })
-          .then((outcomes) => {
-            for (const o of outcomes) if (o.sent || !o.ok) ctx.stderr(`webhook: watchlist ${o.watchlistId}: ${o.ok ? `${o.sent} event(s) sent` : `failed after ${o.attempts} attempts: ${o.error}`}`);
-          })
-          .catch((error: unknown) => ctx.stderr(`webhook: ${String(error)}`))
-          .finally(() => {
-            delivering = false;
-          });
-      }, opts.deliverEvery * 1000);
-      timer.unref();
-      const stop = () => {
-        clearInterval(timer);
-        server.close();
-        void store.close().finally(() => process.exit(0));
-      };
-      process.once("SIGINT", stop);
-      process.once("SIGTERM", stop);
+      await startServer(context(), opts);
     });
+}
+
+/** Starts the web UI and API on the configured store, prints the address, and delivers watchlist webhooks until stopped. */
+export async function startServer(ctx: CliContext, opts: ServeOptions): Promise<void> {
+  const store = ctx.openStore();
+  const app = createApp({ store, config: ctx.config, clock: ctx.now, log: ctx.stderr });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, () => resolve(s));
+    s.once("error", reject);
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  ctx.stdout(`dualtrack: serving ${ctx.config.db} on http://${host}:${address.port}/ (${ctx.config.token ? "writes need the token" : "read-only"}; Ctrl-C to stop)`);
+  let delivering = false;
+  const timer = setInterval(() => {
+    if (delivering) return;
+    delivering = true;
+    deliverAllWatchlists({ store, clock: ctx.now })
+      .then((outcomes) => {
+        for (const o of outcomes) if (o.sent || !o.ok) ctx.stderr(`webhook: watchlist ${o.watchlistId}: ${o.ok ? `${o.sent} event(s) sent` : `failed after ${o.attempts} attempts: ${o.error}`}`);
+      })
+      .catch((error: unknown) => ctx.stderr(`webhook: ${String(error)}`))
+      .finally(() => {
+        delivering = false;
+      });
+  }, opts.deliverEvery * 1000);
+  timer.unref();
+  const stop = () => {
+    clearInterval(timer);
+    server.close();
+    void store.close().finally(() => process.exit(0));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
 }
