@@ -84,6 +84,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(glued.type, "orphan_drug");
   });
 
+  it("reads text with HTML remnants (tags and entities) as if they were not there", () => {
+    const e = one("<p>信达生物的<b>IBI363</b>获得国家药监局突破性治疗药物认定&nbsp;，用于治疗黑色素瘤。</p>");
+    assert.deepEqual([e.asset, e.type, e.indication], ["IBI363", "btd", "黑色素瘤"]);
+  });
+
   it("returns no events for empty text, text without events and random bytes", () => {
     assert.deepEqual(extract(""), []);
     assert.deepEqual(extract("今天天气很好，我们去公园散步。"), []);

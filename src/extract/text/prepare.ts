@@ -85,6 +85,24 @@ export function prepareText(original: string): Prepared {
         i = j - 1;
         continue;
       }
+      // HTML remnants in plain text: tags are dropped, common entities read as their character
+      if (c === 60) {
+        TAG.lastIndex = i;
+        const tag = TAG.exec(line);
+        if (tag) {
+          i += tag[0].length - 1;
+          continue;
+        }
+      } else if (c === 38) {
+        ENTITY.lastIndex = i;
+        const entity = ENTITY.exec(line);
+        if (entity) {
+          out.push(entityChar(entity[1]!));
+          map[n++] = base + i;
+          i += entity[0].length - 1;
+          continue;
+        }
+      }
       // machine translation glues words ("treatTherapeutic", "SystemAtrophy"): a capital between two runs of
       // four or more lower-case letters starts a new word (codes like GenSci139 have shorter runs)
       if (c >= 65 && c <= 90 && i >= 4 && lowerRun(line, i - 1, -1) >= 4 && lowerRun(line, i + 1, 1) >= 4) {
@@ -99,6 +117,11 @@ export function prepareText(original: string): Prepared {
   map[n] = original.length;
   return { original, work: out.join(""), map: map.subarray(0, n + 1), traditional };
 }
+
+const TAG = /<\/?[a-zA-Z][^<>\n]{0,200}>/y;
+const ENTITY = /&(nbsp|amp|lt|gt|quot|apos|#\d{2,5});/y;
+const NAMED: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const entityChar = (name: string) => NAMED[name] ?? String.fromCharCode(Number(name.slice(1)));
 
 function lowerRun(text: string, from: number, step: 1 | -1): number {
   let n = 0;
@@ -128,6 +151,8 @@ export function surface(p: Prepared, start: number, end: number): string {
   const from = p.map[start]!;
   const to = p.map[end - 1]! + 1;
   return halfWidth(p.original.slice(from, to))
+    .replace(/<\/?[a-zA-Z][^<>\n]{0,200}>/g, "")
+    .replace(/&(nbsp|amp|lt|gt|quot|apos|#\d{2,5});/g, (_, name: string) => entityChar(name))
     .replace(/\s*\n\s*/g, (m, i: number, s: string) => (isCjk(s.charCodeAt(i - 1)) || isCjk(s.charCodeAt(i + m.length)) ? "" : " "))
     .replace(/\s+/g, " ")
     .trim();
