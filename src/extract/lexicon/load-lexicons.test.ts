@@ -1,0 +1,41 @@
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { loadLexicons, parseLexicon } from "./load-lexicons.ts";
+import { compileLexicons } from "./compile.ts";
+import { CompanyLexiconSchema, TriggerLexiconSchema } from "./schemas.ts";
+
+const lexicons = loadLexicons();
+const m = compileLexicons(lexicons);
+const first = <T>(hits: Array<{ value: T }>) => hits[0]?.value;
+
+describe("loadLexicons()", () => {
+  it("loads at least 300 Chinese innovators with their global partners, and at least 500 targets", () => {
+    const cn = lexicons.companies.companies.filter((c) => c.country === "CN");
+    assert.ok(cn.length >= 300, `${cn.length} Chinese companies`);
+    assert.ok(lexicons.companies.companies.length - cn.length >= 30);
+    assert.ok(lexicons.targets.targets.length >= 500, `${lexicons.targets.targets.length} targets`);
+  });
+
+  it("knows companies by Chinese name, English name and code prefix", () => {
+    assert.equal(first(m.companies.matchAll("信达生物")), first(m.companies.matchAll("Innovent Biologics")));
+    assert.ok(m.prefixes.some((p) => p.prefix === "IBI" && p.companyId === first(m.companies.matchAll("信达生物"))));
+  });
+
+  it("maps common target names to HGNC symbols", () => {
+    for (const [name, symbol] of [["PD-L1", "CD274"], ["HER2", "ERBB2"], ["TROP2", "TACSTD2"], ["Claudin18.2", "CLDN18"], ["BCMA", "TNFRSF17"], ["PD-1", "PDCD1"]] as const) {
+      assert.equal(first(m.targets.matchAll(name))?.symbol, symbol, name);
+    }
+  });
+
+  it("knows a drug by its code, INN, Chinese name and brand", () => {
+    const ids = ["AK112", "ivonescimab", "依沃西单抗"].map((n) => first(m.drugs.matchAll(n)));
+    assert.ok(ids[0]);
+    assert.deepEqual(new Set(ids).size, 1);
+  });
+
+  it("rejects a malformed dictionary with the file, the entry and the problem", () => {
+    assert.throws(() => parseLexicon("companies.yaml", "version: 1\ncompanies:\n  - id: Bad Id\n    en: [X]\n", CompanyLexiconSchema), /companies\.yaml: companies\.0\.id/);
+    assert.throws(() => parseLexicon("triggers.yaml", "version: 1\ntriggers:\n  - type: btd\n    patterns: ['(unclosed']\n", TriggerLexiconSchema), /triggers\.yaml: triggers\.0\.patterns\.0: not a valid regular expression/);
+    assert.throws(() => parseLexicon("triggers.yaml", "version: 1\ntriggers: [", TriggerLexiconSchema), /triggers\.yaml: not valid YAML/);
+  });
+});
