@@ -76,15 +76,17 @@ export class SqliteBrowse {
   }
 
   queryEvents(query: EventQuery, limit: number, offset: number): EventPage {
-    const where = conditions(query, undefined, this.hits(query.q));
+    const hits = this.hits(query.q);
+    const where = conditions(query, undefined, hits);
+    const probe = conditions(query, undefined, hits, true);
     const total = this.cached(`count:${JSON.stringify(normalizeQuery(query))}`, () => {
       const row = this.stmt(`SELECT count(*) AS n FROM events e WHERE ${where.sql}`).get(...where.params) as { n: number };
       return row.n;
     });
     const column = ORDER_COLUMNS[query.sort ?? "date"];
     const dir = (query.order ?? (query.sort === undefined || query.sort === "date" ? "desc" : "asc")) === "asc" ? "ASC" : "DESC";
-    const rows = this.stmt(`SELECT ${EVENT_COLUMNS} FROM events e WHERE ${where.sql} ORDER BY ${column} ${dir}, e.id ${dir} LIMIT ? OFFSET ?`).all(
-      ...where.params,
+    const rows = this.stmt(`SELECT ${EVENT_COLUMNS} FROM events e WHERE ${probe.sql} ORDER BY ${column} ${dir}, e.id ${dir} LIMIT ? OFFSET ?`).all(
+      ...probe.params,
       limit,
       offset,
     ) as EventRow[];
@@ -320,7 +322,10 @@ function textConditions(q: string): Where {
  * The WHERE clause of a query on `events e`, leaving out one facet's own filter when asked. With
  * `hitsTable`, the full-text query is read from that temporary table of matching ids.
  */
-export function conditions(query: EventQuery, except?: FacetName, hitsTable?: string): Where {
+export function conditions(query: EventQuery, except?: FacetName, hitsTable?: string, probe = false): Where {
+  // With `probe` (paging: ORDER BY date LIMIT n), `+e.id` keeps SQLite from driving the query from the hit or
+  // target lists, so it walks a date or facet index and probes them; counts and facets drive from the lists.
+  const id = probe ? "+e.id" : "e.id";
   const parts: Where[] = [];
   if (query.types?.length && except !== "type") parts.push(inList("e.type", query.types));
   if (query.agencies?.length && except !== "agency") parts.push(inList("e.agency", query.agencies));
@@ -329,7 +334,7 @@ export function conditions(query: EventQuery, except?: FacetName, hitsTable?: st
   if (query.companies?.length && except !== "company") parts.push(inList("e.company", query.companies));
   if (query.targets?.length && except !== "target") {
     const norms = query.targets.map(normTarget);
-    parts.push({ sql: `+e.id IN (SELECT event_id FROM event_targets WHERE norm IN (${norms.map(() => "?").join(", ")}))`, params: norms });
+    parts.push({ sql: `${id} IN (SELECT event_id FROM event_targets WHERE norm IN (${norms.map(() => "?").join(", ")}))`, params: norms });
   }
   if (query.asset) {
     const p = likePattern(`"${query.asset}"`);
@@ -338,8 +343,7 @@ export function conditions(query: EventQuery, except?: FacetName, hitsTable?: st
   if (query.since) parts.push({ sql: "e.date IS NOT NULL AND e.date >= substr(?, 1, length(e.date))", params: [query.since] });
   if (query.until) parts.push({ sql: "e.date IS NOT NULL AND substr(e.date, 1, length(?)) <= ?", params: [query.until, query.until] });
   if (query.q) {
-    // `+e.id` keeps SQLite from driving the query from the hit list, so it walks a date or facet index and probes the hits.
-    if (hitsTable) parts.push({ sql: `+e.id IN (SELECT id FROM temp.${hitsTable})`, params: [] });
+    if (hitsTable) parts.push({ sql: `${id} IN (SELECT id FROM temp.${hitsTable})`, params: [] });
     else parts.push(textConditions(query.q));
   }
   if (parts.length === 0) return { sql: "1 = 1", params: [] };
