@@ -2,6 +2,7 @@ import type { Agency, Document, Event, EventType, SourceState } from "../domain/
 import type { SourceEventFacts, SourcePage, SourcePageResult, SyncCheckpoint } from "./source-records.ts";
 import type { AssetEventsQuery, EarlierEvent, EarlierEventsQuery, EventKindCount, FacetCount, PeriodQuery, PeriodTotals, ReportEvent, ReportFacet } from "./report-query.ts";
 import type { BrowseStore } from "./browse-store.ts";
+import type { MergedEventQuery, ResolutionEventRow, ResolutionRun, ResolutionWrite, StoredAsset, StoredMergedEvent } from "./resolution-records.ts";
 
 /** Filters of `dualtrack events` and the events page. All optional; all combine with AND. */
 export type EventFilter = {
@@ -105,5 +106,22 @@ export interface Store extends BrowseStore {
   /** The source-specific facts of the event with this key or alias, or null. */
   getSourceEventFacts(key: string): Promise<SourceEventFacts | null>;
   // ---- end official-source records ----
+  // ---- Resolution (issue 5, migration 005; types in resolution-records.ts) ----
+  /** Every event as resolution reads it (fields, source ids, official or not), in id order; rows that fail validation are skipped and counted. */
+  listResolutionEvents(): Promise<{ events: ResolutionEventRow[]; skipped: number }>;
+  /** A digest of the events and sources resolution reads; it changes whenever ingest, sync or import change them. */
+  resolutionFingerprint(): Promise<string>;
+  /** The last resolution run, or null before the first. */
+  lastResolution(): Promise<ResolutionRun | null>;
+  /** Replaces the previous run's companies, assets, aliases, event links and merged events in one transaction, and records the run. */
+  saveResolution(resolution: ResolutionWrite, run: { fingerprint: string; startedAt: string; finishedAt: string }): Promise<void>;
+  /** Ids of the assets a name denotes: those with an alias of identity key `key`, else those with an alias containing `text`. */
+  findAssetIds(key: string, text: string): Promise<string[]>;
+  /** Every resolved asset id. */
+  listAssetIds(): Promise<string[]>;
+  getAssets(ids: string[]): Promise<StoredAsset[]>;
+  /** Merged events (with sources) of the given assets and types, all when not given, in date order (undated last). */
+  listMergedEvents(query: MergedEventQuery): Promise<StoredMergedEvent[]>;
+  // ---- end resolution ----
   close(): Promise<void>;
 }

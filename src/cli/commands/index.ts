@@ -12,6 +12,10 @@ import { registerDecode } from "./decode.ts";
 import { registerImport } from "./import.ts";
 import { registerSync } from "./sync.ts";
 import { registerSources } from "./sources.ts";
+import { registerResolve } from "./resolve.ts";
+import { registerAsset } from "./asset.ts";
+import { registerIit } from "./iit.ts";
+import { registerLandscape } from "./landscape.ts";
 
 /** Every command of the CLI, in the order `--help` lists them. Each module registers one command. */
 export const COMMANDS: Array<(program: Command, context: () => CliContext) => void> = [
@@ -27,4 +31,8 @@ export const COMMANDS: Array<(program: Command, context: () => CliContext) => vo
   registerImport,
   registerSync,
   registerSources,
+  registerResolve,
+  registerAsset,
+  registerIit,
+  registerLandscape,
 ];

@@ -22,6 +22,8 @@ import { SqliteBrowse } from "./sqlite-browse.ts";
 import { SqliteWatchlists } from "./sqlite-watchlists.ts";
 import type { SourceEventFacts, SourcePage, SourcePageResult, SyncCheckpoint } from "../source-records.ts";
 import { countSourceRecordsSql, getSourceEventFactsSql, getSyncCheckpointSql, knownSourceRecordsSql, knownSourceUrlsSql, saveSourcePageSql } from "./source-records-sql.ts";
+import type { MergedEventQuery, ResolutionEventRow, ResolutionRun, ResolutionWrite, StoredAsset, StoredMergedEvent } from "../resolution-records.ts";
+import { findAssetIdsSql, getAssetsSql, lastResolutionSql, listAssetIdsSql, listMergedEventsSql, listResolutionEventsSql, resolutionFingerprintSql, saveResolutionSql } from "./resolution-sql.ts";
 
 const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), "../../../migrations/sqlite");
 
@@ -217,6 +219,33 @@ export class SqliteStore implements Store {
     return getSourceEventFactsSql(this.raw, key);
   }
   // ---- end official-source records ----
+
+  // ---- Resolution (issue 5): see resolution-sql.ts ----
+  async listResolutionEvents(): Promise<{ events: ResolutionEventRow[]; skipped: number }> {
+    return listResolutionEventsSql(this.raw);
+  }
+  async resolutionFingerprint(): Promise<string> {
+    return resolutionFingerprintSql(this.raw);
+  }
+  async lastResolution(): Promise<ResolutionRun | null> {
+    return lastResolutionSql(this.raw);
+  }
+  async saveResolution(resolution: ResolutionWrite, run: { fingerprint: string; startedAt: string; finishedAt: string }): Promise<void> {
+    saveResolutionSql(this.raw, resolution, run);
+  }
+  async findAssetIds(key: string, text: string): Promise<string[]> {
+    return findAssetIdsSql(this.raw, key, text);
+  }
+  async listAssetIds(): Promise<string[]> {
+    return listAssetIdsSql(this.raw);
+  }
+  async getAssets(ids: string[]): Promise<StoredAsset[]> {
+    return getAssetsSql(this.raw, ids);
+  }
+  async listMergedEvents(query: MergedEventQuery): Promise<StoredMergedEvent[]> {
+    return listMergedEventsSql(this.raw, query);
+  }
+  // ---- end resolution ----
 
   async close(): Promise<void> {
     await this.db.destroy();

@@ -1,0 +1,11 @@
+export type { ResolveEvent, Resolution, ResolvedAsset, ResolvedCompany, MergedEvent, MergeNote, MergeRule, Conflict, ConflictValue } from "./types.ts";
+export type { ResolveLexicons, CompanyEntry, DrugEntry } from "./lexicon-input.ts";
+export { resolveEvents, RESOLVER_VERSION } from "./resolve-events.ts";
+export { parseOverrides, OverridesSchema, EMPTY_OVERRIDES, type Overrides } from "./overrides.ts";
+export { nameKey, stripDosageForm, isCode } from "./normalize-name.ts";
+export { indicationsCompatible, indicationConcepts } from "./indication.ts";
+export { buildAssetTimeline, countRecognitions, type AssetTimeline, type Recognition } from "./views/asset-timeline.ts";
+export { buildIitLinks, type IitLink } from "./views/iit-links.ts";
+export { buildLandscape, type LandscapeFilter, type LandscapeRow } from "./views/landscape.ts";
+export { TYPE_LABELS, STAGES, type Stage } from "./views/event-labels.ts";
+export type { AssetInput, FactInput } from "./views/view-types.ts";

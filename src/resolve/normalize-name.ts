@@ -1,0 +1,66 @@
+import * as OpenCC from "opencc-js";
+
+let toSimplified: ((s: string) => string) | null = null;
+const simplified = new Map<string, string>();
+
+/** Traditional Chinese made simplified (澤尼達妥單抗 → 泽尼达妥单抗); memoised, since names repeat. */
+export function simplify(text: string): string {
+  if (!/[\u3400-\u9fff]/.test(text)) return text;
+  const known = simplified.get(text);
+  if (known !== undefined) return known;
+  const convert = (toSimplified ??= OpenCC.Converter({ from: "tw", to: "cn" }));
+  const out: string = convert(text);
+  if (simplified.size > 200_000) simplified.clear();
+  simplified.set(text, out);
+  return out;
+}
+
+const ZH_FORMS = /(?:细胞注射液|注射液|注射剂|注射用浓溶液|软胶囊|肠溶胶囊|肠溶片|缓释片|控释片|分散片|胶囊|片|颗粒|口服溶液|口服液|干混悬剂|滴眼液|吸入剂|喷雾剂|乳膏|凝胶)$/;
+const EN_FORMS = /\s(?:for injection|injection|tablets?|capsules?|oral solution|for oral suspension)$/i;
+const SALTS = /^(?:盐酸|甲磺酸|马来酸|富马酸|枸橼酸|琥珀酸|磷酸|硫酸|酒石酸|苯磺酸|对甲苯磺酸)(?=[\u4e00-\u9fff]{2})/;
+
+/**
+ * The name without its dosage-form wrapper or salt: 注射用BL-B01D1 → BL-B01D1, 索托克拉片 → 索托克拉,
+ * 盐酸吉卡昔替尼片 → 吉卡昔替尼, "X injection" → X. Cell products keep 细胞 (HS_SW01细胞注射液 → HS_SW01细胞).
+ */
+export function stripDosageForm(name: string): string {
+  let out = name.trim();
+  for (let i = 0; i < 2; i++) {
+    out = out
+      .replace(/^注射用\s?/, "")
+      .replace(ZH_FORMS, (m) => (m.startsWith("细胞") ? "细胞" : ""))
+      .replace(EN_FORMS, "")
+      .replace(SALTS, "")
+      .trim();
+  }
+  return out || name.trim();
+}
+
+/**
+ * The identity key of a drug name: simplified Chinese, NFKC, no dosage form, lower case, without spaces,
+ * hyphens, underscores, dots, apostrophes, parentheses or marks. IBI-363 = IBI 363 = ibi363; 注射用 HDM2005 = hdm2005.
+ */
+export function nameKey(name: string): string {
+  const folded = simplify(name.normalize("NFKC")).replace(/\s+/g, " ");
+  return stripDosageForm(folded)
+    .toLowerCase()
+    .replace(/[\s\-_.·'’()（）®™α]/g, (c) => (c === "α" ? "a" : ""));
+}
+
+/** A development code: letters then digits, possibly hyphenated (IBI363, BL-B01D1, HS_SW01, SHR-A1811). */
+export function isCode(name: string): boolean {
+  return /^[A-Za-z]{1,6}[-_ ]?[A-Za-z]?\d[\w-]*$/.test(name.trim()) && /\d/.test(name);
+}
+
+/** The letter prefix of a code, upper case: IBI363 → IBI, BL-B01D1 → BL, SHR-A1811 → SHR. */
+export function codePrefix(name: string): string | null {
+  const m = /^([A-Za-z]{1,6})[-_ ]?[A-Za-z]?\d/.exec(name.trim());
+  return m ? m[1]!.toUpperCase() : null;
+}
+
+/** Company-name key: simplified, NFKC, lower case, without spaces and punctuation. */
+export function companyKey(name: string): string {
+  return simplify(name.normalize("NFKC"))
+    .toLowerCase()
+    .replace(/[\s\-_.,·'’()（）&®™]/g, "");
+}
