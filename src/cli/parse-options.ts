@@ -8,6 +8,13 @@ export function parsePositive(value: string): number {
   return n;
 }
 
+/** A whole number ≥ 1 (counts and limits: SQLite refuses `LIMIT 1.5`). */
+export function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("expected a whole number greater than 0");
+  return n;
+}
+
 export function parseDate(value: string): string {
   if (!PartialDateSchema.safeParse(value).success) throw new InvalidArgumentError("expected YYYY-MM-DD, YYYY-MM or YYYY");
   return value;

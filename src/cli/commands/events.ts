@@ -3,7 +3,7 @@ import { AGENCIES, EVENT_TYPES, type Agency, type EventType } from "../../domain
 import type { StoredEvent } from "../../store/index.ts";
 import type { CliContext } from "../context.ts";
 import { OUTPUT_FORMATS, renderRows, type OutputFormat } from "../output.ts";
-import { parseChoice, parseDate, parseOne, parsePositive } from "../parse-options.ts";
+import { parseChoice, parseDate, parseOne, parsePositiveInt } from "../parse-options.ts";
 
 type EventsOptions = {
   type?: EventType[];
@@ -33,7 +33,7 @@ export function registerEvents(program: Command, context: () => CliContext): voi
     .option("--q <text>", "full-text search (Chinese substrings or English words) over names, indication and source sentences")
     .option("--format <format>", `output format: ${OUTPUT_FORMATS.join(", ")}`, parseOne(OUTPUT_FORMATS), "table")
     .option("--json", "same as --format json")
-    .option("--limit <n>", "at most this many events", parsePositive, 200)
+    .option("--limit <n>", "at most this many events", parsePositiveInt, 200)
     .addHelpText("after", "\nExamples:\n  dualtrack events --type btd,ind_approved --since 2025-01\n  dualtrack events --q 突破性治疗 --format csv > btd.csv\n  dualtrack events --company Innovent --json")
     .action(async (opts: EventsOptions) => {
       const ctx = context();

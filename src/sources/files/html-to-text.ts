@@ -7,7 +7,12 @@ const BLOCK = new Set([
   "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "BR", "DD", "DIV", "DL", "DT", "FIGCAPTION", "FIGURE", "FOOTER", "FORM",
   "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL", "P", "PRE", "SECTION", "TABLE", "TD", "TH", "TR", "UL",
 ]);
-const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "HEAD"]);
+const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "HEAD", "TITLE"]);
+/**
+ * Readability's cost grows steeply with nesting depth (about 0.5 s at depth 300, minutes at depth 5,000);
+ * article pages stay far below this, so deeper pages skip it and keep their whole body text.
+ */
+const MAX_READABILITY_DEPTH = 100;
 
 /** The charset a page declares in `<meta charset>` or `http-equiv`, read from its first bytes as ASCII. */
 export function declaredCharset(bytes: Uint8Array): string | null {
@@ -23,24 +28,30 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 export function htmlToText(html: string): HtmlText {
   let document: Document;
   try {
-    ({ document } = parseHTML(html) as unknown as { document: Document });
+    // linkedom loses everything after the first element of a page without <html> (`<meta charset><title>…<p>…`,
+    // as HTML5 allows); inside an <html> wrapper it keeps it all, though not always under <body>.
+    const source = /<html[\s>]/i.test(html) ? html : `<html>${html}</html>`;
+    ({ document } = parseHTML(source) as unknown as { document: Document });
   } catch {
     return { title: null, text: stripTags(html), charset: null };
   }
   const title = document.querySelector("title")?.textContent?.trim() || null;
   let text = "";
-  try {
-    const clone = document.cloneNode(true) as Document;
-    const article = new Readability(clone, { charThreshold: 200 }).parse();
-    if (article?.content) {
-      const { document: articleDoc } = parseHTML(`<html><body>${article.content}</body></html>`) as unknown as { document: Document };
-      text = blockText(articleDoc.body);
+  if (!nestingExceeds(document.documentElement, MAX_READABILITY_DEPTH)) {
+    try {
+      const clone = document.cloneNode(true) as Document;
+      const article = new Readability(clone, { charThreshold: 200 }).parse();
+      if (article?.content) {
+        const { document: articleDoc } = parseHTML(`<html><body>${article.content}</body></html>`) as unknown as { document: Document };
+        text = blockText(articleDoc.body);
+      }
+    } catch {
+      text = "";
     }
-  } catch {
-    text = "";
   }
   if (text.trim().length < 200) {
-    const whole = document.body ? blockText(document.body) : stripTags(html);
+    const root = document.documentElement ?? document.body;
+    const whole = root ? blockText(root) : stripTags(html);
     if (whole.trim().length > text.trim().length) text = whole;
   }
   return { title, text: tidy(text), charset: null };
@@ -72,6 +83,19 @@ function blockText(root: Node): string {
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return parts.join("");
+}
+
+/** True when some element lies deeper than `limit` below `root` (walked without recursion). */
+function nestingExceeds(root: Node | null, limit: number): boolean {
+  if (!root) return false;
+  const stack: Array<[Node, number]> = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) if (children[i]!.nodeType === 1) stack.push([children[i]!, depth + 1]);
+  }
+  return false;
 }
 
 /** A linear fallback when the page cannot be parsed at all. */

@@ -10,9 +10,15 @@ export const metaPathOf = (path: string): string => path.replace(/\.[^./\\]+$/, 
 export function readMeta(path: string): Result<DocumentMeta | null> {
   const metaPath = metaPathOf(path);
   if (!existsSync(metaPath)) return ok(null);
+  let content: string;
+  try {
+    content = readFileSync(metaPath, "utf8").replace(/^\uFEFF/, ""); // editors on Windows save JSON with a BOM
+  } catch (error) {
+    return err(`cannot read ${basename(metaPath)}: ${messageOf(error)}`);
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(metaPath, "utf8"));
+    raw = JSON.parse(content);
   } catch (error) {
     return err(`malformed ${basename(metaPath)}: ${messageOf(error)}`);
   }

@@ -37,13 +37,18 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
   } catch (error) {
     throw new AppError("store", `cannot open the store ${path}: ${messageOf(error)}`, { cause: error });
   }
-  if (!options.readonly) {
-    raw.pragma("journal_mode = WAL");
-    raw.pragma("synchronous = NORMAL");
+  try {
+    raw.pragma("busy_timeout = 5000"); // first: another process may hold the lock while this one switches to WAL or migrates
+    if (!options.readonly) {
+      raw.pragma("journal_mode = WAL");
+      raw.pragma("synchronous = NORMAL");
+    }
+    raw.pragma("foreign_keys = ON");
+    if (!options.readonly) migrateToLatest(raw, MIGRATIONS);
+  } catch (error) {
+    raw.close();
+    throw new AppError("store", `cannot open the store ${path}: ${messageOf(error)}`, { cause: error });
   }
-  raw.pragma("foreign_keys = ON");
-  raw.pragma("busy_timeout = 5000");
-  if (!options.readonly) migrateToLatest(raw, MIGRATIONS);
   return new SqliteStore(raw);
 }
 
