@@ -51,7 +51,8 @@ describe("dualtrack events", () => {
     assert.deepEqual(header!.split(/\s{2,}/), EVENT_COLUMNS);
     assert.match(rule!, /^-+( {2}-+)+$/);
     assert.equal(rows.length, all.length);
-    assert.ok(rows.some((r) => /IBI363\s+信达生物\s+btd\s+granted\s+NMPA/.test(r)), rows.join("\n"));
+    const btd = all.find((e) => e.asset === "IBI363" && e.type === "btd")!;
+    assert.ok(rows.some((r) => r.split(/\s{2,}/).slice(0, 6).join("|") === [btd.date, "IBI363", btd.company, "btd", "granted", "NMPA"].join("|")), rows.join("\n"));
     assert.deepEqual(run.stderr, [`${all.length} event(s)`]);
   });
 
@@ -78,8 +79,9 @@ describe("dualtrack events", () => {
     const lines = (await events("--format", "csv")).join("\n").split("\r\n").filter(Boolean);
     assert.equal(lines[0], EVENT_COLUMNS.join(","));
     assert.equal(lines.length - 1, all.length);
-    assert.ok(lines.some((l) => l.startsWith("2025-06-04,IBI363,信达生物,btd,granted,NMPA,")), lines.join("\n"));
-    assert.ok(lines.some((l) => l.includes(",PDCD1/IL2RA,")));
+    const btd = all.find((e) => e.asset === "IBI363" && e.type === "btd")!;
+    assert.ok(lines.some((l) => l.startsWith(`2025-06-04,IBI363,${btd.company ?? ""},btd,granted,NMPA,`)), lines.join("\n"));
+    assert.ok(lines.some((l) => l.includes(`,${btd.targets.join("/")},`)));
   });
 
   it("prints an empty JSON list when nothing matches", async () => {
