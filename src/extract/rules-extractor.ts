@@ -380,14 +380,9 @@ export class RulesExtractor implements Extractor {
     let targets: string[] = drug?.targets.length ? [...drug.targets] : [];
     const windows = entity.mentions.slice(0, 20).map((x) => windowAround(x, a, sentences, text));
     if (!modality) {
-      outer: for (const cue of this.m.modalityCues) {
-        for (const w of windows) {
-          if (cue.re.test(text.slice(w.start, w.end))) {
-            modality = cue.modality;
-            break outer;
-          }
-        }
-      }
+      // the most specific cue found in any window wins (cues are ordered most specific first)
+      const around = windows.map((w) => text.slice(w.start, w.end)).join("\n");
+      modality = this.m.modalityCues.find((cue) => cue.re.test(around))?.modality ?? null;
     }
     if (!modality) {
       for (const x of entity.mentions) {

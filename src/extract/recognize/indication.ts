@@ -8,7 +8,6 @@ const ZH_PATTERNS = [
   /(?:拟)?用于(?:治疗)?([^，。；,;！？]{2,80}?)(?=的(?:临床|新药|上市|适应症|患者)|的(?=[^，。；]{0,12}(?:药物|抑制剂|药|产品|疗法|抗体))|患者|(?:获得|获|已被|被)|[，。；,;！？]|$)/g,
   /适应症(?:为|是|[:：])([^，。；,;！？]{2,80}?)(?=[，。；,;！？]|$)/g,
   /(?<!突破性|意向)(?:开展)?治疗([^，。；,;！？]{2,80}?)(?=的(?:临床|新药|上市|II|I|Ⅱ|Ⅰ|Ⅲ)|的(?=[^，。；]{0,12}(?:药物|抑制剂|药|产品|疗法|抗体))|(?:获得|获|已被|被|适应症)|[，。；,;！？]|$)/g,
-  /(?<![\u4e00-\u9fff])的?([\u4e00-\u9fff]{2,15}(?:\([A-Za-z]{2,8}\))?)适应症/g,
   /在([^，。；,;！？]{2,60}?)患者中开展/g,
   /针对([^，。；,;！？]{2,60}?)(?=的|[，。；,;！？]|$)/g,
 ];
@@ -23,12 +22,23 @@ const EN_PATTERNS = [
   /\b(?:therapy|candidate|drug|antibody|treatment|vaccine) for ((?!the\b|its\b|a\b|an\b|up\b|\$)[^.;,]{3,60})/gi,
   /\b(?:designation|approval|review|application|NDA|BLA)s?(?: \([A-Z]+\))?(?: (?:by|from) (?:the )?[A-Z][\w ]{0,40}?)? (?:for|in) ((?!the\b|its\b|a\b|an\b)(?:(?!\b(?:based on|by the|from the|which|and is|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)[^.;,])+)/gi,
 ];
+const BEFORE_INDICATION_WORD = /(?:^|[^\u4e00-\u9fff])的?([\u4e00-\u9fff]{2,15}(?:\([A-Za-z]{2,8}\))?)$/;
 const BAD = /^(?:的|该|本品|其|此|这)|^(?:and|the|this|its|a|an)\b|^(?:研究|药物|产品|公司)$|第?[一二两三四五六七八九十多\d]+项|新适应|新$|^[)）]|=|品种|名单|拟定|获批|临床|^(?:选择|方案|领域|效果|手段|需求|经验|费用|产品)$/i;
 
 export function findIndication(text: string, from: number, to: number, at: number, p: Prepared): string | null {
   const slice = text.slice(from, to);
   const zh = /[\u4e00-\u9fff]/.test(slice);
   let best: { start: number; end: number; distance: number } | null = null;
+  // "套细胞淋巴瘤(MCL)适应症": the Chinese words right before 适应症 (found by position, not by a left-unanchored pattern)
+  for (let at = slice.indexOf("适应症"); zh && at >= 0; at = slice.indexOf("适应症", at + 3)) {
+    const m = BEFORE_INDICATION_WORD.exec(slice.slice(Math.max(0, at - 27), at));
+    if (!m) continue;
+    const group = m[1]!;
+    const start = from + at - m[0].length + m[0].indexOf(group);
+    if (group.length < 2 || BAD.test(group)) continue;
+    const distance = Math.min(Math.abs(start - at), Math.abs(start + group.length - at));
+    if (!best || distance < best.distance) best = { start, end: start + group.length, distance };
+  }
   for (const re of zh ? [...ZH_PATTERNS, ...EN_PATTERNS] : EN_PATTERNS) {
     re.lastIndex = 0;
     for (const m of slice.matchAll(re)) {

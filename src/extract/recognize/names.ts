@@ -15,7 +15,16 @@ const ADC_TWO_WORD = /\b[a-z]{4,}(?:mab|tamab)\s[a-z]{3,}(?:tecan|dotin|tansine|
 // Chinese INN stems (the syllables the Chinese approved names end with).
 const ZH_STEMS = "单抗|单克隆抗体|西普|替尼|替康|鲁肽|格列净|格列汀|沙坦|克拉|奥仑赛|仑赛|司他|瑞韦|特韦|普利|他汀|沙星|培南|帕利|司琼|鲁胺|妥昔|司亭α?|生长激素|胰岛素|那肽|普酶|利塞|曲妥珠单抗|西汀|帕尼|替拉|瑞林|洛韦|司韦|达韦|鲁司|拉韦|格韦|奈韦|卡韦|伦韦";
 const DOSAGE_AFTER = "(?:注射液|注射剂|片|胶囊|软胶囊|肠溶片|缓释片|颗粒|口服溶液|干混悬剂|吸入剂|滴眼液|乳膏|凝胶)?";
-const ZH_GENERIC = new RegExp(`(?:注射用)?(?:盐酸|甲磺酸|马来酸|磷酸|硫酸|枸橼酸|琥珀酸|富马酸|苯磺酸|氘)?[\\u4e00-\\u9fff]{1,8}?(?:${ZH_STEMS})α?${DOSAGE_AFTER}`, "g");
+const ZH_STEM = new RegExp(`(?:${ZH_STEMS})α?`, "g");
+const DOSAGE_RE = new RegExp(`^${DOSAGE_AFTER}`);
+const CELL_LEAD = /(?:[A-Za-z0-9_-]{2,12}|[\u4e00-\u9fff]{1,14})$/;
+
+/** The start of the run of Chinese characters (and the 注射用/salt prefixes within it) that ends at `end`, at most `max` long. */
+function leftmostCjk(text: string, end: number, max: number): number {
+  let i = end;
+  while (i > 0 && end - i < max && /[\u4e00-\u9fff]/.test(text[i - 1]!)) i--;
+  return i;
+}
 // Characters that cannot be inside a Chinese drug name: they end the name on its left.
 const ZH_STOP = new Set([..."的将和与及、获是为用了款个项种在其对该本即从由把被向给以于至并或等中之这此已司品研新药，。；：:（）()“”《》「」『』,;、有将已经还也都而且使让开发布称报告显发起首次包括两三四五六七八九十名前后正式自主创他年月日号周第", " "]);
 const ZH_BAD_ENDINGS = /(?:^|[^\u4e00-\u9fff])(?:抑制剂|药物|疗法|抗体)$/;
@@ -23,7 +32,6 @@ const ZH_NOT_NAMES = new Set(["单抗", "西普", "替尼", "双抗", "肽", "�
 
 const BRAND = /([A-Z][A-Za-z]{2,20}|[\u4e00-\u9fff]{2,6})\s?[®™]/g;
 const QUOTED_PRODUCT = /[“"「]([^”"」\n]{2,30}?(?:注射液|胶囊|片|颗粒|口服液|注射剂))[”"」]/g;
-const CELL_PRODUCT = /(?:[A-Za-z0-9_-]{2,12}|[\u4e00-\u9fff]{2,14})?(?:间充质干细胞|干细胞|细胞)注射液/g;
 
 export function findNames(text: string, from: number, to: number): NameMention[] {
   const slice = text.slice(from, to);
@@ -43,15 +51,19 @@ export function findNames(text: string, from: number, to: number): NameMention[]
     const start = from + m.index + m[0].indexOf(m[1]!);
     add(start, start + m[1]!.length, "product");
   }
-  for (const m of slice.matchAll(CELL_PRODUCT)) {
-    const end = from + m.index + m[0].length;
-    const start = cutAtStop(text, from + m.index, end - 5);
+  // product and generic names are found by their endings, then extended to the left (linear, no backtracking)
+  for (let at = slice.indexOf("细胞注射液"); at >= 0; at = slice.indexOf("细胞注射液", at + 5)) {
+    const end = from + at + 5;
+    const lead = CELL_LEAD.exec(text.slice(Math.max(from, end - 5 - 14), end - 5));
+    const start = cutAtStop(text, end - 5 - (lead ? lead[0].length : 0), end - 5);
     if (end - start >= 6) add(start, end, "product");
   }
-  for (const m of slice.matchAll(ZH_GENERIC)) {
-    // the lazy match may start too far left: cut the name at the last character that cannot be part of it
-    const end = from + m.index + m[0].length;
-    const start = cutAtStop(text, from + m.index, end);
+  for (const m of slice.matchAll(ZH_STEM)) {
+    const stemStart = from + m.index;
+    let end = stemStart + m[0].length;
+    const dosage = DOSAGE_RE.exec(text.slice(end, end + 5));
+    if (dosage) end += dosage[0].length;
+    const start = cutAtStop(text, Math.max(from, stemStart - 8, leftmostCjk(text, stemStart, 8)), end);
     const name = text.slice(start, end);
     const core = name.replace(/^注射用/, "").replace(/(?:注射液|注射剂|片|胶囊|软胶囊|肠溶片|缓释片|颗粒|口服溶液|干混悬剂|吸入剂|滴眼液|乳膏|凝胶)$/, "");
     if (core.length < 3 || ZH_NOT_NAMES.has(core) || ZH_BAD_ENDINGS.test(core)) continue;
