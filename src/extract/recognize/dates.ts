@@ -61,20 +61,30 @@ const RULES: Rule[] = [
   { re: /\blast year\b/iy, read: () => rel("last_year") },
 ];
 
-// First characters that can start a date expression; positions are tried only there (keeps the scan linear).
-const START = /[\d今去上本近日昨JFMASONDjfmasondTtLlRrEeIiYy]/;
+// The rules that can start with each character: a position is tried only against those (keeps the scan fast).
+const DIGITS = "0123456789";
+const FIRST_CHARS: string[] = [
+  DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, "今", "去", DIGITS, DIGITS, "上", "本", "上", "本", "近日", "今", "昨", "去",
+  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "isdoISDO", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", "lL",
+];
+if (FIRST_CHARS.length !== RULES.length) throw new Error("dates: FIRST_CHARS must list the first characters of every rule");
+const BY_FIRST = new Map<string, Rule[]>();
+RULES.forEach((rule, k) => {
+  for (const ch of FIRST_CHARS[k]!) BY_FIRST.set(ch, [...(BY_FIRST.get(ch) ?? []), rule]);
+});
 
 /** Finds every date expression in `text[from, to)`, left to right, without overlaps. */
 export function findDates(text: string, from = 0, to = text.length): DateMention[] {
   const out: DateMention[] = [];
   let i = from;
   while (i < to) {
-    if (!START.test(text[i]!) || (i > 0 && /[A-Za-z0-9]/.test(text[i - 1]!) && /[A-Za-z0-9]/.test(text[i]!))) {
+    const rules = BY_FIRST.get(text[i]!);
+    if (!rules || (i > 0 && /[A-Za-z0-9]/.test(text[i - 1]!) && /[A-Za-z0-9]/.test(text[i]!))) {
       i++;
       continue;
     }
     let found: DateMention | null = null;
-    for (const rule of RULES) {
+    for (const rule of rules) {
       rule.re.lastIndex = i;
       const m = rule.re.exec(text);
       if (!m || m.index + m[0].length > to) continue;
