@@ -141,12 +141,12 @@ export function resolveAssets(events: ResolveEvent[], drugs: DrugEntry[], compan
       return;
     }
     if (map.size >= MAX_SURFACES) return;
+    const key = keyOf(name);
     for (const other of map.keys()) {
+      if (keyOf(other) !== key) continue;
       const rule = stripDosageForm(name) !== name || stripDosageForm(other) !== other ? "dosage_form" : "same_code";
-      if (keyOf(other) === keyOf(name)) {
-        addNote(n, { rule, detail: `${name} = ${other}`, sourceId });
-        break;
-      }
+      addNote(n, { rule, detail: `${name} = ${other}`, sourceId });
+      break;
     }
     map.set(name, { alias: { name, origin, sourceId }, count: 1 });
   };
@@ -159,6 +159,9 @@ export function resolveAssets(events: ResolveEvent[], drugs: DrugEntry[], compan
     if (!e.company) continue;
     const pair = /^(.+?)\s*[(（]([^()（）]{2,})[)）]\s*$/.exec(e.company);
     if (pair && companies.resolve(e.company).how === "unknown") companies.learnPair(pair[1]!, pair[2]!, { rule: "stated_together", detail: `${pair[1]} = ${pair[2]}`, sourceId: e.sources[0] ?? null });
+    for (const other of e.sentences?.length ? companyPairsIn(e.company, e.sentences) : []) {
+      companies.learnPair(e.company, other, { rule: "stated_together", detail: `${e.company} = ${other} (written side by side)`, sourceId: e.sources[0] ?? null });
+    }
   }
 
   // ---- one pass over the events ----
@@ -339,4 +342,24 @@ export function resolveAssets(events: ResolveEvent[], drugs: DrugEntry[], compan
   const eventAssets = new Array<string>(events.length);
   for (let i = 0; i < events.length; i++) eventAssets[i] = assetOfRoot.get(uf.find(eventNode[i]!))!;
   return { assets, eventAssets, eventCompanies, warnings };
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const OTHER_SCRIPT_NAME = /^(?:[\u4e00-\u9fff]{2,12}|[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})$/;
+
+/** Names a sentence gives a company in apposition: "Zexing Bio (泽星生物)", "泽星生物（Zexing Bio）". */
+export function companyPairsIn(company: string, sentences: string[]): string[] {
+  const name = escapeRegExp(company.trim());
+  const after = new RegExp(`${name}\\s*[(（]([^()（）]{2,40})[)）]`, "u");
+  const before = new RegExp(`([A-Z][\\w&.'’-]*(?: [A-Z][\\w&.'’-]*){0,4})\\s*[(（]${name}[)）]`, "u");
+  const out = new Set<string>();
+  for (const s of sentences) {
+    for (const m of [after.exec(s), before.exec(s)]) {
+      const other = m?.[1]?.trim();
+      if (!other || !OTHER_SCRIPT_NAME.test(other)) continue;
+      if (/[\u4e00-\u9fff]/.test(other) === /[\u4e00-\u9fff]/.test(company)) continue; // a translation, not a ticker or a place
+      out.add(other);
+    }
+  }
+  return [...out];
 }

@@ -150,8 +150,7 @@ export class CompanyResolver {
   saw(id: string, name: string, origin: Alias["origin"], sourceId: string | null): void {
     let aliases = this.seen.get(id);
     if (!aliases) this.seen.set(id, (aliases = new Map()));
-    const key = companyKey(name);
-    if (!aliases.has(key) && aliases.size < 50) aliases.set(key, { name, origin, sourceId });
+    if (!aliases.has(name) && aliases.size < 50) aliases.set(name, { name, origin, sourceId });
   }
 
   display(id: string): string {

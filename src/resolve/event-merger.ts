@@ -172,6 +172,32 @@ function pick(list: Candidate[]): Candidate | null {
 
 function buildMerged(members: number[], input: MergeInput, notes: MergeNote[]): MergedEvent {
   const { events, eventAssets, eventCompanies } = input;
+  if (members.length === 1) {
+    // one event states the fact: its values, nothing to choose (the common case)
+    const e = events[members[0]!]!;
+    const proposedDate = e.proposedDate ?? (e.status === "proposed" ? e.date : null);
+    return {
+      id: e.id,
+      assetId: eventAssets[members[0]!]!,
+      companyId: eventCompanies[members[0]!] ?? null,
+      type: e.type,
+      status: e.status,
+      agency: e.agency,
+      date: e.date,
+      proposedDate,
+      grantedDate: e.grantedDate ?? (e.status === "granted" && proposedDate ? e.date : null),
+      indication: e.indication,
+      phase: e.phase,
+      counterparty: e.counterparty,
+      upfrontUsd: e.upfrontUsd,
+      totalUsd: e.totalUsd,
+      eventIds: [e.id],
+      sources: e.sources,
+      official: e.official,
+      conflicts: [],
+      why: notes,
+    };
+  }
   members.sort((a, b) => events[a]!.id - events[b]!.id);
   const first = events[members[0]!]!;
   const why: MergeNote[] = [...notes];

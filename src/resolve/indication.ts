@@ -79,6 +79,9 @@ const MODIFIERS: Array<{ group: string; id: string; pattern: RegExp }> = [
   { group: "regimen", id: "combo", pattern: /combination|combined with|plus|联合|联用/i },
 ];
 
+/** Words that make a text an indication even when no concept above knows the disease. */
+const DISEASE_WORD = /癌|瘤|病|症|炎|综合征|損傷|损伤|感染|缺乏|缺陷|功能不全|衰竭|疼痛|纤维化|硬化|萎缩|cancer|carcinoma|tumou?r|malignan|disease|syndrome|itis\b|oma\b|emia\b|deficien|infection|failure|disorder|obesity|pain|fibrosis|sclerosis|atrophy|dystrophy/i;
+
 export type IndicationConcepts = { diseases: Set<string>; modifiers: Map<string, string> };
 
 const cache = new Map<string, IndicationConcepts>();
@@ -114,6 +117,8 @@ export function indicationsCompatible(a: string | null, b: string | null): boole
   if (!sa || !sb || sa === sb || sa.includes(sb) || sb.includes(sa)) return true;
   const ca = indicationConcepts(a);
   const cb = indicationConcepts(b);
+  // text that names no disease at all ("China", "first-line") says nothing about the indication
+  if ((ca.diseases.size === 0 && !DISEASE_WORD.test(a)) || (cb.diseases.size === 0 && !DISEASE_WORD.test(b))) return true;
   if (ca.diseases.size === 0 || cb.diseases.size === 0) return false;
   let shared = false;
   for (const d of ca.diseases) if (cb.diseases.has(d)) shared = true;

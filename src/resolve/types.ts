@@ -22,6 +22,8 @@ export type ResolveEvent = {
   grantedDate?: string | null;
   /** Where it was stated: a document id, or `<source id>:<record id>` for an official record. */
   sources: string[];
+  /** Source sentences that may state a company's other name ("Zexing Bio (泽星生物)"); optional. */
+  sentences?: string[];
   /** True when an official source (an event_sources row with a source id) states it. */
   official: boolean;
 };

@@ -21,6 +21,8 @@ export type ResolutionEventRow = {
   grantedDate: string | null;
   /** Document ids, or `<source id>:<record id>` for official records. */
   sources: string[];
+  /** Source sentences with a parenthesis (where a company's other name may be given). */
+  sentences: string[];
   official: boolean;
 };
 

@@ -15,7 +15,8 @@ function sourceLine(s: FactInput["sources"][number]): string {
 function factLine(f: FactInput): string {
   const status = f.status ? ` ${f.status}` : "";
   const proposed = f.status === "granted" && f.proposedDate ? ` (proposed ${f.proposedDate})` : "";
-  const money = f.upfrontUsd || f.totalUsd ? ` $${[f.upfrontUsd, f.totalUsd].map((v) => (v ? `${(v / 1e6).toFixed(0)}M` : "?")).join(" upfront / ")} total` : "";
+  const usd = (v: number | null, what: string) => (v ? `$${Math.round(v / 1e6)}M ${what}` : "");
+  const money = [usd(f.upfrontUsd, "upfront"), usd(f.totalUsd, "total")].filter(Boolean).join(", ");
   const parts = [
     (f.date ?? "undated").padEnd(10),
     (f.agency ?? "-").padEnd(4),

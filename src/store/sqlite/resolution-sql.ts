@@ -44,14 +44,18 @@ const EventRowSchema = z.object({
 
 /** Every event with its sources, in id order. Rows the schema refuses are skipped (counted in `skipped`). */
 export function listResolutionEventsSql(db: BetterSqlite3.Database): { events: ResolutionEventRow[]; skipped: number } {
-  const sources = new Map<number, { list: string[]; official: boolean }>();
-  const sourceRows = db.prepare("SELECT event_id, document_id, source_id, record_id FROM event_sources ORDER BY event_id, id").raw().iterate() as Iterable<[number, string | null, string | null, string | null]>;
-  for (const [eventId, documentId, sourceId, recordId] of sourceRows) {
+  const sources = new Map<number, { list: string[]; official: boolean; sentences: string[] }>();
+  const sourceRows = db
+    .prepare("SELECT event_id, document_id, source_id, record_id, CASE WHEN instr(sentence, '(') > 0 OR instr(sentence, '（') > 0 THEN sentence END FROM event_sources ORDER BY event_id, id")
+    .raw()
+    .iterate() as Iterable<[number, string | null, string | null, string | null, string | null]>;
+  for (const [eventId, documentId, sourceId, recordId, sentence] of sourceRows) {
     let s = sources.get(eventId);
-    if (!s) sources.set(eventId, (s = { list: [], official: false }));
+    if (!s) sources.set(eventId, (s = { list: [], official: false, sentences: [] }));
     const id = documentId ?? `${sourceId ?? "record"}:${recordId ?? ""}`;
     if (!s.list.includes(id)) s.list.push(id);
     if (sourceId !== null) s.official = true;
+    if (sentence !== null && s.sentences.length < 3) s.sentences.push(sentence);
   }
   const events: ResolutionEventRow[] = [];
   let skipped = 0;
@@ -88,6 +92,7 @@ export function listResolutionEventsSql(db: BetterSqlite3.Database): { events: R
       proposedDate: r.proposed_date,
       grantedDate: r.granted_date,
       sources: s?.list ?? [],
+      sentences: s?.sentences ?? [],
       official: s?.official ?? false,
     });
   }
