@@ -84,7 +84,7 @@ function buildStore(path: string, n: number): void {
 /** Child process: serves the store on 127.0.0.1 and prints the port. */
 async function serveStore(path: string): Promise<void> {
   const store = openSqliteStore(path);
-  const app = createApp({ store, config: loadConfig({}), clock: () => new Date("2025-06-05T04:00:00Z"), log: () => undefined });
+  const app = createApp({ store, config: loadConfig({}), clock: () => new Date("2025-06-05T04:00:00Z"), log: (line) => process.stderr.write(`server: ${line.split("\n")[0]}\n`) });
   // No header/request timeouts: a cold full-text query on 1M events can hold the (single) thread for a while.
   const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1", serverOptions: { headersTimeout: 0, requestTimeout: 0 } }, () => {
     process.stdout.write(`port ${(server.address() as AddressInfo).port}\n`);

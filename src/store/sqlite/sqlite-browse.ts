@@ -279,6 +279,8 @@ export class SqliteBrowse {
   }
 
   private stmt(sql: string): BetterSqlite3.Statement {
+    // Statements naming a hit table die with it: prepare them afresh rather than fill the cache.
+    if (sql.includes("temp.fts_hits_")) return this.raw.prepare(sql);
     let statement = this.statements.get(sql);
     if (!statement) {
       statement = this.raw.prepare(sql);
