@@ -33,7 +33,7 @@ export function registerLandscape(program: Command, context: () => CliContext): 
           return;
         }
         const cells = rows.map((r) => [r.asset, r.company ?? "", r.modality ?? "", r.targets.join(", "), r.stageChina ?? "-", r.stageAbroad ?? "-", r.latest?.date ?? "", r.latest?.label ?? ""]);
-        if (opts.csv) ctx.stdout(toCsv(HEADERS, cells).replace(/\n$/, ""));
+        if (opts.csv) ctx.stdout(toCsv(HEADERS, cells).replace(/\r?\n$/, ""));
         else ctx.stdout(rows.length ? renderTable(HEADERS, cells) : "no asset matches");
       } finally {
         await store.close();
