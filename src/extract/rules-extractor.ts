@@ -21,6 +21,7 @@ const CLAUSE_BREAK = /[，,；;：:]/;
 const COMBO_BEFORE = /(?:联合|联用|合用|combination with|combined with|together with|plus|\+|与其|versus|vs\.?|对照|head-to-head)\s?[^，,。；;]{0,50}$/i;
 /** Words that point back to a drug named earlier ("the drug", 该药); "its"/"it" only when the sentence names no company. */
 const STRONG_ANAPHOR = /该药|该产品|本品|该药物|该疗法|该候选|该款|这款|此药|\b(?:the drug|the therapy|the antibody|the candidate|the product|the asset|this (?:drug|therapy|antibody|candidate))\b|\bthe [\w/-]+ (?:bi-?specific antibody|antibody|ADC|therapy|candidate|drug)\b/i;
+const DESCRIBES_PREVIOUS = /^(?:该(?:产品|药|药物|疗法|候选药物)|此药|本品|其|这款|It is|It's|The (?:drug|candidate|product|therapy|antibody) is)/;
 const WEAK_ANAPHOR = /其|\b(?:it|its)\b/i;
 /** "has previously received this designation for:": the designation named just before. */
 const SAME_DESIGNATION = /\b(?:this|the same|such) designation\b|该(?:认定|资格|称号)|此(?:项)?认定/i;
@@ -215,12 +216,16 @@ export class RulesExtractor implements Extractor {
       found.push({ rule: this.m.triggers[group - 1]!, start, end: start + hit[0].length });
       scan.lastIndex = hit.index + 1;
     }
-    // one trigger per type per clause: the first found (lexicon order puts proposed before granted)
-    found.sort((x, y) => x.start - y.start);
+    // overlapping wordings: the longest wins ("received approval from the NMPA to start a trial" is an IND
+    // clearance, not a marketing approval); then one trigger per type within 40 characters, the earliest
+    const kept: typeof found = [];
+    for (const f of [...found].sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start)) {
+      if (!kept.some((o) => f.start < o.end && o.start < f.end && o.rule.type !== f.rule.type)) kept.push(f);
+    }
+    kept.sort((x, y) => x.start - y.start || found.indexOf(x) - found.indexOf(y));
     const out: typeof found = [];
-    for (const f of found) {
+    for (const f of kept) {
       if (out.some((o) => o.rule.type === f.rule.type && Math.abs(o.start - f.start) < 40)) continue;
-      if (out.some((o) => f.start < o.end && o.start < f.end && o.rule.type !== f.rule.type && (o.end - o.start) >= (f.end - f.start))) continue;
       out.push(f);
     }
     // an NDA acceptance also matches the IND-acceptance wording (获受理); keep the specific one
@@ -379,6 +384,14 @@ export class RulesExtractor implements Extractor {
     let modality: Modality | null = drug?.modality ?? null;
     let targets: string[] = drug?.targets.length ? [...drug.targets] : [];
     const windows = entity.mentions.slice(0, 20).map((x) => windowAround(x, a, sentences, text));
+    // "…SYH2051注射液已获批临床。该产品为一款靶向Claudin18.2的抗体偶联药物": a following sentence that points back describes it
+    for (const x of entity.mentions.slice(0, 5)) {
+      const s = containing(sentences, x.start, x.end);
+      const next = s ? sentences[sentences.indexOf(s) + 1] : undefined;
+      if (next && DESCRIBES_PREVIOUS.test(next.text) && !inRange(a.assets, next.start, next.end).some((y) => y.entity !== entity.id)) {
+        windows.push({ start: next.start, end: Math.min(next.end, next.start + 80) });
+      }
+    }
     if (!modality) {
       // the most specific cue found in any window wins (cues are ordered most specific first)
       const around = windows.map((w) => text.slice(w.start, w.end)).join("\n");
@@ -386,7 +399,8 @@ export class RulesExtractor implements Extractor {
     }
     if (!modality) {
       for (const x of entity.mentions) {
-        modality = modalityFromName(x.surface, this.m);
+        // the name itself, with the dosage form written right after it ("SYHX1903片")
+        modality = modalityFromName(x.surface + (text.slice(x.end, x.end + 3).match(/^(?:片|胶囊|颗粒| tablets?| capsules?)/i)?.[0] ?? ""), this.m);
         if (modality) break;
       }
     }
@@ -541,6 +555,11 @@ function sentenceOf(x: AssetMention, p: Prepared): Sentence | null {
   return containing(sentenceCache.sentences, x.start, x.end);
 }
 
+function nextSentence(s: Sentence, p: Prepared): Sentence | null {
+  const list = sentenceCache?.work === p.work ? sentenceCache.sentences : splitSentences(p.work);
+  return list[list.indexOf(s) + 1] ?? null;
+}
+
 /** "杭州中美华东制药有限公司(以下简称“中美华东”)": a defined short name is reported as the full name it stands for. */
 function expandAbbreviation(c: CompanyMention, a: Analysis, p: Prepared): string {
   for (const full of a.companies) {
@@ -631,7 +650,8 @@ function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis
     if (first.has(e.id)) continue;
     for (const x of e.mentions.slice(0, 20)) {
       const s = sentenceOf(x, p);
-      const found = s ? findIndication(p.work, s.start, s.end, x.end, p) : null;
+      const next = s ? nextSentence(s, p) : null;
+      const found = (s ? findIndication(p.work, s.start, s.end, x.end, p) : null) ?? (next && DESCRIBES_PREVIOUS.test(next.text) ? findIndication(p.work, next.start, next.end, next.start, p) : null);
       if (found) {
         first.set(e.id, found);
         break;

@@ -9,7 +9,7 @@ const SCALE: Record<string, number> = { billion: 1e9, bn: 1e9, b: 1e9, million: 
 
 const EN = /(US\$|USD ?|\$|RMB ?|CNY ?|EUR ?|€|£|HK\$|¥)\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(billion|bn|million|mn|m|b)?\b/giy;
 const EN_WORDS = /(\d+(?:\.\d+)?)\s(billion|million)\s(US dollars|dollars|USD|yuan|RMB|euros?)/giy;
-const ZH = /(\d+(?:\.\d+)?)\s?(万亿|千万|百万|亿|万)?\s?(美元|美金|元人民币|人民币|元|港元|港币|欧元)/y;
+const ZH = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(万亿|千万|百万|亿|万)?\s?(美元|美金|元人民币|人民币|元|港元|港币|欧元)/y;
 
 const UPFRONT = /(?:首付款|预付款|首期付款|upfront|up-front|down payment|initial payment)/i;
 const TOTAL_CUE = /(?:value (?:to|of) (?:about|approximately)|总金额|总额|总交易额|交易总额|合计|总计|潜在总|最高(?:可达|达)?|up to|worth|valued at|total|in a|consideration|交易金额|交易对价|对价|for approximately|for about|deal for|\bfor)(?=\s?$)/;
@@ -59,7 +59,7 @@ function amountUsd(re: RegExp, m: RegExpExecArray): number | null | undefined {
     const value = Number(m[1]) * SCALE[m[2]!.toLowerCase()]!;
     return /dollar|usd/i.test(m[3]!) ? value : null;
   }
-  const value = Number(m[1]) * (m[2] ? SCALE[m[2]]! : 1);
+  const value = Number(m[1]!.replace(/,/g, "")) * (m[2] ? SCALE[m[2]]! : 1);
   return m[3] === "美元" || m[3] === "美金" ? value : null;
 }
 
