@@ -78,7 +78,7 @@ export class RulesExtractor implements Extractor {
         focusSentence = si;
       }
       learnStudies(s, [...new Set(mentions.map((x) => x.entity))], si - focusSentence <= 2 ? focus : null, studies);
-      let triggers = this.m.triggerHint.test(s.text) ? this.findTriggers(s) : [];
+      let triggers = this.findTriggers(s);
       // "…has previously received this designation for:" repeats the designation named just before
       if (!triggers.length && lastDesignation && SAME_DESIGNATION.test(s.text)) {
         const at = s.start + s.text.search(SAME_DESIGNATION);
