@@ -164,6 +164,11 @@ export function resolveAssets(events: ResolveEvent[], drugs: DrugEntry[], compan
     }
   }
 
+  const acquiredCompany = (name: string): string | null => {
+    const m = companies.resolve(name);
+    return m.how === "unknown" ? null : companies.root(m.id);
+  };
+
   // ---- one pass over the events ----
   const eventNode = new Int32Array(events.length);
   const eventCompanies: Array<string | null> = new Array<string | null>(events.length);
@@ -197,10 +202,16 @@ export function resolveAssets(events: ResolveEvent[], drugs: DrugEntry[], compan
       if (!key) continue;
       let drug = drugByKey.get(key) ?? null;
       if (drug && owner !== null && isCode(name)) {
+        // the originator's code (the lexicon's first, or one with the owner's prefix, SKB…) used by another company is
+        // a look-alike, not the drug; a licensee's code the lexicon lists after it (GSK5764227, SMT112) is the drug
         const lexOwner = ownerOfDrug(drug);
-        if (lexOwner !== null && lexOwner !== owner) drug = null; // a look-alike code of another company
+        const prefixOwner = companies.byCodePrefix(codePrefix(name));
+        const originatorCode = drug.codes[0] !== undefined && keyOf(drug.codes[0]) === key;
+        if (lexOwner !== null && lexOwner !== owner && (originatorCode || (prefixOwner !== null && companies.root(prefixOwner) === lexOwner))) drug = null;
       }
-      const n = node(owner ?? UNKNOWN, key, drug);
+      // an acquired company is named like a company: its node is the company's
+      const acquired = e.type === "acquisition" && !drug ? acquiredCompany(name) : null;
+      const n = acquired ? node(acquired, `@${acquired}`, null) : node(owner ?? UNKNOWN, key, drug);
       addSurface(n, name, origin, sourceId);
       if (first < 0) {
         first = n;

@@ -63,8 +63,21 @@ export function mergeEvents(input: MergeInput): { merged: MergedEvent[]; warning
   const counterpartyCache = new Map<string, string>();
   const counterparty = (name: string): string => {
     let id = counterpartyCache.get(name);
-    if (id === undefined) counterpartyCache.set(name, (id = companies.root(companies.resolve(name).id)));
+    if (id === undefined) {
+      const m = companies.resolve(name);
+      counterpartyCache.set(name, (id = m.how === "unknown" ? m.id : companies.root(m.id)));
+    }
     return id;
+  };
+  /** Two counterparties differ when both are known and different, or both unknown and neither name contains the other. */
+  const counterpartiesDiffer = (a: string, b: string): boolean => {
+    const ca = counterparty(a);
+    const cb = counterparty(b);
+    if (ca === cb) return false;
+    const unknownA = ca.startsWith("x:");
+    const unknownB = cb.startsWith("x:");
+    if (unknownA && unknownB) return !(ca.includes(cb.slice(2)) || cb.includes(ca.slice(2)));
+    return !unknownA && !unknownB;
   };
 
   const compatible = (a: ResolveEvent, b: ResolveEvent): boolean => {
@@ -73,7 +86,7 @@ export function mergeEvents(input: MergeInput): { merged: MergedEvent[]; warning
     if (sa && sb && sa.some((k) => sb.includes(k))) return false;
     if (!indicationsCompatible(a.indication, b.indication)) return false;
     if (PHASE_MATTERS.has(a.type) && a.phase && b.phase && a.phase !== b.phase) return false;
-    if (WITH_COUNTERPARTY.has(a.type) && a.counterparty && b.counterparty && counterparty(a.counterparty) !== counterparty(b.counterparty)) return false;
+    if (WITH_COUNTERPARTY.has(a.type) && a.counterparty && b.counterparty && counterpartiesDiffer(a.counterparty, b.counterparty)) return false;
     if (a.date && b.date) {
       if (a.status && b.status && a.status !== b.status) {
         const [p, g] = a.status === "proposed" ? [a.date, b.date] : [b.date, a.date];

@@ -41,7 +41,10 @@ export function stripDosageForm(name: string): string {
  * hyphens, underscores, dots, apostrophes, parentheses or marks. IBI-363 = IBI 363 = ibi363; 注射用 HDM2005 = hdm2005.
  */
 export function nameKey(name: string): string {
-  const folded = simplify(name.normalize("NFKC")).replace(/\s+/g, " ");
+  // "信达生物的IBI363": a company's possessive before a code is not part of the name
+  const folded = simplify(name.normalize("NFKC"))
+    .replace(/\s+/g, " ")
+    .replace(/^[\u4e00-\u9fff]{2,12}的\s?(?=[A-Za-z]{1,6}[-_ ]?\d)/, "");
   return stripDosageForm(folded)
     .toLowerCase()
     .replace(/[\s\-_.·'’()（）®™α]/g, (c) => (c === "α" ? "a" : ""));
