@@ -67,7 +67,7 @@ export function compileLexicons(lex: Lexicons): Matchers {
     drugById,
     triggers,
     triggerHint: union(lex.triggers.triggers.flatMap((t) => t.patterns)),
-    triggerScan: new RegExp(triggers.map((t) => `(${t.re.source})`).join("|"), "giu"),
+    triggerScan: new RegExp(triggers.map((t) => `(${t.re.source})`).join("|"), "gi"),
     modalityCues: lex.cues.modalities.map((m) => ({ modality: m.modality, re: union(m.patterns) })),
     plans: union(lex.cues.plans),
     negations: union(lex.cues.negations),
