@@ -60,7 +60,7 @@ export class RulesExtractor implements Extractor {
     let focusSentence = -10;
     let lastEventType: { type: EventType; sentence: number; entity: number } | null = null;
     let lastDesignation: TriggerRule | null = null;
-    let countedSet: { rule: TriggerRule; sentence: number } | null = null;
+    let countedSet: { rule: TriggerRule; sentence: number; date: PartialDate | null } | null = null;
     const entityMods = new Map<number, { modality: Modality | null; targets: string[] }>();
     const attrs = (entity: Entity) => {
       let v = entityMods.get(entity.id);
@@ -109,7 +109,8 @@ export class RulesExtractor implements Extractor {
         }
         let weak = false;
         if (!targets.length && COUNTED_SET.test(s.text) && !STRONG_ANAPHOR.test(s.text)) {
-          countedSet = { rule: t.rule, sentence: si };
+          const setDate = nearest(dates, t.start, t.end);
+          countedSet = { rule: t.rule, sentence: si, date: this.dateFor(setDate, published, anchors, historical) };
           continue;
         }
         if (!targets.length && focus !== null) {
@@ -140,7 +141,9 @@ export class RulesExtractor implements Extractor {
           const within = (r: { start: number; end: number }) => dates.filter((d) => d.start >= r.start && d.end <= r.end);
           const scoped = isDeal && scope.end - scope.start < s.end - s.start ? (within(scope).length ? within(scope) : within(scope.before)) : dates;
           const dateMention = isDeal && scoped !== dates ? (scoped[0] ?? null) : nearest(dates, t.start, t.end);
-          const date = this.dateFor(dateMention, published, anchors, historical, t.rule.type);
+          // a member of a counted set without a date of its own has the set's date ("上周集中批准3款…其中…")
+          const inherited = countedSet !== null && t.rule.type === countedSet.rule.type && si > countedSet.sentence && si - countedSet.sentence <= 8 && dateMention === null;
+          const date = inherited ? countedSet!.date : this.dateFor(dateMention, published, anchors, historical);
           const moneyAfter = isDeal ? findMoney(text, scope.start, scope.end) : [];
           const money = moneyAfter.length ? moneyAfter : isDeal ? findMoney(text, scope.before.start, scope.before.end) : [];
           const upfront = money.find((x) => x.role === "upfront")?.usd ?? null;
@@ -292,13 +295,13 @@ export class RulesExtractor implements Extractor {
     return agencies;
   }
 
-  private dateFor(d: DateMention | null, published: PartialDate | null, anchors: Anchor[], historical: boolean, type: EventType): PartialDate | null {
+  private dateFor(d: DateMention | null, published: PartialDate | null, anchors: Anchor[], historical: boolean): PartialDate | null {
     if (d) {
       const anchor = anchors.filter((x) => x.position < d.start).pop() ?? null;
       const resolved = resolveDate(d, published, anchor);
       if (resolved) return resolved;
     }
-    if (historical || type === "approval") return null;
+    if (historical) return null;
     return published;
   }
 

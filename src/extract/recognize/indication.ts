@@ -12,17 +12,20 @@ const ZH_PATTERNS = [
   /针对([^，。；,;！？]{2,60}?)(?=的|[，。；,;！？]|$)/g,
 ];
 const EN_PATTERNS = [
-  /for the (?:(?:first|second|third)-line )?treatment of ((?:(?!\b(?:based on|by the|from the|which|and is|granted|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)[^.;])+)/gi,
+  /for (?:the )?(?:(?:first|second|third)-line )?treatment of ((?:(?!\b(?:based on|by the|from the|which|and is|granted|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)[^.;])+)/gi,
   /\bto treat ((?:(?!\b(?:based on|by the|which|and is)\b)[^.;,])+)/gi,
   /\bin (?:adult |pediatric )?patients with ((?:(?!\b(?:based on|by the|who|which|and is)\b)[^.;,])+)/gi,
   /\bindicated for ((?:(?!\b(?:based on|by the|which)\b)[^.;])+)/gi,
   /\bin ((?:(?!\b(?:in|with|of)\b)[^.;,])+?) patients\b/gi,
+  /\b(?:trial|study|studies|trials) (?:in|for) ((?!the\b|its\b|a\b|an\b|patients\b)(?:(?!\b(?:based on|by the|which|that|and is|to begin)\b)[^.;,])+)/gi,
   /\bindications? (?:related to|in|of|including) ((?:(?!\b(?:based on|by the|which)\b)[^.;])+)/gi,
   /\b(?:BTD|designation|approval|clearance)\)? to [A-Za-z0-9-]+ for ((?:(?!\b(?:based on|by the|from the|which|and is|that)\b)[^.;])+)/gi,
   /\b(?:therapy|candidate|drug|antibody|treatment|vaccine) for ((?!the\b|its\b|a\b|an\b|up\b|\$)[^.;,]{3,60})/gi,
   /\b(?:designation|approval|review|application|NDA|BLA)s?(?: \([A-Z]+\))?(?: (?:by|from) (?:the )?[A-Z][\w ]{0,40}?)? (?:for|in) ((?!the\b|its\b|a\b|an\b)(?:(?!\b(?:based on|by the|from the|which|and is|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)[^.;,])+)/gi,
 ];
 const BEFORE_INDICATION_WORD = /(?:^|[^\u4e00-\u9fff])的?([\u4e00-\u9fff]{2,15}(?:\([A-Za-z]{2,8}\))?)$/;
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+const NOT_DISEASE = new RegExp(`^(?:(?:in|on|since) )?(?:${MONTHS})\\b|^\\d{4}$|^(?:China|the US|the U\\.S\\.|US|Europe|Japan|the EU|中国|美国|欧洲|日本|国内|海外)$`, "i");
 const BAD = /^(?:的|该|本品|其|此|这)|^(?:and|the|this|its|a|an)\b|^(?:研究|药物|产品|公司)$|第?[一二两三四五六七八九十多\d]+项|新适应|新$|^[)）]|=|品种|名单|拟定|获批|临床|^(?:选择|方案|领域|效果|手段|需求|经验|费用|产品)$/i;
 
 export function findIndication(text: string, from: number, to: number, at: number, p: Prepared): string | null {
@@ -44,7 +47,7 @@ export function findIndication(text: string, from: number, to: number, at: numbe
     for (const m of slice.matchAll(re)) {
       const group = m[1]!;
       const trimmed = group.replace(/^\s+|[\s,，]+$/g, "");
-      if (trimmed.length < 2 || BAD.test(trimmed)) continue;
+      if (trimmed.length < 2 || BAD.test(trimmed) || NOT_DISEASE.test(trimmed)) continue;
       const start = from + m.index + m[0].indexOf(group) + (group.length - group.trimStart().length);
       const end = start + trimmed.length;
       const distance = Math.min(Math.abs(start - at), Math.abs(end - at));
