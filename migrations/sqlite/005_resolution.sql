@@ -49,18 +49,20 @@ CREATE TABLE resolution_runs (
   warnings     TEXT NOT NULL DEFAULT '[]'
 );
 
-DELETE FROM event_sources WHERE id NOT IN (
-  SELECT min(id) FROM event_sources
-  GROUP BY event_id, coalesce(document_id, ''), coalesce(source_id, ''), coalesce(record_id, ''), span_start
+-- Record sources (document_id NULL) are deduplicated on their identity and sentence: one record may state an event
+-- twice in different words (a 拟纳入 notice and its 纳入 inclusion), and both sentences are kept.
+DELETE FROM event_sources WHERE document_id IS NULL AND id NOT IN (
+  SELECT min(id) FROM event_sources WHERE document_id IS NULL
+  GROUP BY event_id, coalesce(source_id, ''), coalesce(record_id, ''), span_start, sentence
 );
-CREATE UNIQUE INDEX event_sources_identity
-  ON event_sources (event_id, coalesce(document_id, ''), coalesce(source_id, ''), coalesce(record_id, ''), span_start);
--- Plain INSERTs of a source already linked (the same record restated with another sentence) are skipped, not failed,
--- so callers that do not say ON CONFLICT keep working.
+CREATE UNIQUE INDEX event_sources_record_identity
+  ON event_sources (event_id, coalesce(source_id, ''), coalesce(record_id, ''), span_start, sentence) WHERE document_id IS NULL;
+-- Plain INSERTs of a record source already linked are skipped, not failed, so callers without ON CONFLICT keep working.
 CREATE TRIGGER event_sources_dedupe BEFORE INSERT ON event_sources
-WHEN EXISTS (
-  SELECT 1 FROM event_sources s WHERE s.event_id = new.event_id AND coalesce(s.document_id, '') = coalesce(new.document_id, '')
-    AND coalesce(s.source_id, '') = coalesce(new.source_id, '') AND coalesce(s.record_id, '') = coalesce(new.record_id, '') AND s.span_start = new.span_start
+WHEN new.document_id IS NULL AND EXISTS (
+  SELECT 1 FROM event_sources s WHERE s.event_id = new.event_id AND s.document_id IS NULL
+    AND coalesce(s.source_id, '') = coalesce(new.source_id, '') AND coalesce(s.record_id, '') = coalesce(new.record_id, '')
+    AND s.span_start = new.span_start AND s.sentence = new.sentence
 )
 BEGIN
   SELECT RAISE(IGNORE);
