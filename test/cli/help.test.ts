@@ -5,6 +5,8 @@ import { buildProgram } from "../../src/cli/main.ts";
 import { runCli, type CliRun } from "../support/cli.ts";
 import { createTmpDir, type TmpDir } from "../support/tmp-dir.ts";
 
+const full = await buildProgram();
+
 /** Every command path of the program (`["watch", "add"]` …), subcommands included, in registration order. */
 function commandPaths(command: Command, prefix: string[] = []): string[][] {
   return command.commands.flatMap((c) => [[...prefix, c.name()], ...commandPaths(c, [...prefix, c.name()])]);
@@ -12,7 +14,7 @@ function commandPaths(command: Command, prefix: string[] = []): string[][] {
 
 /** Parses `args` with a fresh program in this process, capturing what commander prints. */
 async function parseInProcess(args: string[]): Promise<{ error: CommanderError | null; out: string; err: string }> {
-  const program = buildProgram();
+  const program = await buildProgram();
   let out = "";
   let err = "";
   const capture = (c: Command): void => {
@@ -51,7 +53,7 @@ describe("dualtrack --help", () => {
   });
 
   it("lists every registered command", () => {
-    const names = buildProgram().commands.map((c) => c.name());
+    const names = full.commands.map((c) => c.name());
     assert.ok(names.length >= 4);
     for (const name of names) assert.match(runs.help.stdout, new RegExp(`^  ${name}\\b`, "m"), `${name} is not listed`);
   });
@@ -62,20 +64,20 @@ describe("dualtrack --help", () => {
 });
 
 describe("dualtrack COMMAND --help", () => {
-  for (const path of commandPaths(buildProgram())) {
+  for (const path of commandPaths(full)) {
     it(`prints the usage of \`${path.join(" ")}\` and exits 0`, async () => {
       const { error, out } = await parseInProcess([...path, "--help"]);
       assert.equal(error?.code, "commander.helpDisplayed");
       assert.equal(error?.exitCode, 0);
       assert.match(out, new RegExp(`^Usage: dualtrack ${path.join(" ")}\\b`, "m"));
-      let command: Command = buildProgram();
+      let command: Command = full;
       for (const name of path) command = command.commands.find((c) => c.name() === name)!;
       if (command.description()) assert.ok(out.includes(command.description().slice(0, 40)), `the description of ${path.join(" ")} is missing`);
     });
   }
 
   it("covers ingest, extract, events and demo", () => {
-    const names = buildProgram().commands.map((c) => c.name());
+    const names = full.commands.map((c) => c.name());
     for (const name of ["ingest", "extract", "events", "demo"]) assert.ok(names.includes(name), `${name} is not registered`);
   });
 });
@@ -109,4 +111,15 @@ describe("dualtrack usage errors", () => {
       assert.match(err, message);
     });
   }
+});
+
+describe("commandName(args)", () => {
+  it("finds the command after global options, so only its module is loaded", async () => {
+    const { commandName } = await import("../../src/cli/main.ts");
+    assert.equal(commandName(["--db", "x.db", "ingest", "a.txt"]), "ingest");
+    assert.equal(commandName(["decode", "CXSL2400144"]), "decode");
+    assert.equal(commandName(["--help"]), undefined);
+    assert.equal(commandName(["help", "ingest"]), undefined);
+    assert.equal(commandName(["nonsense"]), undefined);
+  });
 });

@@ -6,7 +6,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import BetterSqlite3 from "better-sqlite3";
 import { Command, CommanderError } from "commander";
-import { COMMANDS } from "../../src/cli/commands/index.ts";
+import { loadCommands } from "../../src/cli/commands/index.ts";
 import type { CliContext } from "../../src/cli/context.ts";
 import { loadConfig } from "../../src/config/index.ts";
 import { createExtractor, type Extractor } from "../../src/extract/index.ts";
@@ -31,7 +31,7 @@ async function cli(db: string, args: string[]): Promise<{ code: number; out: str
     isTTY: false,
   };
   const program = new Command("dualtrack").exitOverride().configureOutput({ writeOut: (s) => out.push(s), writeErr: (s) => err.push(s) });
-  for (const register of COMMANDS) register(program, () => context);
+  for (const register of await loadCommands()) register(program, () => context);
   try {
     await program.parseAsync(args, { from: "user" });
     return { code: 0, out: out.join("\n"), err: err.join("\n") };

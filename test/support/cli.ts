@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { Command, CommanderError } from "commander";
-import { COMMANDS } from "../../src/cli/commands/index.ts";
+import { loadCommands } from "../../src/cli/commands/index.ts";
 import type { CliContext } from "../../src/cli/context.ts";
 import { loadConfig } from "../../src/config/index.ts";
 import { createExtractor, type Extractor } from "../../src/extract/index.ts";
@@ -66,7 +66,7 @@ export async function runInProcess(db: string, args: string[]): Promise<InProces
     writeOut: (s) => stdout.push(s.trimEnd()),
     writeErr: (s) => stderr.push(s.trimEnd()),
   });
-  for (const register of COMMANDS) register(program, () => context);
+  for (const register of await loadCommands()) register(program, () => context);
   const saved = process.exitCode;
   process.exitCode = 0;
   try {

@@ -1,38 +1,33 @@
 import type { Command } from "commander";
 import type { CliContext } from "../context.ts";
-import { registerDemo } from "./demo.ts";
-import { registerDigest } from "./digest.ts";
-import { registerEvents } from "./events.ts";
-import { registerExtract } from "./extract.ts";
-import { registerIngest } from "./ingest.ts";
-import { registerServe } from "./serve.ts";
-import { registerWatch } from "./watch.ts";
-import { registerReport } from "./report.ts";
-import { registerDecode } from "./decode.ts";
-import { registerImport } from "./import.ts";
-import { registerSync } from "./sync.ts";
-import { registerSources } from "./sources.ts";
-import { registerResolve } from "./resolve.ts";
-import { registerAsset } from "./asset.ts";
-import { registerIit } from "./iit.ts";
-import { registerLandscape } from "./landscape.ts";
 
-/** Every command of the CLI, in the order `--help` lists them. Each module registers one command. */
-export const COMMANDS: Array<(program: Command, context: () => CliContext) => void> = [
-  registerIngest,
-  registerExtract,
-  registerEvents,
-  registerDemo,
-  registerDigest,
-  registerReport,
-  registerServe,
-  registerWatch,
-  registerDecode,
-  registerImport,
-  registerSync,
-  registerSources,
-  registerResolve,
-  registerAsset,
-  registerIit,
-  registerLandscape,
+export type RegisterCommand = (program: Command, context: () => CliContext) => void;
+
+/**
+ * Every command of the CLI, in the order `--help` lists them: its name and how to load the module that registers
+ * it. Modules load on demand, so `dualtrack decode …` does not pay for the web server, charts or the browser.
+ */
+export const COMMAND_MODULES: ReadonlyArray<readonly [string, () => Promise<RegisterCommand>]> = [
+  ["ingest", async () => (await import("./ingest.ts")).registerIngest],
+  ["extract", async () => (await import("./extract.ts")).registerExtract],
+  ["events", async () => (await import("./events.ts")).registerEvents],
+  ["demo", async () => (await import("./demo.ts")).registerDemo],
+  ["digest", async () => (await import("./digest.ts")).registerDigest],
+  ["report", async () => (await import("./report.ts")).registerReport],
+  ["serve", async () => (await import("./serve.ts")).registerServe],
+  ["watch", async () => (await import("./watch.ts")).registerWatch],
+  ["decode", async () => (await import("./decode.ts")).registerDecode],
+  ["import", async () => (await import("./import.ts")).registerImport],
+  ["sync", async () => (await import("./sync.ts")).registerSync],
+  ["sources", async () => (await import("./sources.ts")).registerSources],
+  ["resolve", async () => (await import("./resolve.ts")).registerResolve],
+  ["asset", async () => (await import("./asset.ts")).registerAsset],
+  ["iit", async () => (await import("./iit.ts")).registerIit],
+  ["landscape", async () => (await import("./landscape.ts")).registerLandscape],
 ];
+
+/** The registrations of one command (when `only` names one) or of all of them. */
+export async function loadCommands(only?: string): Promise<RegisterCommand[]> {
+  const selected = COMMAND_MODULES.filter(([name]) => name === only);
+  return Promise.all((selected.length ? selected : COMMAND_MODULES).map(([, load]) => load()));
+}
