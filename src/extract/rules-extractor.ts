@@ -3,7 +3,7 @@ import { analyseDocument, fold, modalityFromName, preferredName, type Analysis, 
 import type { ExtractInput, ExtractOutput, Extractor } from "./extractor.ts";
 import type { Matchers, TriggerRule } from "./lexicon/compile.ts";
 import { findDates, resolveDate, type DateMention } from "./recognize/dates.ts";
-import { findMoney } from "./recognize/money.ts";
+import { findMoney, findRates } from "./recognize/money.ts";
 import { findPhases } from "./recognize/phase.ts";
 import { findIndication } from "./recognize/indication.ts";
 import { prepareText, surface, type Prepared } from "./text/prepare.ts";
@@ -56,6 +56,7 @@ export class RulesExtractor implements Extractor {
     const out: Candidate[] = [];
     const text = p.work;
     const anchors = findAnchors(text);
+    const rates = findRates(text);
     let focus: number | null = null;
     let focusSentence = -10;
     let lastEventType: { type: EventType; sentence: number; entity: number } | null = null;
@@ -144,8 +145,8 @@ export class RulesExtractor implements Extractor {
           // a member of a counted set without a date of its own has the set's date ("上周集中批准3款…其中…")
           const inherited = countedSet !== null && t.rule.type === countedSet.rule.type && si > countedSet.sentence && si - countedSet.sentence <= 8 && dateMention === null;
           const date = inherited ? countedSet!.date : this.dateFor(dateMention, published, anchors, historical);
-          const moneyAfter = isDeal ? findMoney(text, scope.start, scope.end) : [];
-          const money = moneyAfter.length ? moneyAfter : isDeal ? findMoney(text, scope.before.start, scope.before.end) : [];
+          const moneyAfter = isDeal ? findMoney(text, scope.start, scope.end, rates) : [];
+          const money = moneyAfter.length ? moneyAfter : isDeal ? findMoney(text, scope.before.start, scope.before.end, rates) : [];
           const upfront = money.find((x) => x.role === "upfront")?.usd ?? null;
           const unknown = money.filter((x) => x.role === "unknown" && x.usd !== null);
           const total = money.find((x) => x.role === "total")?.usd ?? (unknown.length === 1 && upfront === null ? unknown[0]!.usd : null);

@@ -15,15 +15,39 @@ const UPFRONT = /(?:首付款|预付款|首期付款|upfront|up-front|down payme
 const TOTAL_CUE = /(?:value (?:to|of) (?:about|approximately)|总金额|总额|总交易额|交易总额|合计|总计|潜在总|最高(?:可达|达)?|up to|worth|valued at|total|in a|consideration|交易金额|交易对价|对价|for approximately|for about|deal for|\bfor)(?=\s?$)/;
 const MILESTONE = /(?:里程碑|milestone|royalt|销售提成|认股权证|warrant|equity|股权|投资)/i;
 
+export type Currency = "USD" | "CNY" | "HKD" | "EUR" | "GBP" | "JPY";
+/** Exchange rates a text states, as units of the currency per US dollar ("1美元兑7.1元人民币" → CNY 7.1). */
+export type Rates = Partial<Record<Currency, number>>;
+
+const RATE_PATTERNS: Array<[RegExp, Currency | null]> = [
+  [/1\s?美元\s?(?:兑|=|≈|约合|折合|兑换)\s?(?:人民币\s?)?(\d+(?:\.\d+)?)\s?(?:元|人民币)/, "CNY"],
+  [/1\s?美元\s?(?:兑|=|≈|约合|折合|兑换)\s?(\d+(?:\.\d+)?)\s?(?:港元|港币)/, "HKD"],
+  [/US\$\s?1\s?=\s?(?:RMB|CNY|¥)\s?(\d+(?:\.\d+)?)/i, "CNY"],
+  [/US\$\s?1\s?=\s?(?:HK\$|HKD)\s?(\d+(?:\.\d+)?)/i, "HKD"],
+  [/(?:RMB|CNY)\s?(\d+(?:\.\d+)?)\s?(?:per|to the|to one|=)\s?(?:US\s?)?(?:dollar|US\$\s?1)/i, "CNY"],
+  [/US\$\s?1\s?=\s?(?:€|EUR)\s?(\d+(?:\.\d+)?)/i, "EUR"],
+];
+
+/** The exchange rates a text states; a currency without a stated rate is never converted. */
+export function findRates(text: string): Rates {
+  const rates: Rates = {};
+  for (const [re, currency] of RATE_PATTERNS) {
+    const m = re.exec(text);
+    const rate = m ? Number(m[1]) : NaN;
+    if (currency && rate > 0 && rates[currency] === undefined) rates[currency] = rate;
+  }
+  return rates;
+}
+
 /** Finds money mentions in text[from, to) and reads their role from the words just before or after. */
-export function findMoney(text: string, from = 0, to = text.length): MoneyMention[] {
+export function findMoney(text: string, from = 0, to = text.length, rates: Rates = {}): MoneyMention[] {
   const out: MoneyMention[] = [];
   for (let i = from; i < to; i++) {
     const c = text[i]!;
     if (!/[\dUR$€£H¥C]/.test(c)) continue;
     if (i > 0 && /[A-Za-z\d.]/.test(text[i - 1]!) && !/[$€£¥]/.test(c)) continue;
     let m: RegExpExecArray | null = null;
-    let usd: number | null = null;
+    let amount: Amount | undefined;
     for (const re of [EN, EN_WORDS, ZH]) {
       re.lastIndex = i;
       m = re.exec(text);
@@ -31,36 +55,42 @@ export function findMoney(text: string, from = 0, to = text.length): MoneyMentio
         m = null;
         continue;
       }
-      const value = amountUsd(re, m);
-      if (value === undefined) m = null;
-      else {
-        usd = value;
-        break;
-      }
+      amount = amountOf(re, m);
+      if (amount === undefined) m = null;
+      else break;
     }
-    if (!m) continue;
+    if (!m || !amount) continue;
     const end = i + m[0].length;
+    const rate = amount.currency === "USD" ? 1 : rates[amount.currency];
+    const usd = rate ? amount.value / rate : null;
     out.push({ start: i, end, usd, role: roleOf(text, i, end, usd) });
     i = end - 1;
   }
   return out;
 }
 
-/** USD value, null for another currency, undefined when the match is not money after all. */
-function amountUsd(re: RegExp, m: RegExpExecArray): number | null | undefined {
+type Amount = { value: number; currency: Currency };
+
+const CURRENCY: Record<string, Currency> = {
+  "US$": "USD", USD: "USD", $: "USD", RMB: "CNY", CNY: "CNY", "¥": "CNY", EUR: "EUR", "€": "EUR", "£": "GBP", "HK$": "HKD",
+  美元: "USD", 美金: "USD", 元人民币: "CNY", 人民币: "CNY", 元: "CNY", 港元: "HKD", 港币: "HKD", 欧元: "EUR",
+};
+
+/** The amount and its currency, or undefined when the match is not money after all. */
+function amountOf(re: RegExp, m: RegExpExecArray): Amount | undefined {
   if (re === EN) {
-    const currency = m[1]!.trim().toUpperCase();
     const value = Number(m[2]!.replace(/,/g, ""));
     const scale = m[3] ? SCALE[m[3].toLowerCase()]! : 1;
     if (!m[3] && value < 1000) return undefined; // "$5" alone is not a deal figure
-    return currency === "US$" || currency === "USD" || currency === "$" ? value * scale : null;
+    return { value: value * scale, currency: CURRENCY[m[1]!.trim().toUpperCase()] ?? "USD" };
   }
   if (re === EN_WORDS) {
     const value = Number(m[1]) * SCALE[m[2]!.toLowerCase()]!;
-    return /dollar|usd/i.test(m[3]!) ? value : null;
+    return { value, currency: /dollar|usd/i.test(m[3]!) ? "USD" : /euro/i.test(m[3]!) ? "EUR" : "CNY" };
   }
   const value = Number(m[1]!.replace(/,/g, "")) * (m[2] ? SCALE[m[2]]! : 1);
-  return m[3] === "美元" || m[3] === "美金" ? value : null;
+  if (value < 1000) return undefined; // "1美元兑7.1元" is a rate, not a deal figure
+  return { value, currency: CURRENCY[m[3]!] ?? "CNY" };
 }
 
 function roleOf(text: string, start: number, end: number, usd: number | null): MoneyRole {

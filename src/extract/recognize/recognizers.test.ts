@@ -2,7 +2,7 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { findCodes } from "./codes.ts";
 import { findDates, resolveDate } from "./dates.ts";
-import { findMoney } from "./money.ts";
+import { findMoney, findRates } from "./money.ts";
 import { findPhases } from "./phase.ts";
 import { findNames, stripDosageForm } from "./names.ts";
 import { findDateline } from "./dateline.ts";
@@ -59,6 +59,10 @@ describe("findMoney(text)", () => {
   });
   it("keeps other currencies unconverted when no rate is stated", () => {
     assert.deepEqual(money("总额约12亿元人民币"), [[null, "other"]]);
+  });
+  it("converts another currency when the text states the rate", () => {
+    const text = "首付款7.1亿元人民币（按1美元兑7.1元人民币计算）";
+    assert.deepEqual(findMoney(text, 0, text.length, findRates(text)).map((m) => [m.usd, m.role]), [[1e8, "upfront"]]);
   });
 });
 
