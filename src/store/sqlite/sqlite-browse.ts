@@ -1,8 +1,9 @@
 import type BetterSqlite3 from "better-sqlite3";
-import { EventSchema, type EventType } from "../../domain/index.ts";
+import type { EventType } from "../../domain/index.ts";
 import { buildFtsQuery, likePattern } from "../fts-query.ts";
 import { STAGES, type EventPage, type EventQuery, type FacetCounts, type FacetName, type LandscapeCell, type WeeklyCount } from "../event-query.ts";
 import type { EventSourceRow, StoredEvent } from "../store.ts";
+import { parseEventRow, parseList } from "./event-row.ts";
 
 type Param = string | number;
 type Where = { sql: string; params: Param[] };
@@ -369,35 +370,12 @@ function normalizeQuery(query: EventQuery, except?: FacetName): unknown[] {
   ];
 }
 
-function parseList(text: string): string[] {
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value.map(String) : [];
-  } catch {
-    return [];
-  }
-}
 
 function sortByDate(rows: EventRow[]): EventRow[] {
   return [...rows].sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.id - b.id);
 }
 
 function toEvent(row: EventRow) {
-  const parsed = EventSchema.safeParse({
-    asset: row.asset,
-    asset_aliases: parseList(row.asset_aliases),
-    company: row.company,
-    type: row.type,
-    status: row.status,
-    agency: row.agency,
-    date: row.date,
-    indication: row.indication,
-    modality: row.modality,
-    targets: parseList(row.targets),
-    phase: row.phase,
-    counterparty: row.counterparty,
-    upfront_usd: row.upfront_usd,
-    total_usd: row.total_usd,
-  });
+  const parsed = parseEventRow(row);
   return parsed.success ? parsed.data : null;
 }

@@ -2,9 +2,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import BetterSqlite3 from "better-sqlite3";
 import { Kysely, SqliteDialect, sql, type ExpressionBuilder, type Expression, type SqlBool } from "kysely";
-import { EventSchema, type Document, type SourceState } from "../../domain/index.ts";
+import type { Document, SourceState } from "../../domain/index.ts";
 import { AppError, messageOf } from "../../shared/errors.ts";
 import type { Database } from "../schema.ts";
+import { parseEventRow } from "./event-row.ts";
 import type { EventFilter, EventSourceRow, NewEvent, SaveDocumentResult, Store, StoredEvent } from "../store.ts";
 import { migrateToLatest } from "../migrate.ts";
 import { buildFtsQuery, likePattern } from "../fts-query.ts";
@@ -53,10 +54,6 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
 }
 
 const json = (value: unknown): string => JSON.stringify(value);
-const parseList = (text: string): string[] => {
-  const value: unknown = JSON.parse(text);
-  return Array.isArray(value) ? value.map(String) : [];
-};
 
 export class SqliteStore implements Store {
   readonly raw: BetterSqlite3.Database;
@@ -427,21 +424,8 @@ function filterConditions(eb: ExpressionBuilder<Database, "events">, f: EventFil
 }
 
 function toStoredEvent(row: EventRow, sources: EventSourceRow[]): StoredEvent {
-  const event = EventSchema.parse({
-    asset: row.asset,
-    asset_aliases: parseList(row.asset_aliases),
-    company: row.company,
-    type: row.type,
-    status: row.status,
-    agency: row.agency,
-    date: row.date,
-    indication: row.indication,
-    modality: row.modality,
-    targets: parseList(row.targets),
-    phase: row.phase,
-    counterparty: row.counterparty,
-    upfront_usd: row.upfront_usd,
-    total_usd: row.total_usd,
-  });
+  const parsed = parseEventRow(row);
+  if (!parsed.success) throw new AppError("store", `stored event ${row.id} does not fit the event schema: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+  const event = parsed.data;
   return { ...event, id: row.id, key: row.key, sources };
 }
