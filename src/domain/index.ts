@@ -3,3 +3,4 @@ export * from "./event.ts";
 export * from "./document.ts";
 export * from "./entity.ts";
 export * from "./source.ts";
+export * from "./resolve-event.ts";

@@ -1,30 +1,7 @@
-import type { Agency, Alias, EventType, Modality, Phase, Status } from "../domain/index.ts";
+import type { Agency, Alias, EventType, Modality, Phase, ResolveEvent, Status } from "../domain/index.ts";
 
-/** One stored event as resolution reads it (see resolve/types.ts `ResolveEvent`, which has the same shape). */
-export type ResolutionEventRow = {
-  id: number;
-  asset: string;
-  aliases: string[];
-  company: string | null;
-  type: EventType;
-  status: Status | null;
-  agency: Agency | null;
-  date: string | null;
-  indication: string | null;
-  modality: Modality | null;
-  targets: string[];
-  phase: Phase | null;
-  counterparty: string | null;
-  upfrontUsd: number | null;
-  totalUsd: number | null;
-  proposedDate: string | null;
-  grantedDate: string | null;
-  /** Document ids, or `<source id>:<record id>` for official records. */
-  sources: string[];
-  /** Source sentences with a parenthesis (where a company's other name may be given). */
-  sentences: string[];
-  official: boolean;
-};
+/** One stored event as resolution reads it: the domain's `ResolveEvent`, with the designation dates and sentences always read. */
+export type ResolutionEventRow = ResolveEvent & { proposedDate: string | null; grantedDate: string | null; sentences: string[] };
 
 /** Why names, companies or events were merged (rule, what, from where). */
 export type ResolutionNote = { rule: string; detail: string; sourceId: string | null };
