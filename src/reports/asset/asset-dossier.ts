@@ -1,6 +1,6 @@
 import { RECOGNITION_TYPES, type EventType, type Modality } from "../../domain/index.ts";
 import type { Store } from "../../store/store.ts";
-import { sourceRef } from "../digest/build-digest.ts";
+import { toRow } from "../digest/build-digest.ts";
 import type { DigestRow, SourceRef } from "../digest/digest-model.ts";
 import { loadAreaClassifier, type AreaClassifier } from "../digest/therapeutic-areas.ts";
 
@@ -38,30 +38,7 @@ export async function buildAssetDossier(store: Store, name: string, options: { a
   const events = await store.listAssetEvents({ names: [name.trim()], includeAliases: true });
   if (events.length === 0) return null;
   const timeline: DigestRow[] = events
-    .map((e) => ({
-      id: e.id,
-      date: e.date,
-      asset: e.asset,
-      assetAliases: e.assetAliases,
-      company: e.company,
-      companyEn: e.companyEn,
-      companyZh: e.companyZh,
-      type: e.type,
-      status: e.status,
-      agency: e.agency,
-      indication: e.indication,
-      area: areas.classify(e.indication),
-      modality: e.modality,
-      targets: e.targets,
-      phase: e.phase,
-      counterparty: e.counterparty,
-      upfrontUsd: e.upfrontUsd,
-      totalUsd: e.totalUsd,
-      class1: e.class1,
-      firstInd: e.firstInd,
-      firstOfKind: e.firstOfKind,
-      sources: e.sources.map(sourceRef),
-    }))
+    .map((e) => toRow(e, areas))
     .sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) || (a.date ?? "").localeCompare(b.date ?? "") || a.id - b.id);
   const names = byCount(timeline.map((e) => e.asset));
   const asset = names[0]!;

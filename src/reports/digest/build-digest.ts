@@ -97,7 +97,8 @@ function areaBreakdown(indications: Array<{ value: string | null; events: number
 
 export const sourceRef = (s: ReportSource): SourceRef => ({ title: s.title, url: s.url, location: s.location, sentence: s.sentence });
 
-function toRow(e: ReportEvent, areas: AreaClassifier): DigestRow {
+/** A stored event as a row of the digest's table (also the asset dossier's timeline). */
+export function toRow(e: ReportEvent, areas: AreaClassifier): DigestRow {
   return {
     id: e.id,
     date: e.date,
