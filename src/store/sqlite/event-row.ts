@@ -1,22 +1,11 @@
 import { EventSchema } from "../../domain/index.ts";
+import type { Database } from "../schema.ts";
 
 /** The columns of an `events` row that hold the event-schema fields (lists are JSON text). */
-export type EventFieldsRow = {
-  asset: string;
-  asset_aliases: string;
-  company: string | null;
-  type: string;
-  status: string | null;
-  agency: string | null;
-  date: string | null;
-  indication: string | null;
-  modality: string | null;
-  targets: string;
-  phase: string | null;
-  counterparty: string | null;
-  upfront_usd: number | null;
-  total_usd: number | null;
-};
+export type EventFieldsRow = Pick<
+  Database["events"],
+  "asset" | "asset_aliases" | "company" | "type" | "status" | "agency" | "date" | "indication" | "modality" | "targets" | "phase" | "counterparty" | "upfront_usd" | "total_usd"
+>;
 
 /** A JSON list column as strings; anything else as an empty list. */
 export function parseList(text: string): string[] {

@@ -3,29 +3,12 @@ import type { EventType } from "../../domain/index.ts";
 import { buildFtsQuery, likePattern } from "../fts-query.ts";
 import { STAGES, type EventPage, type EventQuery, type FacetCounts, type FacetName, type LandscapeCell, type WeeklyCount } from "../event-query.ts";
 import type { EventSourceRow, StoredEvent } from "../store.ts";
-import { parseEventRow, parseList } from "./event-row.ts";
+import { parseEventRow, parseList, type EventFieldsRow } from "./event-row.ts";
 
 type Param = string | number;
 type Where = { sql: string; params: Param[] };
 
-type EventRow = {
-  id: number;
-  key: string;
-  asset: string;
-  asset_aliases: string;
-  company: string | null;
-  type: string;
-  status: string | null;
-  agency: string | null;
-  date: string | null;
-  indication: string | null;
-  modality: string | null;
-  targets: string;
-  phase: string | null;
-  counterparty: string | null;
-  upfront_usd: number | null;
-  total_usd: number | null;
-};
+type EventRow = EventFieldsRow & { id: number; key: string };
 
 type SourceRow = {
   event_id: number;
