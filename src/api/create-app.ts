@@ -6,12 +6,13 @@ import { toHttpFailure } from "./error-response.ts";
 import { registerEventRoutes } from "./routes/events.ts";
 import { registerPageRoutes } from "./routes/pages.ts";
 import { registerWatchlistRoutes } from "./routes/watchlists.ts";
+import { registerDocumentRoutes } from "./routes/documents.ts";
 import { openApiDocument } from "./openapi.ts";
 import { pageContext } from "./serve-view.ts";
 import { renderErrorPage } from "../web/pages/error-page.ts";
 
-/** Largest request body accepted (watchlist JSON, forms). */
-export const MAX_BODY_BYTES = 256 * 1024;
+/** Largest request body accepted (watchlist JSON, forms, uploaded documents). */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 /**
  * Builds the web UI and JSON API. Read-only unless `config.token` is set; writes need that token.
@@ -43,6 +44,7 @@ export function createApp(deps: AppDeps): Hono {
   registerPageRoutes(app, deps);
   registerEventRoutes(app, deps);
   registerWatchlistRoutes(app, deps);
+  registerDocumentRoutes(app, deps);
 
   app.notFound(() => {
     throw new AppError("not_found", "no such page or endpoint");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DocumentUploadSchema } from "./routes/documents.ts";
 import { AGENCIES, EVENT_TYPES, MODALITIES, STATUSES } from "../domain/index.ts";
 import { EVENT_SORTS } from "../store/event-query.ts";
 import { WatchlistBodySchema } from "./views/watchlists-view.ts";
@@ -63,6 +64,14 @@ export function openApiDocument(): Json {
       "/api/companies/{name}": { get: { summary: "A company's pipeline and events", parameters: [path("name", "company as written"), FORMAT, LANG], responses: ok("company view", true) } },
       "/api/landscape": { get: { summary: "Assets per target and furthest stage", parameters: [FORMAT, LANG], responses: ok("landscape view", true) } },
       "/api/sources": { get: { summary: "Sync status of the official sources", parameters: [FORMAT, LANG], responses: ok("sources view", true) } },
+      "/api/documents": {
+        post: {
+          summary: "Upload a document for ingest: it is extracted and stored like a file given to `dualtrack ingest`",
+          security: secured,
+          requestBody: { required: true, content: { "application/json": { schema: z.toJSONSchema(DocumentUploadSchema, { io: "input" }) as Json } } },
+          responses: { "201": { description: "stored: documentId, status, eventsAdded" }, "200": { description: "already stored (same content)" }, default: { description: "error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } } },
+        },
+      },
       "/api/watchlists": {
         get: { summary: "Watchlists", responses: ok("watchlists") },
         post: {

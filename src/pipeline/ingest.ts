@@ -37,15 +37,20 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
   return report;
 }
 
-type FileOutcome = { status: "new"; eventsAdded: number } | { status: "unchanged" } | { status: "failed"; error: string };
+export type FileOutcome = { status: "new"; eventsAdded: number } | { status: "unchanged" } | { status: "failed"; error: string };
 
 async function ingestFile(path: string, options: IngestOptions): Promise<FileOutcome> {
   const read = readDocumentFile(path, { maxBytes: options.maxBytes, now: options.now() });
   if (!read.ok) return { status: "failed", error: read.error };
+  return ingestDocument(read.value, options);
+}
+
+/** Extracts and stores one document already read, in one transaction; the same content again adds nothing. */
+export async function ingestDocument(document: Document, options: Pick<IngestOptions, "store" | "extractor">): Promise<FileOutcome> {
   try {
-    if (await options.store.hasDocument(read.value.id)) return { status: "unchanged" };
-    const { document, events } = extractDocument(read.value, options.extractor);
-    const result = await options.store.saveDocument(document, events);
+    if (await options.store.hasDocument(document.id)) return { status: "unchanged" };
+    const extracted = extractDocument(document, options.extractor);
+    const result = await options.store.saveDocument(extracted.document, extracted.events);
     return result.status === "new" ? { status: "new", eventsAdded: result.eventsAdded } : { status: "unchanged" };
   } catch (error) {
     return { status: "failed", error: messageOf(error) };

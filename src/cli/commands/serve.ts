@@ -30,7 +30,7 @@ export function registerServe(program: Command, context: () => CliContext): void
 /** Starts the web UI and API on the configured store, prints the address, and delivers watchlist webhooks until stopped. */
 export async function startServer(ctx: CliContext, opts: ServeOptions): Promise<void> {
   const store = ctx.openStore();
-  const app = createApp({ store, config: ctx.config, clock: ctx.now, log: ctx.stderr });
+  const app = createApp({ store, config: ctx.config, clock: ctx.now, log: ctx.stderr, extractor: ctx.extractor() });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, () => resolve(s));
     s.once("error", reject);
