@@ -34,6 +34,8 @@ const EVENT_COLUMNS = "e.id, e.key, e.asset, e.asset_aliases, e.company, e.type,
 const CACHE_SIZE = 5000;
 /** Full-text hit tables kept at once. */
 const HIT_TABLES = 64;
+/** Results up to this size keep their ordered ids in the cache, so paging them never walks the date index. */
+const SMALL_RESULT = 5_000;
 
 /**
  * The read queries of the web UI and API (events page with facets, weekly counts, asset and company
@@ -69,6 +71,17 @@ export class SqliteBrowse {
     });
     const column = ORDER_COLUMNS[query.sort ?? "date"];
     const dir = (query.order ?? (query.sort === undefined || query.sort === "date" ? "desc" : "asc")) === "asc" ? "ASC" : "DESC";
+    if (total <= SMALL_RESULT) {
+      // Few matches: their ids in order are cached with the count, and a page is read by id. (Walking the date
+      // index for them, as below, would cross most of the table before filling a page.)
+      const ids = this.cached(`ids:${column}:${dir}:${JSON.stringify(normalizeQuery(query))}`, () =>
+        this.stmt(`SELECT e.id FROM events e WHERE ${where.sql} ORDER BY ${column} ${dir}, e.id ${dir}`).pluck().all(...where.params) as number[],
+      );
+      const page = ids.slice(offset, offset + limit);
+      if (page.length === 0) return { total, events: [] };
+      const byId = new Map((this.raw.prepare(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id IN (${page.map(() => "?").join(", ")})`).all(...page) as EventRow[]).map((r) => [r.id, r]));
+      return { total, events: this.withSources(page.map((id) => byId.get(id)).filter((r): r is EventRow => r !== undefined)) };
+    }
     const rows = this.stmt(`SELECT ${EVENT_COLUMNS} FROM events e WHERE ${probe.sql} ORDER BY ${column} ${dir}, e.id ${dir} LIMIT ? OFFSET ?`).all(
       ...probe.params,
       limit,
