@@ -273,11 +273,13 @@ export class RulesExtractor implements Extractor {
   /** The regulators a sentence names, in order. */
   private agencyMentions(s: Sentence): AgencyMention[] {
     const found: AgencyMention[] = [];
-    for (const a of this.m.agencies) {
-      a.re.lastIndex = 0;
-      for (const hit of s.text.matchAll(a.re)) found.push({ agency: a.agency, start: s.start + hit.index, end: s.start + hit.index + hit[0].length });
+    const scan = this.m.agencyScan;
+    scan.lastIndex = 0;
+    for (let hit = scan.exec(s.text); hit; hit = scan.exec(s.text)) {
+      const group = hit.findIndex((g, i) => i > 0 && g !== undefined);
+      found.push({ agency: this.m.agencies[group - 1]!.agency, start: s.start + hit.index, end: s.start + hit.index + hit[0].length });
     }
-    return found.sort((x, y) => x.start - y.start);
+    return found;
   }
 
   private agenciesFor(t: { start: number; end: number; rule: TriggerRule }, found: AgencyMention[], text: string, docAgency: Agency): Array<Agency | null> {
@@ -481,14 +483,15 @@ function nearestPhase(text: string, s: Sentence, at: number): string | null {
 }
 
 function dominantAgency(text: string, m: Matchers, lang: Lang): Agency {
-  const count = (agency: Agency) => {
-    const re = m.agencies.find((a) => a.agency === agency)?.re;
-    if (!re) return 0;
-    re.lastIndex = 0;
-    return [...text.matchAll(re)].length;
-  };
-  const nmpa = count("NMPA") + (/China|Chinese|中国|国内/.test(text) ? 1 : 0);
-  return lang === "zh" || nmpa >= count("FDA") ? "NMPA" : "FDA";
+  let nmpa = /China|Chinese|中国|国内/.test(text) ? 1 : 0;
+  let fda = 0;
+  m.agencyScan.lastIndex = 0;
+  for (let hit = m.agencyScan.exec(text); hit; hit = m.agencyScan.exec(text)) {
+    const agency = m.agencies[hit.findIndex((g, k) => k > 0 && g !== undefined) - 1]!.agency;
+    if (agency === "NMPA") nmpa++;
+    else if (agency === "FDA") fda++;
+  }
+  return lang === "zh" || nmpa >= fda ? "NMPA" : "FDA";
 }
 
 /**

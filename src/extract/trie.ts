@@ -14,11 +14,14 @@ const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 export class Trie<T> {
   private readonly root: Node<T> = { next: new Map() };
   private maxLength = 0;
+  /** First characters of the terms (folded UTF-16 units): a position starting with another character is skipped at once. */
+  private readonly starts = new Uint8Array(65536);
 
   /** Adds a term; a later add of the same term keeps the first value. */
   add(term: string, value: T): void {
     if (!term) return;
     let node = this.root;
+    this.starts[fold(term.charCodeAt(0))] = 1;
     for (let i = 0; i < term.length; i++) {
       const c = fold(term.charCodeAt(i));
       let child = node.next.get(c);
@@ -36,7 +39,12 @@ export class Trie<T> {
   matchAll(text: string, from = 0, to = text.length): TrieMatch<T>[] {
     const out: TrieMatch<T>[] = [];
     let i = from;
+    const starts = this.starts;
     while (i < to) {
+      if (starts[fold(text.charCodeAt(i))] === 0) {
+        i++;
+        continue;
+      }
       let node: Node<T> | undefined = this.root;
       let best: TrieMatch<T> | null = null;
       for (let j = i; j < to && node; j++) {

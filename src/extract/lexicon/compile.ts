@@ -25,6 +25,8 @@ export type Matchers = {
   negations: RegExp;
   history: RegExp;
   agencies: Array<{ agency: Agency; re: RegExp }>;
+  /** Every agency pattern in one expression, group i+1 = agencies[i], for a single scan of a sentence. */
+  agencyScan: RegExp;
 };
 
 const union = (patterns: string[], flags = "iu") => new RegExp(patterns.map((p) => `(?:${p})`).join("|"), flags);
@@ -73,5 +75,6 @@ export function compileLexicons(lex: Lexicons): Matchers {
     negations: union(lex.cues.negations),
     history: union(lex.cues.history),
     agencies: lex.cues.agencies.map((a) => ({ agency: a.agency, re: union(a.patterns, "giu") })),
+    agencyScan: new RegExp(lex.cues.agencies.map((a) => `(${a.patterns.map((p) => `(?:${p})`).join("|")})`).join("|"), "gi"),
   };
 }

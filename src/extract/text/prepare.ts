@@ -24,7 +24,7 @@ function simplify(text: string): { text: string; traditional: boolean } {
   if (!/[\u4e00-\u9fff]/.test(text.slice(0, 20_000))) return { text, traditional: false };
   const convert = (toSimplified ??= OpenCC.Converter({ from: "tw", to: "cn" }));
   // traditional when converting a sample changes at least two characters (or one in a short text)
-  const sample = text.slice(0, 4000);
+  const sample = text.slice(0, 1500);
   const converted0 = convert(sample);
   let changed = 0;
   for (let i = 0; i < sample.length && changed < 2; i++) if (sample[i] !== converted0[i]) changed++;
