@@ -7,6 +7,7 @@ import { registerEventRoutes } from "./routes/events.ts";
 import { registerPageRoutes } from "./routes/pages.ts";
 import { registerWatchlistRoutes } from "./routes/watchlists.ts";
 import { registerDocumentRoutes } from "./routes/documents.ts";
+import { registerOverridesRoutes } from "./routes/overrides.ts";
 import { openApiDocument } from "./openapi.ts";
 import { pageContext } from "./serve-view.ts";
 import { renderErrorPage } from "../web/pages/error-page.ts";
@@ -45,6 +46,7 @@ export function createApp(deps: AppDeps): Hono {
   registerEventRoutes(app, deps);
   registerWatchlistRoutes(app, deps);
   registerDocumentRoutes(app, deps);
+  registerOverridesRoutes(app, deps);
 
   app.notFound(() => {
     throw new AppError("not_found", "no such page or endpoint");

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DocumentUploadSchema } from "./routes/documents.ts";
+import { OverridesBodySchema } from "./routes/overrides.ts";
 import { AGENCIES, EVENT_TYPES, MODALITIES, STATUSES } from "../domain/index.ts";
 import { EVENT_SORTS } from "../store/event-query.ts";
 import { WatchlistBodySchema } from "./views/watchlists-view.ts";
@@ -70,6 +71,15 @@ export function openApiDocument(): Json {
           security: secured,
           requestBody: { required: true, content: { "application/json": { schema: z.toJSONSchema(DocumentUploadSchema, { io: "input" }) as Json } } },
           responses: { "201": { description: "stored: documentId, status, eventsAdded" }, "200": { description: "already stored (same content)" }, default: { description: "error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } } },
+        },
+      },
+      "/api/overrides": {
+        get: { summary: "The merge/split overrides file of resolution", responses: ok("path and yaml") },
+        put: {
+          summary: "Replace the overrides file (validated; applied on the next resolution run)",
+          security: secured,
+          requestBody: { required: true, content: { "application/json": { schema: z.toJSONSchema(OverridesBodySchema, { io: "input" }) as Json } } },
+          responses: { "200": { description: "saved" }, default: { description: "error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } } },
         },
       },
       "/api/watchlists": {

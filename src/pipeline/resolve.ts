@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { loadLexicons } from "../extract/lexicon/load-lexicons.ts";
 import {
   buildAssetTimeline,
@@ -121,4 +121,26 @@ export async function iitLinks(store: Store): Promise<IitLink[]> {
 export async function landscape(store: Store, filter: LandscapeFilter): Promise<LandscapeRow[]> {
   const [assets, facts] = await Promise.all([store.listAssetIds().then((ids) => store.getAssets(ids)), store.listMergedEvents({})]);
   return buildLandscape(assets, facts, filter);
+}
+
+/**
+ * Replaces the overrides file with `text` after validating it (the write goes to a temporary file renamed into
+ * place, so a reader never sees half a file). An invalid text is refused with the entry named; nothing is written.
+ */
+export function saveOverrides(path: string, text: string): Result<Overrides> {
+  const parsed = parseOverrides(text, "overrides");
+  if (!parsed.ok) return parsed;
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, path);
+  } catch (error) {
+    return { ok: false, error: `${path}: cannot write: ${(error as Error).message}` };
+  }
+  return parsed;
+}
+
+/** The overrides file's text, or an empty text when there is none. */
+export function readOverridesText(path: string): string {
+  return existsSync(path) ? readFileSync(path, "utf8") : "";
 }

@@ -6,9 +6,9 @@ import type { Extractor } from "../../src/extract/extractor.ts";
 import { NOW } from "./seed-store.ts";
 
 /** The app over a store, with a fixed clock, and errors logged into `logged` instead of stderr. */
-export function testApp(store: Store, options: { token?: string; extractor?: Extractor } = {}) {
+export function testApp(store: Store, options: { token?: string; extractor?: Extractor; overrides?: string } = {}) {
   const logged: string[] = [];
-  const app = createApp({ store, config: loadConfig({ DUALTRACK_TOKEN: options.token ?? "" }), clock: fixedClock(NOW), log: (line) => logged.push(line), extractor: options.extractor });
+  const app = createApp({ store, config: loadConfig({ DUALTRACK_TOKEN: options.token ?? "", DUALTRACK_OVERRIDES: options.overrides }), clock: fixedClock(NOW), log: (line) => logged.push(line), extractor: options.extractor });
   return { app, logged };
 }
 
