@@ -61,7 +61,7 @@ export class RulesExtractor implements Extractor {
     let focusSentence = -10;
     let lastEventType: { type: EventType; sentence: number; entity: number } | null = null;
     let lastDesignation: TriggerRule | null = null;
-    let countedSet: { rule: TriggerRule; sentence: number; date: PartialDate | null } | null = null;
+    let countedSet: { rule: TriggerRule; types: Set<EventType>; sentence: number; date: PartialDate | null } | null = null;
     const entityMods = new Map<number, { modality: Modality | null; targets: string[] }>();
     const attrs = (entity: Entity) => {
       let v = entityMods.get(entity.id);
@@ -110,8 +110,8 @@ export class RulesExtractor implements Extractor {
         }
         let weak = false;
         if (!targets.length && COUNTED_SET.test(s.text) && !STRONG_ANAPHOR.test(s.text)) {
-          const setDate = nearest(dates, t.start, t.end);
-          countedSet = { rule: t.rule, sentence: si, date: this.dateFor(setDate, published, anchors, historical) };
+          if (countedSet?.sentence === si) countedSet.types.add(t.rule.type);
+          else countedSet = { rule: t.rule, types: new Set([t.rule.type]), sentence: si, date: this.dateFor(nearest(dates, t.start, t.end), published, anchors, historical) };
           continue;
         }
         if (!targets.length && focus !== null) {
@@ -143,7 +143,7 @@ export class RulesExtractor implements Extractor {
           const scoped = isDeal && scope.end - scope.start < s.end - s.start ? (within(scope).length ? within(scope) : within(scope.before)) : dates;
           const dateMention = isDeal && scoped !== dates ? (scoped[0] ?? null) : nearest(dates, t.start, t.end);
           // a member of a counted set without a date of its own has the set's date ("上周集中批准3款…其中…")
-          const inherited = countedSet !== null && t.rule.type === countedSet.rule.type && si > countedSet.sentence && si - countedSet.sentence <= 8 && dateMention === null;
+          const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= 8 && dateMention === null;
           const date = inherited ? countedSet!.date : this.dateFor(dateMention, published, anchors, historical);
           const moneyAfter = isDeal ? findMoney(text, scope.start, scope.end, rates) : [];
           const money = moneyAfter.length ? moneyAfter : isDeal ? findMoney(text, scope.before.start, scope.before.end, rates) : [];

@@ -36,6 +36,8 @@ const RULES: Rule[] = [
   { re: /(\d{4})\s?年(?![\d底初中末])/y, read: (m) => abs(n(m[1]), null, null) },
   { re: /今年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?[日号])?/y, read: (m) => ({ ...rel("this_year", n(m[1]), n(m[2])) }) },
   { re: /去年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?[日号])?/y, read: (m) => ({ ...rel("last_year", n(m[1]), n(m[2])) }) },
+  // a range ("10月20日-10月26日", "10月20日至26日") stands for its last day: what happened in it belongs to its week
+  { re: /(\d{1,2})\s?月\s?(\d{1,2})\s?[日号]?\s?[-–—~至到]\s?(?:(\d{1,2})\s?月\s?)?(\d{1,2})\s?[日号]/y, read: (m) => abs(null, n(m[3] ?? m[1]), n(m[4])) },
   { re: /(\d{1,2})\s?月\s?(\d{1,2})\s?[日号]/y, read: (m) => abs(null, n(m[1]), n(m[2])) },
   { re: /(?<![\d年])(\d{1,2})\s?月(?!\s?\d)(?=[份中初底末上下旬,，、获起以内前后间期召举开的]|$)/y, read: (m) => abs(null, n(m[1]), null) },
   { re: /上周|上一周/y, read: () => rel("last_week") },
@@ -49,6 +51,7 @@ const RULES: Rule[] = [
   { re: new RegExp(`${MONTH_NAME}\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})\\b`, "iy"), read: (m) => abs(n(m[3]), MONTHS[m[1]!.toLowerCase()] ?? null, n(m[2])) },
   { re: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s${MONTH_NAME}\\.?,?\\s(\\d{4})\\b`, "iy"), read: (m) => abs(n(m[3]), MONTHS[m[2]!.toLowerCase()] ?? null, n(m[1])) },
   { re: new RegExp(`${MONTH_NAME}\\.?,?\\s(?:of\\s)?(\\d{4})\\b`, "iy"), read: (m) => abs(n(m[2]), MONTHS[m[1]!.toLowerCase()] ?? null, null) },
+  { re: new RegExp(`${MONTH_NAME}\\.?\\s(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})\\b`, "iy"), read: (m) => abs(null, MONTHS[m[1]!.toLowerCase()] ?? null, n(m[3])) },
   { re: new RegExp(`${MONTH_NAME}\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s?\\d{4})`, "iy"), read: (m) => abs(null, MONTHS[m[1]!.toLowerCase()] ?? null, n(m[2])) },
   { re: /\b(?:in|since|during|of) (\d{4})\b/iy, read: (m) => abs(n(m[1]), null, null) },
   { re: /\blast week\b/iy, read: () => rel("last_week") },
@@ -64,8 +67,8 @@ const RULES: Rule[] = [
 // The rules that can start with each character: a position is tried only against those (keeps the scan fast).
 const DIGITS = "0123456789";
 const FIRST_CHARS: string[] = [
-  DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, "今", "去", DIGITS, DIGITS, "上", "本", "上", "本", "近日", "今", "昨", "去",
-  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "isdoISDO", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", "lL",
+  DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, "今", "去", DIGITS, DIGITS, DIGITS, "上", "本", "上", "本", "近日", "今", "昨", "去",
+  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "isdoISDO", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", "lL",
 ];
 if (FIRST_CHARS.length !== RULES.length) throw new Error("dates: FIRST_CHARS must list the first characters of every rule");
 const BY_FIRST = new Map<string, Rule[]>();
@@ -159,9 +162,10 @@ export function resolveDate(d: DateMention, published: PartialDate | null, ancho
     case "this_week":
       return published;
     case "last_week": {
-      const shifted = shiftDays(published, -7);
-      const s = parseIso(shifted);
-      return s.m === null ? shifted : formatDate(s.y, s.m, null);
+      // the Sunday that ended last week: an event of last week then falls in that week
+      if (p.m === null || p.d === null) return p.m === null ? String(p.y) : formatDate(p.y, p.m, null);
+      const weekday = new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay();
+      return shiftDays(published, -(weekday === 0 ? 7 : weekday));
     }
     case "this_month":
       return p.m === null ? String(p.y) : formatDate(p.y, p.m, null);

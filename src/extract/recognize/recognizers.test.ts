@@ -33,7 +33,9 @@ describe("findDates(text) and resolveDate(mention, published, anchor)", () => {
     assert.equal(one("2024年6月获得批准"), "2024-06");
   });
   it("resolves relative dates against the publication date", () => {
-    assert.equal(one("上周获批", "2025-10-27"), "2025-10");
+    assert.equal(one("上周获批", "2025-10-27"), "2025-10-26"); // the Sunday that ended last week
+    assert.equal(one("上周（10月20日-10月26日）"), null);
+    assert.equal(one("last week (Oct 20-26)", "2025-10-28"), "2025-10-26");
     assert.equal(one("近日收到通知书", "2025-10-27"), "2025-10-27");
     assert.equal(one("去年6月获批", "2025-10-27"), "2024-06");
     assert.equal(one("last month", "2025-01-15"), "2024-12");
