@@ -149,7 +149,9 @@ export class RulesExtractor implements Extractor {
           const money = moneyAfter.length ? moneyAfter : isDeal ? findMoney(text, scope.before.start, scope.before.end, rates) : [];
           const upfront = money.find((x) => x.role === "upfront")?.usd ?? null;
           const unknown = money.filter((x) => x.role === "unknown" && x.usd !== null);
-          const total = money.find((x) => x.role === "total")?.usd ?? (unknown.length === 1 && upfront === null ? unknown[0]!.usd : null);
+          // several "up to" figures (near-term payments, milestones, the whole deal): the total is the largest
+          const totals = money.filter((x) => x.role === "total" && x.usd !== null).map((x) => x.usd!);
+          const total = totals.length ? Math.max(...totals) : unknown.length === 1 && upfront === null ? unknown[0]!.usd : null;
           const phase = nearestPhase(text, s, t.start) as Phase | null;
           const descriptive = mention.kind === "descriptive";
           const named = (x: string | null) => (x !== null && entity?.mentions.some((y) => fold(x).includes(fold(y.surface))) ? null : x);

@@ -12,7 +12,7 @@ const ZH_PATTERNS = [
   /针对([^，。；,;！？]{2,60}?)(?=的|[，。；,;！？]|$)/g,
 ];
 const EN_PATTERNS = [
-  /for (?:the )?(?:(?:first|second|third)-line )?treatment of ((?:(?!\b(?:based on|by the|from the|which|and is|granted|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)[^.;])+)/gi,
+  /for (?:the )?(?:(?:first|second|third)-line )?(?:treatment|prevention|prophylaxis|management) of ((?:(?!\b(?:based on|by the|from the|which|and is|granted|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)[^.;])+)/gi,
   /\bto treat ((?:(?!\b(?:based on|by the|which|and is)\b)[^.;,])+)/gi,
   /\bin (?:adult |pediatric )?patients with ((?:(?!\b(?:based on|by the|who|which|and is)\b)[^.;,])+)/gi,
   /\bindicated for ((?:(?!\b(?:based on|by the|which)\b)[^.;])+)/gi,
