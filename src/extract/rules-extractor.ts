@@ -4,8 +4,8 @@ import type { ExtractInput, ExtractOutput, Extractor } from "./extractor.ts";
 import type { Matchers, TriggerRule } from "./lexicon/compile.ts";
 import { findDates, resolveDate, type DateMention } from "./recognize/dates.ts";
 import { findMoney, findRates } from "./recognize/money.ts";
-import { findPhases } from "./recognize/phase.ts";
-import { findIndication } from "./recognize/indication.ts";
+import { findPhases, type PhaseMention } from "./recognize/phase.ts";
+import { findIndication, indicationSpans, nearestIndication, type IndicationSpan } from "./recognize/indication.ts";
 import { prepareText, surface, type Prepared } from "./text/prepare.ts";
 import { splitSentences, type Sentence } from "./text/sentences.ts";
 import { containing, inRange } from "./text/in-range.ts";
@@ -93,6 +93,8 @@ export class RulesExtractor implements Extractor {
       const historical = this.m.history.test(s.text);
       const dates = findDates(text, s.start, s.end);
       let sentenceAgencies: AgencyMention[] | null = null;
+      let sentenceIndications: IndicationSpan[] | null = null;
+      let sentencePhases: PhaseMention[] | null = null;
       const listItems = s.text.trimEnd().endsWith(":") || s.text.trimEnd().endsWith("：") ? collectListItems(sentences, si, this.m) : [];
 
       for (const t of triggers) {
@@ -152,11 +154,11 @@ export class RulesExtractor implements Extractor {
           // several "up to" figures (near-term payments, milestones, the whole deal): the total is the largest
           const totals = money.filter((x) => x.role === "total" && x.usd !== null).map((x) => x.usd!);
           const total = totals.length ? Math.max(...totals) : unknown.length === 1 && upfront === null ? unknown[0]!.usd : null;
-          const phase = nearestPhase(text, s, t.start) as Phase | null;
+          const phase = nearestPhase((sentencePhases ??= findPhases(text, s.start, s.end)), t.start);
           const descriptive = mention.kind === "descriptive";
           const named = (x: string | null) => (x !== null && entity?.mentions.some((y) => fold(x).includes(fold(y.surface))) ? null : x);
           // an "indication" that names the drug itself ("the NDA for ivonescimab on August 1st") is not one
-          const indication = named(isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : null) : findIndication(text, s.start, s.end, t.start, p));
+          const indication = named(isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : null) : nearestIndication((sentenceIndications ??= indicationSpans(text, s.start, s.end)), t.start, p));
           const companyMention = descriptive && t.rule.type === "acquisition" ? inRange(a.companies, mention.start, mention.end)[0] : undefined;
           const company = companyMention ? { name: companyMention.surface, id: companyMention.companyId } : this.companyFor(entity, mention, s, a, p, isDeal);
           const counterparty = isDeal ? this.counterpartyFor(mention, s, a, company, scope) : null;
@@ -478,8 +480,7 @@ function nearest(dates: DateMention[], start: number, end: number): DateMention 
   return best;
 }
 
-function nearestPhase(text: string, s: Sentence, at: number): string | null {
-  const phases = findPhases(text, s.start, s.end);
+function nearestPhase(phases: PhaseMention[], at: number): Phase | null {
   if (!phases.length) return null;
   return phases.reduce((best, x) => (Math.abs(x.start - at) < Math.abs(best.start - at) ? x : best)).phase;
 }

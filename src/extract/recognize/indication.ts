@@ -28,19 +28,20 @@ const MONTHS = "January|February|March|April|May|June|July|August|September|Octo
 const NOT_DISEASE = new RegExp(`^(?:(?:in|on|since) )?(?:${MONTHS})\\b|^\\d{4}$|^(?:China|the US|the U\\.S\\.|US|Europe|Japan|the EU|中国|美国|欧洲|日本|国内|海外)$`, "i");
 const BAD = /^(?:的|该|本品|其|此|这)|^(?:and|the|this|its|a|an)\b|^(?:研究|药物|产品|公司)$|第?[一二两三四五六七八九十多\d]+项|新适应|新$|^[)）]|=|品种|名单|拟定|获批|临床|^(?:选择|方案|领域|效果|手段|需求|经验|费用|产品)$/i;
 
-export function findIndication(text: string, from: number, to: number, at: number, p: Prepared): string | null {
+export type IndicationSpan = { start: number; end: number };
+
+/** Every indication a stretch of text states, as spans of the work text (compute once per sentence). */
+export function indicationSpans(text: string, from: number, to: number): IndicationSpan[] {
   const slice = text.slice(from, to);
   const zh = /[\u4e00-\u9fff]/.test(slice);
-  let best: { start: number; end: number; distance: number } | null = null;
+  const out: IndicationSpan[] = [];
   // "套细胞淋巴瘤(MCL)适应症": the Chinese words right before 适应症 (found by position, not by a left-unanchored pattern)
-  for (let at = slice.indexOf("适应症"); zh && at >= 0; at = slice.indexOf("适应症", at + 3)) {
-    const m = BEFORE_INDICATION_WORD.exec(slice.slice(Math.max(0, at - 27), at));
+  for (let word = slice.indexOf("适应症"); zh && word >= 0; word = slice.indexOf("适应症", word + 3)) {
+    const m = BEFORE_INDICATION_WORD.exec(slice.slice(Math.max(0, word - 27), word));
     if (!m) continue;
     const group = m[1]!;
-    const start = from + at - m[0].length + m[0].indexOf(group);
-    if (group.length < 2 || BAD.test(group)) continue;
-    const distance = Math.min(Math.abs(start - at), Math.abs(start + group.length - at));
-    if (!best || distance < best.distance) best = { start, end: start + group.length, distance };
+    const start = from + word - m[0].length + m[0].indexOf(group);
+    if (group.length >= 2 && !BAD.test(group)) out.push({ start, end: start + group.length });
   }
   for (const re of zh ? [...ZH_PATTERNS, ...EN_PATTERNS] : EN_PATTERNS) {
     re.lastIndex = 0;
@@ -49,11 +50,27 @@ export function findIndication(text: string, from: number, to: number, at: numbe
       const trimmed = group.replace(/^\s+|[\s,，]+$/g, "");
       if (trimmed.length < 2 || BAD.test(trimmed) || NOT_DISEASE.test(trimmed)) continue;
       const start = from + m.index + m[0].indexOf(group) + (group.length - group.trimStart().length);
-      const end = start + trimmed.length;
-      const distance = Math.min(Math.abs(start - at), Math.abs(end - at));
-      if (!best || distance < best.distance) best = { start, end, distance };
+      out.push({ start, end: start + trimmed.length });
+    }
+  }
+  return out;
+}
+
+/** The indication nearest a trigger at `at`, as written in the original text. */
+export function nearestIndication(spans: IndicationSpan[], at: number, p: Prepared): string | null {
+  let best: IndicationSpan | null = null;
+  let bestDistance = Infinity;
+  for (const span of spans) {
+    const distance = Math.min(Math.abs(span.start - at), Math.abs(span.end - at));
+    if (distance < bestDistance) {
+      best = span;
+      bestDistance = distance;
     }
   }
   if (!best) return null;
   return surface(p, best.start, best.end).replace(/\s*\((?:the\s)?["“][^)]*\)$/, "") || null;
+}
+
+export function findIndication(text: string, from: number, to: number, at: number, p: Prepared): string | null {
+  return nearestIndication(indicationSpans(text, from, to), at, p);
 }
