@@ -381,7 +381,12 @@ export class RulesExtractor implements Extractor {
   private counterpartyFor(mention: AssetMention, s: Sentence, a: Analysis, owner: { name: string | null; id: string | null }, scope: { start: number; end: number }): string | null {
     const ownerKey = owner.name ? fold(owner.name) : null;
     const candidates = inRange(a.companies, s.start, s.end).filter(
-      (c) => c.start >= s.start && c.end <= s.end && (owner.id === null || c.companyId !== owner.id) && (ownerKey === null || (fold(c.surface) !== ownerKey && !ownerKey.includes(fold(c.surface)) && !fold(c.surface).includes(ownerKey))) && !isSubsidiary(this.m, c.companyId, owner.id) && c.surface !== mention.surface,
+      (c) =>
+        (owner.id === null || c.companyId !== owner.id) &&
+        (ownerKey === null || (fold(c.surface) !== ownerKey && !ownerKey.includes(fold(c.surface)) && !fold(c.surface).includes(ownerKey))) &&
+        // an acquirer may be listed as the parent of the company it bought: that is the counterparty, not the owner
+        (mention.kind === "descriptive" || !isSubsidiary(this.m, c.companyId, owner.id)) &&
+        c.surface !== mention.surface,
     );
     const inScope = candidates.filter((c) => c.start >= scope.start && c.end <= scope.end);
     const pick = inScope.find((c) => c.start > mention.end) ?? inScope[0] ?? candidates.find((c) => c.start > mention.end) ?? candidates[0];
@@ -513,7 +518,7 @@ function scopeOf(s: Sentence, mention: AssetMention, all: AssetMention[]): { sta
 function windowAround(x: AssetMention, a: Analysis, sentences: Sentence[], text: string): { start: number; end: number } {
   const s = containing(sentences, x.start, x.end);
   const lo = Math.max(s ? s.start : 0, x.start - 40);
-  const hi = Math.min(s ? s.end : text.length, x.end + 40);
+  const hi = Math.min(s ? s.end : text.length, x.end + 60);
   const near = inRange(a.assets, lo, hi);
   const otherBefore = near.filter((y) => y.entity !== x.entity && y.end <= x.start).pop();
   const otherAfter = near.find((y) => y.entity !== x.entity && y.start >= x.end);

@@ -105,7 +105,13 @@ export function prepareText(original: string): Prepared {
       }
       // machine translation glues words ("treatTherapeutic", "SystemAtrophy"): a capital between two runs of
       // four or more lower-case letters starts a new word (codes like GenSci139 have shorter runs)
-      if (c >= 65 && c <= 90 && i >= 4 && lowerRun(line, i - 1, -1) >= 4 && lowerRun(line, i + 1, 1) >= 4) {
+      // and glues codes to words ("GroupSYS6002injection"): a word of 3+ lower-case letters before a run of 2+
+      // capitals and digits, or a digit before 4+ lower-case letters, also starts a new word
+      if (
+        (c >= 65 && c <= 90 && i >= 4 && lowerRun(line, i - 1, -1) >= 4 && lowerRun(line, i + 1, 1) >= 4) ||
+        (c >= 65 && c <= 90 && i >= 3 && lowerRun(line, i - 1, -1) >= 3 && /^[A-Z]{2,}[-_]?\d/.test(line.slice(i, i + 12))) ||
+        (c >= 97 && c <= 122 && i > 0 && /\d/.test(line[i - 1]!) && /^(?:[a-z]{4,}|(?:is|was|and|for|has|had|are|the|to|in|of)(?![a-z]))/.test(line.slice(i, i + 12)) && /[A-Z]/.test(line.slice(Math.max(0, i - 12), i)))
+      ) {
         out.push(" ");
         map[n++] = base + i;
       }
