@@ -35,6 +35,7 @@ const MESSAGES = {
   timeline: { en: "Timeline", zh: "时间线" },
   pipeline: { en: "Pipeline", zh: "管线" },
   stage: { en: "Furthest stage", zh: "最高阶段" },
+  recognitions: { en: "Regulatory recognitions", zh: "监管认定" },
   latest: { en: "Latest event", zh: "最新事件" },
   noEvents: { en: "No events match.", zh: "没有符合条件的事件。" },
   results: { en: "events", zh: "条事件" },

@@ -4,6 +4,7 @@ import { InvalidArgumentError, type Command } from "commander";
 import { createApp } from "../../api/create-app.ts";
 import { deliverAllWatchlists } from "../../api/watch/deliver-webhooks.ts";
 import type { CliContext } from "../context.ts";
+import { ensureResolved } from "./resolve.ts";
 import { parsePositive } from "../parse-options.ts";
 
 type ServeOptions = { port: number; host: string; deliverEvery: number };
@@ -30,6 +31,12 @@ export function registerServe(program: Command, context: () => CliContext): void
 /** Starts the web UI and API on the configured store, prints the address, and delivers watchlist webhooks until stopped. */
 export async function startServer(ctx: CliContext, opts: ServeOptions): Promise<void> {
   const store = ctx.openStore();
+  // the asset pages show merged facts: bring the resolution up to date first (quick when nothing changed)
+  const resolved = await ensureResolved(ctx, store, ctx.config.overrides).catch((error: unknown) => {
+    ctx.stderr(`dualtrack: resolution skipped: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  });
+  if (resolved?.ran) ctx.stderr(`dualtrack: resolved ${resolved.events} events into ${resolved.merged} facts`);
   const app = createApp({ store, config: ctx.config, clock: ctx.now, log: ctx.stderr, extractor: ctx.extractor() });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, () => resolve(s));

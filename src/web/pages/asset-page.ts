@@ -21,6 +21,7 @@ ${view.aliases.length ? html`<div>${t.t("aliases")}: ${view.aliases.map((a) => h
 <div>${t.t("company")}: ${view.companies.map((c) => html`<a href="${companyHref(c, t.lang)}">${c}</a> `)}</div>
 <div>${t.t("modality")}: ${view.modalities.map((m) => t.modality(m as Modality)).join(", ")} · ${t.t("targets")}: ${view.targets.map((x) => html`<a class="pill" href="/events?target=${encodeURIComponent(x)}&lang=${t.lang}">${x}</a>`)}</div>
 ${view.stage ? html`<div>${t.t("stage")}: <strong>${t.stage(view.stage)}</strong></div>` : ""}
+${view.recognitions ? html`<div>${t.t("recognitions")}: ${view.recognitions}</div>` : ""}
 </div>
 <h2>${t.t("timeline")}</h2>
 <ul class="timeline">${items}</ul>`;
