@@ -20,7 +20,7 @@ type Candidate = Event & { entity: number; position: number; sentence: Sentence;
 const CLAUSE_BREAK = /[，,；;：:]/;
 const COMBO_BEFORE = /(?:联合|联用|合用|combination with|combined with|together with|plus|\+|与其|versus|vs\.?|对照|head-to-head)\s?[^，,。；;]{0,50}$/i;
 /** Words that point back to a drug named earlier ("the drug", 该药); "its"/"it" only when the sentence names no company. */
-const STRONG_ANAPHOR = /该药|该产品|本品|该药物|该疗法|该候选|该款|这款|此药|\b(?:the drug|the therapy|the antibody|the candidate|the product|the asset|this (?:drug|therapy|antibody|candidate))\b|\bthe [\w/-]+ (?:bi-?specific antibody|antibody|ADC|therapy|candidate|drug)\b/i;
+const STRONG_ANAPHOR = /该药|该产品|本品|该药物|该疗法|该候选|该款|这款|此药|该(?:新)?适应症|\b(?:the drug|the therapy|the antibody|the candidate|the product|the asset|this (?:drug|therapy|antibody|candidate))\b|\bthe [\w/-]+ (?:bi-?specific antibody|antibody|ADC|therapy|candidate|drug)\b/i;
 const DESCRIBES_PREVIOUS = /^(?:该(?:产品|药|药物|疗法|候选药物)|此药|本品|其|这款|It is|It's|The (?:drug|candidate|product|therapy|antibody) is)/;
 const WEAK_ANAPHOR = /其|\b(?:it|its)\b/i;
 /** "has previously received this designation for:": the designation named just before. */
@@ -61,6 +61,8 @@ export class RulesExtractor implements Extractor {
     let focusSentence = -10;
     let lastEventType: { type: EventType; sentence: number; entity: number } | null = null;
     let lastDesignation: TriggerRule | null = null;
+    // the last date a sentence stated, for "同日" / "the same day" in a later one
+    let lastStatedDate: PartialDate | null = null;
     let countedSet: { rule: TriggerRule; types: Set<EventType>; sentence: number; date: PartialDate | null } | null = null;
     const entityMods = new Map<number, { modality: Modality | null; targets: string[] }>();
     const attrs = (entity: Entity) => {
@@ -146,7 +148,8 @@ export class RulesExtractor implements Extractor {
           const dateMention = isDeal && scoped !== dates ? (scoped[0] ?? null) : nearest(dates, t.start, t.end);
           // a member of a counted set without a date of its own has the set's date ("上周集中批准3款…其中…")
           const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= 8 && dateMention === null;
-          const date = inherited ? countedSet!.date : this.dateFor(dateMention, published, anchors, historical);
+          const date = inherited ? countedSet!.date : this.dateFor(dateMention, published, anchors, historical, lastStatedDate);
+          if (dateMention && dateMention.relative !== "same_day" && date) lastStatedDate = date;
           const moneyAfter = isDeal ? findMoney(text, scope.start, scope.end, rates) : [];
           const money = moneyAfter.length ? moneyAfter : isDeal ? findMoney(text, scope.before.start, scope.before.end, rates) : [];
           const upfront = money.find((x) => x.role === "upfront")?.usd ?? null;
@@ -302,7 +305,8 @@ export class RulesExtractor implements Extractor {
     return agencies;
   }
 
-  private dateFor(d: DateMention | null, published: PartialDate | null, anchors: Anchor[], historical: boolean): PartialDate | null {
+  private dateFor(d: DateMention | null, published: PartialDate | null, anchors: Anchor[], historical: boolean, sameDay: PartialDate | null = null): PartialDate | null {
+    if (d?.relative === "same_day") return sameDay;
     if (d) {
       const anchor = anchors.filter((x) => x.position < d.start).pop() ?? null;
       const resolved = resolveDate(d, published, anchor);

@@ -31,6 +31,7 @@ export type Matchers = {
 
 const union = (patterns: string[], flags = "iu") => new RegExp(patterns.map((p) => `(?:${p})`).join("|"), flags);
 // Purely alphabetic short target names that are also words (APRIL, STING, tau) only match in their written case.
+const AMBIGUOUS_SYMBOLS = new Set(["APP", "ACE", "CAT", "REST", "SET", "MAX", "ATM", "CAR", "ARC", "PC", "CA", "FAT", "HR", "CI", "OS", "IT", "SHE", "AGO", "CD", "GC", "PAH", "TNF", "NOV", "DEC", "MAY"]);
 const isWordLike = (term: string) => /^[A-Za-z]{2,6}$/.test(term);
 
 export function compileLexicons(lex: Lexicons): Matchers {
@@ -46,7 +47,8 @@ export function compileLexicons(lex: Lexicons): Matchers {
 
   const targets = new Trie<TargetHit>();
   for (const t of lex.targets.targets) {
-    targets.add(t.symbol, { symbol: t.symbol, term: t.symbol, caseSensitive: isWordLike(t.symbol) && t.symbol.length <= 3 });
+    // symbols that are also everyday abbreviations ("智通财经APP讯") are matched only by their other names
+    if (!AMBIGUOUS_SYMBOLS.has(t.symbol)) targets.add(t.symbol, { symbol: t.symbol, term: t.symbol, caseSensitive: isWordLike(t.symbol) && t.symbol.length <= 3 });
     for (const name of t.names) targets.add(name, { symbol: t.symbol, term: name, caseSensitive: isWordLike(name) });
   }
 

@@ -14,7 +14,7 @@ export type DateMention = {
   day: number | null;
   relative: RelativeKind | null;
 };
-export type RelativeKind = "today" | "yesterday" | "recent" | "this_week" | "last_week" | "this_month" | "last_month" | "this_year" | "last_year";
+export type RelativeKind = "today" | "yesterday" | "recent" | "this_week" | "last_week" | "this_month" | "last_month" | "this_year" | "last_year" | "same_day";
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -62,13 +62,14 @@ const RULES: Rule[] = [
   { re: /\byesterday\b/iy, read: () => rel("yesterday") },
   { re: /\brecently\b/iy, read: () => rel("recent") },
   { re: /\blast year\b/iy, read: () => rel("last_year") },
+  { re: /同日|当日|同一天|(?:on )?the same day\b/iy, read: () => rel("same_day") },
 ];
 
 // The rules that can start with each character: a position is tried only against those (keeps the scan fast).
 const DIGITS = "0123456789";
 const FIRST_CHARS: string[] = [
   DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, "今", "去", DIGITS, DIGITS, DIGITS, "上", "本", "上", "本", "近日", "今", "昨", "去",
-  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "isdoISDO", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", "lL",
+  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "isdoISDO", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", "lL", "同当oOtT",
 ];
 if (FIRST_CHARS.length !== RULES.length) throw new Error("dates: FIRST_CHARS must list the first characters of every rule");
 const BY_FIRST = new Map<string, Rule[]>();
@@ -151,7 +152,7 @@ export function resolveDate(d: DateMention, published: PartialDate | null, ancho
     if (anchor && (anchor.month === null || anchor.month === d.month)) return formatDate(anchor.year, d.month, d.day);
     return null;
   }
-  if (!published) return null;
+  if (d.relative === "same_day" || !published) return null; // "同日": the caller knows the day meant
   const p = parseIso(published);
   switch (d.relative) {
     case "today":
@@ -175,5 +176,7 @@ export function resolveDate(d: DateMention, published: PartialDate | null, ancho
       return formatDate(p.y, d.month, d.day);
     case "last_year":
       return formatDate(p.y - 1, d.month, d.day);
+    default:
+      return null;
   }
 }
