@@ -89,6 +89,16 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([e.asset, e.type, e.indication], ["IBI363", "btd", "黑色素瘤"]);
   });
 
+  it("dates 同日 (the same day) with the date stated just before", () => {
+    const events = extract("1月6日，恒瑞医药的HRS-8080片临床试验申请获得默示许可。同日，其HRS-1167注射液的新药上市申请获受理。", "2025-01-08");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["HRS-8080", "ind_approved", "2025-01-06"], ["HRS-1167", "nda_accepted", "2025-01-06"]]);
+  });
+
+  it("does not read everyday abbreviations as targets", () => {
+    const e = one("智通财经APP讯，和铂医药与阿斯利康就HBM7020订立全球独家许可协议，首付款1.75亿美元。");
+    assert.deepEqual(e.targets, []);
+  });
+
   it("returns no events for empty text, text without events and random bytes", () => {
     assert.deepEqual(extract(""), []);
     assert.deepEqual(extract("今天天气很好，我们去公园散步。"), []);
