@@ -159,9 +159,11 @@ export class RulesExtractor implements Extractor {
           const total = totals.length ? Math.max(...totals) : unknown.length === 1 && upfront === null ? unknown[0]!.usd : null;
           const phase = nearestPhase((sentencePhases ??= findPhases(text, s.start, s.end)), t.start);
           const descriptive = mention.kind === "descriptive";
-          const named = (x: string | null) => (x !== null && entity?.mentions.some((y) => fold(x).includes(fold(y.surface))) ? null : x);
+          const names = (entity?.mentions ?? []).map((y) => fold(y.surface)).filter((n) => n.length >= 3);
+          const named = (x: string | null) => (x !== null && names.some((n) => fold(x).includes(n)) ? null : x);
+          const notNaming = (spans: IndicationSpan[]) => spans.filter((span) => !names.some((n) => fold(text.slice(span.start, span.end)).includes(n)));
           // an "indication" that names the drug itself ("the NDA for ivonescimab on August 1st") is not one
-          const indication = named(isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : null) : nearestIndication((sentenceIndications ??= indicationSpans(text, s.start, s.end)), t.start, p));
+          const indication = named(isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : null) : nearestIndication(notNaming((sentenceIndications ??= indicationSpans(text, s.start, s.end))), t.start, p));
           const companyMention = descriptive && t.rule.type === "acquisition" ? inRange(a.companies, mention.start, mention.end)[0] : undefined;
           const company = companyMention ? { name: companyMention.surface, id: companyMention.companyId } : this.companyFor(entity, mention, s, a, p, isDeal);
           const counterparty = isDeal ? this.counterpartyFor(mention, s, a, company, scope) : null;
@@ -670,7 +672,9 @@ function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis
     for (const x of e.mentions.slice(0, 20)) {
       const s = sentenceOf(x, p);
       const next = s ? nextSentence(s, p) : null;
-      const found = (s ? findIndication(p.work, s.start, s.end, x.end, p) : null) ?? (next && DESCRIBES_PREVIOUS.test(next.text) ? findIndication(p.work, next.start, next.end, next.start, p) : null);
+      const names = e.mentions.map((y) => fold(y.surface)).filter((n) => n.length >= 3);
+      const spans = (from: number, to: number) => indicationSpans(p.work, from, to).filter((span) => !names.some((n) => fold(p.work.slice(span.start, span.end)).includes(n)));
+      const found = (s ? nearestIndication(spans(s.start, s.end), x.end, p) : null) ?? (next && DESCRIBES_PREVIOUS.test(next.text) ? nearestIndication(spans(next.start, next.end), next.start, p) : null);
       if (found) {
         first.set(e.id, found);
         break;
