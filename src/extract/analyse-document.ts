@@ -35,7 +35,7 @@ const ZH_LEGAL = /有限责任公司|股份有限公司|有限公司/g;
 const ZH_COMPANY_STOP = new Set([..."的与和及、，,。：:“”《》为是在将由向其该称从对于与以被把给并或、；;（(", " "]);
 /** "深圳惠善生物科技的…": a company's short name, recognised by its trade word when it acts (的, 宣布, 发布). */
 const ZH_SHORT_COMPANY = /([\u4e00-\u9fff]{2,10}(?:生物科技|生物技术|生物医药|医药科技|生物制药|药业|制药|医药|生物))(?=的|宣布|发布|公告|称|表示|与|和)/g;
-const ZH_ANNOUNCER = /(?:^|[，。；,;:：\n]|日)([\u4e00-\u9fff]{2,6})(?=宣布|公告称|发布公告|表示|透露)/g;
+const ZH_ANNOUNCER = /(?:^|[，。；,;:：\n]|日)([\u4e00-\u9fff]{2,6}?)(?:今日|今天|近日|日前|昨日|昨天|晚间|早间|当天)?(?=宣布|公告称|发布公告|表示|透露)/g;
 const NOT_A_COMPANY = /公司|集团|董事会|本|其|该|此|这|记者|报道|分析|我们|他们|研究|数据|官方|专家|人士|机构|政府|国家|药监局|中心|医院/;
 const EN_LEGAL =
   /\b(?:[A-Z][\w&'’.-]*\s){0,4}[A-Z][\w&'’.-]*\s(?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.|Biopharma(?:ceuticals?)?|Pharmaceuticals?|Therapeutics|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Bio|Medicine|Biomedical|Oncology|Group)\b/g;
@@ -158,8 +158,9 @@ function findCompanies(p: Prepared, m: Matchers, assets: AssetMention[]): Compan
   // "，康诺思腾宣布": a short Chinese name that announces something at the start of a clause is a company
   for (const hit of text.matchAll(ZH_ANNOUNCER)) {
     const name = hit[1]!;
-    if (NOT_A_COMPANY.test(name)) continue;
-    const start = hit.index + hit[0].length - name.length;
+    // a name the lexicon knows is found by the lexicon; this is for the ones it does not know
+    if (NOT_A_COMPANY.test(name) || m.companies.matchAll(name).length) continue;
+    const start = hit.index + hit[0].indexOf(name, hit[0].length - name.length - 6);
     found.push({ start, end: start + name.length, surface: surface(p, start, start + name.length), companyId: m.companies.matchAll(name)[0]?.value ?? null });
   }
   for (const legal of text.matchAll(EN_LEGAL)) {
