@@ -1,3 +1,4 @@
+import type { Context } from "hono";
 import { z } from "zod";
 import { AppError } from "../shared/errors.ts";
 
@@ -42,4 +43,14 @@ export function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.infe
   const issue = parsed.error.issues[0];
   const path = issue?.path.length ? issue.path.map(String).join(".") : "body";
   throw new AppError("invalid_input", `invalid ${path}: ${issue?.message ?? "invalid"}`);
+}
+
+/** The JSON body of a write request: refused with a clear error when it is not JSON. */
+export async function jsonBody(c: Context): Promise<unknown> {
+  if (!(c.req.header("content-type") ?? "").includes("application/json")) throw new AppError("invalid_input", "expected a JSON body (Content-Type: application/json)");
+  try {
+    return await c.req.json();
+  } catch {
+    throw new AppError("invalid_input", "the body is not valid JSON");
+  }
 }

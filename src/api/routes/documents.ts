@@ -6,7 +6,7 @@ import { documentFromText } from "../../sources/files/index.ts";
 import { AppError } from "../../shared/errors.ts";
 import { assertWriteToken, bearerToken } from "../auth.ts";
 import type { AppDeps } from "../deps.ts";
-import { parseBody } from "../params.ts";
+import { jsonBody, parseBody } from "../params.ts";
 
 /** The body of `POST /api/documents`: one document's text and what is known about it (the sidecar's fields). */
 export const DocumentUploadSchema = z
@@ -26,13 +26,7 @@ export function registerDocumentRoutes(app: Hono, deps: AppDeps): void {
   app.post("/api/documents", async (c) => {
     assertWriteToken(deps.config.token, bearerToken(c.req.header("authorization")));
     if (!deps.extractor) throw new AppError("usage", "this server was started without an extractor: uploads are not available");
-    if (!(c.req.header("content-type") ?? "").includes("application/json")) throw new AppError("invalid_input", "expected a JSON body (Content-Type: application/json)");
-    let raw: unknown;
-    try {
-      raw = await c.req.json();
-    } catch {
-      throw new AppError("invalid_input", "the body is not valid JSON");
-    }
+    const raw = await jsonBody(c);
     const upload = parseBody(DocumentUploadSchema, raw);
     const document = documentFromText(upload, deps.clock());
     if (!document.ok) throw new AppError("invalid_input", `${upload.name}: ${document.error}`);

@@ -4,7 +4,7 @@ import { readOverridesText, saveOverrides } from "../../pipeline/resolve.ts";
 import { AppError } from "../../shared/errors.ts";
 import { assertWriteToken, bearerToken } from "../auth.ts";
 import type { AppDeps } from "../deps.ts";
-import { parseBody } from "../params.ts";
+import { jsonBody, parseBody } from "../params.ts";
 
 /** The body of `PUT /api/overrides`: the whole overrides file, as YAML text (see docs/resolve.md). */
 export const OverridesBodySchema = z.object({ yaml: z.string().max(1_000_000) }).strict();
@@ -15,13 +15,7 @@ export function registerOverridesRoutes(app: Hono, deps: AppDeps): void {
   app.get("/api/overrides", (c) => c.json({ path, yaml: readOverridesText(path) }));
   app.put("/api/overrides", async (c) => {
     assertWriteToken(deps.config.token, bearerToken(c.req.header("authorization")));
-    if (!(c.req.header("content-type") ?? "").includes("application/json")) throw new AppError("invalid_input", "expected a JSON body (Content-Type: application/json)");
-    let raw: unknown;
-    try {
-      raw = await c.req.json();
-    } catch {
-      throw new AppError("invalid_input", "the body is not valid JSON");
-    }
+    const raw = await jsonBody(c);
     const { yaml } = parseBody(OverridesBodySchema, raw);
     const saved = saveOverrides(path, yaml);
     if (!saved.ok) throw new AppError("invalid_input", saved.error);

@@ -4,7 +4,7 @@ import { AppError } from "../../shared/errors.ts";
 import { renderWatchlistPage, renderWatchlistsPage } from "../../web/pages/watchlists-page.ts";
 import { assertWriteToken, bearerToken } from "../auth.ts";
 import type { AppDeps } from "../deps.ts";
-import { parseBody } from "../params.ts";
+import { jsonBody, parseBody } from "../params.ts";
 import { pageContext } from "../serve-view.ts";
 import { toEventItem } from "../views/event-item.ts";
 import { buildWatchlistDetail, buildWatchlistsView, createWatchlist, toWatchlistItem, WatchlistBodySchema } from "../views/watchlists-view.ts";
@@ -18,14 +18,6 @@ const idOf = (c: Context): number => {
   return parsed.data;
 };
 
-async function jsonBody(c: Context): Promise<unknown> {
-  if (!(c.req.header("content-type") ?? "").includes("application/json")) throw new AppError("invalid_input", "expected a JSON body (Content-Type: application/json)");
-  try {
-    return await c.req.json();
-  } catch {
-    throw new AppError("invalid_input", "the body is not valid JSON");
-  }
-}
 
 const splitField = (value: unknown): string[] =>
   (Array.isArray(value) ? value : [value])
