@@ -153,6 +153,9 @@ function findCompanies(p: Prepared, m: Matchers, assets: AssetMention[]): Compan
         break;
       }
     }
+    // "石药集团旗下巨石生物": the subsidiary named after 旗下 / 子公司 is the company
+    const within = /^.*(?:旗下|下属|子公司|控股)/.exec(text.slice(start, end));
+    if (within) start += within[0].length;
     if (end - start >= 4) found.push({ start, end, surface: surface(p, start, end), companyId: m.companies.matchAll(text.slice(start, end))[0]?.value ?? null });
   }
   // "，康诺思腾宣布": a short Chinese name that announces something at the start of a clause is a company

@@ -49,6 +49,8 @@ export function findCodes(text: string, from: number, to: number, isOtherName: (
     if (!isCodeShape(token) || isOtherName(token)) continue;
     // trial identifiers built on a drug code ("AK112-301", "BL-B01D1-LUNG101") are not drugs themselves
     if (/^[A-Z]+[-_]?[A-Z]?\d+[A-Z]?\d*-(?:\d{3}|[A-Z]{3,}\d+)$/.test(token)) continue;
+    // trial names in brackets after the word trial ("a Phase 3 trial (GLORY-3)") are not drug codes
+    if (/(?:trial|study|研究|试验)\s?[(（]\s?$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
     // study names ("OptiTROP-Lung01 study", "HARMONi-A 研究") are not drug codes
     if (/-[A-Z][a-z]{2,}\d*$/.test(token) || /^\s?(?:study|trial|studies|trials|研究|试验)/i.test(text.slice(start + token.length, start + token.length + 9))) continue;
     out.push({ start, end: start + token.length, code: token });

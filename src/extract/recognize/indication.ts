@@ -12,9 +12,9 @@ const ZH_PATTERNS = [
   /针对([^，。；,;！？]{2,60}?)(?=的|[，。；,;！？]|$)/g,
 ];
 const EN_PATTERNS = [
-  /for (?:the )?(?:(?:first|second|third)-line )?(?:treatment|prevention|prophylaxis|management) of ((?:(?!\b(?:based on|by the|from the|which|and is|granted|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)[^.;])+)/gi,
+  /for (?:the )?(?:(?:first|second|third)-line )?(?:treatment|prevention|prophylaxis|management) of ((?:(?!\b(?:based on|by the|from the|which|and is|granted|according to|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)[^.;])+)/gi,
   /\bto treat ((?:(?!\b(?:based on|by the|which|and is)\b)[^.;,])+)/gi,
-  /\b(?:in|for) (?:adult |pediatric |adult and pediatric )?patients with ((?:(?!\b(?:based on|by the|who|which|and is)\b)[^.;,])+)/gi,
+  /\b(?:in|for) (?:(?:adult|pediatric|Chinese|Asian|elderly|adult and pediatric) )*(?:patients|adults|children|participants|subjects) with ((?:(?!\b(?:based on|by the|who|which|and is)\b)[^.;,])+)/gi,
   /\bindicated for ((?:(?!\b(?:based on|by the|which)\b)[^.;])+)/gi,
   /\bindications? (?:is|are|was|were|will be)[: ] ?((?:(?!\b(?:based on|by the|which)\b)[^.;])+)/gi,
   /\bin ((?:(?!\b(?:in|with|of)\b)[^.;,])+?) patients\b/gi,
