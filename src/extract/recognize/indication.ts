@@ -5,9 +5,9 @@ import { surface, type Prepared } from "../text/prepare.ts";
  * "in patients with X", "BTD for X". The one nearest the trigger wins; the text is reported as written.
  */
 const ZH_PATTERNS = [
-  /(?:拟)?用于(?:治疗)?([^，。；,;！？]{2,80}?)(?=的(?:临床|新药|上市|适应症|患者)|的(?=[^，。；]{0,12}(?:药物|抑制剂|药|产品|疗法|抗体))|患者|(?:获得|获|已被|被)|[，。；,;！？]|$)/g,
+  /(?:拟)?用于(?:治疗)?([^，。；,;！？]{2,80}?)(?=的(?:临床|新药|上市|新?适应症|患者)|的(?=[^，。；]{0,12}(?:药物|抑制剂|药|产品|疗法|抗体))|患者|(?:获得|获|已被|被)|[，。；,;！？]|$)/g,
   /适应症(?:为|是|[:：])([^，。；,;！？]{2,80}?)(?=[，。；,;！？]|$)/g,
-  /(?<!突破性|意向)(?:开展)?治疗([^，。；,;！？]{2,80}?)(?=的(?:临床|新药|上市|II|I|Ⅱ|Ⅰ|Ⅲ)|的(?=[^，。；]{0,12}(?:药物|抑制剂|药|产品|疗法|抗体))|的(?=客观|缓解|总生存|无进展|疗效|安全性|数据|结果|中位)|(?:获得|获|已被|被|适应症)|[，。；,;！？]|$)/g,
+  /(?<!突破性|意向)(?:开展)?治疗([^，。；,;！？]{2,80}?)(?=的(?:临床|新药|上市|新?适应症|II|I|Ⅱ|Ⅰ|Ⅲ)|的(?=[^，。；]{0,12}(?:药物|抑制剂|药|产品|疗法|抗体))|的(?=客观|缓解|总生存|无进展|疗效|安全性|数据|结果|中位)|(?:获得|获|已被|被|适应症)|[，。；,;！？]|$)/g,
   /在([^，。；,;！？]{2,60}?)患者中开展/g,
   /针对([^，。；,;！？]{2,60}?)(?=的|[，。；,;！？]|$)/g,
 ];
@@ -22,7 +22,7 @@ const EN_PATTERNS = [
   /\bindications? (?:related to|in|of|including) ((?:(?!\b(?:based on|by the|which)\b)[^.;])+)/gi,
   /\b(?:BTD|designation|approval|clearance)\)? to [A-Za-z0-9-]+ for ((?:(?!\b(?:based on|by the|from the|which|and is|that)\b)[^.;])+)/gi,
   /\b(?:IND|NDA|BLA|sNDA|application) for [\w-]+ in (?!combination)((?:(?!\b(?:based on|by the|which|that)\b)[^.;,])+)/gi,
-  /\b(?:therapy|candidate|drug|antibody|treatment|vaccine) for ((?!the\b|its\b|a\b|an\b|up\b|\$)[^.;,]{3,60})/gi,
+  /\b(?:therapy|monotherapy|candidate|drug|antibody|treatment|vaccine) for ((?!the\b|its\b|a\b|an\b|up\b|\$)[^.;,]{3,60})/gi,
   /\b(?:designation|approval|review|application|NDA|BLA)s?(?: \([A-Z]+\))?(?: (?:by|from) (?:the )?[A-Z][\w '’.-]{0,40}?)? (?:for|in) ((?!the\b|its\b|a\b|an\b|China\b|Europe\b|Japan\b|the (?:US|U\.S\.|EU)\b)(?:(?!\b(?:based on|by the|from the|which|and is|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)[^.;,])+)/gi,
 ];
 const BEFORE_INDICATION_WORD = /(?:^|[^\u4e00-\u9fff])的?([\u4e00-\u9fff]{2,15}(?:\([A-Za-z]{2,8}\))?)$/;
