@@ -421,7 +421,7 @@ export class RulesExtractor implements Extractor {
     if (!modality) {
       for (const x of entity.mentions) {
         // the name itself, with the dosage form written right after it ("SYHX1903片")
-        modality = modalityFromName(x.surface + (text.slice(x.end, x.end + 3).match(/^(?:片|胶囊|颗粒| tablets?| capsules?)/i)?.[0] ?? ""), this.m);
+        modality = modalityFromName(x.surface + (text.slice(x.end, x.end + 9).match(/^(?:片|胶囊|颗粒| tablets?\b| capsules?\b)/i)?.[0] ?? ""), this.m);
         if (modality) break;
       }
     }
