@@ -153,8 +153,8 @@ function findCompanies(p: Prepared, m: Matchers, assets: AssetMention[]): Compan
         break;
       }
     }
-    // "石药集团旗下巨石生物": the subsidiary named after 旗下 / 子公司 is the company
-    const within = /^.*(?:旗下|下属|子公司|控股)/.exec(text.slice(start, end));
+    // "石药集团旗下巨石生物": the subsidiary named after 旗下 / 子公司 is the company; "批准了信达生物": not the verb
+    const within = /^.*(?:旗下|下属|子公司|控股|批准了?|获得|宣布|发布|收到|授予|显示|了)/.exec(text.slice(start, end));
     if (within) start += within[0].length;
     if (end - start >= 4) found.push({ start, end, surface: surface(p, start, end), companyId: m.companies.matchAll(text.slice(start, end))[0]?.value ?? null });
   }
@@ -179,7 +179,9 @@ function findCompanies(p: Prepared, m: Matchers, assets: AssetMention[]): Compan
   for (const c of found) {
     const last = out[out.length - 1];
     if (last && c.start < last.end) {
-      if (c.end - c.start > last.end - last.start) out[out.length - 1] = { ...c, companyId: c.companyId ?? last.companyId };
+      // the longer name wins, unless it only adds words before a name the lexicon knows
+      const wrapsKnown = last.companyId !== null && c.companyId === null && c.end === last.end;
+      if (c.end - c.start > last.end - last.start && !wrapsKnown) out[out.length - 1] = { ...c, companyId: c.companyId ?? last.companyId };
       continue;
     }
     out.push(c);
