@@ -112,8 +112,11 @@ function roleOf(text: string, start: number, end: number, usd: number | null): M
     ["total", last(TOTAL_CUE)],
   ];
   const [role, at] = cues.reduce((best, c) => (c[1] > best[1] ? c : best));
+  const milestonesAfter = /^[^.;,，。；]{0,30}(?:milestone|里程碑)/i.test(text.slice(end, end + 40));
+  // "up to $195 million in milestones" / "最高可达X亿美元的里程碑付款": a ceiling on milestones, not the deal's total
+  if (role === "total" && milestonesAfter && /(?:up to|最高(?:可达|达)?)\s?$/i.test(before)) return "milestone";
   if (at >= 0) return role;
-  if (/^[^.;,，。；]{0,30}(?:milestone|里程碑)/i.test(text.slice(end, end + 40))) return "milestone";
+  if (milestonesAfter) return "milestone";
   if (/^\s?(?:deal|agreement|transaction|licens|collaboration)/i.test(after)) return "total";
   return "unknown";
 }
