@@ -145,7 +145,10 @@ export class RulesExtractor implements Extractor {
           const isDeal = t.rule.type === "deal" || t.rule.type === "acquisition";
           const within = (r: { start: number; end: number }) => dates.filter((d) => d.start >= r.start && d.end <= r.end);
           const scoped = isDeal && scope.end - scope.start < s.end - s.start ? (within(scope).length ? within(scope) : within(scope.before)) : dates;
-          const dateMention = isDeal && scoped !== dates ? (scoped[0] ?? null) : nearest(dates, t.start, t.end);
+          // a date in the trigger's own clause wins ("X for melanoma in 2024, and a second X for sqNSCLC in February 2025")
+          const clause = clauseOf(text, s, t);
+          const inClause = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+          const dateMention = isDeal && scoped !== dates ? (scoped[0] ?? null) : nearest(inClause.length ? inClause : dates, t.start, t.end);
           // a member of a counted set without a date of its own has the set's date ("上周集中批准3款…其中…")
           const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= 8 && dateMention === null;
           const date = inherited ? countedSet!.date : this.dateFor(dateMention, published, anchors, historical, lastStatedDate);
@@ -163,7 +166,7 @@ export class RulesExtractor implements Extractor {
           const named = (x: string | null) => (x !== null && names.some((n) => fold(x).includes(n)) ? null : x);
           const notNaming = (spans: IndicationSpan[]) => spans.filter((span) => !names.some((n) => fold(text.slice(span.start, span.end)).includes(n)));
           // an "indication" that names the drug itself ("the NDA for ivonescimab on August 1st") is not one
-          const indication = named(isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : null) : nearestIndication(notNaming((sentenceIndications ??= indicationSpans(text, s.start, s.end))), t.start, p));
+          const indication = named(isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : null) : nearestIndication(inClauseFirst(clause, ownedBy(t, triggers, notNaming((sentenceIndications ??= indicationSpans(text, s.start, s.end))))), t.start, p));
           const companyMention = descriptive && t.rule.type === "acquisition" ? inRange(a.companies, mention.start, mention.end)[0] : undefined;
           const company = companyMention ? { name: companyMention.surface, id: companyMention.companyId } : this.companyFor(entity, mention, s, a, p, isDeal);
           const counterparty = isDeal ? this.counterpartyFor(mention, s, a, company, scope) : null;
@@ -489,6 +492,23 @@ function nearest(dates: DateMention[], start: number, end: number): DateMention 
     }
   }
   return best;
+}
+
+/** The indications nearer to this trigger than to any other of the sentence ("X for melanoma in 2024, and a second X for sqNSCLC"). */
+function ownedBy<T extends { start: number; end: number }>(t: { start: number; end: number }, triggers: Array<{ start: number; end: number }>, spans: T[]): T[] {
+  const gap = (span: T, o: { start: number; end: number }) => (span.start >= o.end ? span.start - o.end : o.start >= span.end ? o.start - span.end : 0);
+  return spans.filter((span) => triggers.every((o) => o === t || gap(span, t) <= gap(span, o)));
+}
+
+/** The clause of a sentence around a trigger: between the commas, semicolons or colons on either side. */
+function clauseOf(text: string, s: Sentence, t: { start: number; end: number }): { start: number; end: number } {
+  return { start: lastIndexOf(text, CLAUSE_BREAK, s.start, t.start), end: firstIndexOf(text, CLAUSE_BREAK, t.end, s.end) };
+}
+
+/** Spans inside the clause when there are any, else all of them. */
+function inClauseFirst<T extends { start: number; end: number }>(clause: { start: number; end: number }, spans: T[]): T[] {
+  const inside = spans.filter((x) => x.start >= clause.start && x.end <= clause.end);
+  return inside.length ? inside : spans;
 }
 
 function nearestPhase(phases: PhaseMention[], at: number): Phase | null {

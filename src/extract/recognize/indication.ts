@@ -49,9 +49,12 @@ export function indicationSpans(text: string, from: number, to: number): Indicat
     re.lastIndex = 0;
     for (const m of slice.matchAll(re)) {
       const group = m[1]!;
-      const trimmed = group.replace(/^\s+|[\s,，]+$/g, "");
+      let trimmed = group.replace(/^\s+|[\s,，]+$/g, "");
+      // "for this sqNSCLC population": the determiner is not part of the indication
+      const determiner = /^(?:this|these|the) (?=\S{3})/i.exec(trimmed)?.[0].length ?? 0;
+      trimmed = trimmed.slice(determiner);
       if (trimmed.length < 2 || BAD.test(trimmed) || NOT_DISEASE.test(trimmed)) continue;
-      const start = from + m.index + m[0].indexOf(group) + (group.length - group.trimStart().length);
+      const start = from + m.index + m[0].indexOf(group) + (group.length - group.trimStart().length) + determiner;
       out.push({ start, end: start + trimmed.length });
     }
   }
