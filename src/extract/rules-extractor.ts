@@ -40,9 +40,16 @@ export class RulesExtractor implements Extractor {
   readonly version = EXTRACTOR_VERSION;
   constructor(private readonly m: Matchers) {}
 
+  /** A word the lexicons know as a whole (AstraZeneca), kept whole by the glued-word repair. */
+  private readonly isName = (word: string): boolean =>
+    [this.m.companies, this.m.drugs].some((trie) => {
+      const hits = trie.matchAll(word);
+      return hits.length > 0 && hits[0]!.start === 0 && hits[0]!.end === word.length;
+    });
+
   extract(input: ExtractInput): ExtractOutput {
     const lang = input.lang ?? detectLang(input.text);
-    const p = prepareText(input.text);
+    const p = prepareText(input.text, this.isName);
     const published = input.published ?? findDateline(p.work);
     if (!p.work.trim()) return { lang, published, events: [] };
     const sentences = splitSentences(p.work);
@@ -60,6 +67,7 @@ export class RulesExtractor implements Extractor {
     let focus: number | null = null;
     let focusSentence = -10;
     let lastEventType: { type: EventType; sentence: number; entity: number } | null = null;
+    let lastAcquisition: { sentence: number; mention: AssetMention } | null = null;
     let lastDesignation: TriggerRule | null = null;
     // the last date a sentence stated, for "同日" / "the same day" in a later one
     let lastStatedDate: PartialDate | null = null;
@@ -99,10 +107,14 @@ export class RulesExtractor implements Extractor {
       let sentencePhases: PhaseMention[] | null = null;
       const listItems = s.text.trimEnd().endsWith(":") || s.text.trimEnd().endsWith("：") ? collectListItems(sentences, si, this.m) : [];
 
-      for (const t of triggers) {
-        if (this.isPlanned(s, t.start)) continue;
-        let targets = t.rule.type === "acquisition" ? [] : this.entitiesFor(t, s, mentions, text);
-        if (t.rule.type === "acquisition") {
+      for (const found of triggers) {
+        if (this.isPlanned(s, found.start)) continue;
+        // the terms of an acquisition told in the next sentence ("US$425 million upfront…") complete that acquisition
+        const termsOfAcquisition =
+          found.rule.type === "deal" && !mentions.length && lastAcquisition !== null && si - lastAcquisition.sentence <= 2;
+        const t = termsOfAcquisition ? { ...found, rule: { ...found.rule, type: "acquisition" as const } } : found;
+        let targets = termsOfAcquisition ? [lastAcquisition!.mention] : t.rule.type === "acquisition" ? [] : this.entitiesFor(t, s, mentions, text);
+        if (t.rule.type === "acquisition" && !termsOfAcquisition) {
           const acquired = acquiredCompany(t, s, a);
           targets = acquired ? [acquired] : this.entitiesFor(t, s, mentions, text);
         }
@@ -197,6 +209,7 @@ export class RulesExtractor implements Extractor {
             });
           }
           lastEventType = { type: t.rule.type, sentence: si, entity: mention.entity };
+          if (t.rule.type === "acquisition") lastAcquisition = { sentence: si, mention };
           if (STATUS_TYPES.includes(t.rule.type)) lastDesignation = t.rule;
           // "has previously received this designation for: A in July 2022; B in January 2023"
           if (listItems.length && STATUS_TYPES.includes(t.rule.type)) {

@@ -37,7 +37,11 @@ function simplify(text: string): { text: string; traditional: boolean } {
   return { text: out.length === text.length ? out : text, traditional: out.length === text.length };
 }
 
-export function prepareText(original: string): Prepared {
+/**
+ * `isName` tells a word that is a name as written (AstraZeneca, GlaxoSmithKline), which the glued-word repair
+ * must leave alone.
+ */
+export function prepareText(original: string, isName: (word: string) => boolean = () => false): Prepared {
   const { text: converted, traditional } = simplify(halfWidth(original));
   const out: string[] = [];
   const map = new Int32Array(converted.length * 2 + 1);
@@ -108,9 +112,9 @@ export function prepareText(original: string): Prepared {
       // and glues codes to words ("GroupSYS6002injection"): a word of 3+ lower-case letters before a run of 2+
       // capitals and digits, or a digit before 4+ lower-case letters, also starts a new word
       if (
-        (c >= 65 && c <= 90 && i >= 4 && lowerRun(line, i - 1, -1) >= 4 && lowerRun(line, i + 1, 1) >= 4) ||
+        ((c >= 65 && c <= 90 && i >= 4 && lowerRun(line, i - 1, -1) >= 4 && lowerRun(line, i + 1, 1) >= 4 && !isName(wordAt(line, i))) ||
         (c >= 65 && c <= 90 && i >= 3 && lowerRun(line, i - 1, -1) >= 3 && /^[A-Z]{2,}[-_]?\d/.test(line.slice(i, i + 12))) ||
-        (c >= 97 && c <= 122 && i > 0 && /\d/.test(line[i - 1]!) && /^(?:[a-z]{4,}|(?:is|was|and|for|has|had|are|the|to|in|of)(?![a-z]))/.test(line.slice(i, i + 12)) && /[A-Z]/.test(line.slice(Math.max(0, i - 12), i)))
+        (c >= 97 && c <= 122 && i > 0 && /\d/.test(line[i - 1]!) && /^(?:[a-z]{4,}|(?:is|was|and|for|has|had|are|the|to|in|of)(?![a-z]))/.test(line.slice(i, i + 12)) && /[A-Z]/.test(line.slice(Math.max(0, i - 12), i))))
       ) {
         out.push(" ");
         map[n++] = base + i;
@@ -128,6 +132,15 @@ const TAG = /<\/?[a-zA-Z][^<>\n]{0,200}>/y;
 const ENTITY = /&(nbsp|amp|lt|gt|quot|apos|#\d{2,5});/y;
 const NAMED: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const entityChar = (name: string) => NAMED[name] ?? String.fromCharCode(Number(name.slice(1)));
+
+/** The run of ASCII letters around position i. */
+function wordAt(line: string, i: number): string {
+  let a = i;
+  let b = i;
+  while (a > 0 && /[A-Za-z]/.test(line[a - 1]!)) a--;
+  while (b < line.length && /[A-Za-z]/.test(line[b]!)) b++;
+  return line.slice(a, b);
+}
 
 function lowerRun(text: string, from: number, step: 1 | -1): number {
   let n = 0;
