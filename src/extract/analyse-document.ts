@@ -80,6 +80,8 @@ function isTargetName(m: Matchers, token: string): boolean {
 const COUNTED = /(?:\d|[一二两三四五六七八九十几多数])\s?(?:款|个|种|项)$/;
 const BRAND_BEFORE_PAREN = /(?:的|，|,|。|^)([\u4e00-\u9fff]{2,5})$/;
 const NAME_BEFORE_USE = /(?:[，,。；;：:]|^)([\u4e00-\u9fff]{2,6}?)(?=用于治疗|用于|获得(?:美国)?FDA)/g;
+const EN_APPOSED_NAME = /\b([A-Z][a-z]{3,}(?:[A-Z][a-z]+)?)(?:®|™)?,\s(?:its|a|an|the company's)\s(?:[\w/-]+\s){0,5}?(?:treatment|drug|therapy|antibody|inhibitor|candidate|vaccine|ADC|medicine|agonist)\b/g;
+const COMMON_CAPITALISED = new Set(["shares", "today", "china", "chinese", "company", "meanwhile", "however", "separately", "analysts", "investors", "the", "this", "that", "which", "europe", "japan", "america", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const NOT_A_NAME = /公司|集团|生物|医药|药业|该|本|其|此|这|产品|药物|患者|研究|试验|数据|目前|同时|此外|今年|去年|适应症|联合|化疗|单药|治疗/;
 
 /**
@@ -93,6 +95,13 @@ function findContextualNames(text: string, known: Array<Omit<AssetMention, "enti
     if (text[k.start - 1] !== "(" && text[k.start - 1] !== "（") continue;
     const m = BRAND_BEFORE_PAREN.exec(text.slice(Math.max(0, k.start - 7), k.start - 1));
     if (m && !NOT_A_NAME.test(m[1]!)) out.push({ start: k.start - 1 - m[1]!.length, end: k.start - 1, kind: "brand" });
+  }
+  // "Nefecon, its treatment for IgA nephropathy": a capitalised word set off as a drug by its apposition
+  for (const m of text.matchAll(EN_APPOSED_NAME)) {
+    const name = m[1]!;
+    if (COMMON_CAPITALISED.has(name.toLowerCase())) continue;
+    const start = m.index + m[0].indexOf(name);
+    if (!known.some((k) => k.start < start + name.length && start < k.end)) out.push({ start, end: start + name.length, kind: "brand" });
   }
   for (const m of text.matchAll(NAME_BEFORE_USE)) {
     const name = m[1]!;

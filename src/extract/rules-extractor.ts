@@ -160,7 +160,7 @@ export class RulesExtractor implements Extractor {
           // a date in the trigger's own clause wins ("X for melanoma in 2024, and a second X for sqNSCLC in February 2025")
           const clause = clauseOf(text, s, t);
           const inClause = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
-          const dateMention = isDeal && scoped !== dates ? (scoped[0] ?? null) : nearest(inClause.length ? inClause : dates, t.start, t.end);
+          const dateMention = isDeal && scoped !== dates ? (scoped[0] ?? null) : nearest(inClause.length ? inClause : ownedBy(t, triggers, dates), t.start, t.end);
           // a member of a counted set without a date of its own has the set's date ("上周集中批准3款…其中…")
           const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= 8 && dateMention === null;
           const date = inherited ? countedSet!.date : this.dateFor(dateMention, published, anchors, historical, lastStatedDate);
@@ -257,6 +257,8 @@ export class RulesExtractor implements Extractor {
       if (out.some((o) => o.rule.type === f.rule.type && Math.abs(o.start - f.start) < 40)) continue;
       out.push(f);
     }
+    // a first patient dosed in an investigator-initiated trial is the IIT's news, not a company trial start
+    if (out.some((o) => o.rule.type === "iit")) return out.filter((o) => o.rule.type !== "trial_start");
     // an NDA acceptance also matches the IND-acceptance wording (获受理); keep the specific one
     if (out.some((o) => o.rule.type === "nda_accepted")) return out.filter((o) => o.rule.type !== "ind_accepted" || !/临床/.test(s.text));
     return out;
