@@ -52,7 +52,7 @@ describe("RulesExtractor.extract(input)", () => {
   });
 
   it("reads an FDA Fast Track designation from an English press release", () => {
-    const e = one("On March 16, 2026, Argo Biopharma announced that its siRNA therapy BW-20805 received Fast Track Designation from the FDA for the treatment of hereditary angioedema.");
+    const e = one("On March 16, 2026, Argo Biopharma announced that its siRNA therapy BW-20805 received Fast Track Designation from the FDA for the treatment of hereditary angioedema.", "2026-03-17");
     assert.deepEqual([e.asset, e.type, e.agency, e.date, e.modality], ["BW-20805", "fast_track", "FDA", "2026-03-16", "sirna"]);
     assert.match(e.indication ?? "", /hereditary angioedema/);
   });
@@ -87,6 +87,11 @@ describe("RulesExtractor.extract(input)", () => {
   it("reads text with HTML remnants (tags and entities) as if they were not there", () => {
     const e = one("<p>信达生物的<b>IBI363</b>获得国家药监局突破性治疗药物认定&nbsp;，用于治疗黑色素瘤。</p>");
     assert.deepEqual([e.asset, e.type, e.indication], ["IBI363", "btd", "黑色素瘤"]);
+  });
+
+  it("does not date an event with a target date after publication (a PDUFA date)", () => {
+    const e = one("The FDA has accepted the BLA for toripalimab for the treatment of esophageal cancer, with a PDUFA target action date of June 2026.", "2025-06-07");
+    assert.deepEqual([e.type, e.agency, e.date], ["nda_accepted", "FDA", "2025-06-07"]);
   });
 
   it("dates 同日 (the same day) with the date stated just before", () => {

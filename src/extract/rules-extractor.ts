@@ -330,7 +330,9 @@ export class RulesExtractor implements Extractor {
     if (d) {
       const anchor = anchors.filter((x) => x.position < d.start).pop() ?? null;
       const resolved = resolveDate(d, published, anchor);
-      if (resolved) return resolved;
+      // a date after publication is a target or a plan ("PDUFA date of June 2026"), not when the event happened
+      const future = resolved !== null && published !== null && resolved.slice(0, published.length) > published.slice(0, resolved.length);
+      if (resolved && !future) return resolved;
     }
     if (historical) return null;
     return published;
