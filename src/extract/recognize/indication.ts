@@ -12,7 +12,7 @@ const ZH_PATTERNS = [
   /针对([^，。；,;！？]{2,60}?)(?=的|[，。；,;！？]|$)/g,
 ];
 const EN_PATTERNS = [
-  /for (?:the )?(?:(?:first|second|third)-line )?(?:treatment|prevention|prophylaxis|management) of ((?:(?!, (?:with|which|and the|as|according)\b|\b(?:based on|by the|from the|which|and is|granted|according to|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;]|\.(?=\d)))+)/gi,
+  /for (?:the )?(?:(?:first|second|third)-line )?(?:treatment|prevention|prophylaxis|management) of ((?:(?!, (?:with|which|and the|as|according)\b|,\s(?:\S+\s){0,3}(?:said|says|announced|noted|added)\b|\b(?:based on|by the|from the|which|and is|granted|according to|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;]|\.(?=\d)))+)/gi,
   /\bto treat ((?:(?!\b(?:based on|by the|which|and is)\b)(?:[^.;,]|\.(?=\d)))+)/gi,
   /\b(?:in|for) (?:(?:adult|pediatric|Chinese|Asian|elderly|adult and pediatric) )*(?:patients|adults|children|participants|subjects) with ((?:(?!\b(?:based on|by the|who|which|and is)\b)(?:[^.;,]|\.(?=\d)))+)/gi,
   /\bindicated for ((?:(?!\b(?:based on|by the|which)\b)(?:[^.;]|\.(?=\d)))+)/gi,
