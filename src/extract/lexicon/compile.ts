@@ -29,7 +29,7 @@ export type Matchers = {
   agencyScan: RegExp;
 };
 
-const union = (patterns: string[], flags = "iu") => new RegExp(patterns.map((p) => `(?:${p})`).join("|"), flags);
+const union = (patterns: string[], flags = "i") => new RegExp(patterns.map((p) => `(?:${p})`).join("|"), flags);
 // Purely alphabetic short target names that are also words (APRIL, STING, tau) only match in their written case.
 const AMBIGUOUS_SYMBOLS = new Set(["APP", "ACE", "CAT", "REST", "SET", "MAX", "ATM", "CAR", "ARC", "PC", "CA", "FAT", "HR", "CI", "OS", "IT", "SHE", "AGO", "CD", "GC", "PAH", "TNF", "NOV", "DEC", "MAY"]);
 const isWordLike = (term: string) => /^[A-Za-z]{2,6}$/.test(term);
@@ -60,7 +60,7 @@ export function compileLexicons(lex: Lexicons): Matchers {
   }
 
   const triggers = lex.triggers.triggers.flatMap((t) =>
-    t.patterns.map((p) => ({ type: t.type, status: t.status ?? null, agency: t.agency ?? null, re: new RegExp(p, "giu") })),
+    t.patterns.map((p) => ({ type: t.type, status: t.status ?? null, agency: t.agency ?? null, re: new RegExp(p, "gi") })),
   );
   return {
     companies,
@@ -76,7 +76,7 @@ export function compileLexicons(lex: Lexicons): Matchers {
     plans: union(lex.cues.plans),
     negations: union(lex.cues.negations),
     history: union(lex.cues.history),
-    agencies: lex.cues.agencies.map((a) => ({ agency: a.agency, re: union(a.patterns, "giu") })),
+    agencies: lex.cues.agencies.map((a) => ({ agency: a.agency, re: union(a.patterns, "gi") })),
     agencyScan: new RegExp(lex.cues.agencies.map((a) => `(${a.patterns.map((p) => `(?:${p})`).join("|")})`).join("|"), "gi"),
   };
 }
