@@ -4,3 +4,4 @@ export * from "./document.ts";
 export * from "./entity.ts";
 export * from "./source.ts";
 export * from "./resolve-event.ts";
+export * from "./stage.ts";

@@ -1,4 +1,4 @@
-import type { Agency, EventType, Modality, Status } from "../domain/index.ts";
+import type { Agency, EventType, Modality, Stage, Status } from "../domain/index.ts";
 import type { StoredEvent } from "./store.ts";
 
 /** The facets of the events page, in display order. */
@@ -40,9 +40,8 @@ export type EventPage = { total: number; events: StoredEvent[] };
 /** Events per ISO week (weeks start on Monday) and type. */
 export type WeeklyCount = { week: string; type: EventType; count: number };
 
-/** Development stages of the landscape grid, earliest first. */
-export const STAGES = ["preclinical", "iit", "ind", "phase1", "phase2", "phase3", "nda", "approved"] as const;
-export type Stage = (typeof STAGES)[number];
+/** Development stages (defined in the domain), re-exported for the store's callers. */
+export { STAGES, type Stage } from "../domain/index.ts";
 
 /** How many assets against a target have reached a stage (their furthest stage). */
 export type LandscapeCell = { target: string; stage: Stage; assets: number };

@@ -3,7 +3,7 @@ import type { Stage } from "../../store/event-query.ts";
 import { AppError } from "../../shared/errors.ts";
 import type { Store, StoredEvent } from "../../store/store.ts";
 import { toEventItem, type EventItem } from "./event-item.ts";
-import { furthestStage } from "./stage.ts";
+import { furthestStage } from "../../domain/index.ts";
 import { assetTimelines } from "../../pipeline/resolve.ts";
 
 /** Characters of context shown around a source sentence. */

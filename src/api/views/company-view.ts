@@ -2,7 +2,7 @@ import type { Stage } from "../../store/event-query.ts";
 import { AppError } from "../../shared/errors.ts";
 import type { Store } from "../../store/store.ts";
 import { toEventItem, type EventItem } from "./event-item.ts";
-import { furthestStage } from "./stage.ts";
+import { furthestStage } from "../../domain/index.ts";
 
 export type PipelineAsset = { asset: string; stage: Stage | null; modality: string | null; targets: string[]; events: number; latest: { date: string | null; type: EventItem["type"] } };
 

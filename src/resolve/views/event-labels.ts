@@ -23,22 +23,7 @@ export const TYPE_LABELS: Record<EventType, string> = {
 /** Designations that count as regulatory recognitions. */
 export const RECOGNITIONS: ReadonlySet<EventType> = new Set<EventType>(["btd", "priority_review", "fast_track", "orphan_drug", "rmat", "prime"]);
 
-/** Development stages, earliest first. */
-export const STAGES = ["preclinical", "iit", "ind", "phase1", "phase2", "phase3", "nda", "approved"] as const;
-export type Stage = (typeof STAGES)[number];
-
-/** The furthest stage an event shows, or null when it says nothing about the stage. */
-export function stageOf(e: { type: EventType; phase: string | null }): Stage | null {
-  if (e.type === "approval" || e.type === "conditional_approval") return "approved";
-  if (e.type === "nda_accepted" || e.type === "priority_review") return "nda";
-  if (e.phase === "3" || e.phase === "2/3") return "phase3";
-  if (e.phase === "2" || e.phase === "1/2" || e.phase === "1-3") return "phase2";
-  if (e.phase === "1" || e.type === "trial_start") return "phase1";
-  if (["ind_accepted", "ind_approved", "btd", "fast_track", "orphan_drug", "rmat", "prime"].includes(e.type)) return "ind";
-  if (e.type === "iit") return "iit";
-  if (e.phase === "preclinical") return "preclinical";
-  return null;
-}
+export { STAGES, stageOf, type Stage } from "../../domain/index.ts";
 
 /** Regions of agencies: China (NMPA, the health commissions) or abroad; null for events without an agency. */
 export function regionOf(agency: string | null): "china" | "abroad" | null {
