@@ -3,6 +3,7 @@ import type { Matchers } from "./lexicon/compile.ts";
 import { findCodes } from "./recognize/codes.ts";
 import { findNames, stripDosageForm, type NameKind } from "./recognize/names.ts";
 import { surface, type Prepared } from "./text/prepare.ts";
+import type { TrieMatch } from "./trie.ts";
 
 /** A name of a drug in the work text. */
 export type AssetMention = { start: number; end: number; surface: string; kind: NameKind | "code" | "lexicon" | "descriptive"; drugId: string | null; entity: number };
@@ -51,14 +52,15 @@ const ZH_PREFIX = /^(?:公司|本公司|全资子公司|控股子公司|子公�
  */
 export function analyseDocument(p: Prepared, m: Matchers): Analysis {
   const text = p.work;
+  const found = m.names.scan(text);
   const targets: TargetMention[] = [];
-  for (const hit of m.targets.matchAll(text)) {
+  for (const hit of found.target) {
     if (hit.value.caseSensitive && text.slice(hit.start, hit.end) !== hit.value.term) continue;
     targets.push({ start: hit.start, end: hit.end, symbol: hit.value.symbol });
   }
 
   const raw: Array<Omit<AssetMention, "entity">> = [];
-  for (const hit of m.drugs.matchAll(text)) raw.push({ start: hit.start, end: hit.end, surface: surface(p, hit.start, hit.end), kind: "lexicon", drugId: hit.value });
+  for (const hit of found.drug) raw.push({ start: hit.start, end: hit.end, surface: surface(p, hit.start, hit.end), kind: "lexicon", drugId: hit.value });
   for (const c of findCodes(text, 0, text.length, (token) => isTargetName(m, token)))
     raw.push({ start: c.start, end: c.end, surface: surface(p, c.start, c.end), kind: "code", drugId: null });
   for (const n of findNames(text, 0, text.length)) raw.push({ start: n.start, end: n.end, surface: surface(p, n.start, n.end), kind: n.kind, drugId: null });
@@ -67,14 +69,13 @@ export function analyseDocument(p: Prepared, m: Matchers): Analysis {
   const named = raw.filter((r) => r.kind === "code" || r.kind === "lexicon" || !COUNTED.test(text.slice(Math.max(0, r.start - 4), r.start)));
   const assets = resolveOverlaps(named, text);
 
-  const companies = findCompanies(p, m, assets);
+  const companies = findCompanies(p, m, found.company, assets);
   const entities = groupEntities(text, assets, m);
   return { assets, entities, companies, targets };
 }
 
 function isTargetName(m: Matchers, token: string): boolean {
-  const hits = m.targets.matchAll(token);
-  return hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === token.length;
+  return m.names.whole("target", token) !== undefined;
 }
 
 const COUNTED = /(?:\d|[一二两三四五六七八九十几多数])\s?(?:款|个|种|项)$/;
@@ -132,10 +133,10 @@ function resolveOverlaps(raw: Array<Omit<AssetMention, "entity">>, text: string)
   return out;
 }
 
-function findCompanies(p: Prepared, m: Matchers, assets: AssetMention[]): CompanyMention[] {
+function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>, assets: AssetMention[]): CompanyMention[] {
   const text = p.work;
   const found: CompanyMention[] = [];
-  for (const hit of m.companies.matchAll(text)) found.push({ start: hit.start, end: hit.end, surface: surface(p, hit.start, hit.end), companyId: hit.value });
+  for (const hit of known) found.push({ start: hit.start, end: hit.end, surface: surface(p, hit.start, hit.end), companyId: hit.value });
   for (const legal of text.matchAll(ZH_LEGAL)) {
     const end = legal.index + legal[0].length;
     let start = legal.index;
@@ -151,7 +152,7 @@ function findCompanies(p: Prepared, m: Matchers, assets: AssetMention[]): Compan
     const name = text.slice(start, end);
     const trimmed = name.replace(ZH_PREFIX, "");
     start += name.length - trimmed.length;
-    if (end - start >= 6) found.push({ start, end, surface: surface(p, start, end), companyId: m.companies.matchAll(trimmed)[0]?.value ?? null });
+    if (end - start >= 6) found.push({ start, end, surface: surface(p, start, end), companyId: m.names.matchAll("company", trimmed)[0]?.value ?? null });
   }
   for (const short of text.matchAll(ZH_SHORT_COMPANY)) {
     let start = short.index;
@@ -165,15 +166,15 @@ function findCompanies(p: Prepared, m: Matchers, assets: AssetMention[]): Compan
     // "石药集团旗下巨石生物": the subsidiary named after 旗下 / 子公司 is the company; "批准了信达生物": not the verb
     const within = /^.*(?:旗下|下属|子公司|控股|批准了?|获得|宣布|发布|收到|授予|显示|了)/.exec(text.slice(start, end));
     if (within) start += within[0].length;
-    if (end - start >= 4) found.push({ start, end, surface: surface(p, start, end), companyId: m.companies.matchAll(text.slice(start, end))[0]?.value ?? null });
+    if (end - start >= 4) found.push({ start, end, surface: surface(p, start, end), companyId: m.names.matchAll("company", text.slice(start, end))[0]?.value ?? null });
   }
   // "，康诺思腾宣布": a short Chinese name that announces something at the start of a clause is a company
   for (const hit of text.matchAll(ZH_ANNOUNCER)) {
     const name = hit[1]!;
     // a name the lexicon knows is found by the lexicon; this is for the ones it does not know
-    if (NOT_A_COMPANY.test(name) || m.companies.matchAll(name).length) continue;
+    if (NOT_A_COMPANY.test(name) || m.names.matchAll("company", name).length) continue;
     const start = hit.index + hit[0].indexOf(name, hit[0].length - name.length - 6);
-    found.push({ start, end: start + name.length, surface: surface(p, start, start + name.length), companyId: m.companies.matchAll(name)[0]?.value ?? null });
+    found.push({ start, end: start + name.length, surface: surface(p, start, start + name.length), companyId: m.names.matchAll("company", name)[0]?.value ?? null });
   }
   for (const legal of text.matchAll(EN_LEGAL)) {
     const name = legal[0].replace(EN_LEADING, "");
@@ -181,7 +182,7 @@ function findCompanies(p: Prepared, m: Matchers, assets: AssetMention[]): Compan
     const end = legal.index + legal[0].length;
     if (name.split(" ").length < 2) continue;
     if (assets.some((a) => a.start < end && start < a.end && a.kind !== "descriptive")) continue;
-    found.push({ start, end, surface: surface(p, start, end).replace(/[,.]$/, ""), companyId: m.companies.matchAll(name)[0]?.value ?? null });
+    found.push({ start, end, surface: surface(p, start, end).replace(/[,.]$/, ""), companyId: m.names.matchAll("company", name)[0]?.value ?? null });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: CompanyMention[] = [];

@@ -41,11 +41,7 @@ export class RulesExtractor implements Extractor {
   constructor(private readonly m: Matchers) {}
 
   /** A word the lexicons know as a whole (AstraZeneca), kept whole by the glued-word repair. */
-  private readonly isName = (word: string): boolean =>
-    [this.m.companies, this.m.drugs].some((trie) => {
-      const hits = trie.matchAll(word);
-      return hits.length > 0 && hits[0]!.start === 0 && hits[0]!.end === word.length;
-    });
+  private readonly isName = (word: string): boolean => this.m.names.whole("company", word) !== undefined || this.m.names.whole("drug", word) !== undefined;
 
   extract(input: ExtractInput): ExtractOutput {
     const lang = input.lang ?? detectLang(input.text);

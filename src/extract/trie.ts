@@ -1,67 +1,108 @@
 /**
- * A dictionary matcher: a character trie scanned leftmost-longest in one pass, linear in the text for
- * bounded term length. Terms are matched case-insensitively on ASCII; a match of a term that starts or
- * ends with an ASCII letter or digit must not touch another ASCII letter or digit (so "CD3" is not found
- * inside "CD33", nor "IL-2" inside "IL-21").
+ * Dictionary matching: several dictionaries (companies, drugs, targets) in one character trie, scanned in
+ * one pass, linear in the text for bounded term length. Each dictionary keeps its own matches: non-overlapping,
+ * leftmost first, longest at each position. Terms are matched case-insensitively on ASCII; a match of a term
+ * that starts or ends with an ASCII letter or digit must not touch another ASCII letter or digit (so "CD3" is
+ * not found inside "CD33", nor "IL-2" inside "IL-21").
  */
 export type TrieMatch<T> = { start: number; end: number; value: T };
 
-type Node<T> = { next: Map<number, Node<T>>; value?: T };
+type Node = { next: Map<number, Node>; values: unknown[] | null };
+type Matches<D> = { [K in keyof D]: Array<TrieMatch<D[K]>> };
 
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
-export class Trie<T> {
-  private readonly root: Node<T> = { next: new Map() };
-  private maxLength = 0;
-  /** First characters of the terms (folded UTF-16 units): a position starting with another character is skipped at once. */
+export class Trie<D extends Record<string, unknown>> {
+  private readonly root: Node = { next: new Map(), values: null };
+  /** For each first character (folded UTF-16 unit), a bit per dictionary with a term starting with it. */
   private readonly starts = new Uint8Array(65536);
+  private readonly index = new Map<keyof D, number>();
 
-  /** Adds a term; a later add of the same term keeps the first value. */
-  add(term: string, value: T): void {
+  constructor(private readonly dictionaries: ReadonlyArray<keyof D>) {
+    if (dictionaries.length > 8) throw new Error("Trie: at most 8 dictionaries");
+    dictionaries.forEach((d, i) => this.index.set(d, i));
+  }
+
+  /** Adds a term to a dictionary; a later add of the same term to the same dictionary keeps the first value. */
+  add<K extends keyof D>(dictionary: K, term: string, value: D[K]): void {
     if (!term) return;
+    const k = this.index.get(dictionary)!;
     let node = this.root;
-    this.starts[fold(term.charCodeAt(0))] = 1;
+    this.starts[fold(term.charCodeAt(0))]! |= 1 << k;
     for (let i = 0; i < term.length; i++) {
       const c = fold(term.charCodeAt(i));
       let child = node.next.get(c);
       if (!child) {
-        child = { next: new Map() };
+        child = { next: new Map(), values: null };
         node.next.set(c, child);
       }
       node = child;
     }
-    if (node.value === undefined) node.value = value;
-    this.maxLength = Math.max(this.maxLength, term.length);
+    node.values ??= [];
+    if (node.values[k] === undefined) node.values[k] = value;
   }
 
-  /** All non-overlapping matches, leftmost first, longest at each position. */
-  matchAll(text: string, from = 0, to = text.length): TrieMatch<T>[] {
-    const out: TrieMatch<T>[] = [];
-    let i = from;
+  /** The matches of every dictionary in text[from, to), in one pass. */
+  scan(text: string, from = 0, to = text.length): Matches<D> {
+    const found = this.run(text, from, to, (1 << this.dictionaries.length) - 1);
+    return Object.fromEntries(this.dictionaries.map((d, i) => [d, found[i]!])) as Matches<D>;
+  }
+
+  /** The matches of one dictionary in text[from, to). */
+  matchAll<K extends keyof D>(dictionary: K, text: string, from = 0, to = text.length): Array<TrieMatch<D[K]>> {
+    const k = this.index.get(dictionary)!;
+    return this.run(text, from, to, 1 << k)[k] as Array<TrieMatch<D[K]>>;
+  }
+
+  /** The value of a word the dictionary has as a whole term ("AstraZeneca" for companies), else undefined. */
+  whole<K extends keyof D>(dictionary: K, word: string): D[K] | undefined {
+    const hits = this.matchAll(dictionary, word);
+    return hits.length > 0 && hits[0]!.start === 0 && hits[0]!.end === word.length ? hits[0]!.value : undefined;
+  }
+
+  private run(text: string, from: number, to: number, mask: number): Array<Array<TrieMatch<unknown>>> {
+    const k = this.dictionaries.length;
+    const out: Array<Array<TrieMatch<unknown>>> = Array.from({ length: k }, () => []);
+    // where each dictionary may match next: after its last match
+    const allowedFrom = new Array<number>(k).fill(from);
+    const bestEnd = new Array<number>(k).fill(-1);
+    const bestValue = new Array<unknown>(k);
     const starts = this.starts;
-    while (i < to) {
-      if (starts[fold(text.charCodeAt(i))] === 0) {
-        i++;
-        continue;
-      }
-      let node: Node<T> | undefined = this.root;
-      let best: TrieMatch<T> | null = null;
-      for (let j = i; j < to && node; j++) {
+    const length = text.length;
+    let previous = from > 0 ? text.charCodeAt(from - 1) : 0;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      const startsHere = starts[fold(c)]! & mask;
+      // a term starting with a letter or digit cannot start inside a word
+      const insideWord = isWordChar(c) && isWordChar(previous);
+      previous = c;
+      if (startsHere === 0 || insideWord) continue;
+      let live = 0;
+      for (let d = 0; d < k; d++) if ((startsHere >> d) & 1 && allowedFrom[d]! <= i) live |= 1 << d;
+      if (live === 0) continue;
+      let node: Node | undefined = this.root;
+      for (let j = i; j < to; j++) {
         node = node.next.get(fold(text.charCodeAt(j)));
-        if (node?.value !== undefined && this.boundaryOk(text, i, j + 1)) best = { start: i, end: j + 1, value: node.value };
+        if (!node) break;
+        const values = node.values;
+        if (values === null) continue;
+        const end = j + 1;
+        if (isWordChar(text.charCodeAt(j)) && end < length && isWordChar(text.charCodeAt(end))) continue;
+        for (let d = 0; d < k; d++) {
+          if ((live >> d) & 1 && values[d] !== undefined) {
+            bestEnd[d] = end;
+            bestValue[d] = values[d];
+          }
+        }
       }
-      if (best) {
-        out.push(best);
-        i = best.end;
-      } else i++;
+      for (let d = 0; d < k; d++) {
+        if (bestEnd[d]! < 0) continue;
+        out[d]!.push({ start: i, end: bestEnd[d]!, value: bestValue[d] });
+        allowedFrom[d] = bestEnd[d]!;
+        bestEnd[d] = -1;
+      }
     }
     return out;
-  }
-
-  private boundaryOk(text: string, start: number, end: number): boolean {
-    if (isWordChar(text.charCodeAt(start)) && start > 0 && isWordChar(text.charCodeAt(start - 1))) return false;
-    if (isWordChar(text.charCodeAt(end - 1)) && end < text.length && isWordChar(text.charCodeAt(end))) return false;
-    return true;
   }
 }

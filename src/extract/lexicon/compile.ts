@@ -5,15 +5,15 @@ import type { Lexicons } from "./load-lexicons.ts";
 export type CompanyEntry = { id: string; en: string | null; zh: string | null; country: string | null; parent: string | null };
 export type DrugEntry = { id: string; company: string | null; modality: Modality | null; targets: string[] };
 export type TargetHit = { symbol: string; term: string; caseSensitive: boolean };
+export type NameDictionaries = { company: string; drug: string; target: TargetHit };
 export type TriggerRule = { type: EventType; status: Status | null; agency: Agency | null; re: RegExp };
 
 /** The lexicons compiled for matching: tries for names, regular expressions for cue wording. */
 export type Matchers = {
-  companies: Trie<string>;
+  /** Company, drug and target names, scanned together. */
+  names: Trie<NameDictionaries>;
   companyById: Map<string, CompanyEntry>;
   prefixes: Array<{ prefix: string; companyId: string }>;
-  targets: Trie<TargetHit>;
-  drugs: Trie<string>;
   drugById: Map<string, DrugEntry>;
   triggers: TriggerRule[];
   /** A cheap first test: a sentence that fails it has no trigger at all. */
@@ -35,39 +35,35 @@ const AMBIGUOUS_SYMBOLS = new Set(["APP", "ACE", "CAT", "REST", "SET", "MAX", "A
 const isWordLike = (term: string) => /^[A-Za-z]{2,6}$/.test(term);
 
 export function compileLexicons(lex: Lexicons): Matchers {
-  const companies = new Trie<string>();
+  const names = new Trie<NameDictionaries>(["company", "drug", "target"]);
   const companyById = new Map<string, CompanyEntry>();
   const prefixes: Matchers["prefixes"] = [];
   for (const c of lex.companies.companies) {
     companyById.set(c.id, { id: c.id, en: c.en[0] ?? null, zh: c.zh[0] ?? null, country: c.country ?? null, parent: c.parent ?? null });
-    for (const name of [...c.zh, ...c.en, ...c.abbr]) if (name.length >= 2) companies.add(name, c.id);
+    for (const name of [...c.zh, ...c.en, ...c.abbr]) if (name.length >= 2) names.add("company", name, c.id);
     for (const prefix of c.prefixes) prefixes.push({ prefix: prefix.toUpperCase(), companyId: c.id });
   }
   prefixes.sort((a, b) => b.prefix.length - a.prefix.length);
 
-  const targets = new Trie<TargetHit>();
   for (const t of lex.targets.targets) {
     // symbols that are also everyday abbreviations ("智通财经APP讯") are matched only by their other names
-    if (!AMBIGUOUS_SYMBOLS.has(t.symbol)) targets.add(t.symbol, { symbol: t.symbol, term: t.symbol, caseSensitive: isWordLike(t.symbol) && t.symbol.length <= 3 });
-    for (const name of t.names) targets.add(name, { symbol: t.symbol, term: name, caseSensitive: isWordLike(name) });
+    if (!AMBIGUOUS_SYMBOLS.has(t.symbol)) names.add("target", t.symbol, { symbol: t.symbol, term: t.symbol, caseSensitive: isWordLike(t.symbol) && t.symbol.length <= 3 });
+    for (const name of t.names) names.add("target", name, { symbol: t.symbol, term: name, caseSensitive: isWordLike(name) });
   }
 
-  const drugs = new Trie<string>();
   const drugById = new Map<string, DrugEntry>();
   for (const d of lex.drugs.drugs) {
     drugById.set(d.id, { id: d.id, company: d.company ?? null, modality: d.modality ?? null, targets: d.targets });
-    for (const name of [...d.codes, ...d.inn, ...d.zh, ...d.brands]) if (name.length >= 3 || /[\u4e00-\u9fff]{2}/.test(name)) drugs.add(name, d.id);
+    for (const name of [...d.codes, ...d.inn, ...d.zh, ...d.brands]) if (name.length >= 3 || /[\u4e00-\u9fff]{2}/.test(name)) names.add("drug", name, d.id);
   }
 
   const triggers = lex.triggers.triggers.flatMap((t) =>
     t.patterns.map((p) => ({ type: t.type, status: t.status ?? null, agency: t.agency ?? null, re: new RegExp(p, "gi") })),
   );
   return {
-    companies,
+    names,
     companyById,
     prefixes,
-    targets,
-    drugs,
     drugById,
     triggers,
     triggerHint: union(lex.triggers.triggers.flatMap((t) => t.patterns)),

@@ -6,7 +6,6 @@ import { CompanyLexiconSchema, TriggerLexiconSchema } from "./schemas.ts";
 
 const lexicons = loadLexicons();
 const m = compileLexicons(lexicons);
-const first = <T>(hits: Array<{ value: T }>) => hits[0]?.value;
 
 describe("loadLexicons()", () => {
   it("loads at least 300 Chinese innovators with their global partners, and at least 500 targets", () => {
@@ -17,18 +16,18 @@ describe("loadLexicons()", () => {
   });
 
   it("knows companies by Chinese name, English name and code prefix", () => {
-    assert.equal(first(m.companies.matchAll("信达生物")), first(m.companies.matchAll("Innovent Biologics")));
-    assert.ok(m.prefixes.some((p) => p.prefix === "IBI" && p.companyId === first(m.companies.matchAll("信达生物"))));
+    assert.equal(m.names.whole("company", "信达生物"), m.names.whole("company", "Innovent Biologics"));
+    assert.ok(m.prefixes.some((p) => p.prefix === "IBI" && p.companyId === m.names.whole("company", "信达生物")));
   });
 
   it("maps common target names to HGNC symbols", () => {
     for (const [name, symbol] of [["PD-L1", "CD274"], ["HER2", "ERBB2"], ["TROP2", "TACSTD2"], ["Claudin18.2", "CLDN18"], ["BCMA", "TNFRSF17"], ["PD-1", "PDCD1"]] as const) {
-      assert.equal(first(m.targets.matchAll(name))?.symbol, symbol, name);
+      assert.equal(m.names.whole("target", name)?.symbol, symbol, name);
     }
   });
 
   it("knows a drug by its code, INN, Chinese name and brand", () => {
-    const ids = ["AK112", "ivonescimab", "依沃西单抗"].map((n) => first(m.drugs.matchAll(n)));
+    const ids = ["AK112", "ivonescimab", "依沃西单抗"].map((n) => m.names.whole("drug", n));
     assert.ok(ids[0]);
     assert.deepEqual(new Set(ids).size, 1);
   });
