@@ -20,15 +20,27 @@ function halfWidth(text: string): string {
   return text.replace(/[\uff01-\uff5e\u3000]/g, (ch) => (ch === "\u3000" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
 
+/** The characters the traditional→simplified conversion changes on their own, computed once (about 30 ms). */
+let traditionalOnly: Set<number> | null = null;
+function traditionalCharacters(convert: (s: string) => string): Set<number> {
+  if (traditionalOnly) return traditionalOnly;
+  traditionalOnly = new Set();
+  for (let c = 0x3400; c <= 0x9fff; c++) {
+    const ch = String.fromCharCode(c);
+    if (convert(ch) !== ch) traditionalOnly.add(c);
+  }
+  return traditionalOnly;
+}
+
 function simplify(text: string): { text: string; traditional: boolean } {
   if (!/[\u4e00-\u9fff]/.test(text.slice(0, 20_000))) return { text, traditional: false };
   const convert = (toSimplified ??= OpenCC.Converter({ from: "tw", to: "cn" }));
-  // traditional when converting a sample changes at least two characters (or one in a short text)
-  const sample = text.slice(0, 1500);
-  const converted0 = convert(sample);
+  // traditional when a sample has at least two characters the conversion changes (or one in a short text)
+  const traditional = traditionalCharacters(convert);
+  const sample = Math.min(text.length, 1500);
   let changed = 0;
-  for (let i = 0; i < sample.length && changed < 2; i++) if (sample[i] !== converted0[i]) changed++;
-  if (changed < Math.min(2, Math.ceil(sample.length / 40))) return { text, traditional: false };
+  for (let i = 0; i < sample && changed < 2; i++) if (traditional.has(text.charCodeAt(i))) changed++;
+  if (changed < Math.min(2, Math.ceil(sample / 40))) return { text, traditional: false };
   const converted = convert(text);
   if (converted.length === text.length) return { text: converted, traditional: true };
   // A phrase conversion changed the length: convert character by character to keep offsets aligned.
@@ -72,11 +84,14 @@ export function prepareText(original: string, isName: (word: string) => boolean 
         map[n++] = lineStart - 1;
       }
     }
-    // copy the line, collapsing runs of spaces and dropping spaces that touch a Chinese character
+    // copy the line, collapsing runs of spaces and dropping spaces that touch a Chinese character; unchanged
+    // stretches are copied whole
     const base = lineStart + leading;
+    let run = 0;
     for (let i = 0; i < line.length; i++) {
       const c = line.charCodeAt(i);
       if (c === 32 || c === 9 || c === 0xa0) {
+        if (i > run) out.push(line.slice(run, i));
         const prev = i > 0 ? line.charCodeAt(i - 1) : 0;
         let j = i;
         while (j < line.length && (line.charCodeAt(j) === 32 || line.charCodeAt(j) === 9 || line.charCodeAt(j) === 0xa0)) j++;
@@ -87,6 +102,7 @@ export function prepareText(original: string, isName: (word: string) => boolean 
           map[n++] = base + i;
         }
         i = j - 1;
+        run = j;
         continue;
       }
       // HTML remnants in plain text: tags are dropped, common entities read as their character
@@ -94,38 +110,57 @@ export function prepareText(original: string, isName: (word: string) => boolean 
         TAG.lastIndex = i;
         const tag = TAG.exec(line);
         if (tag) {
+          if (i > run) out.push(line.slice(run, i));
           i += tag[0].length - 1;
+          run = i + 1;
           continue;
         }
       } else if (c === 38) {
         ENTITY.lastIndex = i;
         const entity = ENTITY.exec(line);
         if (entity) {
+          if (i > run) out.push(line.slice(run, i));
           out.push(entityChar(entity[1]!));
           map[n++] = base + i;
           i += entity[0].length - 1;
+          run = i + 1;
           continue;
         }
       }
-      // machine translation glues words ("treatTherapeutic", "SystemAtrophy"): a capital between two runs of
-      // four or more lower-case letters starts a new word (codes like GenSci139 have shorter runs)
-      // and glues codes to words ("GroupSYS6002injection"): a word of 3+ lower-case letters before a run of 2+
-      // capitals and digits, or a digit before 4+ lower-case letters, also starts a new word
-      if (
-        ((c >= 65 && c <= 90 && i >= 4 && lowerRun(line, i - 1, -1) >= 4 && lowerRun(line, i + 1, 1) >= 4 && !isName(wordAt(line, i))) ||
-        (c >= 65 && c <= 90 && i >= 3 && lowerRun(line, i - 1, -1) >= 3 && /^[A-Z]{2,}[-_]?\d/.test(line.slice(i, i + 12))) ||
-        (c >= 97 && c <= 122 && i > 0 && /\d/.test(line[i - 1]!) && /^(?:[a-z]{4,}|(?:is|was|and|for|has|had|are|the|to|in|of)(?![a-z]))/.test(line.slice(i, i + 12)) && /[A-Z]/.test(line.slice(Math.max(0, i - 12), i))))
-      ) {
+      if (gluedWordStarts(line, i, c, isName)) {
+        if (i > run) out.push(line.slice(run, i));
         out.push(" ");
         map[n++] = base + i;
+        run = i;
       }
-      out.push(line[i]!);
       map[n++] = base + i;
     }
+    if (line.length > run) out.push(line.slice(run));
     previous = line;
   }
   map[n] = original.length;
   return { original, work: out.join(""), map: map.subarray(0, n + 1), traditional };
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Machine translation glues words ("treatTherapeutic", "SystemAtrophy"): a capital between two runs of four or
+ * more lower-case letters starts a new word (codes like GenSci139 have shorter runs). It also glues codes to
+ * words ("GroupSYS6002injection"): a word of 3+ lower-case letters before a run of 2+ capitals and digits, or a
+ * digit before 4+ lower-case letters, also starts a new word.
+ */
+function gluedWordStarts(line: string, i: number, c: number, isName: (word: string) => boolean): boolean {
+  if (c >= 65 && c <= 90) {
+    if (i < 3 || lowerRun(line, i - 1, -1) < 3) return false;
+    if (i >= 4 && lowerRun(line, i - 1, -1) >= 4 && lowerRun(line, i + 1, 1) >= 4 && !isName(wordAt(line, i))) return true;
+    return /^[A-Z]{2,}[-_]?\d/.test(line.slice(i, i + 12));
+  }
+  return (
+    c >= 97 && c <= 122 && i > 0 && isDigit(line.charCodeAt(i - 1)) &&
+    /^(?:[a-z]{4,}|(?:is|was|and|for|has|had|are|the|to|in|of)(?![a-z]))/.test(line.slice(i, i + 12)) &&
+    /[A-Z]/.test(line.slice(Math.max(0, i - 12), i))
+  );
 }
 
 const TAG = /<\/?[a-zA-Z][^<>\n]{0,200}>/y;
