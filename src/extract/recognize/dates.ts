@@ -72,18 +72,20 @@ const FIRST_CHARS: string[] = [
   "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "isdoISDO", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", "lL", "同当oOtT",
 ];
 if (FIRST_CHARS.length !== RULES.length) throw new Error("dates: FIRST_CHARS must list the first characters of every rule");
-const BY_FIRST = new Map<string, Rule[]>();
+const BY_FIRST: Array<Rule[] | undefined> = new Array(65536);
 RULES.forEach((rule, k) => {
-  for (const ch of FIRST_CHARS[k]!) BY_FIRST.set(ch, [...(BY_FIRST.get(ch) ?? []), rule]);
+  for (const ch of FIRST_CHARS[k]!) (BY_FIRST[ch.charCodeAt(0)] ??= []).push(rule);
 });
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Finds every date expression in `text[from, to)`, left to right, without overlaps. */
 export function findDates(text: string, from = 0, to = text.length): DateMention[] {
   const out: DateMention[] = [];
   let i = from;
   while (i < to) {
-    const rules = BY_FIRST.get(text[i]!);
-    if (!rules || (i > 0 && /[A-Za-z0-9]/.test(text[i - 1]!) && /[A-Za-z0-9]/.test(text[i]!))) {
+    const c = text.charCodeAt(i);
+    const rules = BY_FIRST[c];
+    if (!rules || (i > 0 && isWordChar(c) && isWordChar(text.charCodeAt(i - 1)))) {
       i++;
       continue;
     }

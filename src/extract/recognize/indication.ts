@@ -1,30 +1,34 @@
 import { surface, type Prepared } from "../text/prepare.ts";
 
+/** A pattern and the words (lower case) one of which any match contains: a text without them is not searched. */
+type Pattern = { needs: string[]; re: RegExp };
+const pattern = (needs: string[], re: RegExp): Pattern => ({ needs, re });
+
 /**
  * The indication a sentence gives for an event: "用于治疗X", "适应症为X", "X适应症", "for the treatment of X",
  * "in patients with X", "BTD for X". The one nearest the trigger wins; the text is reported as written.
  */
 const ZH_PATTERNS = [
-  /(?:拟)?用于(?:治疗)?([^，。；,;！？]{2,80}?)(?=的(?:临床|新药|上市|新?适应症|患者)|的(?=[^，。；]{0,12}(?:药物|抑制剂|药|产品|疗法|抗体))|患者|(?:获得|获|已被|被)|[，。；,;！？]|$)/g,
-  /适应症(?:为|是|[:：])([^，。；,;！？]{2,80}?)(?=[，。；,;！？]|$)/g,
-  /(?<!突破性|意向)(?:开展)?治疗([^，。；,;！？]{2,80}?)(?=的(?:临床|新药|上市|新?适应症|II|I|Ⅱ|Ⅰ|Ⅲ)|的(?=[^，。；]{0,12}(?:药物|抑制剂|药|产品|疗法|抗体))|的(?=客观|缓解|总生存|无进展|疗效|安全性|数据|结果|中位)|(?:获得|获|已被|被|适应症)|[，。；,;！？]|$)/g,
-  /在([^，。；,;！？]{2,60}?)患者中开展/g,
-  /针对([^，。；,;！？]{2,60}?)(?=的|[，。；,;！？]|$)/g,
+  pattern(["用于"], /(?:拟)?用于(?:治疗)?([^，。；,;！？]{2,80}?)(?=的(?:临床|新药|上市|新?适应症|患者)|的(?=[^，。；]{0,12}(?:药物|抑制剂|药|产品|疗法|抗体))|患者|(?:获得|获|已被|被)|[，。；,;！？]|$)/g),
+  pattern(["适应症"], /适应症(?:为|是|[:：])([^，。；,;！？]{2,80}?)(?=[，。；,;！？]|$)/g),
+  pattern(["治疗"], /(?<!突破性|意向)(?:开展)?治疗([^，。；,;！？]{2,80}?)(?=的(?:临床|新药|上市|新?适应症|II|I|Ⅱ|Ⅰ|Ⅲ)|的(?=[^，。；]{0,12}(?:药物|抑制剂|药|产品|疗法|抗体))|的(?=客观|缓解|总生存|无进展|疗效|安全性|数据|结果|中位)|(?:获得|获|已被|被|适应症)|[，。；,;！？]|$)/g),
+  pattern(["患者中开展"], /在([^，。；,;！？]{2,60}?)患者中开展/g),
+  pattern(["针对"], /针对([^，。；,;！？]{2,60}?)(?=的|[，。；,;！？]|$)/g),
 ];
 const EN_PATTERNS = [
-  /for (?:the )?(?:(?:first|second|third)-line )?(?:treatment|prevention|prophylaxis|management) of ((?:(?!, (?:with|which|and the|as|according)\b|,\s(?:\S+\s){0,3}(?:said|says|announced|noted|added)\b|\b(?:based on|by the|from the|which|and is|granted|according to|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;]|\.(?=\d)))+)/gi,
-  /\bto treat ((?:(?!\b(?:based on|by the|which|and is)\b)(?:[^.;,]|\.(?=\d)))+)/gi,
-  /\b(?:in|for) (?:(?:adult|pediatric|Chinese|Asian|elderly|adult and pediatric) )*(?:patients|adults|children|participants|subjects) with ((?:(?!\b(?:based on|by the|who|which|and is)\b)(?:[^.;,]|\.(?=\d)))+)/gi,
-  /\bindicated for ((?:(?!\b(?:based on|by the|which)\b)(?:[^.;]|\.(?=\d)))+)/gi,
-  /\bindications? (?:is|are|was|were|will be)[: ] ?((?:(?!\b(?:based on|by the|which)\b)(?:[^.;]|\.(?=\d)))+)/gi,
-  /\bin ((?:(?!\b(?:in|with|of)\b)(?:[^.;,]|\.(?=\d)))+?) patients\b/gi,
-  /\b(?:trial|study|studies|trials) (?:in|for) ((?!the\b|its\b|a\b|an\b|patients\b)(?:(?!\b(?:based on|by the|which|that|and is|to begin)\b)(?:[^.;,]|\.(?=\d)))+)/gi,
-  /\bindications? (?:related to|in|of|including) ((?:(?!\b(?:based on|by the|which)\b)(?:[^.;]|\.(?=\d)))+)/gi,
-  /\b(?:BTD|designation|approval|clearance)\)? to [A-Za-z0-9-]+ for ((?:(?!\b(?:based on|by the|from the|which|and is|that)\b)(?:[^.;]|\.(?=\d)))+)/gi,
-  /\b(?:IND|NDA|BLA|sNDA|application) for [\w-]+ in (?!combination)((?:(?!\b(?:based on|by the|which|that)\b)(?:[^.;,]|\.(?=\d)))+)/gi,
-  /\bapproved [\w-]+(?: \([\w-]+\))? (?:as [^.;,]{3,40} )?for ((?!the\b|its\b|a\b|an\b|use\b)(?:(?!\b(?:based on|by the|which|that|after|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;,]|\.(?=\d)))+)/gi,
-  /\b(?:therapy|monotherapy|candidate|drug|antibody|treatment|vaccine) for ((?!the\b|its\b|a\b|an\b|up\b|\$)[^.;,]{3,60})/gi,
-  /\b(?:designation|approval|review|application|NDA|BLA)s?(?: \([A-Z]+\))?(?: (?:by|from) (?:the )?[A-Z][\w '’.-]{0,40}?)? (?:for|in) ((?!the\b|its\b|a\b|an\b|China\b|Europe\b|Japan\b|the (?:US|U\.S\.|EU)\b)(?:(?!\b(?:based on|by the|from the|which|and is|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;,]|\.(?=\d)))+)/gi,
+  pattern(["treatment of", "prevention of", "prophylaxis of", "management of"], /for (?:the )?(?:(?:first|second|third)-line )?(?:treatment|prevention|prophylaxis|management) of ((?:(?!, (?:with|which|and the|as|according)\b|,\s(?:\S+\s){0,3}(?:said|says|announced|noted|added)\b|\b(?:based on|by the|from the|which|and is|granted|according to|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;]|\.(?=\d)))+)/gi),
+  pattern(["to treat "], /\bto treat ((?:(?!\b(?:based on|by the|which|and is)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
+  pattern(["with "], /\b(?:in|for) (?:(?:adult|pediatric|Chinese|Asian|elderly|adult and pediatric) )*(?:patients|adults|children|participants|subjects) with ((?:(?!\b(?:based on|by the|who|which|and is)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
+  pattern(["indicated for "], /\bindicated for ((?:(?!\b(?:based on|by the|which)\b)(?:[^.;]|\.(?=\d)))+)/gi),
+  pattern(["indication"], /\bindications? (?:is|are|was|were|will be)[: ] ?((?:(?!\b(?:based on|by the|which)\b)(?:[^.;]|\.(?=\d)))+)/gi),
+  pattern(["patients"], /\bin ((?:(?!\b(?:in|with|of)\b)(?:[^.;,]|\.(?=\d)))+?) patients\b/gi),
+  pattern(["trial", "stud"], /\b(?:trial|study|studies|trials) (?:in|for) ((?!the\b|its\b|a\b|an\b|patients\b)(?:(?!\b(?:based on|by the|which|that|and is|to begin)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
+  pattern(["indication"], /\bindications? (?:related to|in|of|including) ((?:(?!\b(?:based on|by the|which)\b)(?:[^.;]|\.(?=\d)))+)/gi),
+  pattern(["btd", "designation", "approval", "clearance"], /\b(?:BTD|designation|approval|clearance)\)? to [A-Za-z0-9-]+ for ((?:(?!\b(?:based on|by the|from the|which|and is|that)\b)(?:[^.;]|\.(?=\d)))+)/gi),
+  pattern([" for "], /\b(?:IND|NDA|BLA|sNDA|application) for [\w-]+ in (?!combination)((?:(?!\b(?:based on|by the|which|that)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
+  pattern(["approved "], /\bapproved [\w-]+(?: \([\w-]+\))? (?:as [^.;,]{3,40} )?for ((?!the\b|its\b|a\b|an\b|use\b)(?:(?!\b(?:based on|by the|which|that|after|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;,]|\.(?=\d)))+)/gi),
+  pattern([" for "], /\b(?:therapy|monotherapy|candidate|drug|antibody|treatment|vaccine) for ((?!the\b|its\b|a\b|an\b|up\b|\$)[^.;,]{3,60})/gi),
+  pattern(["designation", "approval", "review", "application", "nda", "bla"], /\b(?:designation|approval|review|application|NDA|BLA)s?(?: \([A-Z]+\))?(?: (?:by|from) (?:the )?[A-Z][\w '’.-]{0,40}?)? (?:for|in) ((?!the\b|its\b|a\b|an\b|China\b|Europe\b|Japan\b|the (?:US|U\.S\.|EU)\b)(?:(?!\b(?:based on|by the|from the|which|and is|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;,]|\.(?=\d)))+)/gi),
 ];
 const BEFORE_INDICATION_WORD = /(?:^|[^\u4e00-\u9fff])的?([\u4e00-\u9fff]{2,15}(?:\([A-Za-z]{2,8}\))?)$/;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -46,7 +50,9 @@ export function indicationSpans(text: string, from: number, to: number): Indicat
     const start = from + word - m[0].length + m[0].indexOf(group);
     if (group.length >= 2 && !BAD.test(group)) out.push({ start, end: start + group.length });
   }
-  for (const re of zh ? [...ZH_PATTERNS, ...EN_PATTERNS] : EN_PATTERNS) {
+  const lower = slice.toLowerCase();
+  for (const { needs, re } of zh ? [...ZH_PATTERNS, ...EN_PATTERNS] : EN_PATTERNS) {
+    if (!needs.some((word) => lower.includes(word))) continue;
     re.lastIndex = 0;
     for (const m of slice.matchAll(re)) {
       const group = m[1]!;
