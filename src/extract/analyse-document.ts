@@ -24,11 +24,20 @@ export type Analysis = {
   targets: TargetMention[];
 };
 
-export const fold = (s: string): string =>
-  s
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\s\-_.·'’()（）®™]/g, "");
+const folded = new Map<string, string>();
+/** A name compared loosely: NFKC, lower case, without spaces, hyphens, dots, brackets and marks (remembered: names repeat). */
+export const fold = (s: string): string => {
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = s
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[\s\-_.·'’()（）®™]/g, "");
+    if (folded.size > 50_000) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
+};
 
 const KIND_RANK: Record<AssetMention["kind"], number> = { lexicon: 6, code: 5, inn: 4, brand: 3, zh_generic: 2, product: 2, descriptive: 1 };
 

@@ -14,10 +14,12 @@ import { findDateline } from "./recognize/dateline.ts";
 
 export const EXTRACTOR_VERSION = "rules-1.0";
 
+type Trigger = { rule: TriggerRule; start: number; end: number };
 type AgencyMention = { agency: Agency; start: number; end: number };
 type Candidate = Event & { entity: number; position: number; sentence: Sentence; historical: boolean; weak: boolean; dateStated: boolean };
 
 const CLAUSE_BREAK = /[，,；;：:]/;
+const CLAUSE_BREAKS: ReadonlySet<number> = new Set([..."，,；;：:"].map((c) => c.charCodeAt(0)));
 const COMBO_BEFORE = /(?:联合|联用|合用|combination with|combined with|together with|plus|\+|与其|versus|vs\.?|对照|head-to-head)\s?[^，,。；;]{0,50}$/i;
 /** Words that point back to a drug named earlier ("the drug", 该药); "its"/"it" only when the sentence names no company. */
 const STRONG_ANAPHOR = /该药|该产品|本品|该药物|该疗法|该候选|该款|这款|此药|该(?:新)?适应症|\b(?:the drug|the therapy|the antibody|the candidate|the product|the asset|this (?:drug|therapy|antibody|candidate))\b|\bthe [\w/-]+ (?:bi-?specific antibody|antibody|ADC|therapy|candidate|drug)\b/i;
@@ -49,13 +51,16 @@ export class RulesExtractor implements Extractor {
     const published = input.published ?? findDateline(p.work);
     if (!p.work.trim()) return { lang, published, events: [] };
     const sentences = splitSentences(p.work);
+    // every event hangs on a trigger: a document without one needs no further reading
+    const triggers = sentences.map((s) => this.findTriggers(s));
+    if (!triggers.some((t) => t.length)) return { lang, published, events: [] };
     const analysis = analyseDocument(p, this.m);
-    const candidates = this.findCandidates(p, sentences, analysis, published, lang);
+    const candidates = this.findCandidates(p, sentences, triggers, analysis, published, lang);
     const events = onePerIndication(withEntityIndications(mergeCandidates(splitIndications(candidates)), p, analysis)).map((c) => toSourced(c, p, input.documentId, this.version));
     return { lang, published, events };
   }
 
-  private findCandidates(p: Prepared, sentences: Sentence[], a: Analysis, published: PartialDate | null, lang: Lang): Candidate[] {
+  private findCandidates(p: Prepared, sentences: Sentence[], found: Trigger[][], a: Analysis, published: PartialDate | null, lang: Lang): Candidate[] {
     const out: Candidate[] = [];
     const text = p.work;
     const anchors = findAnchors(text);
@@ -85,7 +90,7 @@ export class RulesExtractor implements Extractor {
         focusSentence = si;
       }
       learnStudies(s, [...new Set(mentions.map((x) => x.entity))], si - focusSentence <= 2 ? focus : null, studies);
-      let triggers = this.findTriggers(s);
+      let triggers = found[si]!;
       // "…has previously received this designation for:" repeats the designation named just before
       if (!triggers.length && lastDesignation && SAME_DESIGNATION.test(s.text)) {
         const at = s.start + s.text.search(SAME_DESIGNATION);
@@ -230,8 +235,8 @@ export class RulesExtractor implements Extractor {
     return out;
   }
 
-  private findTriggers(s: Sentence): Array<{ rule: TriggerRule; start: number; end: number }> {
-    const found: Array<{ rule: TriggerRule; start: number; end: number }> = [];
+  private findTriggers(s: Sentence): Trigger[] {
+    const found: Trigger[] = [];
     const scan = this.m.triggerScan;
     scan.lastIndex = 0;
     // one pass over the sentence; restarting one character after each hit also finds overlapping triggers
@@ -269,8 +274,8 @@ export class RulesExtractor implements Extractor {
   /** The drugs a trigger is about: those in its clause, else the nearest before it, else after; combination partners dropped. */
   private entitiesFor(t: { start: number; end: number; rule: TriggerRule }, s: Sentence, mentions: AssetMention[], text: string): AssetMention[] {
     if (!mentions.length) return [];
-    const clauseStart = lastIndexOf(text, CLAUSE_BREAK, s.start, t.start);
-    const clauseEnd = firstIndexOf(text, CLAUSE_BREAK, t.end, s.end);
+    const clauseStart = lastIndexOf(text, CLAUSE_BREAKS, s.start, t.start);
+    const clauseEnd = firstIndexOf(text, CLAUSE_BREAKS, t.end, s.end);
     const distinct = (list: AssetMention[]) => {
       const seen = new Set<number>();
       return list.filter((x) => {
@@ -515,7 +520,7 @@ function ownedBy<T extends { start: number; end: number }>(t: { start: number; e
 
 /** The clause of a sentence around a trigger: between the commas, semicolons or colons on either side. */
 function clauseOf(text: string, s: Sentence, t: { start: number; end: number }): { start: number; end: number } {
-  return { start: lastIndexOf(text, CLAUSE_BREAK, s.start, t.start), end: firstIndexOf(text, CLAUSE_BREAK, t.end, s.end) };
+  return { start: lastIndexOf(text, CLAUSE_BREAKS, s.start, t.start), end: firstIndexOf(text, CLAUSE_BREAKS, t.end, s.end) };
 }
 
 /** Spans inside the clause when there are any, else all of them. */
@@ -637,12 +642,12 @@ function isSubsidiary(m: Matchers, child: string | null, parent: string | null):
 }
 
 
-function lastIndexOf(text: string, re: RegExp, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (re.test(text[i]!)) return i + 1;
+function lastIndexOf(text: string, breaks: ReadonlySet<number>, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (breaks.has(text.charCodeAt(i))) return i + 1;
   return from;
 }
-function firstIndexOf(text: string, re: RegExp, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (re.test(text[i]!)) return i;
+function firstIndexOf(text: string, breaks: ReadonlySet<number>, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (breaks.has(text.charCodeAt(i))) return i;
   return to;
 }
 

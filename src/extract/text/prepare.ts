@@ -199,12 +199,17 @@ function joinsPrevious(previous: string, line: string): boolean {
   return previous.length >= 50 && /^[a-z]/.test(line);
 }
 
+const NEEDS_CLEANING = /[\uff01-\uff5e\u3000<&]|[^\S ]| {2}/;
+
 /** The original text behind work[start, end), with full-width ASCII made half-width and line breaks removed. */
 export function surface(p: Prepared, start: number, end: number): string {
   if (end <= start) return "";
   const from = p.map[start]!;
   const to = p.map[end - 1]! + 1;
-  return halfWidth(p.original.slice(from, to))
+  const raw = p.original.slice(from, to);
+  // most names and sentences need no cleaning
+  if (!NEEDS_CLEANING.test(raw)) return raw.trim();
+  return halfWidth(raw)
     .replace(/<\/?[a-zA-Z][^<>\n]{0,200}>/g, "")
     .replace(/&(nbsp|amp|lt|gt|quot|apos|#\d{2,5});/g, (_, name: string) => entityChar(name))
     .replace(/\s*\n\s*/g, (m, i: number, s: string) => (isCjk(s.charCodeAt(i - 1)) || isCjk(s.charCodeAt(i + m.length)) ? "" : " "))
