@@ -18,6 +18,14 @@ const NOT_CODES = [
   /^(?:19|20)\d{2}[A-Za-z]/, // 2024LP00973
 ];
 
+function hasDigit(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 function isCodeShape(token: string): boolean {
   if (token.length < 4 || token.length > 18) return false;
   let digits = 0;
@@ -42,6 +50,8 @@ export function findCodes(text: string, from: number, to: number, isOtherName: (
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     let token = m[0];
     const start = m.index;
+    // every code has a digit: most tokens (words) are dismissed at once
+    if (!hasDigit(token)) continue;
     if (start > 0 && /[A-Za-z0-9]/.test(text[start - 1]!)) continue;
     // a code glued to a dosage word or a hyphenated modality ("HER3-ADC") is trimmed to its code part
     token = token.replace(/-(?:ADC|mAb|CAR-T|CAR)$/i, "");

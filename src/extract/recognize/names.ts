@@ -9,7 +9,10 @@ export type NameMention = { start: number; end: number; name: string; kind: Name
 const INN_STEMS =
   "mab|cept|tinib|ciclib|parib|lisib|rafenib|degib|clax|glutide|siran|rsen|leucel|temcel|stat|sertib|metinib|zomib|lutamide|tide|rafenib|fenib|citinib|elisib|tegene|vec|toclax|platin|taxel|rubicin|mustine|gliflozin|gliptin|sartan|prazole|vir|previr|asvir|buvir|nib";
 const COMMON_WORDS = new Set(["peptide", "nucleotide", "polypeptide", "oligonucleotide", "statistics", "ecstatic", "thermostat", "tide", "outside", "override", "provide", "nib", "stat", "vir", "vec", "cept", "except", "concept", "accept", "intercept", "percept", "nucleotides", "peptides", "bisulfide"]);
-const INN = new RegExp(`\\b[A-Za-z][a-z]{2,}(?:${INN_STEMS})\\b(?:\\s(?:[a-z]{3,}(?:tecan|vedotin|mafodotin|deruxtecan|govitecan|emtansine|dotin|tansine|samrotecan)))?`, "g");
+const INN = new RegExp(`\\b[A-Za-z][a-z]{2,}(?:${INN_STEMS})\\b(?:\\s(?:[a-z]{3,}(?:tecan|vedotin|mafodotin|deruxtecan|govitecan|emtansine|dotin|tansine|samrotecan)))?`, "y");
+const WORD = /\b[A-Za-z][a-z]{5,}\b/g;
+const STEM_END = new RegExp(`(?:${INN_STEMS})$`);
+const ADC_PAYLOAD = /tecan|dotin|tansine/i;
 const ADC_TWO_WORD = /\b[a-z]{4,}(?:mab|tamab)\s[a-z]{3,}(?:tecan|dotin|tansine|kitecan)\b/gi;
 
 // Chinese INN stems (the syllables the Chinese approved names end with).
@@ -22,7 +25,11 @@ const CELL_LEAD = /(?:[A-Za-z0-9_-]{2,12}|[\u4e00-\u9fff]{1,14})$/;
 /** The start of the run of Chinese characters (and the 注射用/salt prefixes within it) that ends at `end`, at most `max` long. */
 function leftmostCjk(text: string, end: number, max: number): number {
   let i = end;
-  while (i > 0 && end - i < max && /[\u4e00-\u9fff]/.test(text[i - 1]!)) i--;
+  while (i > 0 && end - i < max) {
+    const c = text.charCodeAt(i - 1);
+    if (c < 0x4e00 || c > 0x9fff) break;
+    i--;
+  }
   return i;
 }
 // Characters that cannot be inside a Chinese drug name: they end the name on its left.
@@ -40,13 +47,20 @@ export function findNames(text: string, from: number, to: number): NameMention[]
     const name = text.slice(start, end).trim();
     if (name) out.push({ start, end: start + text.slice(start, end).trimEnd().length, name, kind });
   };
-  for (const m of slice.matchAll(ADC_TWO_WORD)) add(from + m.index, from + m.index + m[0].length, "inn");
-  for (const m of slice.matchAll(INN)) {
+  if (ADC_PAYLOAD.test(slice)) for (const m of slice.matchAll(ADC_TWO_WORD)) add(from + m.index, from + m.index + m[0].length, "inn");
+  // INNs: a word with an INN stem ending, read from there with its payload word if any
+  let innEnd = 0;
+  for (const w of slice.matchAll(WORD)) {
+    if (w.index < innEnd || !STEM_END.test(w[0])) continue;
+    INN.lastIndex = w.index;
+    const m = INN.exec(slice);
+    if (!m) continue;
+    innEnd = m.index + m[0].length;
     const word = m[0].split(" ")[0]!.toLowerCase();
     if (COMMON_WORDS.has(word) || word.length < 6) continue;
     add(from + m.index, from + m.index + m[0].length, "inn");
   }
-  for (const m of slice.matchAll(BRAND)) add(from + m.index, from + m.index + m[1]!.length, "brand");
+  if (/[®™]/.test(slice)) for (const m of slice.matchAll(BRAND)) add(from + m.index, from + m.index + m[1]!.length, "brand");
   for (const m of slice.matchAll(QUOTED_PRODUCT)) {
     const start = from + m.index + m[0].indexOf(m[1]!);
     add(start, start + m[1]!.length, "product");
