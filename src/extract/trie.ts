@@ -57,8 +57,9 @@ export class Trie<D extends Record<string, unknown>> {
 
   /** The value of a word the dictionary has as a whole term ("AstraZeneca" for companies), else undefined. */
   whole<K extends keyof D>(dictionary: K, word: string): D[K] | undefined {
-    const hits = this.matchAll(dictionary, word);
-    return hits.length > 0 && hits[0]!.start === 0 && hits[0]!.end === word.length ? hits[0]!.value : undefined;
+    let node: Node | undefined = this.root;
+    for (let i = 0; i < word.length && node; i++) node = node.next.get(fold(word.charCodeAt(i)));
+    return node?.values?.[this.index.get(dictionary)!] as D[K] | undefined;
   }
 
   private run(text: string, from: number, to: number, mask: number): Array<Array<TrieMatch<unknown>>> {
