@@ -78,6 +78,32 @@ RULES.forEach((rule, k) => {
 });
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
+const DIGIT_FOLLOWERS = new Set([..."年月-/."].map((ch) => ch.charCodeAt(0)));
+const ORDINAL_STARTS = new Set([..."snrtSNRT"].map((ch) => ch.charCodeAt(0)));
+// the first two letters (lower case) of every word a date rule starts with: months, in/since/during/of,
+// last, this, the (same day), on (the same day), today, earlier, yesterday, recently
+const WORD_STARTS = new Set(["ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de", "in", "si", "du", "of", "la", "th", "on", "to", "ea", "ye", "re"]);
+
+/**
+ * A cheap necessary condition for a date to start at i, so that most digits and words are passed over without
+ * trying the rules: a number must be followed by 年, 月, a separator, an ordinal suffix or a space; a word must
+ * start like one of the rules' words.
+ */
+function mayStartDate(text: string, i: number, c: number): boolean {
+  if (c >= 48 && c <= 57) {
+    let j = i + 1;
+    while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+    const next = text.charCodeAt(j);
+    if (DIGIT_FOLLOWERS.has(next) || ORDINAL_STARTS.has(next)) return true;
+    if (!isSpace(next)) return false;
+    const after = text.charCodeAt(j + 1);
+    return DIGIT_FOLLOWERS.has(after) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122);
+  }
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return WORD_STARTS.has(text.slice(i, i + 2).toLowerCase());
+  return true;
+}
+
 /** Finds every date expression in `text[from, to)`, left to right, without overlaps. */
 export function findDates(text: string, from = 0, to = text.length): DateMention[] {
   const out: DateMention[] = [];
@@ -85,7 +111,7 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
   while (i < to) {
     const c = text.charCodeAt(i);
     const rules = BY_FIRST[c];
-    if (!rules || (i > 0 && isWordChar(c) && isWordChar(text.charCodeAt(i - 1)))) {
+    if (!rules || (i > 0 && isWordChar(c) && isWordChar(text.charCodeAt(i - 1))) || !mayStartDate(text, i, c)) {
       i++;
       continue;
     }
