@@ -15,6 +15,10 @@ const UPFRONT = /(?:首付款|预付款|首期付款|upfront|up-front|down payme
 const TOTAL_CUE = /(?:value (?:to|of) (?:about|approximately)|总金额|总额|总交易额|交易总额|合计|总计|潜在总|最高(?:可达|达)?|up to|worth|valued at|total|in a|consideration|交易金额|交易对价|对价|for approximately|for about|deal for|\bfor)(?=\s?$)/;
 const MILESTONE = /(?:里程碑|milestone|royalt|销售提成|认股权证|warrant|equity|股权|投资)/i;
 
+const UPFRONT_ALL = new RegExp(UPFRONT.source, "gi");
+const MILESTONE_ALL = new RegExp(MILESTONE.source, "gi");
+const TOTAL_CUE_ALL = new RegExp(TOTAL_CUE.source, "gi");
+
 export type Currency = "USD" | "CNY" | "HKD" | "EUR" | "GBP" | "JPY";
 /** Exchange rates a text states, as units of the currency per US dollar ("1美元兑7.1元人民币" → CNY 7.1). */
 export type Rates = Partial<Record<Currency, number>>;
@@ -31,6 +35,8 @@ const RATE_PATTERNS: Array<[RegExp, Currency | null]> = [
 /** The exchange rates a text states; a currency without a stated rate is never converted. */
 export function findRates(text: string): Rates {
   const rates: Rates = {};
+  // every stated rate names the dollar
+  if (!/美元|US\$|dollar/i.test(text)) return rates;
   for (const [re, currency] of RATE_PATTERNS) {
     const m = re.exec(text);
     const rate = m ? Number(m[1]) : NaN;
@@ -39,13 +45,18 @@ export function findRates(text: string): Rates {
   return rates;
 }
 
+const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+/** Characters an amount can start with: a digit or the start of a currency sign or code. */
+const MONEY_STARTS = codes("0123456789UR$€£H¥C");
+const SYMBOLS = codes("$€£¥");
+
 /** Finds money mentions in text[from, to) and reads their role from the words just before or after. */
 export function findMoney(text: string, from = 0, to = text.length, rates: Rates = {}): MoneyMention[] {
   const out: MoneyMention[] = [];
   for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    if (!/[\dUR$€£H¥C]/.test(c)) continue;
-    if (i > 0 && /[A-Za-z\d.]/.test(text[i - 1]!) && !/[$€£¥]/.test(c)) continue;
+    const c = text.charCodeAt(i);
+    if (!MONEY_STARTS.has(c)) continue;
+    if (i > 0 && !SYMBOLS.has(c) && /[A-Za-z\d.]/.test(text[i - 1]!)) continue;
     let m: RegExpExecArray | null = null;
     let amount: Amount | undefined;
     for (const re of [EN, EN_WORDS, ZH]) {
@@ -103,13 +114,13 @@ function roleOf(text: string, start: number, end: number, usd: number | null): M
   if (/^\s?(?:的)?(?:里程碑|milestone|认股权证|warrant|股权|equity|royalt)/i.test(after)) return "milestone";
   const last = (re: RegExp) => {
     let at = -1;
-    for (const m of before.matchAll(new RegExp(re.source, "gi"))) at = m.index;
+    for (const m of before.matchAll(re)) at = m.index;
     return at;
   };
   const cues: Array<[MoneyRole, number]> = [
-    ["upfront", last(UPFRONT)],
-    ["milestone", last(MILESTONE)],
-    ["total", last(TOTAL_CUE)],
+    ["upfront", last(UPFRONT_ALL)],
+    ["milestone", last(MILESTONE_ALL)],
+    ["total", last(TOTAL_CUE_ALL)],
   ];
   const [role, at] = cues.reduce((best, c) => (c[1] > best[1] ? c : best));
   const milestonesAfter = /^[^.;,，。；]{0,30}(?:milestone|里程碑)/i.test(text.slice(end, end + 40));

@@ -22,12 +22,14 @@ function toPhase(parts: Array<string | undefined>): Phase | null {
 export function findPhases(text: string, from = 0, to = text.length): PhaseMention[] {
   const slice = text.slice(from, to);
   const out: PhaseMention[] = [];
+  const lower = slice.toLowerCase();
   for (const re of [EN, ZH]) {
+    if (!lower.includes(re === EN ? "phase" : "期")) continue;
     for (const m of slice.matchAll(re)) {
       const phase = toPhase([m[1], m[2], m[3]]);
       if (phase) out.push({ start: from + m.index, end: from + m.index + m[0].length, phase });
     }
   }
-  for (const m of slice.matchAll(PRECLINICAL)) out.push({ start: from + m.index, end: from + m.index + m[0].length, phase: "preclinical" });
+  if (lower.includes("临床前") || lower.includes("clinical")) for (const m of slice.matchAll(PRECLINICAL)) out.push({ start: from + m.index, end: from + m.index + m[0].length, phase: "preclinical" });
   return out.sort((a, b) => a.start - b.start);
 }
