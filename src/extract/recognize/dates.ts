@@ -83,12 +83,14 @@ const DIGIT_FOLLOWERS = new Set([..."年月-/."].map((ch) => ch.charCodeAt(0)));
 const ORDINAL_STARTS = new Set([..."snrtSNRT"].map((ch) => ch.charCodeAt(0)));
 // the first two letters (lower case) of every word a date rule starts with: months, in/since/during/of,
 // last, this, the (same day), on (the same day), today, earlier, yesterday, recently
+// the first two characters of the Chinese rules' words (上周, 近日, 今年 …)
+const ZH_STARTS = new Set(["上周", "上一", "上月", "上个", "本周", "本月", "近日", "近期", "日前", "今日", "今天", "今年", "去年", "昨日", "昨天", "同日", "同一", "当日"]);
 const WORD_STARTS = new Set(["ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de", "in", "si", "du", "of", "la", "th", "on", "to", "ea", "ye", "re"]);
 
 /**
  * A cheap necessary condition for a date to start at i, so that most digits and words are passed over without
  * trying the rules: a number must be followed by 年, 月, a separator, an ordinal suffix or a space; a word must
- * start like one of the rules' words.
+ * start like one of the rules' words, in English or Chinese.
  */
 function mayStartDate(text: string, i: number, c: number): boolean {
   if (c >= 48 && c <= 57) {
@@ -101,7 +103,7 @@ function mayStartDate(text: string, i: number, c: number): boolean {
     return DIGIT_FOLLOWERS.has(after) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122);
   }
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return WORD_STARTS.has(text.slice(i, i + 2).toLowerCase());
-  return true;
+  return ZH_STARTS.has(text.slice(i, i + 2));
 }
 
 /** Finds every date expression in `text[from, to)`, left to right, without overlaps. */
