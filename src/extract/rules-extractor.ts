@@ -73,10 +73,17 @@ export class RulesExtractor implements Extractor {
     // the last date a sentence stated, for "同日" / "the same day" in a later one
     let lastStatedDate: PartialDate | null = null;
     let countedSet: { rule: TriggerRule; types: Set<EventType>; sentence: number; date: PartialDate | null } | null = null;
+    // what depends on the drug alone is worked out once per drug
     const entityMods = new Map<number, { modality: Modality | null; targets: string[] }>();
     const attrs = (entity: Entity) => {
       let v = entityMods.get(entity.id);
       if (!v) entityMods.set(entity.id, (v = this.entityAttributes(entity, a, sentences, text)));
+      return v;
+    };
+    const preferred = new Map<number, { asset: string; aliases: string[] }>();
+    const nameOf = (entity: Entity) => {
+      let v = preferred.get(entity.id);
+      if (!v) preferred.set(entity.id, (v = preferredName(entity)));
       return v;
     };
     const mentionsIn = (s: Sentence) => inRange(a.assets, s.start, s.end);
@@ -152,7 +159,7 @@ export class RulesExtractor implements Extractor {
         }
         for (const mention of targets) {
           const entity = mention.entity >= 0 ? a.entities[mention.entity]! : null;
-          const { asset, aliases } = entity ? preferredName(entity) : { asset: mention.surface, aliases: [] };
+          const { asset, aliases } = entity ? nameOf(entity) : { asset: mention.surface, aliases: [] };
           const scope = scopeOf(s, mention, mentions.length ? mentions : targets);
           const agencies = NO_AGENCY.includes(t.rule.type) ? [null] : this.agenciesFor(t, (sentenceAgencies ??= this.agencyMentions(s)), text, docAgency);
           const isDeal = t.rule.type === "deal" || t.rule.type === "acquisition";
