@@ -40,6 +40,16 @@ describe("findDates(text) and resolveDate(mention, published, anchor)", () => {
     assert.equal(one("去年6月获批", "2025-10-27"), "2024-06");
     assert.equal(one("last month", "2025-01-15"), "2024-12");
   });
+  it("finds dates after numbers and words that are not dates, in every spacing the rules allow", () => {
+    assert.equal(one("ORR 36.5%，于2025 年 3 月 17 日获批"), "2025-03-17");
+    assert.equal(one("and 12 patients on 3 March 2025"), "2025-03-03");
+    assert.equal(one("data on the 21st March, 2025"), "2025-03-21");
+    assert.equal(one("Approved In June 2024 after review"), "2024-06");
+    assert.equal(one("上市申请于2025/03/17获批"), "2025-03-17");
+    assert.equal(one("上海、本公司、当前均非日期；上个月获批", "2025-05-14"), "2025-04");
+    assert.equal(one("同时，当日获批"), null); // 同日 / 当日: the day of the date stated before, which the caller knows
+    assert.equal(findDates("同时，当日获批")[0]?.relative, "same_day");
+  });
   it("does not complete a date without a year by guessing", () => {
     assert.equal(one("5月12日受理"), null);
     assert.equal(one("5月12日受理", "2025-05-14"), "2025-05-12");
@@ -87,6 +97,9 @@ describe("findNames(text)", () => {
     assert.ok(names("，泰它西普新适应症获批").includes("泰它西普"));
     assert.ok(names("百济神州的注射用泽尼达妥单抗获批").includes("注射用泽尼达妥单抗"));
     assert.ok(names("“人脐带间充质干细胞注射液”获受理").includes("人脐带间充质干细胞注射液"));
+    assert.ok(names("Disitamab and Trastuzumab deruxtecan").includes("Trastuzumab deruxtecan"));
+    assert.ok(names("艾贝格司亭α注射液（亿立舒®）获批").includes("亿立舒"));
+    assert.ok(!names("the peptide and statistics were outside the concept").length);
   });
   it("strips dosage-form wrappers for identity", () => {
     assert.equal(stripDosageForm("注射用HDM2005"), "HDM2005");
