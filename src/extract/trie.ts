@@ -77,7 +77,7 @@ export class Trie<D extends Record<string, unknown>> {
     const allowedFrom = new Array<number>(k).fill(from);
     const bestEnd = new Array<number>(k).fill(-1);
     const bestValue = new Array<unknown>(k);
-    const starts = this.starts;
+    const { starts, singles, pairs } = this;
     const length = text.length;
     let previous = from > 0 ? text.charCodeAt(from - 1) : 0;
     for (let i = from; i < to; i++) {
@@ -87,7 +87,7 @@ export class Trie<D extends Record<string, unknown>> {
       const insideWord = isWordChar(c) && isWordChar(previous);
       previous = c;
       if (startsHere === 0 || insideWord) continue;
-      if (this.singles[fold(c)] === 0 && (i + 1 >= to || this.pairs[pairSlot(fold(c), fold(text.charCodeAt(i + 1)))] === 0)) continue;
+      if (singles[fold(c)] === 0 && (i + 1 >= to || pairs[pairSlot(fold(c), fold(text.charCodeAt(i + 1)))] === 0)) continue;
       let live = 0;
       for (let d = 0; d < k; d++) if ((startsHere >> d) & 1 && allowedFrom[d]! <= i) live |= 1 << d;
       if (live === 0) continue;
