@@ -50,7 +50,7 @@ export class RulesExtractor implements Extractor {
     const p = prepareText(input.text, this.isName);
     const published = input.published ?? findDateline(p.work);
     if (!p.work.trim()) return { lang, published, events: [] };
-    const sentences = splitSentences(p.work);
+    const sentences = sentencesIn(p);
     // every event hangs on a trigger: a document without one needs no further reading
     const triggers = sentences.map((s) => this.findTriggers(s));
     if (!triggers.some((t) => t.length)) return { lang, published, events: [] };
@@ -615,14 +615,20 @@ function descriptiveAsset(p: Prepared, s: Sentence): AssetMention | null {
   return { start, end, surface: surface(p, start, end), kind: "descriptive", drugId: null, entity: -1 - start };
 }
 
-let sentenceCache: { work: string; sentences: Sentence[] } | null = null;
+/** The sentences of each prepared text, split once. */
+const sentencesOf = new WeakMap<Prepared, Sentence[]>();
+function sentencesIn(p: Prepared): Sentence[] {
+  let list = sentencesOf.get(p);
+  if (!list) sentencesOf.set(p, (list = splitSentences(p.work)));
+  return list;
+}
+
 function sentenceOf(x: AssetMention, p: Prepared): Sentence | null {
-  if (sentenceCache?.work !== p.work) sentenceCache = { work: p.work, sentences: splitSentences(p.work) };
-  return containing(sentenceCache.sentences, x.start, x.end);
+  return containing(sentencesIn(p), x.start, x.end);
 }
 
 function nextSentence(s: Sentence, p: Prepared): Sentence | null {
-  const list = sentenceCache?.work === p.work ? sentenceCache.sentences : splitSentences(p.work);
+  const list = sentencesIn(p);
   return list[list.indexOf(s) + 1] ?? null;
 }
 
