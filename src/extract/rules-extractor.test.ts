@@ -57,6 +57,15 @@ describe("RulesExtractor.extract(input)", () => {
     assert.match(e.indication ?? "", /hereditary angioedema/);
   });
 
+  it("reads filings written with the abbreviation in brackets or the English abbreviation inside Chinese", () => {
+    const clearance = one("On May 6, 2025, Hengrui announced that SHR-A2102 received Investigational New Drug (IND) clearance from the FDA for advanced solid tumors.");
+    assert.deepEqual([clearance.asset, clearance.type, clearance.agency, clearance.date, clearance.indication], ["SHR-A2102", "ind_approved", "FDA", "2025-05-06", "advanced solid tumors"]);
+    assert.equal(one("Akeso said its AK139 had its Biologics License Application (BLA) accepted by the NMPA on May 8, 2025.").type, "nda_accepted");
+    assert.equal(one("2025年5月8日，石药集团宣布，SYHX1903片获得美国FDA的IND批准，用于治疗晚期实体瘤。").type, "ind_approved");
+    assert.equal(one("2025年5月8日，百利天恒的BL-M17D1的IND申请已获CDE正式受理。").type, "ind_accepted");
+    assert.equal(one("New data for SKB264 were presented at the ASCO Annual Meeting on June 1, 2025.").type, "data_readout");
+  });
+
   it("reads a licensing deal with upfront and total money and the counterparty", () => {
     const e = one("百利天恒宣布，将双抗ADC药物BL-B01D1授权给百时美施贵宝，首付款8亿美元，交易总额最高可达84亿美元。");
     assert.equal(e.type, "deal");

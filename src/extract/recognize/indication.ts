@@ -28,7 +28,7 @@ const EN_PATTERNS = [
   pattern([" for "], /\b(?:IND|NDA|BLA|sNDA|application) for [\w-]+ in (?!combination)((?:(?!\b(?:based on|by the|which|that)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
   pattern(["approved "], /\bapproved [\w-]+(?: \([\w-]+\))? (?:as [^.;,]{3,40} )?for ((?!the\b|its\b|a\b|an\b|use\b)(?:(?!\b(?:based on|by the|which|that|after|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;,]|\.(?=\d)))+)/gi),
   pattern([" for "], /\b(?:therapy|monotherapy|candidate|drug|antibody|treatment|vaccine) for ((?!the\b|its\b|a\b|an\b|up\b|\$)[^.;,]{3,60})/gi),
-  pattern(["designation", "approval", "review", "application", "nda", "bla"], /\b(?:designation|approval|review|application|NDA|BLA)s?(?: \([A-Z]+\))?(?: (?:by|from) (?:the )?[A-Z][\w '’.-]{0,40}?)? (?:for|in) ((?!the\b|its\b|a\b|an\b|China\b|Europe\b|Japan\b|the (?:US|U\.S\.|EU)\b)(?:(?!\b(?:based on|by the|from the|which|and is|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;,]|\.(?=\d)))+)/gi),
+  pattern(["designation", "approval", "review", "application", "nda", "bla", "clearance"], /\b(?:designation|approval|review|application|NDA|BLA|clearance)s?(?: \([A-Z]+\))?(?: (?:by|from) (?:the )?[A-Z][\w '’.-]{0,40}?)? (?:for|in) ((?!the\b|its\b|a\b|an\b|China\b|Europe\b|Japan\b|the (?:US|U\.S\.|EU)\b)(?:(?!\b(?:based on|by the|from the|which|and is|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;,]|\.(?=\d)))+)/gi),
 ];
 const BEFORE_INDICATION_WORD = /(?:^|[^\u4e00-\u9fff])的?([\u4e00-\u9fff]{2,15}(?:\([A-Za-z]{2,8}\))?)$/;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
