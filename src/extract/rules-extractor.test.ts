@@ -64,6 +64,10 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(one("2025年5月8日，石药集团宣布，SYHX1903片获得美国FDA的IND批准，用于治疗晚期实体瘤。").type, "ind_approved");
     assert.equal(one("2025年5月8日，百利天恒的BL-M17D1的IND申请已获CDE正式受理。").type, "ind_accepted");
     assert.equal(one("New data for SKB264 were presented at the ASCO Annual Meeting on June 1, 2025.").type, "data_readout");
+    const trial = one("On May 6, 2025, Zai Lab announced that ZL-1310 received approval from China's National Medical Products Administration (NMPA) to initiate a Phase II clinical trial in small cell lung cancer.");
+    assert.deepEqual([trial.type, trial.agency, trial.phase], ["ind_approved", "NMPA", "2"]);
+    // an approval followed by a plan to start a trial stays an approval
+    assert.equal(one("On May 6, 2025, Zai Lab received marketing approval from the NMPA for ZL-1310 in small cell lung cancer, and plans to initiate a Phase III trial.").type, "approval");
   });
 
   it("reads a licensing deal with upfront and total money and the counterparty", () => {
