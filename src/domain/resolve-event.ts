@@ -1,22 +1,11 @@
-import type { Agency, EventType, Modality, Phase, Status } from "./vocabularies.ts";
+import type { EventFacts } from "./event-facts.ts";
 
 /** One stored event as resolution reads it: its fields, and where it was stated. */
-export type ResolveEvent = {
+export type ResolveEvent = EventFacts & {
   id: number;
   asset: string;
   aliases: string[];
   company: string | null;
-  type: EventType;
-  status: Status | null;
-  agency: Agency | null;
-  date: string | null;
-  indication: string | null;
-  modality: Modality | null;
-  targets: string[];
-  phase: Phase | null;
-  counterparty: string | null;
-  upfrontUsd: number | null;
-  totalUsd: number | null;
   /** Designations: date of the public notice and of the grant, when an official list gave them. */
   proposedDate?: string | null;
   grantedDate?: string | null;

@@ -1,4 +1,4 @@
-import type { Agency, Alias, EventType, Modality, Phase, Status } from "../domain/index.ts";
+import type { Alias, MergedFacts, Modality } from "../domain/index.ts";
 
 export type { ResolveEvent } from "../domain/index.ts";
 
@@ -53,25 +53,8 @@ export type ConflictValue = { value: string | number | null; eventIds: number[];
 export type Conflict = { field: string; chosen: string | number | null; values: ConflictValue[] };
 
 /** One fact stated by one or more events: the chosen values, the members and the disagreements. */
-export type MergedEvent = {
-  /** The lowest member event id (stable across runs). */
-  id: number;
-  assetId: string;
-  companyId: string | null;
-  type: EventType;
-  status: Status | null;
-  agency: Agency | null;
-  date: string | null;
-  proposedDate: string | null;
-  grantedDate: string | null;
-  indication: string | null;
-  phase: Phase | null;
-  counterparty: string | null;
-  upfrontUsd: number | null;
-  totalUsd: number | null;
-  eventIds: number[];
+export type MergedEvent = MergedFacts & {
   sources: string[];
-  official: boolean;
   conflicts: Conflict[];
   why: MergeNote[];
 };

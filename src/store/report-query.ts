@@ -1,4 +1,4 @@
-import type { Agency, EventType, Modality, Phase, Status } from "../domain/index.ts";
+import type { Agency, EventFacts, EventType, Status } from "../domain/index.ts";
 
 /**
  * A reporting period as the report queries see it. An event belongs to the period when its whole date lies
@@ -52,25 +52,14 @@ export type ReportSource = {
 };
 
 /** A stored event as the reports read it: its fields, names of its company when resolved, and derived flags. */
-export type ReportEvent = {
+export type ReportEvent = EventFacts & {
   id: number;
-  date: string | null;
   asset: string;
   assetAliases: string[];
   company: string | null;
   /** English and Chinese names of the resolved company (null until resolution links one). */
   companyEn: string | null;
   companyZh: string | null;
-  type: EventType;
-  status: Status | null;
-  agency: Agency | null;
-  indication: string | null;
-  modality: Modality | null;
-  targets: string[];
-  phase: Phase | null;
-  counterparty: string | null;
-  upfrontUsd: number | null;
-  totalUsd: number | null;
   /**
    * True when the drug is a Class 1 innovative drug: the `events.class1` column when the store has it, else
    * a source sentence that says so (1类创新药, 一类新药, Class 1 innovative…); null when nothing says.

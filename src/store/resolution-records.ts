@@ -1,4 +1,4 @@
-import type { Agency, Alias, EventType, Modality, Phase, ResolveEvent, Status } from "../domain/index.ts";
+import type { Alias, EventType, MergedFacts, Modality, ResolveEvent } from "../domain/index.ts";
 
 /** One stored event as resolution reads it: the domain's `ResolveEvent`, with the designation dates and sentences always read. */
 export type ResolutionEventRow = ResolveEvent & { proposedDate: string | null; grantedDate: string | null; sentences: string[] };
@@ -17,23 +17,7 @@ export type ResolutionWrite = {
   /** Asset aliases carry their identity key (`key`), by which `findAssets` looks names up. */
   assets: Array<{ id: string; name: string; companyId: string | null; modality: Modality | null; targets: string[]; aliases: Array<Alias & { key: string }>; why: ResolutionNote[] }>;
   links: Array<{ eventId: number; assetId: string; companyId: string | null }>;
-  merged: Array<{
-    id: number;
-    assetId: string;
-    companyId: string | null;
-    type: EventType;
-    status: Status | null;
-    agency: Agency | null;
-    date: string | null;
-    proposedDate: string | null;
-    grantedDate: string | null;
-    indication: string | null;
-    phase: Phase | null;
-    counterparty: string | null;
-    upfrontUsd: number | null;
-    totalUsd: number | null;
-    eventIds: number[];
-    official: boolean;
+  merged: Array<MergedFacts & {
     conflicts: ResolutionConflict[];
     why: ResolutionNote[];
   }>;

@@ -1,25 +1,14 @@
-import type { Agency, EventType, Modality, Phase, Status } from "../../domain/index.ts";
+import type { EventFacts } from "../../domain/index.ts";
 import type { StoredEvent } from "../../store/store.ts";
 import type { Cell, Table } from "../table.ts";
 import type { I18n } from "../../web/i18n.ts";
 
 /** One event as the pages and the API show it: flat, with its first source. */
-export type EventItem = {
+export type EventItem = EventFacts & {
   id: number;
-  date: string | null;
   asset: string;
   assetAliases: string[];
   company: string | null;
-  type: EventType;
-  status: Status | null;
-  agency: Agency | null;
-  indication: string | null;
-  modality: Modality | null;
-  targets: string[];
-  phase: Phase | null;
-  counterparty: string | null;
-  upfrontUsd: number | null;
-  totalUsd: number | null;
   source: { url: string | null; title: string | null; sentence: string; documentId: string | null; span: [number, number] } | null;
   sourceCount: number;
 };

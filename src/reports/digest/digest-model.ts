@@ -1,4 +1,4 @@
-import type { Agency, EventType, Modality, Phase, Status } from "../../domain/index.ts";
+import type { Agency, EventFacts, EventType, Status } from "../../domain/index.ts";
 import type { HeadlineKind } from "./headline.ts";
 
 /**
@@ -39,25 +39,14 @@ export type BreakdownRow = { key: string | null; events: number };
 export type SourceRef = { title: string | null; url: string | null; location: string | null; sentence: string };
 
 /** One row of the full table. */
-export type DigestRow = {
+export type DigestRow = EventFacts & {
   id: number;
-  date: string | null;
   asset: string;
   assetAliases: string[];
   company: string | null;
   companyEn: string | null;
   companyZh: string | null;
-  type: EventType;
-  status: Status | null;
-  agency: Agency | null;
-  indication: string | null;
   area: string;
-  modality: Modality | null;
-  targets: string[];
-  phase: Phase | null;
-  counterparty: string | null;
-  upfrontUsd: number | null;
-  totalUsd: number | null;
   class1: boolean | null;
   firstInd: boolean;
   firstOfKind: boolean;

@@ -1,26 +1,10 @@
-import type { Agency, Alias, EventType, Modality, Phase, Status } from "../../domain/index.ts";
+import type { Alias, MergedFacts, Modality } from "../../domain/index.ts";
 import type { Conflict, MergeNote } from "../types.ts";
 
 /** A merged event as the views read it (the store's `StoredMergedEvent` has this shape). */
-export type FactInput = {
-  id: number;
-  assetId: string;
-  companyId: string | null;
+export type FactInput = MergedFacts & {
   companyEn: string | null;
   companyZh: string | null;
-  type: EventType;
-  status: Status | null;
-  agency: Agency | null;
-  date: string | null;
-  proposedDate: string | null;
-  grantedDate: string | null;
-  indication: string | null;
-  phase: Phase | null;
-  counterparty: string | null;
-  upfrontUsd: number | null;
-  totalUsd: number | null;
-  eventIds: number[];
-  official: boolean;
   conflicts: Conflict[];
   why: Array<Omit<MergeNote, "rule"> & { rule: string }>;
   modality: Modality | null;
