@@ -74,18 +74,8 @@ export class RulesExtractor implements Extractor {
     let lastStatedDate: PartialDate | null = null;
     let countedSet: { rule: TriggerRule; types: Set<EventType>; sentence: number; date: PartialDate | null } | null = null;
     // what depends on the drug alone is worked out once per drug
-    const entityMods = new Map<number, { modality: Modality | null; targets: string[] }>();
-    const attrs = (entity: Entity) => {
-      let v = entityMods.get(entity.id);
-      if (!v) entityMods.set(entity.id, (v = this.entityAttributes(entity, a, sentences, text)));
-      return v;
-    };
-    const preferred = new Map<number, { asset: string; aliases: string[] }>();
-    const nameOf = (entity: Entity) => {
-      let v = preferred.get(entity.id);
-      if (!v) preferred.set(entity.id, (v = preferredName(entity)));
-      return v;
-    };
+    const attrs = oncePerEntity((entity) => this.entityAttributes(entity, a, sentences, text));
+    const nameOf = oncePerEntity(preferredName);
     const mentionsIn = (s: Sentence) => inRange(a.assets, s.start, s.end);
     const docAgency = dominantAgency(text, this.m, lang);
     const studies = new Map<string, number>();
@@ -495,6 +485,15 @@ function acquiredCompany(t: { start: number; end: number }, s: Sentence, a: Anal
   const passive = /被|was|been|were/.test(s.text.slice(Math.max(0, (before?.end ?? s.start) - s.start), t.start - s.start));
   const pick = passive && before ? before : (after ?? null);
   return pick ? { start: pick.start, end: pick.end, surface: pick.surface, kind: "descriptive", drugId: null, entity: -1 - pick.start } : null;
+}
+
+/** `f`, remembered per drug of the document. */
+function oncePerEntity<T>(f: (entity: Entity) => T): (entity: Entity) => T {
+  const seen = new Map<number, T>();
+  return (entity) => {
+    if (!seen.has(entity.id)) seen.set(entity.id, f(entity));
+    return seen.get(entity.id)!;
+  };
 }
 
 type Anchor = { position: number; year: number; month: number | null };
