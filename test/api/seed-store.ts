@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Document, Event } from "../../src/domain/index.ts";
 import { sha256 } from "../../src/shared/hash.ts";
+import { makeEvent } from "../../src/sources/record-event.ts";
 import { openSqliteStore, type SqliteStore } from "../../src/store/index.ts";
 import type { NewEvent } from "../../src/store/store.ts";
 
@@ -11,22 +12,6 @@ export const XSS_ATTR = `"><img src=x onerror=alert(1)>`;
 /** The fixed "now" of the tests: Thursday 2025-06-05, week of Monday 2025-06-02. */
 export const NOW = "2025-06-05T04:00:00Z";
 
-const base: Event = {
-  asset: "",
-  asset_aliases: [],
-  company: null,
-  type: "ind_approved",
-  status: null,
-  agency: "NMPA",
-  date: null,
-  indication: null,
-  modality: null,
-  targets: [],
-  phase: null,
-  counterparty: null,
-  upfront_usd: null,
-  total_usd: null,
-};
 
 type Seed = { title: string; text: string; url: string | null; events: Array<Partial<Event> & { sentence: string }> };
 
@@ -91,7 +76,7 @@ function documentOf(seed: Seed): [Document, NewEvent[]] {
     const start = Math.max(0, seed.text.indexOf(sentence));
     return {
       key: sha256(`${id}:${i}`),
-      event: { ...base, ...fields },
+      event: makeEvent({ asset: "", type: "ind_approved", agency: "NMPA", ...fields }),
       source: { documentId: id, sourceId: null, recordId: null, url: seed.url, sentence, span: [start, start + sentence.length], extractorVersion: "test", fetchedAt: NOW },
     };
   });

@@ -1,5 +1,6 @@
 import type { Document, Event } from "../../src/domain/index.ts";
 import { sha256 } from "../../src/shared/hash.ts";
+import { makeEvent as emptyEvent } from "../../src/sources/record-event.ts";
 import type { NewEvent } from "../../src/store/index.ts";
 
 /** The fixed "now" of tests that store documents or events. */
@@ -22,29 +23,13 @@ export function makeDocument(text: string, overrides: Partial<Document> = {}): D
   };
 }
 
-const EMPTY_EVENT: Event = {
-  asset: "X",
-  asset_aliases: [],
-  company: null,
-  type: "ind_approved",
-  status: null,
-  agency: null,
-  date: null,
-  indication: null,
-  modality: null,
-  targets: [],
-  phase: null,
-  counterparty: null,
-  upfront_usd: null,
-  total_usd: null,
-};
 
 /**
  * An event read from `document` in the sentence given: the span is where the sentence sits in the
  * document text (0 when it is not there), and the key is unique per document, asset, type and date.
  */
 export function makeEvent(document: Document, sentence: string, fields: Partial<Event>): NewEvent {
-  const event: Event = { ...EMPTY_EVENT, ...fields };
+  const event = emptyEvent({ asset: "X", type: "ind_approved", agency: null, ...fields });
   const start = Math.max(0, document.text.indexOf(sentence));
   return {
     key: sha256([document.id, event.asset, event.type, event.date ?? ""].join("|")),

@@ -3,27 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Document, Event } from "../../../src/domain/index.ts";
 import { sha256 } from "../../../src/shared/hash.ts";
+import { makeEvent } from "../../../src/sources/record-event.ts";
 import { openSqliteStore, type SqliteStore } from "../../../src/store/index.ts";
 
 export const FETCHED_AT = "2025-10-27T08:00:00.000Z";
 
 /** An event of the schema with every field defaulted; pass what matters. */
 export function event(fields: Partial<Event> & Pick<Event, "asset" | "type">): Event {
-  return {
-    asset_aliases: [],
-    company: null,
-    status: null,
-    agency: "NMPA",
-    date: null,
-    indication: null,
-    modality: null,
-    targets: [],
-    phase: null,
-    counterparty: null,
-    upfront_usd: null,
-    total_usd: null,
-    ...fields,
-  };
+  return makeEvent({ agency: "NMPA", ...fields });
 }
 
 export type FixtureDoc = { name: string; title: string; url: string | null; lang?: "zh" | "en"; published: string | null; events: Array<{ event: Event; sentence: string }> };
