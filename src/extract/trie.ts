@@ -11,18 +11,12 @@ type Node = { next: Map<number, Node>; values: unknown[] | null };
 type Matches<D> = { [K in keyof D]: Array<TrieMatch<D[K]>> };
 
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const PAIR_SLOTS = 1 << 20;
-const pairSlot = (a: number, b: number) => ((a * 40503) ^ b) & (PAIR_SLOTS - 1);
 const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
 export class Trie<D extends Record<string, unknown>> {
   private readonly root: Node = { next: new Map(), values: null };
   /** For each first character (folded UTF-16 unit), a bit per dictionary with a term starting with it. */
   private readonly starts = new Uint8Array(65536);
-  /** A hash set of the first two characters of terms: most positions whose first character starts a term are dismissed by the second. */
-  private readonly pairs = new Uint8Array(PAIR_SLOTS);
-  /** First characters of one-character terms, which the pair test must not dismiss. */
-  private readonly singles = new Uint8Array(65536);
   private readonly index = new Map<keyof D, number>();
 
   constructor(private readonly dictionaries: ReadonlyArray<keyof D>) {
@@ -36,8 +30,6 @@ export class Trie<D extends Record<string, unknown>> {
     const k = this.index.get(dictionary)!;
     let node = this.root;
     this.starts[fold(term.charCodeAt(0))]! |= 1 << k;
-    if (term.length === 1) this.singles[fold(term.charCodeAt(0))] = 1;
-    else this.pairs[pairSlot(fold(term.charCodeAt(0)), fold(term.charCodeAt(1)))] = 1;
     for (let i = 0; i < term.length; i++) {
       const c = fold(term.charCodeAt(i));
       let child = node.next.get(c);
@@ -77,7 +69,7 @@ export class Trie<D extends Record<string, unknown>> {
     const allowedFrom = new Array<number>(k).fill(from);
     const bestEnd = new Array<number>(k).fill(-1);
     const bestValue = new Array<unknown>(k);
-    const { starts, singles, pairs } = this;
+    const starts = this.starts;
     const length = text.length;
     let previous = from > 0 ? text.charCodeAt(from - 1) : 0;
     for (let i = from; i < to; i++) {
@@ -87,7 +79,6 @@ export class Trie<D extends Record<string, unknown>> {
       const insideWord = isWordChar(c) && isWordChar(previous);
       previous = c;
       if (startsHere === 0 || insideWord) continue;
-      if (singles[fold(c)] === 0 && (i + 1 >= to || pairs[pairSlot(fold(c), fold(text.charCodeAt(i + 1)))] === 0)) continue;
       let live = 0;
       for (let d = 0; d < k; d++) if ((startsHere >> d) & 1 && allowedFrom[d]! <= i) live |= 1 << d;
       if (live === 0) continue;
