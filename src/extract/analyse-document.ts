@@ -129,17 +129,34 @@ function resolveOverlaps(raw: Array<Omit<AssetMention, "entity">>, text: string)
   for (const r of raw) {
     const last = out[out.length - 1];
     if (last && r.start < last.end) {
-      // a longer name that only adds words around a lexicon name ("提交依沃西单抗") is not a longer name
-      const wrapper = r.kind === "lexicon" && !last.drugId && !/^(?:注射用|盐酸|甲磺酸|马来酸|磷酸|硫酸|氘)*$/.test(text.slice(last.start, r.start).trim());
-      const contains = last.start <= r.start && r.end <= last.end && !wrapper;
+      // a longer name that only adds words around a lexicon name ("提交依沃西单抗") is not a longer name; one that
+      // adds a syllable (舒瑞基奥仑赛 around 瑞基奥仑赛) is another drug's name
+      const before = r.kind === "lexicon" && !last.drugId ? prefixKind(text.slice(last.start, r.start).trim()) : "form";
+      const contains = last.start <= r.start && r.end <= last.end && before !== "words";
       const better = !contains && (KIND_RANK[r.kind] > KIND_RANK[last.kind] || (KIND_RANK[r.kind] === KIND_RANK[last.kind] && r.end - r.start > last.end - last.start));
       if (better) out[out.length - 1] = { ...r, entity: -1 };
-      else if (contains && r.drugId && !last.drugId) last.drugId = r.drugId;
+      else if (contains && r.drugId && !last.drugId && before === "form") last.drugId = r.drugId;
       continue;
     }
     out.push({ ...r, entity: -1 });
   }
   return out;
+}
+
+const SALT_OR_FORM = /^(?:注射用|盐酸|甲磺酸|马来酸|磷酸|硫酸|氘)*$/;
+/**
+ * Characters that, alone before a lexicon name, belong to the sentence, not to a longer name: words ("含依沃西单抗的
+ * 方案") and the last character of a class noun the name recogniser may leave on the left ("ADC药物芦康沙妥珠单抗",
+ * "CAR-T疗法…").
+ */
+const ONE_CHARACTER_WORDS = new Set([..."含经予如仅若凡系乃物法体剂苗"]);
+/**
+ * What a longer name adds before a lexicon name: a salt or dosage form (the same drug), one more syllable (a
+ * different drug: 舒瑞基奥仑赛, satri-cel, is not 瑞基奥仑赛, relma-cel) or words of the sentence ("提交依沃西单抗").
+ */
+function prefixKind(prefix: string): "form" | "syllable" | "words" {
+  if (SALT_OR_FORM.test(prefix)) return "form";
+  return prefix.length === 1 && /[\u4e00-\u9fff]/.test(prefix) && !ONE_CHARACTER_WORDS.has(prefix) ? "syllable" : "words";
 }
 
 function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>, assets: AssetMention[]): CompanyMention[] {
@@ -208,7 +225,8 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
   return out;
 }
 
-const APPOSITION_GAP = /^\s?[(（]\s?(?:英文(?:通用)?名[:：]?|通用名[:：]?|商品名[:：]?|又称|also known as|formerly|brand name[:：]?|INN[:：]?)?\s?$/i;
+// a dosage form may stand between a code and its bracketed name ("BL-B07062胶囊（泽格芦替尼）")
+const APPOSITION_GAP = /^(?:注射液|胶囊|片|颗粒| injection| tablets?| capsules?)?\s?[(（]\s?(?:英文(?:通用)?名[:：]?|通用名[:：]?|商品名[:：]?|又称|also known as|formerly|brand name[:：]?|INN[:：]?)?\s?$/i;
 const APPOSITION_BETWEEN = /^\s?(?:[)）]\s?[(（]|[)）]?\s?,?\s?(?:also known as|又称|即|or)\s)\s?$/i;
 
 function groupEntities(text: string, assets: AssetMention[], m: Matchers): Entity[] {

@@ -131,6 +131,24 @@ describe("RulesExtractor.extract(input)", () => {
     assert.ok(seconds < 50, `took ${seconds}s`);
   });
 
+  it("takes a bracketed generic name after a code and its dosage form as the same drug", () => {
+    const e = one("2025年5月8日，百利天恒宣布，BL-B07062胶囊（泽格芦替尼）的临床试验申请获得默示许可，用于治疗晚期实体瘤。");
+    assert.equal(e.asset, "BL-B07062");
+    assert.deepEqual(e.asset_aliases, ["泽格芦替尼"]);
+    assert.equal(e.modality, "small_molecule");
+  });
+
+  it("does not read a known drug inside a longer Chinese name that adds a syllable", () => {
+    // 瑞基奥仑赛 (relma-cel, JW Therapeutics) is in the lexicon; 泽瑞基奥仑赛 is another, unknown drug
+    const e = one("2025年5月8日，某某生物宣布，公司的泽瑞基奥仑赛注射液获批临床，用于治疗复发性淋巴瘤。");
+    assert.equal(e.asset, "泽瑞基奥仑赛");
+    assert.equal(e.company, "某某生物");
+    assert.deepEqual(e.targets, []);
+    // a salt or dosage prefix keeps the known drug, and words before it are not part of its name
+    assert.equal(one("药明巨诺宣布，注射用瑞基奥仑赛获批上市。").company, "药明巨诺");
+    assert.equal(one("2025年5月8日，药明巨诺宣布，已提交瑞基奥仑赛的上市申请，并获受理。").asset, "瑞基奥仑赛");
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;
