@@ -79,6 +79,23 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(e.agency, null);
   });
 
+  it("reads the licensor of a deal told from the paying partner's side", () => {
+    const zh = one("2024年2月18日，葛兰素史克将向百利天恒支付2亿美元首付款，获得BL-M282在中国以外地区的独家开发和商业化权利。");
+    assert.deepEqual([zh.type, zh.company, zh.counterparty, zh.upfront_usd, zh.date], ["deal", "百利天恒", "葛兰素史克", 2e8, "2024-02-18"]);
+    const en = one("Zenith Pharma will pay Lumos Biotech Co., Ltd. $50 million upfront for global rights to LMB-101.");
+    assert.deepEqual([en.company, en.counterparty, en.upfront_usd], ["Lumos Biotech Co., Ltd", "Zenith Pharma", 5e7]);
+    // paying a regulator's fee is not a plan word; submitting to one later is
+    assert.deepEqual(extract("康方生物将向FDA提交AK112的上市申请。"), []);
+  });
+
+  it("reads rights and strategic collaborations on a named drug as deals, but not a partnership that names no drug or terms", () => {
+    assert.equal(one("2025年3月，恒瑞医药宣布将HRS-1167的全球独家权益授予默沙东。").counterparty, "默沙东");
+    assert.equal(one("6月2日，BioNTech与百利天恒宣布达成战略合作，共同开发BL-B01D1。").type, "deal");
+    assert.equal(one("In March 2025, Zai Lab obtained exclusive rights to develop and commercialize ZL-1310 in Greater China.").type, "deal");
+    const events = extract("百利天恒的BL-B01D1获批临床。此外，百利天恒与四川大学华西医院达成战略合作，共建研究平台。");
+    assert.deepEqual(events.map((e) => e.type), ["ind_approved"]);
+  });
+
   it("reads one event per agency when two regulators are named together", () => {
     const events = extract("该药的临床试验于2024年6月分别获得国家药品监督管理局和美国FDA批准，注射用HDM2005是一款ROR1 ADC。".replace("该药的", "注射用HDM2005的"));
     assert.deepEqual(events.map((e) => e.agency).sort(), ["FDA", "NMPA"]);

@@ -30,6 +30,8 @@ const SAME_DESIGNATION = /\b(?:this|the same|such) designation\b|该(?:认定|�
 /** "国家药监局集中发布11款新药上市批件": a trigger about a counted set, whose members the next sentences name. */
 const COUNTED_SET = /(?:\d+|[一二两三四五六七八九十几多数])\s?(?:款|个|项|种)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:new )?(?:drugs|products|therapies|assets|candidates)\b/i;
 const PROPOSED = /拟纳入|公示|proposed/i;
+/** The words between a paying licensee and the licensor it pays. */
+const PAYS_THE_NEXT = /^\s?(?:将|已|同意|需)?\s?向\s?$|^\s(?:will|has agreed to|agreed to|is to|to)?\s?pay\s$|^\s(?:paid|pays)\s$/i;
 const ORPHAN_AGENCY: Agency = "FDA";
 const NO_AGENCY: EventType[] = ["deal", "acquisition", "data_readout", "trial_start"];
 const DESCRIPTIVE_ASSET = /\bits\s((?:(?!to\b|for\b|with\b|in\b)[A-Za-z0-9.\-®]+\s){0,5}?(?:candidate|antibody|mAb|therapy|ADC|bispecific|drug|platform|inhibitor|vaccine|asset|molecule))\b/g;
@@ -180,6 +182,8 @@ export class RulesExtractor implements Extractor {
           const companyMention = descriptive && t.rule.type === "acquisition" ? inRange(a.companies, mention.start, mention.end)[0] : undefined;
           const company = companyMention ? { name: companyMention.surface, id: companyMention.companyId } : this.companyFor(entity, mention, s, a, p, isDeal);
           const counterparty = isDeal ? this.counterpartyFor(mention, s, a, company, scope) : null;
+          // a deal sentence that names no drug speaks of the drug before only when it names a partner or terms ("与华西医院达成战略合作" does not)
+          if (isDeal && weak && counterparty === null && upfront === null && total === null) continue;
           const { modality, targets: targetSymbols } = entity ? attrs(entity) : descriptive && t.rule.type === "deal" ? this.descriptiveAttributes(mention, a) : { modality: null, targets: [] };
           for (const agency of agencies) {
             const status: Status | null = STATUS_TYPES.includes(t.rule.type) ? (PROPOSED.test(s.text.slice(Math.max(0, t.start - s.start - 20), t.end - s.start + 10)) ? "proposed" : (t.rule.status ?? "granted")) : null;
@@ -374,9 +378,11 @@ export class RulesExtractor implements Extractor {
   private companyFor(entity: Entity | null, mention: AssetMention, s: Sentence, a: Analysis, p: Prepared, deal = false): { name: string | null; id: string | null } {
     const owner = this.lexiconOwner(entity, a, p);
     const fits = (c: CompanyMention) => !owner || c.companyId === null || c.companyId === owner.id || isSubsidiary(this.m, c.companyId, owner.id);
-    // in a deal sentence naming both parties, the licensor is the subject: the company named first
+    // in a deal sentence naming both parties, the licensor is the subject (the company named first), unless the
+    // subject is the one paying ("葛兰素史克将向百利天恒支付…首付款", "Merck will pay Hansoh …")
     const parties = deal ? inRange(a.companies, s.start, mention.start) : [];
-    const stated = parties.length >= 2 ? parties[0]! : this.statedCompany(mention, s, a, p.work);
+    const payer = parties.length >= 2 && PAYS_THE_NEXT.test(p.work.slice(parties[0]!.end, parties[1]!.start));
+    const stated = parties.length >= 2 ? parties[payer ? 1 : 0]! : this.statedCompany(mention, s, a, p.work);
     if (stated && fits(stated)) return { name: expandAbbreviation(stated, a, p), id: stated.companyId };
     // the company stated at the drug's first mention that names one
     for (const x of (entity?.mentions ?? []).slice(0, 20)) {

@@ -5,7 +5,8 @@ const ABBREVIATIONS = /(?:\b(?:Co|Ltd|Inc|Corp|Dr|Mr|Ms|Mrs|No|Nos|vs|etc|e\.g|i
 
 /**
  * Splits the work text into sentences: after 。！？；!?; and at line breaks; after "." when followed by a
- * space and a capital, digit or quote, unless the word before is an abbreviation (Co., Ltd., Oct.).
+ * space and a capital, digit or quote, unless the word before is an abbreviation (Co., Ltd., Oct.) or the
+ * number of a list item.
  * Linear: one pass, no backtracking.
  */
 export function splitSentences(text: string, maxLength = 1000): Sentence[] {
@@ -61,7 +62,8 @@ function splitSentencesUnbounded(text: string): Sentence[] {
     }
     if (ch === "." && text[i + 1] === " " && /[A-Z0-9"“(]/.test(text[i + 2] ?? "")) {
       const before = text.slice(Math.max(start, i - 12), i);
-      if (ABBREVIATIONS.test(before) || /\d$/.test(before)) continue;
+      // an abbreviation (Co., Oct.) or a list number ("1. ") does not end a sentence; a year or a count does ("in 2024. Summit")
+      if (ABBREVIATIONS.test(before) || /^\s*\d{1,2}$/.test(text.slice(start, i))) continue;
       push(i + 1);
     }
   }

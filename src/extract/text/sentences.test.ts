@@ -1,0 +1,26 @@
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { splitSentences } from "./sentences.ts";
+
+const texts = (text: string) => splitSentences(text).map((s) => s.text);
+
+describe("splitSentences(text)", () => {
+  it("ends Chinese sentences at 。！？； and keeps a closing quote with its sentence", () => {
+    assert.deepEqual(texts("信达生物宣布获批。公司称“意义重大。”后续将推进！"), ["信达生物宣布获批。", "公司称“意义重大。”", "后续将推进！"]);
+  });
+
+  it("ends an English sentence at a period before a capital, also after a year or a count", () => {
+    assert.deepEqual(texts("It was approved in China in 2024. Summit and Akeso agreed on a deal."), ["It was approved in China in 2024.", "Summit and Akeso agreed on a deal."]);
+    assert.deepEqual(texts("The trial enrolled 120. Data are expected soon."), ["The trial enrolled 120.", "Data are expected soon."]);
+  });
+
+  it("does not end a sentence after an abbreviation or a list number", () => {
+    assert.deepEqual(texts("Jiangsu Hengrui Pharmaceuticals Co. Ltd. announced on Oct. 28 that it filed."), ["Jiangsu Hengrui Pharmaceuticals Co. Ltd. announced on Oct. 28 that it filed."]);
+    assert.deepEqual(texts("1. IBI363 received BTD.\n2. AK112 was approved."), ["1. IBI363 received BTD.", "2. AK112 was approved."]);
+  });
+
+  it("cuts a run-on line longer than any real sentence at clause breaks", () => {
+    const parts = splitSentences("word, ".repeat(1000), 1000);
+    assert.ok(parts.length > 1 && parts.every((s) => s.text.length <= 1000));
+  });
+});
