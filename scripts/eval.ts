@@ -1,5 +1,7 @@
 // npm run eval -- DATA_DIR [--verbose]: runs `extract` on DATA_DIR/texts (or DATA_DIR itself), writes the
 // predictions to a temporary folder, and prints the output of shared/tools/score-events against DATA_DIR/gold.
+// DATA_DIR is ../shared/data/dev (third-party articles) or eval/heldout (our own blind set, written without
+// looking at the rules).
 import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -11,9 +13,11 @@ const args = process.argv.slice(2);
 const dataDir = resolve(args.find((a) => !a.startsWith("--")) ?? "../shared/data/dev");
 const textsDir = existsSync(join(dataDir, "texts")) ? join(dataDir, "texts") : dataDir;
 const goldDir = join(dataDir, "gold");
-const scorer = resolve(dataDir, "../../tools/score-events");
+// the scorer of the shared folder: beside the data (shared/data/dev) or beside the project (eval/heldout)
+const scorers = [resolve(dataDir, "../../tools/score-events"), resolve(import.meta.dirname, "../../shared/tools/score-events")];
+const scorer = scorers.find((path) => existsSync(path)) ?? scorers[0]!;
 if (!existsSync(goldDir) || !existsSync(scorer)) {
-  console.error(`eval: expected ${goldDir} and ${scorer}`);
+  console.error(`eval: expected ${goldDir} and one of ${scorers.join(", ")}`);
   process.exit(2);
 }
 const files = readdirSync(textsDir)
