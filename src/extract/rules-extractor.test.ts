@@ -96,6 +96,27 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => e.type), ["ind_approved"]);
   });
 
+  it("reads a CDE notice's conclusion: the drug 本品 points back to, not its combination partner, and the indication of the trial", () => {
+    const combined = extract("经审查，2025年1月9日受理的注射用XYZ-101符合药品注册的有关要求，同意本品联合阿得贝利单抗开展局部晚期尿路上皮癌一线治疗的II期临床试验。");
+    assert.deepEqual(combined.map((x) => [x.asset, x.type, x.indication, x.phase]), [
+      ["XYZ-101", "ind_accepted", "局部晚期尿路上皮癌一线治疗", "2"],
+      ["XYZ-101", "ind_approved", "局部晚期尿路上皮癌一线治疗", "2"],
+    ]);
+    const alone = extract("经审查，2025年1月14日受理的注射用XYZ-101符合药品注册的有关要求，同意本品单药开展既往含铂化疗失败的复发或转移性宫颈癌的II期临床试验。");
+    assert.deepEqual(alone.map((x) => [x.type, x.indication]), [
+      ["ind_accepted", "既往含铂化疗失败的复发或转移性宫颈癌"],
+      ["ind_approved", "既往含铂化疗失败的复发或转移性宫颈癌"],
+    ]);
+  });
+
+  it("reads data reported without the drug's name right after its study is described", () => {
+    const zh = extract("2023年，XYZ-201在国内启动了治疗系统性红斑狼疮的研究者发起的临床研究；去年6月在EULAR年会上公布的首批数据显示，患者疾病活动度显著下降。");
+    assert.ok(zh.some((x) => x.asset === "XYZ-201" && x.type === "data_readout" && x.date === "2024-06"), JSON.stringify(zh));
+    const en = extract("XYZ-301 is being studied in a Phase 1 trial. Data from the cohort of sqNSCLC patients, presented at the ESMO Congress in September 2024, showed encouraging responses.");
+    assert.ok(en.some((x) => x.asset === "XYZ-301" && x.type === "data_readout" && x.date === "2024-09"), JSON.stringify(en));
+    assert.equal(one("XYZ-401 was evaluated in a Phase 2 trial. Results of the trial were presented at the 2025 ASCO Annual Meeting.").asset, "XYZ-401");
+  });
+
   it("reads one event per agency when two regulators are named together", () => {
     const events = extract("该药的临床试验于2024年6月分别获得国家药品监督管理局和美国FDA批准，注射用HDM2005是一款ROR1 ADC。".replace("该药的", "注射用HDM2005的"));
     assert.deepEqual(events.map((e) => e.agency).sort(), ["FDA", "NMPA"]);

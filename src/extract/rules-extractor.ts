@@ -22,7 +22,7 @@ const CLAUSE_BREAK = /[，,；;：:]/;
 const CLAUSE_BREAKS: ReadonlySet<number> = new Set([..."，,；;：:"].map((c) => c.charCodeAt(0)));
 const COMBO_BEFORE = /(?:联合|联用|合用|combination with|combined with|together with|plus|\+|与其|versus|vs\.?|对照|head-to-head)\s?[^，,。；;]{0,50}$/i;
 /** Words that point back to a drug named earlier ("the drug", 该药); "its"/"it" only when the sentence names no company. */
-const STRONG_ANAPHOR = /该药|该产品|本品|该药物|该疗法|该候选|该款|这款|此药|该(?:新)?适应症|\b(?:the drug|the therapy|the antibody|the candidate|the product|the asset|this (?:drug|therapy|antibody|candidate))\b|\bthe [\w/-]+ (?:bi-?specific antibody|antibody|ADC|therapy|candidate|drug)\b/i;
+const STRONG_ANAPHOR = /该药|该产品|本品|该药物|该疗法|该候选|该款|这款|此药|该(?:新)?适应症|该(?:研究|试验)|\b(?:the drug|the therapy|the antibody|the candidate|the product|the asset|the (?:trial|study)|this (?:drug|therapy|antibody|candidate|trial|study))\b|\bthe [\w/-]+ (?:bi-?specific antibody|antibody|ADC|therapy|candidate|drug)\b/i;
 const DESCRIBES_PREVIOUS = /^(?:该(?:产品|药|药物|疗法|候选药物)|此药|本品|其|这款|It is|It's|The (?:drug|candidate|product|therapy|antibody) is)/;
 const WEAK_ANAPHOR = /其|\b(?:it|its)\b/i;
 /** "has previously received this designation for:": the designation named just before. */
@@ -84,6 +84,8 @@ export class RulesExtractor implements Extractor {
 
     sentences.forEach((s, si) => {
       const mentions = mentionsIn(s);
+      // the drug of the sentences before, which "本品" / "the drug" in this one may point back to
+      const earlier = focus !== null && si - focusSentence <= 3 ? focus : null;
       if (mentions.length) {
         focus = mentions[mentions.length - 1]!.entity;
         focusSentence = si;
@@ -124,6 +126,12 @@ export class RulesExtractor implements Extractor {
           const descriptive = t.rule.type === "deal" ? descriptiveAsset(p, s) : null;
           if (descriptive) targets = [descriptive];
         }
+        // "…受理的注射用X符合要求，同意本品联合阿得贝利单抗开展…": the drug 本品 points back to, not its combination partner
+        if (targets.length && targets.every((x) => isCombinationPartner(x, s, text))) {
+          const anaphor = text.slice(s.start, targets[0]!.start).search(STRONG_ANAPHOR);
+          const referent = anaphor < 0 ? null : (mentions.filter((x) => x.end <= s.start + anaphor && !isCombinationPartner(x, s, text)).pop()?.entity ?? earlier);
+          if (referent !== null && targets.every((x) => x.entity !== referent)) targets = [a.entities[referent]!.mentions[0]!];
+        }
         let weak = false;
         if (!targets.length && COUNTED_SET.test(s.text) && !STRONG_ANAPHOR.test(s.text)) {
           if (countedSet?.sentence === si) countedSet.types.add(t.rule.type);
@@ -135,7 +143,11 @@ export class RulesExtractor implements Extractor {
           const near = si - focusSentence <= 3;
           const continuation = near && lastEventType !== null && lastEventType.type === t.rule.type && si - lastEventType.sentence <= 2;
           const companyNamed = inRange(a.companies, s.start, s.end).length > 0;
-          const anaphor = near && (STRONG_ANAPHOR.test(s.text) || (!companyNamed && WEAK_ANAPHOR.test(s.text)));
+          // a clause after a semicolon goes on about the drug of the clause before ("2023年，X启动了IIT；去年6月公布的数据显示…")
+          const semicolonClause = si === focusSentence + 1 && /[；;]$/.test(sentences[si - 1]!.text);
+          // data reported right after the drug's study is described are that drug's data
+          const dataOfFocus = t.rule.type === "data_readout" && si - focusSentence <= 2 && !companyNamed;
+          const anaphor = near && (STRONG_ANAPHOR.test(s.text) || semicolonClause || dataOfFocus || (!companyNamed && WEAK_ANAPHOR.test(s.text)));
           // "Summit and Akeso agreed on a license deal…": a deal sentence naming the focus drug's owner
           const ownerNamed = (t.rule.type === "deal" || t.rule.type === "acquisition") && near && this.ownerNamedIn(a.entities[focus]!, s, a);
           // the drug pointed back to is the subject of the last event when there is a recent one, else the last named
@@ -285,7 +297,7 @@ export class RulesExtractor implements Extractor {
         return true;
       });
     };
-    const notCombo = (x: AssetMention, i: number, list: AssetMention[]) => i === 0 || !COMBO_BEFORE.test(text.slice(Math.max(s.start, x.start - 60), x.start)) || list.length === 1;
+    const notCombo = (x: AssetMention, i: number, list: AssetMention[]) => i === 0 || !isCombinationPartner(x, s, text) || list.length === 1;
     if (t.rule.type === "deal" || t.rule.type === "acquisition") return distinct(mentions).filter(notCombo);
     const inClause = distinct(mentions.filter((x) => x.start >= clauseStart && x.end <= clauseEnd)).filter(notCombo);
     if (inClause.length) return inClause;
@@ -294,7 +306,7 @@ export class RulesExtractor implements Extractor {
       const last = before[before.length - 1]!;
       const first = distinct(before)[0]!;
       // the subject of the sentence, unless the nearest name is a later one not in combination
-      return [COMBO_BEFORE.test(text.slice(Math.max(s.start, last.start - 60), last.start)) ? first : last];
+      return [isCombinationPartner(last, s, text) ? first : last];
     }
     return [mentions[0]!];
   }
@@ -491,6 +503,11 @@ function acquiredCompany(t: { start: number; end: number }, s: Sentence, a: Anal
   const passive = /被|was|been|were/.test(s.text.slice(Math.max(0, (before?.end ?? s.start) - s.start), t.start - s.start));
   const pick = passive && before ? before : (after ?? null);
   return pick ? { start: pick.start, end: pick.end, surface: pick.surface, kind: "descriptive", drugId: null, entity: -1 - pick.start } : null;
+}
+
+/** A drug named as what another is combined with ("联合阿得贝利单抗", "in combination with pembrolizumab"). */
+function isCombinationPartner(x: AssetMention, s: Sentence, text: string): boolean {
+  return COMBO_BEFORE.test(text.slice(Math.max(s.start, x.start - 60), x.start));
 }
 
 /** `f`, remembered per drug of the document. */
