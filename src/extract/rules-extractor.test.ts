@@ -135,6 +135,19 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(glued.type, "orphan_drug");
   });
 
+  it("reads Chinese regulatory wording translated word for word into English", () => {
+    const type = (text: string) => one(text).type;
+    assert.equal(type("Innovent announced，its XYZ-501 injection has obtained National Medical Products Administration（ＮＭＰＡ）approval listing，for weight management."), "approval");
+    assert.equal(type("XYZ-501 listing application in 2024 year ２ month obtained ＮＭＰＡ accepted."), "nda_accepted");
+    assert.equal(type("Zai Lab announced，XYZ-502 on １月１５日 obtain ＦＤＡ granted orphan drug qualification，for treatSmall cell lung cancer。"), "orphan_drug");
+    assert.equal(type("2024 year，XYZ-502 obtained ＦＤＡ approve carry out clinical trial（IND）for previously treated small cell lung cancer."), "ind_approved");
+    // data announced by the drug's owner (ZL- is Zai Lab's prefix) right after its study is described
+    const data = extract("ZL-9901 is in a global Ⅰ phase research. Last year １０ month，Zai Lab at the symposium first time announced this Ⅰ phase research initial data.");
+    assert.ok(data.some((e) => e.asset === "ZL-9901" && e.type === "data_readout" && e.date === "2024-10"), JSON.stringify(data));
+    // a study named like a code ("GLORY-1 research") is not a drug
+    assert.deepEqual(extract("GLORY-1 research result in this year ５ month published in《New England Journal of Medicine》.").map((e) => e.asset), []);
+  });
+
   it("reads text with HTML remnants (tags and entities) as if they were not there", () => {
     const e = one("<p>信达生物的<b>IBI363</b>获得国家药监局突破性治疗药物认定&nbsp;，用于治疗黑色素瘤。</p>");
     assert.deepEqual([e.asset, e.type, e.indication], ["IBI363", "btd", "黑色素瘤"]);

@@ -146,10 +146,10 @@ export class RulesExtractor implements Extractor {
           // a clause after a semicolon goes on about the drug of the clause before ("2023年，X启动了IIT；去年6月公布的数据显示…")
           const semicolonClause = si === focusSentence + 1 && /[；;]$/.test(sentences[si - 1]!.text);
           // data reported right after the drug's study is described are that drug's data
-          const dataOfFocus = t.rule.type === "data_readout" && si - focusSentence <= 2 && !companyNamed;
+          const dataOfFocus = t.rule.type === "data_readout" && si - focusSentence <= 2 && (!companyNamed || this.ownerNamedIn(a.entities[focus]!, s, a, p));
           const anaphor = near && (STRONG_ANAPHOR.test(s.text) || semicolonClause || dataOfFocus || (!companyNamed && WEAK_ANAPHOR.test(s.text)));
           // "Summit and Akeso agreed on a license deal…": a deal sentence naming the focus drug's owner
-          const ownerNamed = (t.rule.type === "deal" || t.rule.type === "acquisition") && near && this.ownerNamedIn(a.entities[focus]!, s, a);
+          const ownerNamed = (t.rule.type === "deal" || t.rule.type === "acquisition") && near && this.ownerNamedIn(a.entities[focus]!, s, a, p);
           // the drug pointed back to is the subject of the last event when there is a recent one, else the last named
           const subject = lastEventType !== null && lastEventType.entity >= 0 && si - lastEventType.sentence <= 3 ? lastEventType.entity : focus;
           // a study named earlier with the drug ("HARMONi研究") stands for the drug
@@ -407,9 +407,10 @@ export class RulesExtractor implements Extractor {
     return first ? { name: first.surface, id: first.companyId } : { name: null, id: null };
   }
 
-  private ownerNamedIn(entity: Entity, s: Sentence, a: Analysis): boolean {
+  /** Whether a sentence names the drug's owner the lexicon gives (by the drug or its code prefix). */
+  private ownerNamedIn(entity: Entity, s: Sentence, a: Analysis, p: Prepared): boolean {
     const inSentence = inRange(a.companies, s.start, s.end).filter((c) => c.companyId);
-    const owner = entity.drugId ? this.m.drugById.get(entity.drugId)?.company : null;
+    const owner = this.lexiconOwner(entity, a, p)?.id;
     return Boolean(owner && inSentence.some((c) => c.companyId === owner || isSubsidiary(this.m, c.companyId, owner)));
   }
 

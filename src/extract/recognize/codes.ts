@@ -62,7 +62,7 @@ export function findCodes(text: string, from: number, to: number, isOtherName: (
     // trial names in brackets after the word trial ("a Phase 3 trial (GLORY-3)") are not drug codes
     if (/(?:trial|study|研究|试验)\s?[(（]\s?$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
     // study names ("OptiTROP-Lung01 study", "HARMONi-A 研究") are not drug codes
-    if (/-[A-Z][a-z]{2,}\d*$/.test(token) || /^\s?(?:study|trial|studies|trials|研究|试验)/i.test(text.slice(start + token.length, start + token.length + 9))) continue;
+    if (/-[A-Z][a-z]{2,}\d*$/.test(token) || /^\s?(?:study|trial|studies|trials|research|研究|试验)/i.test(text.slice(start + token.length, start + token.length + 9))) continue;
     out.push({ start, end: start + token.length, code: token });
   }
   return out;

@@ -53,7 +53,7 @@ const RULES: Rule[] = [
   { re: new RegExp(`${MONTH_NAME}\\.?,?\\s(?:of\\s)?(\\d{4})\\b`, "iy"), read: (m) => abs(n(m[2]), MONTHS[m[1]!.toLowerCase()] ?? null, null) },
   { re: new RegExp(`${MONTH_NAME}\\.?\\s(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})\\b`, "iy"), read: (m) => abs(null, MONTHS[m[1]!.toLowerCase()] ?? null, n(m[3])) },
   { re: new RegExp(`${MONTH_NAME}\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s?\\d{4})`, "iy"), read: (m) => abs(null, MONTHS[m[1]!.toLowerCase()] ?? null, n(m[2])) },
-  { re: /\b(?:in|since|during|of) (\d{4})\b/iy, read: (m) => abs(n(m[1]), null, null) },
+  { re: /\b(?:in|since|during|of) (\d{4})\b(?! year \d)/iy, read: (m) => abs(n(m[1]), null, null) },
   { re: /\blast week\b/iy, read: () => rel("last_week") },
   { re: /\bthis week\b/iy, read: () => rel("this_week") },
   { re: /\blast month\b/iy, read: () => rel("last_month") },
@@ -61,6 +61,10 @@ const RULES: Rule[] = [
   { re: /\btoday\b/iy, read: () => rel("today") },
   { re: /\byesterday\b/iy, read: () => rel("yesterday") },
   { re: /\brecently\b/iy, read: () => rel("recent") },
+  // Chinese dates translated word for word ("2024 year 6 month" for 2024年6月, "last year 10 month" for 去年10月)
+  { re: /(\d{4}) year(?: (\d{1,2}) month(?: (\d{1,2}) (?:day|date|number))?)?(?![-\w])/iy, read: (m) => abs(n(m[1]), n(m[2]), n(m[3])) },
+  { re: /\blast year (\d{1,2}) month\b/iy, read: (m) => ({ ...rel("last_year", n(m[1])) }) },
+  { re: /\bthis year (\d{1,2}) month\b/iy, read: (m) => ({ ...rel("this_year", n(m[1])) }) },
   { re: /\blast year\b/iy, read: () => rel("last_year") },
   { re: /同日|当日|同一天|(?:on )?the same day\b/iy, read: () => rel("same_day") },
 ];
@@ -69,7 +73,7 @@ const RULES: Rule[] = [
 const DIGITS = "0123456789";
 const FIRST_CHARS: string[] = [
   DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, "今", "去", DIGITS, DIGITS, DIGITS, "上", "本", "上", "本", "近日", "今", "昨", "去",
-  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "isdoISDO", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", "lL", "同当oOtT",
+  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "isdoISDO", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", DIGITS, "lL", "tT", "lL", "同当oOtT",
 ];
 if (FIRST_CHARS.length !== RULES.length) throw new Error("dates: FIRST_CHARS must list the first characters of every rule");
 const BY_FIRST: Array<Rule[] | undefined> = new Array(65536);

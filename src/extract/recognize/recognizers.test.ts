@@ -32,6 +32,14 @@ describe("findDates(text) and resolveDate(mention, published, anchor)", () => {
     assert.equal(one("in July 2022"), "2022-07");
     assert.equal(one("2024年6月获得批准"), "2024-06");
   });
+  it("reads Chinese dates translated word for word into English", () => {
+    assert.equal(one("in 2024 year 2 month obtained NMPA accepted"), "2024-02");
+    assert.equal(one("2024 year 6 month 3 day"), "2024-06-03");
+    assert.equal(one("2019 year, Innovent obtained"), "2019");
+    assert.equal(one("Last year 10 month, Zai Lab announced", "2025-01-17"), "2024-10");
+    assert.equal(one("this year 5 month published", "2025-06-28"), "2025-05");
+    assert.equal(one("the 2024 year-end results"), undefined);
+  });
   it("resolves relative dates against the publication date", () => {
     assert.equal(one("上周获批", "2025-10-27"), "2025-10-26"); // the Sunday that ended last week
     assert.equal(one("上周（10月20日-10月26日）"), null);
