@@ -149,7 +149,7 @@ const SALT_OR_FORM = /^(?:注射用|盐酸|甲磺酸|马来酸|磷酸|硫酸|氘
  * 方案") and the last character of a class noun the name recogniser may leave on the left ("ADC药物芦康沙妥珠单抗",
  * "CAR-T疗法…").
  */
-const ONE_CHARACTER_WORDS = new Set([..."含经予如仅若凡系乃物法体剂苗"]);
+const ONE_CHARACTER_WORDS = new Set([..."含经予如仅若凡系乃比对较同跟物法体剂苗"]);
 /**
  * What a longer name adds before a lexicon name: a salt or dosage form (the same drug), one more syllable (a
  * different drug: 舒瑞基奥仑赛, satri-cel, is not 瑞基奥仑赛, relma-cel) or words of the sentence ("提交依沃西单抗").

@@ -42,6 +42,29 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(extract("Three drugs received Breakthrough Therapy Designation last week."), []);
   });
 
+  it("gives the members of a counted set its event, until the text tells a drug's news of another kind", () => {
+    const events = extract(
+      "3月26日，CDE公示3款药物拟纳入突破性治疗品种。其中，信达生物的XYZ-601拟用于晚期胰腺癌。XYZ-601是一款ADC。默示许可方面，石药集团的XYZ-602获批开展非小细胞肺癌的临床研究。XYZ-602是一款靶向EGFR的ADC。",
+      "2025-03-30",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.status, e.date]), [
+      ["XYZ-601", "btd", "proposed", "2025-03-26"],
+      ["XYZ-602", "ind_approved", null, "2025-03-30"],
+    ]);
+  });
+
+  it("reads no event in a disclaimer ('does not mean it will be approved')", () => {
+    assert.deepEqual(extract("XYZ-603是公司的ADC产品。纳入突破性治疗药物程序并不代表该适应症最终能够获批上市。"), []);
+    assert.deepEqual(extract("XYZ-603 is an ADC. Breakthrough Therapy Designation does not guarantee that XYZ-603 will receive marketing approval."), []);
+  });
+
+  it("does not take the word before a known drug as part of its name (对比帕博利珠单抗, 就维迪西妥单抗)", () => {
+    const deal = one("2021年8月，荣昌生物与Seagen就维迪西妥单抗达成全球独家许可协议。");
+    assert.deepEqual([deal.asset, deal.company, deal.counterparty], ["维迪西妥单抗", "荣昌生物", "Seagen"]);
+    const trial = extract("今年年初，XYZ-604对比帕博利珠单抗一线治疗非小细胞肺癌的III期临床试验申请获国家药监局批准。");
+    assert.deepEqual(trial.map((e) => e.asset), ["XYZ-604"]);
+  });
+
   it("reports history sentences as separate events with their own dates", () => {
     const events = extract(
       "Kelun-Biotech announced today that sacituzumab tirumotecan (sac-TMT) was granted Breakthrough Therapy Designation by the NMPA for first-line NSCLC.\nSac-TMT has previously received this designation for:\nTriple-negative breast cancer in July 2022;\nEGFR-mutant NSCLC after EGFR-TKI therapy in January 2023.",

@@ -20,7 +20,7 @@ type Candidate = Event & { entity: number; position: number; sentence: Sentence;
 
 const CLAUSE_BREAK = /[，,；;：:]/;
 const CLAUSE_BREAKS: ReadonlySet<number> = new Set([..."，,；;：:"].map((c) => c.charCodeAt(0)));
-const COMBO_BEFORE = /(?:联合|联用|合用|combination with|combined with|together with|plus|\+|与其|versus|vs\.?|对照|head-to-head)\s?[^，,。；;]{0,50}$/i;
+const COMBO_BEFORE = /(?:联合|联用|合用|combination with|combined with|together with|plus|\+|与其|versus|vs\.?|对照|对比|相比|head-to-head|compared with)\s?[^，,。；;]{0,50}$/i;
 /** Words that point back to a drug named earlier ("the drug", 该药); "its"/"it" only when the sentence names no company. */
 const STRONG_ANAPHOR = /该药|该产品|本品|该药物|该疗法|该候选|该款|这款|此药|该(?:新)?适应症|该(?:研究|试验)|\b(?:the drug|the therapy|the antibody|the candidate|the product|the asset|the (?:trial|study)|this (?:drug|therapy|antibody|candidate|trial|study))\b|\bthe [\w/-]+ (?:bi-?specific antibody|antibody|ADC|therapy|candidate|drug)\b/i;
 const DESCRIBES_PREVIOUS = /^(?:该(?:产品|药|药物|疗法|候选药物)|此药|本品|其|这款|It is|It's|The (?:drug|candidate|product|therapy|antibody) is)/;
@@ -97,11 +97,13 @@ export class RulesExtractor implements Extractor {
         const at = s.start + s.text.search(SAME_DESIGNATION);
         triggers = [{ rule: lastDesignation, start: at, end: at + 1 }];
       }
-      // members of a counted set named after it ("11款新药获批…其中，X的Y…") inherit its trigger
+      // members of a counted set named after it ("11款新药获批…其中，X的Y…") inherit its trigger, until the text
+      // tells a drug's news of another kind
+      if (countedSet && si > countedSet.sentence && mentions.length && found[si]!.some((t) => !countedSet!.types.has(t.rule.type))) countedSet = null;
       if (countedSet && si - countedSet.sentence <= 8 && mentions.length && !triggers.length) {
         triggers = [...triggers, { rule: countedSet.rule, start: mentions[0]!.start, end: mentions[0]!.end }];
       }
-      if (!triggers.length) return;
+      if (!triggers.length || this.m.disclaimers.test(s.text)) return;
       const historical = this.m.history.test(s.text);
       const dates = findDates(text, s.start, s.end);
       let sentenceAgencies: AgencyMention[] | null = null;

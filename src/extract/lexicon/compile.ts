@@ -23,6 +23,7 @@ export type Matchers = {
   modalityCues: Array<{ modality: Modality; re: RegExp }>;
   plans: RegExp;
   negations: RegExp;
+  disclaimers: RegExp;
   history: RegExp;
   agencies: Array<{ agency: Agency; re: RegExp }>;
   /** Every agency pattern in one expression, group i+1 = agencies[i], for a single scan of a sentence. */
@@ -71,6 +72,7 @@ export function compileLexicons(lex: Lexicons): Matchers {
     modalityCues: lex.cues.modalities.map((m) => ({ modality: m.modality, re: union(m.patterns) })),
     plans: union(lex.cues.plans),
     negations: union(lex.cues.negations),
+    disclaimers: union(lex.cues.disclaimers),
     history: union(lex.cues.history),
     agencies: lex.cues.agencies.map((a) => ({ agency: a.agency, re: union(a.patterns, "gi") })),
     agencyScan: new RegExp(lex.cues.agencies.map((a) => `(${a.patterns.map((p) => `(?:${p})`).join("|")})`).join("|"), "gi"),

@@ -73,6 +73,7 @@ export const CueLexiconSchema = z.object({
   modalities: z.array(z.object({ modality: z.enum(MODALITIES), patterns: z.array(RegexSource).min(1) })),
   plans: z.array(RegexSource),
   negations: z.array(RegexSource),
+  disclaimers: z.array(RegexSource),
   history: z.array(RegexSource),
   agencies: z.array(z.object({ agency: z.enum(AGENCIES), patterns: z.array(RegexSource).min(1) })),
 });
