@@ -53,6 +53,20 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("does not report data that will be presented, even when the plan word sits inside the wording", () => {
+    assert.deepEqual(extract("XYZ-701获批开展III期临床。公司表示，XYZ-701的II期研究数据将于本月底ASCO年会上公布。").map((e) => e.type), ["ind_approved"]);
+  });
+
+  it("gives a programme's own regulator (RMAT: FDA, PRIME: EMA), also when another regulator is named nearer", () => {
+    const events = extract("XYZ-702 has previously received PRIME eligibility from the European Medicines Agency (EMA) for gastric cancer in 2021, and Regenerative Medicine Advanced Therapy (RMAT) designation from the FDA in January 2022.");
+    assert.deepEqual(events.map((e) => [e.type, e.agency, e.date]), [["prime", "EMA", "2021"], ["rmat", "FDA", "2022-01"]]);
+  });
+
+  it("does not read a drug's co-development history as a deal, and reads 这项研究 as the drug's study", () => {
+    const events = extract("上周，《柳叶刀》发表了XYZ-703的首批数据。这项研究是在国内开展的研究者发起的临床研究（IIT）。XYZ-703由甲公司与乙公司联合开发。", "2025-06-10");
+    assert.deepEqual(events.map((e) => [e.asset, e.type]), [["XYZ-703", "data_readout"], ["XYZ-703", "iit"]]);
+  });
+
   it("reads no event in a disclaimer ('does not mean it will be approved')", () => {
     assert.deepEqual(extract("XYZ-603是公司的ADC产品。纳入突破性治疗药物程序并不代表该适应症最终能够获批上市。"), []);
     assert.deepEqual(extract("XYZ-603 is an ADC. Breakthrough Therapy Designation does not guarantee that XYZ-603 will receive marketing approval."), []);

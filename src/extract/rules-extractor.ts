@@ -22,7 +22,7 @@ const CLAUSE_BREAK = /[，,；;：:]/;
 const CLAUSE_BREAKS: ReadonlySet<number> = new Set([..."，,；;：:"].map((c) => c.charCodeAt(0)));
 const COMBO_BEFORE = /(?:联合|联用|合用|combination with|combined with|together with|plus|\+|与其|versus|vs\.?|对照|对比|相比|head-to-head|compared with)\s?[^，,。；;]{0,50}$/i;
 /** Words that point back to a drug named earlier ("the drug", 该药); "its"/"it" only when the sentence names no company. */
-const STRONG_ANAPHOR = /该药|该产品|本品|该药物|该疗法|该候选|该款|这款|此药|该(?:新)?适应症|该(?:研究|试验)|\b(?:the drug|the therapy|the antibody|the candidate|the product|the asset|the (?:trial|study)|this (?:drug|therapy|antibody|candidate|trial|study))\b|\bthe [\w/-]+ (?:bi-?specific antibody|antibody|ADC|therapy|candidate|drug)\b/i;
+const STRONG_ANAPHOR = /该药|该产品|本品|该药物|该疗法|该候选|该款|这款|此药|该(?:新)?适应症|(?:该|这|此)项?(?:研究|试验)|\b(?:the drug|the therapy|the antibody|the candidate|the product|the asset|the (?:trial|study)|this (?:drug|therapy|antibody|candidate|trial|study))\b|\bthe [\w/-]+ (?:bi-?specific antibody|antibody|ADC|therapy|candidate|drug)\b/i;
 const DESCRIBES_PREVIOUS = /^(?:该(?:产品|药|药物|疗法|候选药物)|此药|本品|其|这款|It is|It's|The (?:drug|candidate|product|therapy|antibody) is)/;
 const WEAK_ANAPHOR = /其|\b(?:it|its)\b/i;
 /** "has previously received this designation for:": the designation named just before. */
@@ -112,7 +112,7 @@ export class RulesExtractor implements Extractor {
       const listItems = s.text.trimEnd().endsWith(":") || s.text.trimEnd().endsWith("：") ? collectListItems(sentences, si, this.m) : [];
 
       for (const found of triggers) {
-        if (this.isPlanned(s, found.start)) continue;
+        if (this.isPlanned(s, found)) continue;
         // the terms of an acquisition told in the next sentence ("US$425 million upfront…") complete that acquisition
         const termsOfAcquisition =
           found.rule.type === "deal" && !mentions.length && lastAcquisition !== null && si - lastAcquisition.sentence <= 2;
@@ -167,7 +167,7 @@ export class RulesExtractor implements Extractor {
           const entity = mention.entity >= 0 ? a.entities[mention.entity]! : null;
           const { asset, aliases } = entity ? nameOf(entity) : { asset: mention.surface, aliases: [] };
           const scope = scopeOf(s, mention, mentions.length ? mentions : targets);
-          const agencies = NO_AGENCY.includes(t.rule.type) ? [null] : this.agenciesFor(t, (sentenceAgencies ??= this.agencyMentions(s)), text, docAgency);
+          const agencies = NO_AGENCY.includes(t.rule.type) ? [null] : this.agenciesFor(t, s, (sentenceAgencies ??= this.agencyMentions(s)), text, docAgency);
           const isDeal = t.rule.type === "deal" || t.rule.type === "acquisition";
           const within = (r: { start: number; end: number }) => dates.filter((d) => d.start >= r.start && d.end <= r.end);
           const scoped = isDeal && scope.end - scope.start < s.end - s.start ? (within(scope).length ? within(scope) : within(scope.before)) : dates;
@@ -280,8 +280,9 @@ export class RulesExtractor implements Extractor {
     return out;
   }
 
-  private isPlanned(s: Sentence, triggerStart: number): boolean {
-    const before = s.text.slice(Math.max(0, triggerStart - s.start - 30), triggerStart - s.start);
+  /** Plan or negation wording before a trigger in its clause, or inside its own words ("数据将于…公布"). */
+  private isPlanned(s: Sentence, t: { start: number; end: number }): boolean {
+    const before = s.text.slice(Math.max(0, t.start - s.start - 30), t.end - s.start);
     const clause = before.split(CLAUSE_BREAK).pop() ?? "";
     return this.m.plans.test(clause) || this.m.negations.test(clause);
   }
@@ -325,20 +326,17 @@ export class RulesExtractor implements Extractor {
     return found;
   }
 
-  private agenciesFor(t: { start: number; end: number; rule: TriggerRule }, found: AgencyMention[], text: string, docAgency: Agency): Array<Agency | null> {
+  private agenciesFor(t: { start: number; end: number; rule: TriggerRule }, s: Sentence, found: AgencyMention[], text: string, docAgency: Agency): Array<Agency | null> {
     if (t.rule.type === "iit") return ["NHC"];
-    if (!found.length) {
-      if (t.rule.agency) return [t.rule.agency];
-      if (t.rule.type === "orphan_drug") return [ORPHAN_AGENCY];
-      return [docAgency];
-    }
-    // "分别获得国家药监局和美国FDA批准" / "by the FDA and EMA": one event per agency named together
-    const near = found.reduce((best, f) => (Math.abs(f.start - t.start) < Math.abs(best.start - t.start) ? f : best));
+    if (t.rule.agency) return [t.rule.agency];
+    if (!found.length) return [t.rule.type === "orphan_drug" ? ORPHAN_AGENCY : docAgency];
+    // "分别获得国家药监局和美国FDA批准" / "by the FDA and EMA": one event per agency named together; the one in the
+    // trigger's clause, else the nearest
+    const clause = clauseOf(text, s, t);
+    const inClause = found.filter((f) => f.start >= clause.start && f.end <= clause.end);
+    const near = (inClause.length ? inClause : found).reduce((best, f) => (Math.abs(f.start - t.start) < Math.abs(best.start - t.start) ? f : best));
     const together = found.filter((f) => f === near || /^\s?(?:和|与|及|、|and|,|\/)\s?(?:美国|欧洲|中国|the\s)?$/i.test(text.slice(Math.min(f.end, near.end), Math.max(f.start, near.start))));
-    const agencies = [...new Set(together.map((f) => f.agency))];
-    if (t.rule.agency && t.rule.type === "fast_track" && !agencies.includes("FDA")) return ["FDA"];
-    if (t.rule.type === "prime") return ["EMA"];
-    return agencies;
+    return [...new Set(together.map((f) => f.agency))];
   }
 
   private dateFor(d: DateMention | null, published: PartialDate | null, anchors: Anchor[], historical: boolean, sameDay: PartialDate | null = null): PartialDate | null {

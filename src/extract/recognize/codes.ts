@@ -53,8 +53,9 @@ export function findCodes(text: string, from: number, to: number, isOtherName: (
     // every code has a digit: most tokens (words) are dismissed at once
     if (!hasDigit(token)) continue;
     if (start > 0 && /[A-Za-z0-9]/.test(text[start - 1]!)) continue;
-    // a code glued to a dosage word or a hyphenated modality ("HER3-ADC") is trimmed to its code part
-    token = token.replace(/-(?:ADC|mAb|CAR-T|CAR)$/i, "");
+    // a code glued to a dosage word, a hyphenated modality ("HER3-ADC") or a describing word ("B7-H4-directed") is
+    // trimmed to its code part
+    token = token.replace(/-(?:ADC|mAb|CAR-T|CAR)$/i, "").replace(/-[a-z]{3,}$/, "");
     if (start + token.length > to) continue;
     if (!isCodeShape(token) || isOtherName(token)) continue;
     // trial identifiers built on a drug code ("AK112-301", "BL-B01D1-LUNG101") are not drugs themselves

@@ -16,6 +16,13 @@ describe("findCodes(text)", () => {
   });
   it("ignores trial numbers, acceptance numbers, mutations, years and study names", () => {
     assert.deepEqual(codes("CTR20230354 CXSL2400112 MR-33-24-030536 KRAS G12C 2024LP00973 COVID-19 the OptiTROP-Lung01 study AK112-301"), []);
+    assert.deepEqual(codes("the GLORY-1 research result"), []);
+  });
+  it("trims a describing word from a code and drops what is left when it names a target", () => {
+    const text = "HS-20089, a B7-H4-directed ADC, and the HER3-ADC HS-20093";
+    const isTarget = (token: string) => token === "B7-H4";
+    assert.deepEqual(findCodes(text, 0, text.length, isTarget).map((c) => c.code), ["HS-20089", "HS-20093"]);
+    assert.deepEqual(codes("SKB264-based regimens"), ["SKB264"]);
   });
 });
 
