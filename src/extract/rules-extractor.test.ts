@@ -53,6 +53,27 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads a notice block: field lines keep the drug in view, 该申请 points back to it, 适应症 is its indication", () => {
+    const events = extract(
+      "公司自主研发的注射用XYZ-801的临床试验申请已获得默示许可。\n药品名称：注射用XYZ-801\n受理号：CXSL2400001\n剂型：注射剂\n申请人：甲生物股份有限公司；\n乙生物有限公司\n适应症：晚期实体瘤\n审查结论：该申请于2024年10月18日获受理，申请人可按照提交的方案开展临床试验。\nXYZ-801拟用于非小细胞肺癌等多种实体瘤。",
+      "2025-01-13",
+    );
+    assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]), [
+      ["ind_approved", "2025-01-13", "晚期实体瘤"],
+      ["ind_accepted", "2024-10-18", "晚期实体瘤"],
+    ]);
+  });
+
+  it("gives an acceptance the indication of the approval stated in the same sentence", () => {
+    const events = extract("经审查，2025年1月9日受理的注射用XYZ-802符合要求，同意本品开展尿路上皮癌的临床试验。经审查，2025年1月14日受理的注射用XYZ-802符合要求，同意本品开展宫颈癌的II期临床试验。");
+    assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]).sort(), [
+      ["ind_accepted", "2025-01-09", "尿路上皮癌"],
+      ["ind_accepted", "2025-01-14", "宫颈癌"],
+      ["ind_approved", "2025-06-10", "宫颈癌"],
+      ["ind_approved", "2025-06-10", "尿路上皮癌"],
+    ]);
+  });
+
   it("does not report data that will be presented, even when the plan word sits inside the wording", () => {
     assert.deepEqual(extract("XYZ-701获批开展III期临床。公司表示，XYZ-701的II期研究数据将于本月底ASCO年会上公布。").map((e) => e.type), ["ind_approved"]);
   });

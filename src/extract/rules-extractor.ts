@@ -22,7 +22,7 @@ const CLAUSE_BREAK = /[，,；;：:]/;
 const CLAUSE_BREAKS: ReadonlySet<number> = new Set([..."，,；;：:"].map((c) => c.charCodeAt(0)));
 const COMBO_BEFORE = /(?:联合|联用|合用|combination with|combined with|together with|plus|\+|与其|versus|vs\.?|对照|对比|相比|head-to-head|compared with)\s?[^，,。；;]{0,50}$/i;
 /** Words that point back to a drug named earlier ("the drug", 该药); "its"/"it" only when the sentence names no company. */
-const STRONG_ANAPHOR = /该药|该产品|本品|该药物|该疗法|该候选|该款|这款|此药|该(?:新)?适应症|(?:该|这|此)项?(?:研究|试验)|\b(?:the drug|the therapy|the antibody|the candidate|the product|the asset|the (?:trial|study)|this (?:drug|therapy|antibody|candidate|trial|study))\b|\bthe [\w/-]+ (?:bi-?specific antibody|antibody|ADC|therapy|candidate|drug)\b/i;
+const STRONG_ANAPHOR = /该药|该产品|本品|该药物|该疗法|该候选|该款|这款|此药|该(?:新)?适应症|(?:该|这|此)项?(?:研究|试验|申请)|本申请|\b(?:the drug|the therapy|the antibody|the candidate|the product|the asset|the (?:trial|study)|this (?:drug|therapy|antibody|candidate|trial|study))\b|\bthe [\w/-]+ (?:bi-?specific antibody|antibody|ADC|therapy|candidate|drug)\b/i;
 const DESCRIBES_PREVIOUS = /^(?:该(?:产品|药|药物|疗法|候选药物)|此药|本品|其|这款|It is|It's|The (?:drug|candidate|product|therapy|antibody) is)/;
 const WEAK_ANAPHOR = /其|\b(?:it|its)\b/i;
 /** "has previously received this designation for:": the designation named just before. */
@@ -58,7 +58,7 @@ export class RulesExtractor implements Extractor {
     if (!triggers.some((t) => t.length)) return { lang, published, events: [] };
     const analysis = analyseDocument(p, this.m);
     const candidates = this.findCandidates(p, sentences, triggers, analysis, published, lang);
-    const events = onePerIndication(withEntityIndications(mergeCandidates(splitIndications(candidates)), p, analysis)).map((c) => toSourced(c, p, input.documentId, this.version));
+    const events = onePerIndication(withEntityIndications(mergeCandidates(shareSentenceIndications(splitIndications(candidates))), p, analysis)).map((c) => toSourced(c, p, input.documentId, this.version));
     return { lang, published, events };
   }
 
@@ -69,6 +69,10 @@ export class RulesExtractor implements Extractor {
     const rates = findRates(text);
     let focus: number | null = null;
     let focusSentence = -10;
+    // how far back the focus drug was named, in sentences of prose: the field lines of a notice block ("受理号：…",
+    // "剂型：注射剂") do not move the reader away from the drug the block names
+    const reading = readingOrder(sentences);
+    const sinceFocus = (si: number) => (focusSentence < 0 ? Infinity : reading[si]! - reading[focusSentence]!);
     let lastEventType: { type: EventType; sentence: number; entity: number } | null = null;
     let lastAcquisition: { sentence: number; mention: AssetMention } | null = null;
     let lastDesignation: TriggerRule | null = null;
@@ -85,7 +89,7 @@ export class RulesExtractor implements Extractor {
     sentences.forEach((s, si) => {
       const mentions = mentionsIn(s);
       // the drug of the sentences before, which "本品" / "the drug" in this one may point back to
-      const earlier = focus !== null && si - focusSentence <= 3 ? focus : null;
+      const earlier = focus !== null && sinceFocus(si) <= 3 ? focus : null;
       if (mentions.length) {
         focus = mentions[mentions.length - 1]!.entity;
         focusSentence = si;
@@ -142,13 +146,13 @@ export class RulesExtractor implements Extractor {
         }
         if (!targets.length && focus !== null) {
           weak = true;
-          const near = si - focusSentence <= 3;
+          const near = sinceFocus(si) <= 3;
           const continuation = near && lastEventType !== null && lastEventType.type === t.rule.type && si - lastEventType.sentence <= 2;
           const companyNamed = inRange(a.companies, s.start, s.end).length > 0;
           // a clause after a semicolon goes on about the drug of the clause before ("2023年，X启动了IIT；去年6月公布的数据显示…")
           const semicolonClause = si === focusSentence + 1 && /[；;]$/.test(sentences[si - 1]!.text);
           // data reported right after the drug's study is described are that drug's data
-          const dataOfFocus = t.rule.type === "data_readout" && si - focusSentence <= 2 && (!companyNamed || this.ownerNamedIn(a.entities[focus]!, s, a, p));
+          const dataOfFocus = t.rule.type === "data_readout" && sinceFocus(si) <= 2 && (!companyNamed || this.ownerNamedIn(a.entities[focus]!, s, a, p));
           const anaphor = near && (STRONG_ANAPHOR.test(s.text) || semicolonClause || dataOfFocus || (!companyNamed && WEAK_ANAPHOR.test(s.text)));
           // "Summit and Akeso agreed on a license deal…": a deal sentence naming the focus drug's owner
           const ownerNamed = (t.rule.type === "deal" || t.rule.type === "acquisition") && near && this.ownerNamedIn(a.entities[focus]!, s, a, p);
@@ -506,6 +510,18 @@ function acquiredCompany(t: { start: number; end: number }, s: Sentence, a: Anal
   return pick ? { start: pick.start, end: pick.end, surface: pick.surface, kind: "descriptive", drugId: null, entity: -1 - pick.start } : null;
 }
 
+const FIELD_LINE = /^[\u4e00-\u9fffA-Za-z ]{2,12}[:：]/;
+/** For each sentence, the number of prose sentences before it (a short "label：value" field line counts for nothing). */
+function readingOrder(sentences: Sentence[]): number[] {
+  const out = new Array<number>(sentences.length);
+  let n = 0;
+  sentences.forEach((s, i) => {
+    out[i] = n;
+    if (!(s.text.length <= 60 && FIELD_LINE.test(s.text))) n++;
+  });
+  return out;
+}
+
 /** A drug named as what another is combined with ("联合阿得贝利单抗", "in combination with pembrolizumab"). */
 function isCombinationPartner(x: AssetMention, s: Sentence, text: string): boolean {
   return COMBO_BEFORE.test(text.slice(Math.max(s.start, x.start - 60), x.start));
@@ -737,10 +753,24 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
 }
 
 const INHERITS_INDICATION: EventType[] = ["data_readout", "trial_start", "iit", "nda_accepted", "ind_accepted", "ind_approved"];
+
+/**
+ * "2025年1月14日受理的注射用X…，同意本品开展宫颈癌的II期临床试验": a filing event without an indication takes the
+ * one another event of the same drug in the same sentence states (before repeated statements merge).
+ */
+function shareSentenceIndications(candidates: Candidate[]): Candidate[] {
+  return candidates.map((c) => {
+    if (c.indication !== null || !INHERITS_INDICATION.includes(c.type)) return c;
+    const other = candidates.find((o) => o.sentence === c.sentence && o.entity === c.entity && o.indication !== null && INHERITS_INDICATION.includes(o.type));
+    return other ? { ...c, indication: other.indication } : c;
+  });
+}
 /** An event about a drug's trial or filing that names no indication takes the indication the article gives the drug first. */
 function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis): Candidate[] {
   const first = new Map<number, string>();
   for (const c of candidates) if (c.indication && !first.has(c.entity)) first.set(c.entity, c.indication);
+  // a notice block's "适应症：X" field is the indication of the drug the block names
+  for (const field of indicationFields(p, a)) if (!first.has(field.entity)) first.set(field.entity, field.indication);
   for (const e of a.entities) {
     if (first.has(e.id)) continue;
     for (const x of e.mentions.slice(0, 20)) {
@@ -756,6 +786,23 @@ function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis
     }
   }
   return candidates.map((c) => (c.indication === null && INHERITS_INDICATION.includes(c.type) && first.has(c.entity) ? { ...c, indication: first.get(c.entity)! } : c));
+}
+
+const INDICATION_FIELD = /^(?:拟定|申请|目标)?适应症[:：]\s?(.{2,120}?)[。;；]?$|^(?:Proposed )?Indications?:\s?(.{2,200}?)\.?$/;
+/** "适应症：晚期实体瘤" field lines, each with the drug last named within the ten sentences (a notice block) before it. */
+function indicationFields(p: Prepared, a: Analysis): Array<{ entity: number; indication: string }> {
+  const out: Array<{ entity: number; indication: string }> = [];
+  const sentences = sentencesIn(p);
+  sentences.forEach((s, si) => {
+    const m = INDICATION_FIELD.exec(s.text);
+    if (!m) return;
+    const from = sentences[Math.max(0, si - 10)]!.start;
+    const named = inRange(a.assets, from, s.start).pop();
+    const value = m[1] ?? m[2]!;
+    const start = s.start + s.text.indexOf(value);
+    if (named) out.push({ entity: named.entity, indication: surface(p, start, start + value.length) });
+  });
+  return out;
 }
 
 /** The schema's rule, applied last: one event per drug, type, agency and indication; the latest stated date wins. */
