@@ -74,6 +74,13 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads 'The BTD is based on …' as the designation already told, and 'received the BTD for …' as a new one", () => {
+    const told = extract("The FDA granted Breakthrough Therapy Designation to XYZ-901 for endometrial cancer. The BTD is based on data from a Phase 1 trial evaluating XYZ-901 in patients with advanced solid tumors.");
+    assert.deepEqual(told.map((e) => [e.type, e.indication]), [["btd", "endometrial cancer"]]);
+    const second = extract("XYZ-902 received the Breakthrough Therapy Designation from the FDA for gastric cancer. XYZ-902 also received the Breakthrough Therapy Designation from the FDA for biliary tract cancer.");
+    assert.equal(second.length, 2);
+  });
+
   it("does not report data that will be presented, even when the plan word sits inside the wording", () => {
     assert.deepEqual(extract("XYZ-701获批开展III期临床。公司表示，XYZ-701的II期研究数据将于本月底ASCO年会上公布。").map((e) => e.type), ["ind_approved"]);
   });

@@ -30,6 +30,7 @@ const SAME_DESIGNATION = /\b(?:this|the same|such) designation\b|该(?:认定|�
 /** "国家药监局集中发布11款新药上市批件": a trigger about a counted set, whose members the next sentences name. */
 const COUNTED_SET = /(?:\d+|[一二两三四五六七八九十几多数])\s?(?:款|个|项|种)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:new )?(?:drugs|products|therapies|assets|candidates)\b/i;
 const PROPOSED = /拟纳入|公示|proposed/i;
+const DEFINITE_SUBJECT = /^\s?(?:The|This|That|该|此|本次|此次)\s?$/;
 /** The words between a paying licensee and the licensor it pays. */
 const PAYS_THE_NEXT = /^\s?(?:将|已|同意|需)?\s?向\s?$|^\s(?:will|has agreed to|agreed to|is to|to)?\s?pay\s$|^\s(?:paid|pays)\s$/i;
 const ORPHAN_AGENCY: Agency = "FDA";
@@ -224,7 +225,8 @@ export class RulesExtractor implements Extractor {
               position: t.start,
               sentence: s,
               historical,
-              weak,
+              // "The BTD is based on…", "该认定…" as the subject: the designation already told, not another one
+              weak: weak || (STATUS_TYPES.includes(t.rule.type) && DEFINITE_SUBJECT.test(text.slice(clause.start, t.start))),
               dateStated: dateMention !== null && date !== published,
             });
           }
