@@ -153,6 +153,13 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(extract("康方生物将向FDA提交AK112的上市申请。"), []);
   });
 
+  it("reads a deal told before its drug is named, one event per partner however the partner is written, and one acquisition per company", () => {
+    const deal = one("GSK has agreed to pay Jiangsu Hengrui Pharmaceuticals $500 million upfront for a COPD drug, in a deal valued at up to $12.5 billion. The centerpiece is HRS-9821, a PDE3/4 inhibitor. GlaxoSmithKline gets worldwide rights outside greater China.");
+    assert.deepEqual([deal.asset, deal.company, deal.counterparty, deal.upfront_usd, deal.total_usd], ["HRS-9821", "Jiangsu Hengrui Pharmaceuticals", "GSK", 5e8, 1.25e10]);
+    const bought = extract("BioNTech buys out Chinese partner Biotheus for up to $950M. BioNTech is buying Biotheus outright, paying $800 million upfront.");
+    assert.deepEqual(bought.map((e) => [e.asset, e.type, e.counterparty, e.upfront_usd, e.total_usd]), [["Biotheus", "acquisition", "BioNTech", 8e8, 9.5e8]]);
+  });
+
   it("reads rights and strategic collaborations on a named drug as deals, but not a partnership that names no drug or terms", () => {
     assert.equal(one("2025年3月，恒瑞医药宣布将HRS-1167的全球独家权益授予默沙东。").counterparty, "默沙东");
     assert.equal(one("6月2日，BioNTech与百利天恒宣布达成战略合作，共同开发BL-B01D1。").type, "deal");

@@ -16,7 +16,8 @@ export const EXTRACTOR_VERSION = "rules-1.0";
 
 type Trigger = { rule: TriggerRule; start: number; end: number };
 type AgencyMention = { agency: Agency; start: number; end: number };
-type Candidate = Event & { entity: number; position: number; sentence: Sentence; historical: boolean; weak: boolean; dateStated: boolean };
+/** An event with what merging needs: the drug entity, the source sentence, and the partner's lexicon id (GSK = GlaxoSmithKline). */
+type Candidate = Event & { entity: number; position: number; sentence: Sentence; historical: boolean; weak: boolean; dateStated: boolean; partner: string | null };
 
 const CLAUSE_BREAK = /[，,；;：:]/;
 const CLAUSE_BREAKS: ReadonlySet<number> = new Set([..."，,；;：:"].map((c) => c.charCodeAt(0)));
@@ -168,6 +169,12 @@ export class RulesExtractor implements Extractor {
           // a drug pointed back to in words ("这款药物此前已获批…") is as good as named
           if (near && STRONG_ANAPHOR.test(s.text)) weak = false;
         }
+        // "GSK has agreed to pay Hengrui $500 million upfront for a COPD drug … The centerpiece is HRS-9821": a deal
+        // told before its drug is named, with no drug in view, is about the drug the next sentences name first
+        if (!targets.length && t.rule.type === "deal" && (focus === null || sinceFocus(si) > 3)) {
+          const ahead = sentences.slice(si + 1, si + 3).find((next) => mentionsIn(next).length);
+          if (ahead) targets = [mentionsIn(ahead)[0]!];
+        }
         for (const mention of targets) {
           const entity = mention.entity >= 0 ? a.entities[mention.entity]! : null;
           const { asset, aliases } = entity ? nameOf(entity) : { asset: mention.surface, aliases: [] };
@@ -200,7 +207,8 @@ export class RulesExtractor implements Extractor {
           const indication = named(isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : null) : nearestIndication(inClauseFirst(clause, ownedBy(t, triggers, notNaming((sentenceIndications ??= indicationSpans(text, s.start, s.end))))), t.start, p));
           const companyMention = descriptive && t.rule.type === "acquisition" ? inRange(a.companies, mention.start, mention.end)[0] : undefined;
           const company = companyMention ? { name: companyMention.surface, id: companyMention.companyId } : this.companyFor(entity, mention, s, a, p, isDeal);
-          const counterparty = isDeal ? this.counterpartyFor(mention, s, a, company, scope) : null;
+          const partner = isDeal ? this.counterpartyFor(mention, s, a, company, scope) : null;
+          const counterparty = partner?.surface ?? null;
           // a deal sentence that names no drug speaks of the drug before only when it names a partner or terms ("与华西医院达成战略合作" does not)
           if (isDeal && weak && counterparty === null && upfront === null && total === null) continue;
           const { modality, targets: targetSymbols } = entity ? attrs(entity) : descriptive && t.rule.type === "deal" ? this.descriptiveAttributes(mention, a) : { modality: null, targets: [] };
@@ -228,6 +236,7 @@ export class RulesExtractor implements Extractor {
               // "The BTD is based on…", "该认定…" as the subject: the designation already told, not another one
               weak: weak || (STATUS_TYPES.includes(t.rule.type) && DEFINITE_SUBJECT.test(text.slice(clause.start, t.start))),
               dateStated: dateMention !== null && date !== published,
+              partner: partner ? (partner.companyId ?? fold(partner.surface)) : null,
             });
           }
           lastEventType = { type: t.rule.type, sentence: si, entity: mention.entity };
@@ -427,7 +436,7 @@ export class RulesExtractor implements Extractor {
     return { modality, targets };
   }
 
-  private counterpartyFor(mention: AssetMention, s: Sentence, a: Analysis, owner: { name: string | null; id: string | null }, scope: { start: number; end: number }): string | null {
+  private counterpartyFor(mention: AssetMention, s: Sentence, a: Analysis, owner: { name: string | null; id: string | null }, scope: { start: number; end: number }): CompanyMention | null {
     const ownerKey = owner.name ? fold(owner.name) : null;
     const candidates = inRange(a.companies, s.start, s.end).filter(
       (c) =>
@@ -439,7 +448,7 @@ export class RulesExtractor implements Extractor {
     );
     const inScope = candidates.filter((c) => c.start >= scope.start && c.end <= scope.end);
     const pick = inScope.find((c) => c.start > mention.end) ?? inScope[0] ?? candidates.find((c) => c.start > mention.end) ?? candidates[0];
-    return pick?.surface ?? null;
+    return pick ?? null;
   }
 
   /** Modality and targets of a drug: the lexicon when it knows the drug, else the words around its names. */
@@ -509,7 +518,10 @@ function acquiredCompany(t: { start: number; end: number }, s: Sentence, a: Anal
   const before = inSentence.filter((c) => c.end <= t.start).pop();
   const passive = /被|was|been|were/.test(s.text.slice(Math.max(0, (before?.end ?? s.start) - s.start), t.start - s.start));
   const pick = passive && before ? before : (after ?? null);
-  return pick ? { start: pick.start, end: pick.end, surface: pick.surface, kind: "descriptive", drugId: null, entity: -1 - pick.start } : null;
+  if (!pick) return null;
+  // the same company acquired in two sentences is one acquisition: its "entity" is its first mention in the text
+  const first = a.companies.find((c) => (pick.companyId !== null && c.companyId === pick.companyId) || fold(c.surface) === fold(pick.surface)) ?? pick;
+  return { start: pick.start, end: pick.end, surface: pick.surface, kind: "descriptive", drugId: null, entity: -1 - first.start };
 }
 
 const FIELD_LINE = /^[\u4e00-\u9fffA-Za-z ]{2,12}[:：]/;
@@ -732,7 +744,7 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
         !(c.historical && c.dateStated && !o.dateStated) &&
         (c.weak ||
           ((o.type === "deal" || o.type === "acquisition"
-            ? o.counterparty === null || c.counterparty === null || o.counterparty === c.counterparty
+            ? o.partner === null || c.partner === null || o.partner === c.partner
             : o.indication === null || c.indication === null || similarity(o.indication, c.indication) >= 0.7) &&
             (o.date === null || c.date === null || !o.dateStated || !c.dateStated || o.date.startsWith(c.date) || c.date.startsWith(o.date) || (o.indication !== null && o.indication === c.indication)))),
     );
@@ -740,7 +752,7 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
       out.push({ ...c });
       continue;
     }
-    for (const key of ["company", "status", "date", "indication", "modality", "phase", "counterparty", "upfront_usd", "total_usd"] as const) {
+    for (const key of ["company", "status", "date", "indication", "modality", "phase", "counterparty", "partner", "upfront_usd", "total_usd"] as const) {
       if (same[key] === null && c[key] !== null) (same as Record<string, unknown>)[key] = c[key];
     }
     if (same.date && c.date && c.date.length > same.date.length && c.date.startsWith(same.date)) same.date = c.date;
@@ -811,7 +823,7 @@ function indicationFields(p: Prepared, a: Analysis): Array<{ entity: number; ind
 function onePerIndication(candidates: Candidate[]): Candidate[] {
   const out = new Map<string, Candidate>();
   for (const c of candidates) {
-    const key = [c.entity, c.type, c.agency, c.indication ?? "", c.type === "deal" ? (c.counterparty ?? "") : ""].join("\u0001");
+    const key = [c.entity, c.type, c.agency, c.indication ?? "", c.type === "deal" ? (c.partner ?? "") : ""].join("\u0001");
     const seen = out.get(key);
     if (!seen) out.set(key, c);
     else if (c.date && (!seen.date || c.date > seen.date)) out.set(key, { ...seen, date: c.date });
@@ -830,7 +842,7 @@ export function splitIndications(candidates: Candidate[]): Candidate[] {
 }
 
 function toSourced(c: Candidate, p: Prepared, documentId: string, version: string): SourcedEvent {
-  const { entity: _e, position: _p, sentence, historical: _h, weak: _w, dateStated: _d, ...event } = c;
+  const { entity: _e, position: _p, sentence, historical: _h, weak: _w, dateStated: _d, partner: _q, ...event } = c;
   const start = p.map[sentence.start] ?? 0;
   const end = (p.map[Math.max(sentence.start, sentence.end - 1)] ?? start) + 1;
   return {
