@@ -50,6 +50,8 @@ const NOT_A_COMPANY = /公司|集团|董事会|本|其|该|此|这|记者|报道
 const EN_LEGAL =
   /\b(?:[A-Z][\w&'’.-]*\s){0,4}[A-Z][\w&'’.-]*\s(?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.|Biopharma(?:ceuticals?)?|Pharmaceuticals?|Therapeutics|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Bio|Medicine|Biomedical|Oncology|Group)\b/g;
 const EN_LEADING = /^(?:(?:The|Its|On|In|As|At|By|For|From|With|And|After|Before|According|Chinese|China-based|US-based|U\.S\.-based|Hong|Kong-listed|Shanghai-based|Beijing-based|Meanwhile|However|Notably|Under|Both|Biopharmaceutical|Company|Leading|Although|Lixin’s|Lixin's)\s)+/;
+const NOT_A_DRUG_COMPANY = /交易所|结算|证券|银行|律师|会计|事务所/;
+const HEADLINE_VERB = /^.*\s(?:Grants|Announces|Receives|Enters|Signs|Licenses|Acquires|Completes|Reports|Presents|Obtains|Wins|Secures|Gains|Partners With|Inks|Strikes|Buys|Pays|Files|Submits|Doses|Initiates|Starts|Joins|Teams Up With|And|With|From|To)\s/;
 /** Words that end the text before a company name ("附条件批准铂生卓越…有限公司"). */
 const ZH_VERB_BEFORE = /(?:批准|获得|宣布|发布|研发|开发|收到|通知|公告|显示|公示|授予|申请人|持有人|上市|合作|授权|许可|收购|子公司|旗下)$/;
 const ZH_PREFIX = /^(?:公司|本公司|全资子公司|控股子公司|子公司|旗下|其|及其|全资|以及|美国|下属)+/;
@@ -178,7 +180,9 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
     const name = text.slice(start, end);
     const trimmed = name.replace(ZH_PREFIX, "");
     start += name.length - trimmed.length;
-    if (end - start >= 6) found.push({ start, end, surface: surface(p, start, end), companyId: m.names.matchAll("company", trimmed)[0]?.value ?? null });
+    const companyId = m.names.matchAll("company", trimmed)[0]?.value ?? null;
+    // "香港交易及结算所有限公司" in a Hong Kong filing's disclaimer is not a drug company
+    if (end - start >= 6 && (companyId !== null || !NOT_A_DRUG_COMPANY.test(trimmed))) found.push({ start, end, surface: surface(p, start, end), companyId });
   }
   for (const short of text.matchAll(ZH_SHORT_COMPANY)) {
     let start = short.index;
@@ -203,7 +207,8 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
     found.push({ start, end: start + name.length, surface: surface(p, start, start + name.length), companyId: m.names.matchAll("company", name)[0]?.value ?? null });
   }
   for (const legal of text.matchAll(EN_LEGAL)) {
-    const name = legal[0].replace(EN_LEADING, "");
+    // "Mabwell Grants Disc Medicine": a headline's verb ends the words before the company
+    const name = legal[0].replace(EN_LEADING, "").replace(HEADLINE_VERB, "");
     const start = legal.index + legal[0].length - name.length;
     const end = legal.index + legal[0].length;
     if (name.split(" ").length < 2) continue;

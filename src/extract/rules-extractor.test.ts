@@ -160,6 +160,13 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(bought.map((e) => [e.asset, e.type, e.counterparty, e.upfront_usd, e.total_usd]), [["Biotheus", "acquisition", "BioNTech", 8e8, 9.5e8]]);
   });
 
+  it("names the company in the text's language when a filing writes both, and skips an exchange's disclaimer and a headline's verb", () => {
+    const zh = one("香港交易及结算所有限公司对本公告的内容概不负责。\nHansoh Pharmaceutical Group Company Limited\n翰森制药集团有限公司\n本公司欣然宣布，HS-20094的临床试验申请已获得默示许可。");
+    assert.equal(zh.company, "翰森制药集团有限公司");
+    const en = one("Mabwell Grants Disc Medicine Exclusive Global License to XYZ-1001\nUnder the agreement, Disc Medicine will pay $10 million upfront.");
+    assert.deepEqual([en.company, en.counterparty], ["Mabwell", "Disc Medicine"]);
+  });
+
   it("reads rights and strategic collaborations on a named drug as deals, but not a partnership that names no drug or terms", () => {
     assert.equal(one("2025年3月，恒瑞医药宣布将HRS-1167的全球独家权益授予默沙东。").counterparty, "默沙东");
     assert.equal(one("6月2日，BioNTech与百利天恒宣布达成战略合作，共同开发BL-B01D1。").type, "deal");

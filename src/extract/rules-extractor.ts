@@ -369,10 +369,13 @@ export class RulesExtractor implements Extractor {
 
   private lookupCompany(id: string | null, a: Analysis, p: Prepared): { name: string; id: string } | null {
     if (!id) return null;
-    const inText = a.companies.find((c) => c.companyId === id);
+    // as the text writes it, in the text's language when it writes both ("Hansoh Pharmaceutical Group … 翰森制药集团")
+    const zh = isChinese(p);
+    const named = a.companies.filter((c) => c.companyId === id);
+    const inText = named.find((c) => CJK.test(c.surface) === zh) ?? named[0];
     if (inText) return { name: inText.surface, id };
     const entry = this.m.companyById.get(id);
-    const name = /[\u4e00-\u9fff]/.test(p.work) ? (entry?.zh ?? entry?.en) : (entry?.en ?? entry?.zh);
+    const name = zh ? (entry?.zh ?? entry?.en) : (entry?.en ?? entry?.zh);
     return name ? { name, id } : null;
   }
 
@@ -666,6 +669,15 @@ function descriptiveAsset(p: Prepared, s: Sentence): AssetMention | null {
     end = start + apposition[1]!.length;
   }
   return { start, end, surface: surface(p, start, end), kind: "descriptive", drugId: null, entity: -1 - start };
+}
+
+const CJK = /[\u4e00-\u9fff]/;
+const chineseOf = new WeakMap<Prepared, boolean>();
+/** Whether a prepared text is Chinese (worked out once per text). */
+function isChinese(p: Prepared): boolean {
+  let zh = chineseOf.get(p);
+  if (zh === undefined) chineseOf.set(p, (zh = detectLang(p.work) === "zh"));
+  return zh;
 }
 
 /** The sentences of each prepared text, split once. */
