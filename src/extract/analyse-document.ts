@@ -46,7 +46,7 @@ const ZH_COMPANY_STOP = new Set([..."的与和及、，,。：:“”《》为�
 /** "深圳惠善生物科技的…": a company's short name, recognised by its trade word when it acts (的, 宣布, 发布). */
 const ZH_SHORT_COMPANY = /([\u4e00-\u9fff]{2,10}(?:生物科技|生物技术|生物医药|医药科技|生物制药|药业|制药|医药|生物))(?=的|宣布|发布|公告|称|表示|与|和)/g;
 const ZH_ANNOUNCER = /(?:^|[，。；,;:：\n]|日)([\u4e00-\u9fff]{2,6}?)(?:今日|今天|近日|日前|昨日|昨天|晚间|早间|当天)?(?=宣布|公告称|发布公告|表示|透露)/g;
-const NOT_A_COMPANY = /公司|集团|董事会|本|其|该|此|这|记者|报道|分析|我们|他们|研究|数据|官方|专家|人士|机构|政府|国家|药监局|中心|医院/;
+const NOT_A_COMPANY = /^[并且也还均亦已将]|明确|公司|集团|董事会|本|其|该|此|这|记者|报道|分析|我们|他们|研究|数据|官方|专家|人士|机构|政府|国家|药监局|中心|医院/;
 const EN_LEGAL =
   /\b(?:[A-Z][\w&'’.-]*\s){0,4}[A-Z][\w&'’.-]*\s(?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.|Biopharma(?:ceuticals?)?|Pharmaceuticals?|Therapeutics|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Bio|Medicine|Biomedical|Oncology|Group)\b/g;
 const EN_LEADING = /^(?:(?:The|Its|On|In|As|At|By|For|From|With|And|After|Before|According|Chinese|China-based|US-based|U\.S\.-based|Hong|Kong-listed|Shanghai-based|Beijing-based|Meanwhile|However|Notably|Under|Both|Biopharmaceutical|Company|Leading|Although|Lixin’s|Lixin's)\s)+/;
@@ -76,6 +76,7 @@ export function analyseDocument(p: Prepared, m: Matchers): Analysis {
     raw.push({ start: c.start, end: c.end, surface: surface(p, c.start, c.end), kind: "code", drugId: null });
   for (const n of findNames(text, 0, text.length)) raw.push({ start: n.start, end: n.end, surface: surface(p, n.start, n.end), kind: n.kind, drugId: null });
   for (const n of findContextualNames(text, raw)) raw.push({ ...n, surface: surface(p, n.start, n.end), drugId: null });
+  for (const n of laterMentions(text, raw)) raw.push({ ...n, surface: surface(p, n.start, n.end), drugId: null });
   // "两款间充质干细胞注射液": a counted class of products, not a named drug
   const named = raw.filter((r) => r.kind === "code" || r.kind === "lexicon" || !COUNTED.test(text.slice(Math.max(0, r.start - 4), r.start)));
   const assets = resolveOverlaps(named, text);
@@ -120,6 +121,30 @@ function findContextualNames(text: string, known: Array<Omit<AssetMention, "enti
     if (NOT_A_NAME.test(name) || name.length < 3) continue;
     const start = m.index + m[0].length - name.length;
     if (!known.some((k) => k.start < start + name.length && start < k.end)) out.push({ start, end: start + name.length, kind: "zh_generic" });
+  }
+  return out;
+}
+
+/**
+ * A name the text introduces by its shape or context (a brand with ®, "戈来雷塞片（研发代号：…）") names the drug
+ * wherever it appears again without those marks ("戈来雷塞单药用于…").
+ */
+function laterMentions(text: string, known: Array<Omit<AssetMention, "entity">>): Array<{ start: number; end: number; kind: NameKind }> {
+  const out: Array<{ start: number; end: number; kind: NameKind }> = [];
+  const seen = new Set<string>();
+  const taken = (start: number, end: number) => known.some((k) => k.start < end && start < k.end) || out.some((k) => k.start < end && start < k.end);
+  for (const k of known) {
+    if (k.kind !== "brand" && k.kind !== "zh_generic") continue;
+    const name = stripDosageForm(text.slice(k.start, k.end));
+    const chinese = /^[\u4e00-\u9fff]{3,}$/.test(name);
+    if ((!chinese && !/^[A-Z][A-Za-z]{3,}$/.test(name)) || seen.has(name)) continue;
+    seen.add(name);
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      // a Latin name only as a whole word
+      if (!chinese && (/[A-Za-z]/.test(text[at - 1] ?? "") || /[A-Za-z]/.test(text[end] ?? ""))) continue;
+      if (!taken(at, end)) out.push({ start: at, end, kind: k.kind });
+    }
   }
   return out;
 }
@@ -231,7 +256,7 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
 }
 
 // a dosage form may stand between a code and its bracketed name ("BL-B07062胶囊（泽格芦替尼）")
-const APPOSITION_GAP = /^(?:注射液|胶囊|片|颗粒| injection| tablets?| capsules?)?\s?[(（]\s?(?:英文(?:通用)?名[:：]?|通用名[:：]?|商品名[:：]?|又称|also known as|formerly|brand name[:：]?|INN[:：]?)?\s?$/i;
+const APPOSITION_GAP = /^(?:注射液|胶囊|片|颗粒| injection| tablets?| capsules?)?\s?[(（]\s?(?:英文(?:通用)?名[:：]?|通用名[:：]?|商品名[:：]?|(?:研发|项目|产品)?代号[:：]?|研发编号[:：]?|又称|also known as|formerly|brand name[:：]?|INN[:：]?)?\s?$/i;
 const APPOSITION_BETWEEN = /^\s?(?:[)）]\s?[(（]|[)）]?\s?,?\s?(?:also known as|又称|即|or)\s)\s?$/i;
 
 function groupEntities(text: string, assets: AssetMention[], m: Matchers): Entity[] {

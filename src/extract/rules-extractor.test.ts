@@ -167,6 +167,23 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([en.company, en.counterparty], ["Mabwell", "Disc Medicine"]);
   });
 
+  it("learns a Chinese name the text introduces with its code label and finds it again bare", () => {
+    const events = extract(
+      "甲乙医药宣布，XY抑制剂泽莫雷塞片（研发代号：XYZ-1101）的新药上市申请（「NDA」）已于2024年5月6日获国家药品监督管理局药品审评中心（「CDE」）受理。\n此外，泽莫雷塞单药用于晚期胰腺癌，已获CDE纳入突破性治疗品种。\n本公司无法保证泽莫雷塞最终将成功获批上市。",
+      "2024-06-01",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [
+      ["XYZ-1101", "nda_accepted", "2024-05-06"],
+      ["XYZ-1101", "btd", "2024-06-01"],
+    ]);
+    assert.deepEqual(events[0]!.asset_aliases, ["泽莫雷塞片", "泽莫雷塞"]);
+  });
+
+  it("keeps the date the text states over the publication date when a headline repeats the event", () => {
+    const events = extract("XYZ-1102上市申请获国家药监局受理\n公司的XYZ-1102的上市申请已于2024年5月6日获国家药监局受理。", "2024-06-01");
+    assert.deepEqual(events.map((e) => [e.type, e.date]), [["nda_accepted", "2024-05-06"]]);
+  });
+
   it("reads rights and strategic collaborations on a named drug as deals, but not a partnership that names no drug or terms", () => {
     assert.equal(one("2025年3月，恒瑞医药宣布将HRS-1167的全球独家权益授予默沙东。").counterparty, "默沙东");
     assert.equal(one("6月2日，BioNTech与百利天恒宣布达成战略合作，共同开发BL-B01D1。").type, "deal");

@@ -152,7 +152,7 @@ export class RulesExtractor implements Extractor {
           const continuation = near && lastEventType !== null && lastEventType.type === t.rule.type && si - lastEventType.sentence <= 2;
           const companyNamed = inRange(a.companies, s.start, s.end).length > 0;
           // a clause after a semicolon goes on about the drug of the clause before ("2023年，X启动了IIT；去年6月公布的数据显示…")
-          const semicolonClause = si === focusSentence + 1 && /[；;]$/.test(sentences[si - 1]!.text);
+          const semicolonClause = /[；;]$/.test(sentences[si - 1]?.text ?? "") && (si === focusSentence + 1 || lastEventType?.sentence === si - 1);
           // data reported right after the drug's study is described are that drug's data
           const dataOfFocus = t.rule.type === "data_readout" && sinceFocus(si) <= 2 && (!companyNamed || this.ownerNamedIn(a.entities[focus]!, s, a, p));
           const anaphor = near && (STRONG_ANAPHOR.test(s.text) || semicolonClause || dataOfFocus || (!companyNamed && WEAK_ANAPHOR.test(s.text)));
@@ -838,7 +838,8 @@ function onePerIndication(candidates: Candidate[]): Candidate[] {
     const key = [c.entity, c.type, c.agency, c.indication ?? "", c.type === "deal" ? (c.partner ?? "") : ""].join("\u0001");
     const seen = out.get(key);
     if (!seen) out.set(key, c);
-    else if (c.date && (!seen.date || c.date > seen.date)) out.set(key, { ...seen, date: c.date });
+    // a date the text states beats the publication date taken as a fallback; of two stated dates, the latest
+    else if (c.date && (!seen.date || (c.dateStated && !seen.dateStated) || (c.dateStated === seen.dateStated && c.date > seen.date))) out.set(key, { ...seen, date: c.date, dateStated: c.dateStated });
   }
   return [...out.values()];
 }

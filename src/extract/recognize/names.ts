@@ -38,6 +38,10 @@ const ZH_BAD_ENDINGS = /(?:^|[^\u4e00-\u9fff])(?:抑制剂|药物|疗法|抗体)
 const ZH_NOT_NAMES = new Set(["单抗", "西普", "替尼", "双抗", "肽", "多肽", "索", "赛", "韦", "坦", "搜索", "探索", "线索", "因素", "要素", "比赛", "大赛", "竞赛", "联赛", "铂", "含铂", "美赛", "思索", "元素", "平坦", "胰岛素", "生长激素", "激素", "主要素", "检索"]);
 
 const BRAND = /([A-Z][A-Za-z]{2,20}|[\u4e00-\u9fff]{2,6})\s?[®™]/g;
+/** "戈来雷塞片（研发代号：JAB-21822）": a bracket that labels a code or a generic name follows the drug's Chinese name. */
+const NAME_LABEL = /[（(]\s?(?:研发代号|项目代号|产品代号|研发编号|代号|英文通用名|英文名|通用名)\s?[:：]/g;
+/** The class words a name run may start with ("KRAS G12C抑制剂戈来雷塞片"): the name is what follows them. */
+const CLASS_WORDS = /^.*(?:抑制剂|激动剂|拮抗剂|降解剂|抗体|药物|疗法|偶联物|单抗|双抗|产品|制剂|疫苗|注射剂|小分子)/;
 const QUOTED_PRODUCT = /[“"「]([^”"」\n]{2,30}?(?:注射液|胶囊|片|颗粒|口服液|注射剂))[”"」]/g;
 
 export function findNames(text: string, from: number, to: number): NameMention[] {
@@ -64,6 +68,15 @@ export function findNames(text: string, from: number, to: number): NameMention[]
   for (const m of slice.matchAll(QUOTED_PRODUCT)) {
     const start = from + m.index + m[0].indexOf(m[1]!);
     add(start, start + m[1]!.length, "product");
+  }
+  if (slice.includes("代号") || slice.includes("名")) {
+    for (const m of slice.matchAll(NAME_LABEL)) {
+      const end = from + m.index;
+      let start = cutAtStop(text, leftmostCjk(text, end, 14), end);
+      start += CLASS_WORDS.exec(text.slice(start, end))?.[0].length ?? 0;
+      const core = stripDosageForm(text.slice(start, end));
+      if (core.length >= 2 && /^[\u4e00-\u9fff]+$/.test(core) && !ZH_NOT_NAMES.has(core)) add(start, end, "zh_generic");
+    }
   }
   // product and generic names are found by their endings, then extended to the left (linear, no backtracking)
   for (let at = slice.indexOf("细胞注射液"); at >= 0; at = slice.indexOf("细胞注射液", at + 5)) {
