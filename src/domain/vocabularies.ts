@@ -23,11 +23,13 @@ export const EVENT_TYPES = [
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
-/** Types that carry a proposed/granted status (designations and priority review). */
+/**
+ * Types that carry a proposed/granted status: designations and priority review (the event schema's rule; a
+ * conditional approval is an approval and has none).
+ */
 export const STATUS_TYPES: readonly EventType[] = [
   "btd",
   "priority_review",
-  "conditional_approval",
   "fast_track",
   "orphan_drug",
   "rmat",

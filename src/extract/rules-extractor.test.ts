@@ -184,6 +184,15 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.type, e.date]), [["nda_accepted", "2024-05-06"]]);
   });
 
+  it("reads a conditional approval as the approval it is: no status, one event, its names listed in one bracket", () => {
+    const events = extract(
+      "利莫托克拉片获国家药监局附条件批准上市\n董事会欣然宣布，本集团的利莫托克拉片（研发代号：XYZ-1201；英文通用名：limotoclax；商品名：利莫妥®）已于2025年7月10日获国家药监局附条件批准上市。\n利莫托克拉是本集团继耐立克®（奥雷巴替尼，HQP1351）之后第二款在中国获批上市的原研新药。",
+      "2025-07-11",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.status, e.date]), [["XYZ-1201", "conditional_approval", null, "2025-07-10"]]);
+    assert.deepEqual(events[0]!.asset_aliases, ["利莫托克拉片", "利莫托克拉", "limotoclax", "利莫妥"]);
+  });
+
   it("reads rights and strategic collaborations on a named drug as deals, but not a partnership that names no drug or terms", () => {
     assert.equal(one("2025年3月，恒瑞医药宣布将HRS-1167的全球独家权益授予默沙东。").counterparty, "默沙东");
     assert.equal(one("6月2日，BioNTech与百利天恒宣布达成战略合作，共同开发BL-B01D1。").type, "deal");

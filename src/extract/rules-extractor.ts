@@ -21,7 +21,7 @@ type Candidate = Event & { entity: number; position: number; sentence: Sentence;
 
 const CLAUSE_BREAK = /[，,；;：:]/;
 const CLAUSE_BREAKS: ReadonlySet<number> = new Set([..."，,；;：:"].map((c) => c.charCodeAt(0)));
-const COMBO_BEFORE = /(?:联合|联用|合用|combination with|combined with|together with|plus|\+|与其|versus|vs\.?|对照|对比|相比|head-to-head|compared with)\s?[^，,。；;]{0,50}$/i;
+const COMBO_BEFORE = /(?:联合|联用|合用|继|combination with|combined with|together with|plus|\+|与其|versus|vs\.?|对照|对比|相比|head-to-head|compared with)\s?[^，,。；;]{0,50}$/i;
 /** Words that point back to a drug named earlier ("the drug", 该药); "its"/"it" only when the sentence names no company. */
 const STRONG_ANAPHOR = /该药|该产品|本品|该药物|该疗法|该候选|该款|这款|此药|该(?:新)?适应症|(?:该|这|此)项?(?:研究|试验|申请)|本申请|\b(?:the drug|the therapy|the antibody|the candidate|the product|the asset|the (?:trial|study)|this (?:drug|therapy|antibody|candidate|trial|study))\b|\bthe [\w/-]+ (?:bi-?specific antibody|antibody|ADC|therapy|candidate|drug)\b/i;
 const DESCRIBES_PREVIOUS = /^(?:该(?:产品|药|药物|疗法|候选药物)|此药|本品|其|这款|It is|It's|The (?:drug|candidate|product|therapy|antibody) is)/;
@@ -60,7 +60,7 @@ export class RulesExtractor implements Extractor {
     if (!triggers.some((t) => t.length)) return { lang, published, events: [] };
     const analysis = analyseDocument(p, this.m);
     const candidates = this.findCandidates(p, sentences, triggers, analysis, published, lang);
-    const events = onePerIndication(withEntityIndications(mergeCandidates(shareSentenceIndications(splitIndications(candidates))), p, analysis)).map((c) => toSourced(c, p, input.documentId, this.version));
+    const events = onePerIndication(withEntityIndications(withoutConditionalRepeats(mergeCandidates(shareSentenceIndications(splitIndications(candidates)))), p, analysis)).map((c) => toSourced(c, p, input.documentId, this.version));
     return { lang, published, events };
   }
 
@@ -720,12 +720,28 @@ function isSubsidiary(m: Matchers, child: string | null, parent: string | null):
 }
 
 
+const OPEN = new Set([0x28, 0xff08]);
+const CLOSE = new Set([0x29, 0xff09]);
+/** The last clause break in text[from, to), outside brackets ("继耐立克（奥雷巴替尼，HQP1351）之后" is one clause), or `from`. */
 function lastIndexOf(text: string, breaks: ReadonlySet<number>, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (breaks.has(text.charCodeAt(i))) return i + 1;
+  let depth = 0;
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (CLOSE.has(c)) depth++;
+    else if (OPEN.has(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && breaks.has(c)) return i + 1;
+  }
   return from;
 }
+/** The first clause break in text[from, to), outside brackets, or `to`. */
 function firstIndexOf(text: string, breaks: ReadonlySet<number>, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (breaks.has(text.charCodeAt(i))) return i;
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (OPEN.has(c)) depth++;
+    else if (CLOSE.has(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && breaks.has(c)) return i;
+  }
   return to;
 }
 
@@ -753,7 +769,8 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
         o.entity === c.entity &&
         o.type === c.type &&
         o.agency === c.agency &&
-        !(c.historical && c.dateStated && !o.dateStated) &&
+        // a history sentence is another event than the news, unless it dates the news itself ("已于2025年7月10日获批")
+        !(c.historical && c.dateStated && !o.dateStated && c.date?.slice(0, 7) !== o.date?.slice(0, 7)) &&
         (c.weak ||
           ((o.type === "deal" || o.type === "acquisition"
             ? o.partner === null || c.partner === null || o.partner === c.partner
@@ -776,6 +793,17 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
     if (!same.targets.length && c.targets.length) same.targets = c.targets;
   }
   return out;
+}
+
+const FULL_APPROVAL = /full approval|regular approval|完全批准|常规批准|转为常规/i;
+/**
+ * "附条件批准上市 … 第二款获批上市": an approval of a drug conditionally approved by the same regulator, told without
+ * a date of its own or on the same date, is that conditional approval; a full approval that converts it stays.
+ */
+function withoutConditionalRepeats(candidates: Candidate[]): Candidate[] {
+  const conditional = candidates.filter((c) => c.type === "conditional_approval");
+  const repeats = (c: Candidate) => conditional.some((o) => o.entity === c.entity && o.agency === c.agency && (!c.dateStated || c.date === o.date));
+  return candidates.filter((c) => c.type !== "approval" || FULL_APPROVAL.test(c.sentence.text) || !repeats(c));
 }
 
 const INHERITS_INDICATION: EventType[] = ["data_readout", "trial_start", "iit", "nda_accepted", "ind_accepted", "ind_approved"];

@@ -30,7 +30,7 @@ export function conditionalEvents(row: ConditionalRow): RecordEvent[] {
   return row.list.map((item) => {
     const indication = nullable(item.instruction);
     const date = isoDate(item.bcftjpzDate);
-    const event = makeEvent({ asset, company: companies.join(";") || null, type: "conditional_approval", status: "granted", agency: "NMPA", date, indication });
+    const event = makeEvent({ asset, company: companies.join(";") || null, type: "conditional_approval", status: null, agency: "NMPA", date, indication });
     const state = nullable(item.state);
     return makeRecordEvent({
       key: `${ID}:${assetKey(asset)}:${keyPart(cleanText(row.ssxkcyr))}:${keyPart(indication)}`,
