@@ -193,6 +193,20 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events[0]!.asset_aliases, ["利莫托克拉片", "利莫托克拉", "limotoclax", "利莫妥"]);
   });
 
+  it("reads more English and Chinese wordings of clearances, acceptances, approvals and first doses", () => {
+    const cleared = extract("XYZ-1301 has been cleared to enter human testing by regulators in the U.S. and China.");
+    assert.deepEqual(cleared.map((e) => [e.type, e.agency]), [["ind_approved", "FDA"], ["ind_approved", "NMPA"]]);
+    const clearances = extract("XYZ-1302 received IND clearances from the U.S. FDA and China's NMPA in 2022.");
+    assert.deepEqual(clearances.map((e) => [e.type, e.agency, e.date]), [["ind_approved", "FDA", "2022"], ["ind_approved", "NMPA", "2022"]]);
+    assert.equal(one("The NMPA accepted Keymed's Biologics License Application for XYZ-1303 in March 2024.").type, "nda_accepted");
+    assert.deepEqual([one("Its inhibitor XYZ-1304 was approved by the U.S. FDA in November 2023.").type, one("Its inhibitor XYZ-1304 was approved by the U.S. FDA in November 2023.").agency], ["approval", "FDA"]);
+    const dosed = one("HUTCHMED announced that the first patient received the first dose on April 15, 2024 in a Phase III study of XYZ-1305 in patients with acute myeloid leukemia.");
+    assert.deepEqual([dosed.type, dosed.date, dosed.indication], ["trial_start", "2024-04-15", "acute myeloid leukemia"]);
+    assert.equal(one("國家藥品監督管理局本月初批准信念醫藥自主研發的XYZ-1306注射液（商品名：信玖凝）上市。", "2025-04-20").type, "approval");
+    // a place or healthy volunteers are not an indication
+    assert.equal(one("The first patient was dosed with XYZ-1307 in a Phase 1 trial in Australia in December.").indication, null);
+  });
+
   it("reads rights and strategic collaborations on a named drug as deals, but not a partnership that names no drug or terms", () => {
     assert.equal(one("2025年3月，恒瑞医药宣布将HRS-1167的全球独家权益授予默沙东。").counterparty, "默沙东");
     assert.equal(one("6月2日，BioNTech与百利天恒宣布达成战略合作，共同开发BL-B01D1。").type, "deal");

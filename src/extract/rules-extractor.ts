@@ -350,7 +350,7 @@ export class RulesExtractor implements Extractor {
     const clause = clauseOf(text, s, t);
     const inClause = found.filter((f) => f.start >= clause.start && f.end <= clause.end);
     const near = (inClause.length ? inClause : found).reduce((best, f) => (Math.abs(f.start - t.start) < Math.abs(best.start - t.start) ? f : best));
-    const together = found.filter((f) => f === near || /^\s?(?:和|与|及|、|and|,|\/)\s?(?:美国|欧洲|中国|the\s)?$/i.test(text.slice(Math.min(f.end, near.end), Math.max(f.start, near.start))));
+    const together = found.filter((f) => f === near || /^\s?(?:和|与|及|、|and|,|\/)\s?(?:美国|欧洲|中国|the\s|China's\s|U\.S\.\s|European\s)?$/i.test(text.slice(Math.min(f.end, near.end), Math.max(f.start, near.start))));
     return [...new Set(together.map((f) => f.agency))];
   }
 
