@@ -207,6 +207,14 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(one("The first patient was dosed with XYZ-1307 in a Phase 1 trial in Australia in December.").indication, null);
   });
 
+  it("does not give a drug the news of a clause about other companies' drugs, nor a comparator the trial of the drug", () => {
+    const events = extract("XYZ-1401拟纳入突破性治疗，康诺亚、信达新药获批临床", "2025-03-24");
+    assert.deepEqual(events.map((e) => [e.asset, e.type]), [["XYZ-1401", "btd"]]);
+    const trial = extract("审批结论：经审查，2025年5月28日受理的XYZ-1402注射液符合药品注册的有关要求，同意本品开展以司美格鲁肽为阳性对照、治疗2型糖尿病的III期临床试验。");
+    assert.deepEqual(trial.map((e) => [e.asset, e.type]), [["XYZ-1402", "ind_accepted"], ["XYZ-1402", "ind_approved"]]);
+    assert.equal(one("同样在上周，信达生物的ADC药物XYZ-1403获准开展新的临床研究。").type, "ind_approved");
+  });
+
   it("reads rights and strategic collaborations on a named drug as deals, but not a partnership that names no drug or terms", () => {
     assert.equal(one("2025年3月，恒瑞医药宣布将HRS-1167的全球独家权益授予默沙东。").counterparty, "默沙东");
     assert.equal(one("6月2日，BioNTech与百利天恒宣布达成战略合作，共同开发BL-B01D1。").type, "deal");

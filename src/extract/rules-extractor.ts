@@ -123,10 +123,10 @@ export class RulesExtractor implements Extractor {
         const termsOfAcquisition =
           found.rule.type === "deal" && !mentions.length && lastAcquisition !== null && si - lastAcquisition.sentence <= 2;
         const t = termsOfAcquisition ? { ...found, rule: { ...found.rule, type: "acquisition" as const } } : found;
-        let targets = termsOfAcquisition ? [lastAcquisition!.mention] : t.rule.type === "acquisition" ? [] : this.entitiesFor(t, s, mentions, text);
+        let targets = termsOfAcquisition ? [lastAcquisition!.mention] : t.rule.type === "acquisition" ? [] : this.entitiesFor(t, s, mentions, a, p);
         if (t.rule.type === "acquisition" && !termsOfAcquisition) {
           const acquired = acquiredCompany(t, s, a);
-          targets = acquired ? [acquired] : this.entitiesFor(t, s, mentions, text);
+          targets = acquired ? [acquired] : this.entitiesFor(t, s, mentions, a, p);
         }
         // a deal worded inside an acquisition ("首付款" of the purchase) is the acquisition itself
         if (t.rule.type === "deal" && triggers.some((o) => o.rule.type === "acquisition")) continue;
@@ -303,8 +303,9 @@ export class RulesExtractor implements Extractor {
   }
 
   /** The drugs a trigger is about: those in its clause, else the nearest before it, else after; combination partners dropped. */
-  private entitiesFor(t: { start: number; end: number; rule: TriggerRule }, s: Sentence, mentions: AssetMention[], text: string): AssetMention[] {
+  private entitiesFor(t: { start: number; end: number; rule: TriggerRule }, s: Sentence, mentions: AssetMention[], a: Analysis, p: Prepared): AssetMention[] {
     if (!mentions.length) return [];
+    const text = p.work;
     const clauseStart = lastIndexOf(text, CLAUSE_BREAKS, s.start, t.start);
     const clauseEnd = firstIndexOf(text, CLAUSE_BREAKS, t.end, s.end);
     const distinct = (list: AssetMention[]) => {
@@ -319,14 +320,22 @@ export class RulesExtractor implements Extractor {
     if (t.rule.type === "deal" || t.rule.type === "acquisition") return distinct(mentions).filter(notCombo);
     const inClause = distinct(mentions.filter((x) => x.start >= clauseStart && x.end <= clauseEnd)).filter(notCombo);
     if (inClause.length) return inClause;
+    // "LBL-024拟纳入突破性治疗，康诺亚、信达新药获批临床": a clause naming other companies than the drug's owner is
+    // about their drugs
+    const otherCompanies = (x: AssetMention) => {
+      const owner = this.lexiconOwner(a.entities[x.entity] ?? null, a, p)?.id ?? null;
+      const named = inRange(a.companies, clauseStart, clauseEnd);
+      return named.length > 0 && !named.some((c) => owner !== null && (c.companyId === owner || isSubsidiary(this.m, c.companyId, owner)));
+    };
     const before = mentions.filter((x) => x.end <= t.start);
     if (before.length) {
       const last = before[before.length - 1]!;
       const first = distinct(before)[0]!;
       // the subject of the sentence, unless the nearest name is a later one not in combination
-      return [isCombinationPartner(last, s, text) ? first : last];
+      const pick = isCombinationPartner(last, s, text) ? first : last;
+      return otherCompanies(pick) ? [] : [pick];
     }
-    return [mentions[0]!];
+    return otherCompanies(mentions[0]!) ? [] : [mentions[0]!];
   }
 
   /** The regulators a sentence names, in order. */
@@ -539,9 +548,10 @@ function readingOrder(sentences: Sentence[]): number[] {
   return out;
 }
 
-/** A drug named as what another is combined with ("联合阿得贝利单抗", "in combination with pembrolizumab"). */
+const COMPARATOR_AFTER = /^\s?(?:为|作为)(?:阳性|活性)?对照|^,?\s(?:as (?:an? |the )?(?:active )?comparator)/;
+/** A drug named as what another is combined with or compared to ("联合阿得贝利单抗", "以司美格鲁肽为阳性对照"). */
 function isCombinationPartner(x: AssetMention, s: Sentence, text: string): boolean {
-  return COMBO_BEFORE.test(text.slice(Math.max(s.start, x.start - 60), x.start));
+  return COMBO_BEFORE.test(text.slice(Math.max(s.start, x.start - 60), x.start)) || COMPARATOR_AFTER.test(text.slice(x.end, Math.min(s.end, x.end + 30)));
 }
 
 /** `f`, remembered per drug of the document. */
