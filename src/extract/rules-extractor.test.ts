@@ -215,6 +215,12 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(one("同样在上周，信达生物的ADC药物XYZ-1403获准开展新的临床研究。").type, "ind_approved");
   });
 
+  it("reads an approval whose regulator is named with its abbreviation in brackets, and the indication after an apposition", () => {
+    const e = one("Keymed today announced that China's National Medical Products Administration (NMPA) has approved XYZ-1501 (stapokibart; brand name: Kangyueda), a humanized monoclonal antibody, for adults with moderate-to-severe atopic dermatitis.");
+    assert.deepEqual([e.type, e.agency, e.indication], ["approval", "NMPA", "adults with moderate-to-severe atopic dermatitis"]);
+    assert.equal(one("此外，FDA还授予XYZ-1502孤儿药资格认定，针对的适应症为食管癌。").indication, "食管癌");
+  });
+
   it("reads rights and strategic collaborations on a named drug as deals, but not a partnership that names no drug or terms", () => {
     assert.equal(one("2025年3月，恒瑞医药宣布将HRS-1167的全球独家权益授予默沙东。").counterparty, "默沙东");
     assert.equal(one("6月2日，BioNTech与百利天恒宣布达成战略合作，共同开发BL-B01D1。").type, "deal");

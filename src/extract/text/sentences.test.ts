@@ -14,6 +14,11 @@ describe("splitSentences(text)", () => {
     assert.deepEqual(texts("The trial enrolled 120. Data are expected soon."), ["The trial enrolled 120.", "Data are expected soon."]);
   });
 
+  it("does not end a sentence at a semicolon inside brackets", () => {
+    assert.deepEqual(texts("The NMPA has approved X (CM310; brand name: Y), for adults; the drug is new."), ["The NMPA has approved X (CM310; brand name: Y), for adults;", "the drug is new."]);
+    assert.deepEqual(texts("利沙托克拉片（研发代号：APG-2575；商品名：利生妥）获批；另一款在研。"), ["利沙托克拉片（研发代号：APG-2575；商品名：利生妥）获批；", "另一款在研。"]);
+  });
+
   it("does not end a sentence after an abbreviation or a list number", () => {
     assert.deepEqual(texts("Jiangsu Hengrui Pharmaceuticals Co. Ltd. announced on Oct. 28 that it filed."), ["Jiangsu Hengrui Pharmaceuticals Co. Ltd. announced on Oct. 28 that it filed."]);
     assert.deepEqual(texts("1. IBI363 received BTD.\n2. AK112 was approved."), ["1. IBI363 received BTD.", "2. AK112 was approved."]);

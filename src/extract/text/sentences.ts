@@ -4,7 +4,7 @@ export type Sentence = { start: number; end: number; text: string; paragraph: nu
 const ABBREVIATIONS = /(?:\b(?:Co|Ltd|Inc|Corp|Dr|Mr|Ms|Mrs|No|Nos|vs|etc|e\.g|i\.e|U\.S|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|approx|Fig|Ph|al)|\b[A-Z])$/;
 
 /**
- * Splits the work text into sentences: after 。！？；!?; and at line breaks; after "." when followed by a
+ * Splits the work text into sentences: after 。！？!? and at line breaks, after ；; outside brackets; after "." when followed by a
  * space and a capital, digit or quote, unless the word before is an abbreviation (Co., Ltd., Oct.) or the
  * number of a list item.
  * Linear: one pass, no backtracking.
@@ -35,6 +35,8 @@ function splitSentencesUnbounded(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   let paragraph = 0;
+  // brackets open in the current line: a semicolon inside them separates list items ("(CM310; brand name: …)")
+  let depth = 0;
   const push = (end: number) => {
     const raw = text.slice(start, end);
     const trimmed = raw.trim();
@@ -46,7 +48,11 @@ function splitSentencesUnbounded(text: string): Sentence[] {
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    if (ch === "(" || ch === "（") depth++;
+    else if ((ch === ")" || ch === "）") && depth > 0) depth--;
+    if ((ch === ";" || ch === "；") && depth > 0) continue;
     if (ch === "\n") {
+      depth = 0;
       push(i);
       start = i + 1;
       if (text[i + 1] === "\n" || (i > 0 && text[i - 1] === "\n")) paragraph++;
