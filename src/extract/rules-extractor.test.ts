@@ -221,6 +221,13 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(one("此外，FDA还授予XYZ-1502孤儿药资格认定，针对的适应症为食管癌。").indication, "食管癌");
   });
 
+  it("reads the licensor of an in-licensing deal as the company licensed from", () => {
+    const en = one("ArriVent licensed the EGFR inhibitor XYZ-1601 outside China from Shanghai Allist Pharmaceuticals in 2021.");
+    assert.deepEqual([en.company, en.counterparty, en.date], ["Shanghai Allist Pharmaceuticals", "ArriVent", "2021"]);
+    const zh = one("2024年10月，正大天晴从武汉友芝友生物制药引进XYZ-1602，获得其在中国大陆的独家开发和商业化权利。");
+    assert.deepEqual([zh.company, zh.counterparty], ["友芝友生物", "正大天晴"]);
+  });
+
   it("reads rights and strategic collaborations on a named drug as deals, but not a partnership that names no drug or terms", () => {
     assert.equal(one("2025年3月，恒瑞医药宣布将HRS-1167的全球独家权益授予默沙东。").counterparty, "默沙东");
     assert.equal(one("6月2日，BioNTech与百利天恒宣布达成战略合作，共同开发BL-B01D1。").type, "deal");
