@@ -321,6 +321,8 @@ export class RulesExtractor implements Extractor {
     if (t.rule.type === "deal" || t.rule.type === "acquisition") return distinct(mentions).filter(notCombo);
     const inClause = distinct(mentions.filter((x) => x.start >= clauseStart && x.end <= clauseEnd)).filter(notCombo);
     if (inClause.length) return inClause;
+    // "全球已有1款同靶点ADC获批上市": a clause about a counted set of drugs is not about a drug named elsewhere
+    if (COUNTED_SET.test(text.slice(clauseStart, clauseEnd))) return [];
     // "LBL-024拟纳入突破性治疗，康诺亚、信达新药获批临床": a clause naming other companies than the drug's owner is
     // about their drugs
     const otherCompanies = (x: AssetMention) => {
@@ -552,9 +554,11 @@ function readingOrder(sentences: Sentence[]): number[] {
 }
 
 const COMPARATOR_AFTER = /^\s?(?:为|作为)(?:阳性|活性)?对照|^,?\s(?:as (?:an? |the )?(?:active )?comparator)/;
-/** A drug named as what another is combined with or compared to ("联合阿得贝利单抗", "以司美格鲁肽为阳性对照"). */
+/** A drug named as what another is combined with or compared to ("联合阿得贝利单抗", "与奥布替尼联合", "以司美格鲁肽为阳性对照"). */
 function isCombinationPartner(x: AssetMention, s: Sentence, text: string): boolean {
-  return COMBO_BEFORE.test(text.slice(Math.max(s.start, x.start - 60), x.start)) || COMPARATOR_AFTER.test(text.slice(x.end, Math.min(s.end, x.end + 30)));
+  const before = text.slice(Math.max(s.start, x.start - 60), x.start);
+  const after = text.slice(x.end, Math.min(s.end, x.end + 30));
+  return COMBO_BEFORE.test(before) || COMPARATOR_AFTER.test(after) || (/(?:与|和|同)\s?$/.test(before) && /^\s?(?:联合|联用|合用)/.test(after));
 }
 
 /** `f`, remembered per drug of the document. */
