@@ -95,6 +95,18 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type]), [["XYZ-703", "data_readout"], ["XYZ-703", "iit"]]);
   });
 
+  it("does not pass a counted set's event to competitors or to drugs described after it", () => {
+    const events = extract("XYZ-1701的上市申请获得受理。从全球来看，已有两款KRAS G12C抑制剂在海外获批上市；国内同类在研产品还包括甲医药的XYZ-1702等。XYZ-1701是一款口服小分子抑制剂。", "2025-06-10");
+    assert.deepEqual(events.map((e) => [e.asset, e.type]), [["XYZ-1701", "nda_accepted"]]);
+    assert.deepEqual(extract("XYZ-1703拟纳入突破性治疗品种。同靶点方面，全球已有一款靶向Nectin-4的ADC获批上市。").map((e) => e.type), ["btd"]);
+  });
+
+  it("reads news told before its drug when the next sentence goes on about it", () => {
+    const events = extract("上月，《细胞》在线发表了一项研究者发起的临床研究（IIT）结果。该研究评估了乙生物提供的通用型CAR-T细胞产品XYZ-1801。", "2025-06-10");
+    assert.deepEqual(events.map((e) => [e.asset, e.type]).sort(), [["XYZ-1801", "data_readout"], ["XYZ-1801", "iit"]]);
+    assert.equal(events.find((e) => e.type === "data_readout")?.date, "2025-05");
+  });
+
   it("reads no event in a disclaimer ('does not mean it will be approved')", () => {
     assert.deepEqual(extract("XYZ-603是公司的ADC产品。纳入突破性治疗药物程序并不代表该适应症最终能够获批上市。"), []);
     assert.deepEqual(extract("XYZ-603 is an ADC. Breakthrough Therapy Designation does not guarantee that XYZ-603 will receive marketing approval."), []);

@@ -29,8 +29,12 @@ const WEAK_ANAPHOR = /其|\b(?:it|its)\b/i;
 /** "has previously received this designation for:": the designation named just before. */
 const SAME_DESIGNATION = /\b(?:this|the same|such) designation\b|该(?:认定|资格|称号)|此(?:项)?认定/i;
 /** "国家药监局集中发布11款新药上市批件": a trigger about a counted set, whose members the next sentences name. */
-const COUNTED_SET = /(?:\d+|[一二两三四五六七八九十几多数])\s?(?:款|个|项|种)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:new )?(?:drugs|products|therapies|assets|candidates)\b/i;
+// "一款/一项" is an article ("一项研究者发起的临床研究"), not a count
+const COUNTED_SET = /(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个|项|种)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:new )?(?:drugs|products|therapies|assets|candidates)\b/i;
 const PROPOSED = /拟纳入|公示|proposed/i;
+/** How a roundup lists the members of a counted set ("其中，…", "1. …", "Among them, …"). */
+const MEMBER_CUE = /^(?:其中|包括|分别|具体|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]|[•·▪●◆■*-])|^(?:Among them|They (?:are|include)|These (?:are|include)|Including)\b/i;
+const COMPETITORS = /同类|同靶点|同机制|竞品|竞争|competitor|competing|rival/i;
 const DEFINITE_SUBJECT = /^\s?(?:The|This|That|该|此|本次|此次)\s?$/;
 const LICENSED_FROM = /\bfrom\s$|(?:从|自)[\u4e00-\u9fff]{0,3}$/;
 /** The words between a paying licensee and the licensor it pays. */
@@ -107,7 +111,9 @@ export class RulesExtractor implements Extractor {
       // members of a counted set named after it ("11款新药获批…其中，X的Y…") inherit its trigger, until the text
       // tells a drug's news of another kind
       if (countedSet && si > countedSet.sentence && mentions.length && found[si]!.some((t) => !countedSet!.types.has(t.rule.type))) countedSet = null;
-      if (countedSet && si - countedSet.sentence <= 8 && mentions.length && !triggers.length) {
+      // a member is listed ("其中，…", "1. …", after a colon) and is not a competitor ("国内同类在研产品还包括…")
+      const listed = MEMBER_CUE.test(s.text) || (countedSet !== null && /[:：]$/.test(sentences[countedSet.sentence]!.text)) || (countedSet !== null && lastEventType?.sentence === si - 1 && lastEventType.type === countedSet.rule.type);
+      if (countedSet && si - countedSet.sentence <= 8 && mentions.length && !triggers.length && listed && !COMPETITORS.test(s.text)) {
         triggers = [...triggers, { rule: countedSet.rule, start: mentions[0]!.start, end: mentions[0]!.end }];
       }
       if (!triggers.length || this.m.disclaimers.test(s.text)) return;
@@ -147,7 +153,7 @@ export class RulesExtractor implements Extractor {
           else countedSet = { rule: t.rule, types: new Set([t.rule.type]), sentence: si, date: this.dateFor(nearest(dates, t.start, t.end), published, anchors, historical) };
           continue;
         }
-        if (!targets.length && focus !== null) {
+        if (!targets.length && focus !== null && !COMPETITORS.test(s.text)) {
           weak = true;
           const near = sinceFocus(si) <= 3;
           const continuation = near && lastEventType !== null && lastEventType.type === t.rule.type && si - lastEventType.sentence <= 2;
@@ -171,10 +177,12 @@ export class RulesExtractor implements Extractor {
           if (near && STRONG_ANAPHOR.test(s.text)) weak = false;
         }
         // "GSK has agreed to pay Hengrui $500 million upfront for a COPD drug … The centerpiece is HRS-9821": a deal
-        // told before its drug is named, with no drug in view, is about the drug the next sentences name first
-        if (!targets.length && t.rule.type === "deal" && (focus === null || sinceFocus(si) > 3)) {
-          const ahead = sentences.slice(si + 1, si + 3).find((next) => mentionsIn(next).length);
-          if (ahead) targets = [mentionsIn(ahead)[0]!];
+        // told before its drug is named, with no drug in view, is about the drug the next sentences name first; other
+        // news only when the next sentence goes on about it ("…发表了一项IIT的结果。该研究评估了BRL-301…")
+        if (!targets.length && (focus === null || sinceFocus(si) > 3)) {
+          const next = sentences[si + 1];
+          const ahead = t.rule.type === "deal" ? sentences.slice(si + 1, si + 3).find((x) => mentionsIn(x).length) : next && STRONG_ANAPHOR.test(next.text.slice(0, 12)) ? next : undefined;
+          if (ahead && mentionsIn(ahead).length) targets = [mentionsIn(ahead)[0]!];
         }
         for (const mention of targets) {
           const entity = mention.entity >= 0 ? a.entities[mention.entity]! : null;
@@ -278,10 +286,11 @@ export class RulesExtractor implements Extractor {
       scan.lastIndex = hit.index + 1;
     }
     // overlapping wordings: the longest wins ("received approval from the NMPA to start a trial" is an IND
-    // clearance, not a marketing approval); then one trigger per type within 40 characters, the earliest
+    // clearance, not a marketing approval), except that an IIT named inside other wording is news of its own
+    // ("发表了一项研究者发起的临床研究结果"); then one trigger per type within 40 characters, the earliest
     const kept: typeof found = [];
     for (const f of [...found].sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start)) {
-      if (!kept.some((o) => f.start < o.end && o.start < f.end && o.rule.type !== f.rule.type)) kept.push(f);
+      if (!kept.some((o) => f.start < o.end && o.start < f.end && o.rule.type !== f.rule.type && f.rule.type !== "iit" && o.rule.type !== "iit")) kept.push(f);
     }
     kept.sort((x, y) => x.start - y.start || found.indexOf(x) - found.indexOf(y));
     const out: typeof found = [];
@@ -321,8 +330,9 @@ export class RulesExtractor implements Extractor {
     if (t.rule.type === "deal" || t.rule.type === "acquisition") return distinct(mentions).filter(notCombo);
     const inClause = distinct(mentions.filter((x) => x.start >= clauseStart && x.end <= clauseEnd)).filter(notCombo);
     if (inClause.length) return inClause;
-    // "全球已有1款同靶点ADC获批上市": a clause about a counted set of drugs is not about a drug named elsewhere
-    if (COUNTED_SET.test(text.slice(clauseStart, clauseEnd))) return [];
+    // "全球已有1款同靶点ADC获批上市", "同类方面，…": a clause about a counted set of drugs or about competitors is not
+    // about a drug named elsewhere
+    if (COUNTED_SET.test(text.slice(clauseStart, clauseEnd)) || COMPETITORS.test(s.text)) return [];
     // "LBL-024拟纳入突破性治疗，康诺亚、信达新药获批临床": a clause naming other companies than the drug's owner is
     // about their drugs
     const otherCompanies = (x: AssetMention) => {
