@@ -107,6 +107,14 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(events.find((e) => e.type === "data_readout")?.date, "2025-05");
   });
 
+  it("keeps verbs, class words and money out of Chinese names, and statistics over many deals out of a deal", () => {
+    const events = extract(
+      "本周一，和誉医药宣布与默克就CSF-1R抑制剂匹米替尼（研发代号：XYZ-1901）达成独家许可协议，默克将获得匹米替尼在中国的独家商业化权利，和誉医药将收取7000万美元首付款。公司表示，首付款将主要用于推进FGFR4抑制剂依帕戈替尼等后续管线的临床开发。据统计，今年以来中国药企对外授权交易的首付款总额已超过30亿美元。",
+      "2023-12-06",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.company, e.counterparty, e.upfront_usd]), [["XYZ-1901", "deal", "和誉医药", "默克", 7e7]]);
+  });
+
   it("reads no event in a disclaimer ('does not mean it will be approved')", () => {
     assert.deepEqual(extract("XYZ-603是公司的ADC产品。纳入突破性治疗药物程序并不代表该适应症最终能够获批上市。"), []);
     assert.deepEqual(extract("XYZ-603 is an ADC. Breakthrough Therapy Designation does not guarantee that XYZ-603 will receive marketing approval."), []);

@@ -36,6 +36,7 @@ const PROPOSED = /拟纳入|公示|proposed/i;
 const MEMBER_CUE = /^(?:其中|包括|分别|具体|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]|[•·▪●◆■*-])|^(?:Among them|They (?:are|include)|These (?:are|include)|Including)\b/i;
 const COMPETITORS = /同类|同靶点|同机制|竞品|竞争|competitor|competing|rival/i;
 const DEFINITE_SUBJECT = /^\s?(?:The|This|That|该|此|本次|此次)\s?$/;
+const DEAL_STATISTIC = /统计|累计|以来|\bso far\b|year to date|\bcombined\b|\baltogether\b/i;
 const LICENSED_FROM = /\bfrom\s$|(?:从|自)[\u4e00-\u9fff]{0,3}$/;
 /** The words between a paying licensee and the licensor it pays. */
 const PAYS_THE_NEXT = /^\s?(?:将|已|同意|需)?\s?向\s?$|^\s(?:will|has agreed to|agreed to|is to|to)?\s?pay\s$|^\s(?:paid|pays)\s$/i;
@@ -220,6 +221,8 @@ export class RulesExtractor implements Extractor {
           const counterparty = partner?.surface ?? null;
           // a deal sentence that names no drug speaks of the drug before only when it names a partner or terms ("与华西医院达成战略合作" does not)
           if (isDeal && weak && counterparty === null && upfront === null && total === null) continue;
+          // "今年以来中国药企对外授权交易的首付款总额已超过30亿美元": a statistic over many deals, not this one's terms
+          if (isDeal && weak && DEAL_STATISTIC.test(s.text)) continue;
           const { modality, targets: targetSymbols } = entity ? attrs(entity) : descriptive && t.rule.type === "deal" ? this.descriptiveAttributes(mention, a) : { modality: null, targets: [] };
           for (const agency of agencies) {
             const status: Status | null = STATUS_TYPES.includes(t.rule.type) ? (PROPOSED.test(s.text.slice(Math.max(0, t.start - s.start - 20), t.end - s.start + 10)) ? "proposed" : (t.rule.status ?? "granted")) : null;

@@ -33,7 +33,7 @@ function leftmostCjk(text: string, end: number, max: number): number {
   return i;
 }
 // Characters that cannot be inside a Chinese drug name: they end the name on its left.
-const ZH_STOP = new Set([..."的将和与及、获是为用了款个项种在其对该本即从由把被向给以于至并或等中之这此已司品研新药，。；：:（）()“”《》「」『』,;、有将已经还也都而且使让开发布称报告显发起首次包括两三四五六七八九十名前后正式自主创他年月日号周第就据按较随除令", " "]);
+const ZH_STOP = new Set([..."的将和与及、获是为用了款个项种在其对该本即从由把被向给以于至并或等中之这此已司品研新药，。；：:（）()“”《》「」『』,;、有将已经还也都而且使让开发布称报告显发起首次包括两三四五六七八九十名前后正式自主创他年月日号周第就据按较随除令得", " "]);
 const ZH_BAD_ENDINGS = /(?:^|[^\u4e00-\u9fff])(?:抑制剂|药物|疗法|抗体)$/;
 const ZH_NOT_NAMES = new Set(["单抗", "西普", "替尼", "双抗", "肽", "多肽", "索", "赛", "韦", "坦", "搜索", "探索", "线索", "因素", "要素", "比赛", "大赛", "竞赛", "联赛", "铂", "含铂", "美赛", "思索", "元素", "平坦", "胰岛素", "生长激素", "激素", "主要素", "检索"]);
 
@@ -90,7 +90,10 @@ export function findNames(text: string, from: number, to: number): NameMention[]
     let end = stemStart + m[0].length;
     const dosage = DOSAGE_RE.exec(text.slice(end, end + 5));
     if (dosage) end += dosage[0].length;
-    const start = cutAtStop(text, Math.max(from, stemStart - 8, leftmostCjk(text, stemStart, 8)), end);
+    let start = cutAtStop(text, Math.max(from, stemStart - 8, leftmostCjk(text, stemStart, 8)), end);
+    // "FGFR4抑制剂依帕戈替尼": the class word before the name is not part of it
+    const classWords = CLASS_WORDS.exec(text.slice(start, stemStart))?.[0].length ?? 0;
+    start += classWords;
     if (stemStart - start < 2) continue; // a stem alone ("单克隆抗体", "的替尼") is a word, not a name
     const name = text.slice(start, end);
     const core = name.replace(/^注射用/, "").replace(/(?:注射液|注射剂|片|胶囊|软胶囊|肠溶片|缓释片|颗粒|口服溶液|干混悬剂|吸入剂|滴眼液|乳膏|凝胶)$/, "");
