@@ -115,6 +115,16 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.company, e.counterparty, e.upfront_usd]), [["XYZ-1901", "deal", "和誉医药", "默克", 7e7]]);
   });
 
+  it("reads one event per regulator named together, each written with its abbreviation in brackets", () => {
+    const events = extract("XYZ-2001曾先后获得国家药监局药品审评中心（CDE）和美国食品药品监督管理局（FDA）授予的突破性治疗药物认定。");
+    assert.deepEqual(events.map((e) => [e.type, e.agency]), [["btd", "NMPA"], ["btd", "FDA"]]);
+  });
+
+  it("reads 本次获批适应症的上市申请 as the application of the drug just approved", () => {
+    const events = extract("XYZ-2002获附条件批准上市。XYZ-2002是一款小分子抑制剂。本次获批适应症的上市申请此前已获国家药监局受理，并被纳入优先审评审批程序。");
+    assert.deepEqual(events.map((e) => e.type), ["conditional_approval", "nda_accepted", "priority_review"]);
+  });
+
   it("reads no event in a disclaimer ('does not mean it will be approved')", () => {
     assert.deepEqual(extract("XYZ-603是公司的ADC产品。纳入突破性治疗药物程序并不代表该适应症最终能够获批上市。"), []);
     assert.deepEqual(extract("XYZ-603 is an ADC. Breakthrough Therapy Designation does not guarantee that XYZ-603 will receive marketing approval."), []);

@@ -23,7 +23,7 @@ const CLAUSE_BREAK = /[，,；;：:]/;
 const CLAUSE_BREAKS: ReadonlySet<number> = new Set([..."，,；;：:"].map((c) => c.charCodeAt(0)));
 const COMBO_BEFORE = /(?:联合|联用|合用|继|combination with|combined with|together with|plus|\+|与其|versus|vs\.?|对照|对比|相比|head-to-head|compared with)\s?[^，,。；;]{0,50}$/i;
 /** Words that point back to a drug named earlier ("the drug", 该药); "its"/"it" only when the sentence names no company. */
-const STRONG_ANAPHOR = /该药|该产品|本品|该药物|该疗法|该候选|该款|这款|此药|该(?:新)?适应症|(?:该|这|此)项?(?:研究|试验|申请)|本申请|\b(?:the drug|the therapy|the antibody|the candidate|the product|the asset|the (?:trial|study)|this (?:drug|therapy|antibody|candidate|trial|study))\b|\bthe [\w/-]+ (?:bi-?specific antibody|antibody|ADC|therapy|candidate|drug)\b/i;
+const STRONG_ANAPHOR = /该药|该产品|本品|该药物|该疗法|该候选|该款|这款|此药|该(?:新)?适应症|(?:该|这|此)项?(?:研究|试验|申请)|本申请|本次(?:获批|申请|交易|合作)|\b(?:the drug|the therapy|the antibody|the candidate|the product|the asset|the (?:trial|study)|this (?:drug|therapy|antibody|candidate|trial|study))\b|\bthe [\w/-]+ (?:bi-?specific antibody|antibody|ADC|therapy|candidate|drug)\b/i;
 const DESCRIBES_PREVIOUS = /^(?:该(?:产品|药|药物|疗法|候选药物)|此药|本品|其|这款|It is|It's|The (?:drug|candidate|product|therapy|antibody) is)/;
 const WEAK_ANAPHOR = /其|\b(?:it|its)\b/i;
 /** "has previously received this designation for:": the designation named just before. */
@@ -366,10 +366,11 @@ export class RulesExtractor implements Extractor {
     return found;
   }
 
-  private agenciesFor(t: { start: number; end: number; rule: TriggerRule }, s: Sentence, found: AgencyMention[], text: string, docAgency: Agency): Array<Agency | null> {
+  private agenciesFor(t: { start: number; end: number; rule: TriggerRule }, s: Sentence, mentions: AgencyMention[], text: string, docAgency: Agency): Array<Agency | null> {
     if (t.rule.type === "iit") return ["NHC"];
     if (t.rule.agency) return [t.rule.agency];
-    if (!found.length) return [t.rule.type === "orphan_drug" ? ORPHAN_AGENCY : docAgency];
+    if (!mentions.length) return [t.rule.type === "orphan_drug" ? ORPHAN_AGENCY : docAgency];
+    const found = withBracketedAbbreviations(mentions, text);
     // "分别获得国家药监局和美国FDA批准" / "by the FDA and EMA": one event per agency named together; the one in the
     // trigger's clause, else the nearest
     const clause = clauseOf(text, s, t);
@@ -589,6 +590,19 @@ type Anchor = { position: number; year: number; month: number | null };
 function findAnchors(text: string): Anchor[] {
   const out: Anchor[] = [];
   for (const m of text.matchAll(/((?:19|20)\d{2})\s?年(?:\s?(\d{1,2})\s?月)?/g)) out.push({ position: m.index, year: Number(m[1]), month: m[2] ? Number(m[2]) : null });
+  return out;
+}
+
+/** "国家药品监督管理局药品审评中心（CDE）": a regulator's name and its abbreviation in brackets are one mention. */
+function withBracketedAbbreviations(found: AgencyMention[], text: string): AgencyMention[] {
+  const out: AgencyMention[] = [];
+  for (const f of found) {
+    const last = out[out.length - 1];
+    if (last && last.agency === f.agency && /^\s?[(（]?\s?$/.test(text.slice(last.end, f.start))) {
+      const close = /^\s?[)）]/.exec(text.slice(f.end, f.end + 2));
+      out[out.length - 1] = { ...last, end: f.end + (close ? close[0].length : 0) };
+    } else out.push(f);
+  }
   return out;
 }
 
