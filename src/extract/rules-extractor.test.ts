@@ -120,6 +120,13 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.type, e.agency]), [["btd", "NMPA"], ["btd", "FDA"]]);
   });
 
+  it("reads clearances in several countries named in a row, and IND and CTA approvals written with the sponsor's name", () => {
+    const zh = extract("去年，XYZ-2101已先后在澳大利亚、中国和美国获得I期临床试验许可，用于治疗晚期小细胞肺癌。", "2025-01-03");
+    assert.deepEqual(zh.map((e) => [e.type, e.agency, e.date]), [["ind_approved", "TGA", "2024"], ["ind_approved", "NMPA", "2024"], ["ind_approved", "FDA", "2024"]]);
+    const en = extract("The FDA cleared Evopoint's Investigational New Drug (IND) application for XYZ-2102 in January 2023. In China, the NMPA approved the clinical trial application for XYZ-2102 in 2022, and the first patient in the Chinese Phase 1 study was dosed in March 2023.");
+    assert.deepEqual(en.map((e) => [e.type, e.agency, e.date]), [["ind_approved", "FDA", "2023-01"], ["ind_approved", "NMPA", "2022"], ["trial_start", null, "2023-03"]]);
+  });
+
   it("reads 本次获批适应症的上市申请 as the application of the drug just approved", () => {
     const events = extract("XYZ-2002获附条件批准上市。XYZ-2002是一款小分子抑制剂。本次获批适应症的上市申请此前已获国家药监局受理，并被纳入优先审评审批程序。");
     assert.deepEqual(events.map((e) => e.type), ["conditional_approval", "nda_accepted", "priority_review"]);

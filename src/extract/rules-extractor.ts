@@ -37,6 +37,7 @@ const MEMBER_CUE = /^(?:其中|包括|分别|具体|[(（]?[一二三四五六�
 const COMPETITORS = /同类|同靶点|同机制|竞品|竞争|competitor|competing|rival/i;
 const DEFINITE_SUBJECT = /^\s?(?:The|This|That|该|此|本次|此次)\s?$/;
 const DEAL_STATISTIC = /统计|累计|以来|\bso far\b|year to date|\bcombined\b|\baltogether\b/i;
+const AGENCY_JOINER = /^\s?(?:和|与|及|、|and|,|, and|\/)\s?(?:美国|欧洲|中国|the\s|China's\s|U\.S\.\s|European\s)?$/i;
 const LICENSED_FROM = /\bfrom\s$|(?:从|自)[\u4e00-\u9fff]{0,3}$/;
 /** The words between a paying licensee and the licensor it pays. */
 const PAYS_THE_NEXT = /^\s?(?:将|已|同意|需)?\s?向\s?$|^\s(?:will|has agreed to|agreed to|is to|to)?\s?pay\s$|^\s(?:paid|pays)\s$/i;
@@ -376,8 +377,13 @@ export class RulesExtractor implements Extractor {
     const clause = clauseOf(text, s, t);
     const inClause = found.filter((f) => f.start >= clause.start && f.end <= clause.end);
     const near = (inClause.length ? inClause : found).reduce((best, f) => (Math.abs(f.start - t.start) < Math.abs(best.start - t.start) ? f : best));
-    const together = found.filter((f) => f === near || /^\s?(?:和|与|及|、|and|,|\/)\s?(?:美国|欧洲|中国|the\s|China's\s|U\.S\.\s|European\s)?$/i.test(text.slice(Math.min(f.end, near.end), Math.max(f.start, near.start))));
-    return [...new Set(together.map((f) => f.agency))];
+    // the run of mentions joined by "和", "、", "and" around the nearest one ("在澳大利亚、中国和美国获得…")
+    const joined = (a: AgencyMention, b: AgencyMention) => AGENCY_JOINER.test(text.slice(a.end, b.start));
+    let from = found.indexOf(near);
+    let to = from;
+    while (from > 0 && joined(found[from - 1]!, found[from]!)) from--;
+    while (to < found.length - 1 && joined(found[to]!, found[to + 1]!)) to++;
+    return [...new Set(found.slice(from, to + 1).map((f) => f.agency))];
   }
 
   private dateFor(d: DateMention | null, published: PartialDate | null, anchors: Anchor[], historical: boolean, sameDay: PartialDate | null = null): PartialDate | null {
