@@ -79,8 +79,10 @@ export function analyseDocument(p: Prepared, m: Matchers): Analysis {
   for (const n of findNames(text, 0, text.length)) raw.push({ start: n.start, end: n.end, surface: surface(p, n.start, n.end), kind: n.kind, drugId: null });
   for (const n of findContextualNames(text, raw)) raw.push({ ...n, surface: surface(p, n.start, n.end), drugId: null });
   for (const n of laterMentions(text, raw)) raw.push({ ...n, surface: surface(p, n.start, n.end), drugId: null });
-  // "两款间充质干细胞注射液": a counted class of products, not a named drug
-  const named = raw.filter((r) => r.kind === "code" || r.kind === "lexicon" || !COUNTED.test(text.slice(Math.max(0, r.start - 4), r.start)));
+  // "两款间充质干细胞注射液": a counted class of products, not a named drug; "Genmab": a company the lexicon knows
+  // is not a drug whose name has a stem ending
+  const isCompany = (r: { start: number; end: number }) => found.company.some((c) => c.start === r.start && c.end === r.end);
+  const named = raw.filter((r) => r.kind === "code" || r.kind === "lexicon" || (!COUNTED.test(text.slice(Math.max(0, r.start - 4), r.start)) && !isCompany(r)));
   const assets = resolveOverlaps(named, text);
 
   const companies = findCompanies(p, m, found.company, assets);
@@ -95,7 +97,8 @@ function isTargetName(m: Matchers, token: string): boolean {
 const COUNTED = /(?:\d|[一二两三四五六七八九十几多数])\s?(?:款|个|种|项)$/;
 const BRAND_BEFORE_PAREN = /(?:的|，|,|。|^)([\u4e00-\u9fff]{2,5})$/;
 const NAME_BEFORE_USE = /(?:[，,。；;：:]|^)([\u4e00-\u9fff]{2,6}?)(?=用于治疗|用于|获得(?:美国)?FDA)/g;
-const EN_APPOSED_NAME = /\b([A-Z][a-z]{3,}(?:[A-Z][a-z]+)?)(?:®|™)?,\s(?:its|a|an|the company's)\s(?:[\w/-]+\s){0,5}?(?:treatment|drug|therapy|antibody|inhibitor|candidate|vaccine|ADC|medicine|agonist)\b/g;
+// ("ProfoundBio, a privately held antibody-drug conjugate developer" is a company)
+const EN_APPOSED_NAME = /\b([A-Z][a-z]{3,}(?:[A-Z][a-z]+)?)(?:®|™)?,\s(?:its|a|an|the company's)\s(?:[\w/-]+\s){0,5}?(?:treatment|drug|therapy|antibody|inhibitor|candidate|vaccine|ADC|medicine|agonist)\b(?![\w-]*(?:\s[\w-]+){0,2}\s(?:developer|company|companies|maker|firm|specialist|biotech|start-?up))/g;
 const COMMON_CAPITALISED = new Set(["shares", "today", "china", "chinese", "company", "meanwhile", "however", "separately", "analysts", "investors", "the", "this", "that", "which", "europe", "japan", "america", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const NOT_A_NAME = /公司|集团|生物|医药|药业|该|本|其|此|这|产品|药物|患者|研究|试验|数据|目前|同时|此外|今年|去年|适应症|联合|化疗|单药|治疗|款|将|主要|资金|收入|费用/;
 
@@ -282,7 +285,7 @@ function groupEntities(text: string, assets: AssetMention[], m: Matchers): Entit
     // apposition: "NAME (ALIAS)" or "NAME (ALIAS) (BRAND®)"
     for (let j = i + 1; j < assets.length && j <= i + 2; j++) {
       const between = text.slice(assets[j - 1]!.end, assets[j]!.start);
-      if (between.length > 12) break;
+      if (between.length > 20) break;
       if (APPOSITION_GAP.test(between) || APPOSITION_BETWEEN.test(between)) unite(j - 1, j);
       else break;
     }

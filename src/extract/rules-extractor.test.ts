@@ -265,6 +265,15 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([zh.company, zh.counterparty], ["友芝友生物", "正大天晴"]);
   });
 
+  it("reads an acquisition of a company the lexicon does not know, and a new-style INN with its code", () => {
+    const events = extract(
+      "Genmab to buy Lumora for $1.8B, adding an ovarian cancer ADC\n\nGenmab agreed on Wednesday to acquire Lumora, a privately held antibody-drug conjugate developer, for $1.8 billion in cash. The centerpiece is Rina-S (ritabart sesutecan, also known as XYZ-2201), a FRα-targeted ADC. In January, the FDA granted it Fast Track designation for platinum-resistant ovarian cancer.",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.type]), [["Lumora", "acquisition"], ["XYZ-2201", "fast_track"]]);
+    assert.deepEqual([events[0]!.company, events[0]!.counterparty, events[0]!.total_usd], ["Lumora", "Genmab", 1.8e9]);
+    assert.deepEqual(events[1]!.asset_aliases, ["ritabart sesutecan"]);
+  });
+
   it("reads rights and strategic collaborations on a named drug as deals, but not a partnership that names no drug or terms", () => {
     assert.equal(one("2025年3月，恒瑞医药宣布将HRS-1167的全球独家权益授予默沙东。").counterparty, "默沙东");
     assert.equal(one("6月2日，BioNTech与百利天恒宣布达成战略合作，共同开发BL-B01D1。").type, "deal");

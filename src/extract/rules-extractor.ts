@@ -134,7 +134,7 @@ export class RulesExtractor implements Extractor {
         const t = termsOfAcquisition ? { ...found, rule: { ...found.rule, type: "acquisition" as const } } : found;
         let targets = termsOfAcquisition ? [lastAcquisition!.mention] : t.rule.type === "acquisition" ? [] : this.entitiesFor(t, s, mentions, a, p);
         if (t.rule.type === "acquisition" && !termsOfAcquisition) {
-          const acquired = acquiredCompany(t, s, a);
+          const acquired = acquiredCompany(t, s, a, text);
           targets = acquired ? [acquired] : this.entitiesFor(t, s, mentions, a, p);
         }
         // a deal worded inside an acquisition ("首付款" of the purchase) is the acquisition itself
@@ -216,7 +216,8 @@ export class RulesExtractor implements Extractor {
           const notNaming = (spans: IndicationSpan[]) => spans.filter((span) => !names.some((n) => fold(text.slice(span.start, span.end)).includes(n)));
           // an "indication" that names the drug itself ("the NDA for ivonescimab on August 1st") is not one
           const indication = named(isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : null) : nearestIndication(inClauseFirst(clause, ownedBy(t, triggers, notNaming((sentenceIndications ??= indicationSpans(text, s.start, s.end))))), t.start, p));
-          const companyMention = descriptive && t.rule.type === "acquisition" ? inRange(a.companies, mention.start, mention.end)[0] : undefined;
+          // an acquired company is the acquisition's company, whether the lexicon knows it or not
+          const companyMention = descriptive && t.rule.type === "acquisition" ? (inRange(a.companies, mention.start, mention.end)[0] ?? { surface: mention.surface, companyId: null }) : undefined;
           const company = companyMention ? { name: companyMention.surface, id: companyMention.companyId } : this.companyFor(entity, mention, s, a, p, isDeal);
           const partner = isDeal ? this.counterpartyFor(mention, s, a, company, scope) : null;
           const counterparty = partner?.surface ?? null;
@@ -549,16 +550,26 @@ function studyEntity(s: Sentence, studies: Map<string, number>): number | null {
 }
 
 /** The company an acquisition is of: named right after the trigger ("acquisition of X", "收购X"), or right before a passive one ("X被…收购", "X was acquired"). */
-function acquiredCompany(t: { start: number; end: number }, s: Sentence, a: Analysis): AssetMention | null {
+function capitalisedAfter(t: { start: number; end: number }, s: Sentence): CompanyMention | null {
+  const m = /^\s(?:all of |the rest of )?([A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+){0,3})/.exec(s.text.slice(t.end - s.start, t.end - s.start + 60));
+  if (!m) return null;
+  const name = m[1]!.replace(/[.,]$/, "");
+  const start = t.end + m[0].indexOf(m[1]!);
+  return { start, end: start + name.length, surface: name, companyId: null };
+}
+
+function acquiredCompany(t: { start: number; end: number }, s: Sentence, a: Analysis, text: string): AssetMention | null {
   const inSentence = inRange(a.companies, s.start, s.end);
   const after = inSentence.find((c) => c.start >= t.end && c.start - t.end < 40);
   const before = inSentence.filter((c) => c.end <= t.start).pop();
   const passive = /被|was|been|were/.test(s.text.slice(Math.max(0, (before?.end ?? s.start) - s.start), t.start - s.start));
-  const pick = passive && before ? before : (after ?? null);
+  // "to acquire ProfoundBio, a privately held …": a capitalised name right after the verb is the company bought
+  const named = after ?? capitalisedAfter(t, s);
+  const pick = passive && before ? before : named;
   if (!pick) return null;
   // the same company acquired in two sentences is one acquisition: its "entity" is its first mention in the text
-  const first = a.companies.find((c) => (pick.companyId !== null && c.companyId === pick.companyId) || fold(c.surface) === fold(pick.surface)) ?? pick;
-  return { start: pick.start, end: pick.end, surface: pick.surface, kind: "descriptive", drugId: null, entity: -1 - first.start };
+  const first = a.companies.find((c) => (pick.companyId !== null && c.companyId === pick.companyId) || fold(c.surface) === fold(pick.surface))?.start ?? text.indexOf(pick.surface);
+  return { start: pick.start, end: pick.end, surface: pick.surface, kind: "descriptive", drugId: null, entity: -1 - first };
 }
 
 const FIELD_LINE = /^[\u4e00-\u9fffA-Za-z ]{2,12}[:：]/;
