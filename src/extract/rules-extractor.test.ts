@@ -330,6 +330,7 @@ describe("RulesExtractor.extract(input)", () => {
     // data announced by the drug's owner (ZL- is Zai Lab's prefix) right after its study is described
     const data = extract("ZL-9901 is in a global Ⅰ phase research. Last year １０ month，Zai Lab at the symposium first time announced this Ⅰ phase research initial data.");
     assert.ok(data.some((e) => e.asset === "ZL-9901" && e.type === "data_readout" && e.date === "2024-10"), JSON.stringify(data));
+    assert.deepEqual(extract("after review，２０２４年３月１２日accepted of XYZ-502 injection conform drug registration relevant requirements，agree this product carry out clinical trial。").map((e) => [e.type, e.date]).sort(), [["ind_accepted", "2024-03-12"], ["ind_approved", "2025-06-10"]]);
     // a study named like a code ("GLORY-1 research") is not a drug
     assert.deepEqual(extract("GLORY-1 research result in this year ５ month published in《New England Journal of Medicine》.").map((e) => e.asset), []);
   });

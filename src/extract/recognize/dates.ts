@@ -80,6 +80,7 @@ const BY_FIRST: Array<Rule[] | undefined> = new Array(65536);
 RULES.forEach((rule, k) => {
   for (const ch of FIRST_CHARS[k]!) (BY_FIRST[ch.charCodeAt(0)] ??= []).push(rule);
 });
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
@@ -117,7 +118,9 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
   while (i < to) {
     const c = text.charCodeAt(i);
     const rules = BY_FIRST[c];
-    if (!rules || (i > 0 && isWordChar(c) && isWordChar(text.charCodeAt(i - 1))) || !mayStartDate(text, i, c)) {
+    // a date does not start inside a word, except a Chinese date glued to an English word ("on2024年5月27日received")
+    const insideWord = i > 0 && isWordChar(c) && isWordChar(text.charCodeAt(i - 1)) && !(isDigit(c) && !isDigit(text.charCodeAt(i - 1)) && /^\d{4}年/.test(text.slice(i, i + 5)));
+    if (!rules || insideWord || !mayStartDate(text, i, c)) {
       i++;
       continue;
     }

@@ -46,6 +46,7 @@ describe("findDates(text) and resolveDate(mention, published, anchor)", () => {
     assert.equal(one("Last year 10 month, Zai Lab announced", "2025-01-17"), "2024-10");
     assert.equal(one("this year 5 month published", "2025-06-28"), "2025-05");
     assert.equal(one("the 2024 year-end results"), undefined);
+    assert.equal(one("Company on２０２４年５月２７日received the notice".normalize("NFKC")), "2024-05-27");
   });
   it("resolves relative dates against the publication date", () => {
     assert.equal(one("上周获批", "2025-10-27"), "2025-10-26"); // the Sunday that ended last week
