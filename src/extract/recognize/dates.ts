@@ -14,7 +14,7 @@ export type DateMention = {
   day: number | null;
   relative: RelativeKind | null;
 };
-export type RelativeKind = "today" | "yesterday" | "recent" | "this_week" | "last_week" | "this_month" | "last_month" | "this_year" | "last_year" | "same_day";
+export type RelativeKind = "today" | "yesterday" | "recent" | "this_week" | "last_week" | "this_month" | "last_month" | "this_year" | "last_year" | "same_day" | "weekday" | "last_week_day";
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -26,6 +26,10 @@ type Rule = { re: RegExp; read: (m: RegExpExecArray) => Omit<DateMention, "start
 const n = (s: string | undefined) => (s === undefined ? null : Number(s));
 const abs = (y: number | null, mo: number | null, d: number | null) => ({ year: y, month: mo, day: d, relative: null });
 const rel = (relative: RelativeKind, mo: number | null = null, d: number | null = null) => ({ year: null, month: mo, day: d, relative });
+// weekdays as ISO numbers (Monday 1 … Sunday 7), kept in `day` of a "weekday" mention
+const ZH_WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+const EN_WEEKDAY: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
+const weekday = (relative: "weekday" | "last_week_day", day: number | undefined) => (day === undefined ? null : rel(relative, null, day));
 
 const RULES: Rule[] = [
   { re: /(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?[日号]/y, read: (m) => abs(n(m[1]), n(m[2]), n(m[3])) },
@@ -40,7 +44,9 @@ const RULES: Rule[] = [
   { re: /(\d{1,2})\s?月\s?(\d{1,2})\s?[日号]?\s?[-–—~至到]\s?(?:(\d{1,2})\s?月\s?)?(\d{1,2})\s?[日号]/y, read: (m) => abs(null, n(m[3] ?? m[1]), n(m[4])) },
   { re: /(\d{1,2})\s?月\s?(\d{1,2})\s?[日号]/y, read: (m) => abs(null, n(m[1]), n(m[2])) },
   { re: /(?<![\d年])(\d{1,2})\s?月(?!\s?\d)(?=[份中初底末上下旬,，、获起以内前后间期召举开的]|$)/y, read: (m) => abs(null, n(m[1]), null) },
+  { re: /上周([一二三四五六日天])/y, read: (m) => weekday("last_week_day", ZH_WEEKDAY[m[1]!]) },
   { re: /上周|上一周/y, read: () => rel("last_week") },
+  { re: /(?:本周|周)([一二三四五六日天])/y, read: (m) => weekday("weekday", ZH_WEEKDAY[m[1]!]) },
   { re: /本周/y, read: () => rel("this_week") },
   { re: /上月|上个月/y, read: () => rel("last_month") },
   { re: /本月/y, read: () => rel("this_month") },
@@ -54,6 +60,10 @@ const RULES: Rule[] = [
   { re: new RegExp(`${MONTH_NAME}\\.?\\s(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})\\b`, "iy"), read: (m) => abs(null, MONTHS[m[1]!.toLowerCase()] ?? null, n(m[3])) },
   { re: new RegExp(`${MONTH_NAME}\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s?\\d{4})`, "iy"), read: (m) => abs(null, MONTHS[m[1]!.toLowerCase()] ?? null, n(m[2])) },
   { re: /\b(?:in|since|during|of) (\d{4})\b(?! year \d)/iy, read: (m) => abs(n(m[1]), null, null) },
+  // "In January, the FDA granted…": a month without a year, completed like a month-day
+  { re: new RegExp(`\\b(?:in|since|during|from|until|through|by) ${MONTH_NAME}\\b(?![.,]?\\s?\\d)`, "iy"), read: (m) => abs(null, MONTHS[m[1]!.toLowerCase()] ?? null, null) },
+  // "said Wednesday", "on Sunday": the latest such day on or before publication
+  { re: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iy, read: (m) => weekday("weekday", EN_WEEKDAY[m[1]!.toLowerCase()]) },
   { re: /\blast week\b/iy, read: () => rel("last_week") },
   { re: /\bthis week\b/iy, read: () => rel("this_week") },
   { re: /\blast month\b/iy, read: () => rel("last_month") },
@@ -72,8 +82,8 @@ const RULES: Rule[] = [
 // The rules that can start with each character: a position is tried only against those (keeps the scan fast).
 const DIGITS = "0123456789";
 const FIRST_CHARS: string[] = [
-  DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, "今", "去", DIGITS, DIGITS, DIGITS, "上", "本", "上", "本", "近日", "今", "昨", "去",
-  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "isdoISDO", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", DIGITS, "lL", "tT", "lL", "同当oOtT",
+  DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, "今", "去", DIGITS, DIGITS, DIGITS, "上", "上", "本周", "本", "上", "本", "近日", "今", "昨", "去",
+  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "isdoISDO", "isdfutbISDFUTB", "MTWFSmtwfs", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", DIGITS, "lL", "tT", "lL", "同当oOtT",
 ];
 if (FIRST_CHARS.length !== RULES.length) throw new Error("dates: FIRST_CHARS must list the first characters of every rule");
 const BY_FIRST: Array<Rule[] | undefined> = new Array(65536);
@@ -89,8 +99,8 @@ const ORDINAL_STARTS = new Set([..."snrtSNRT"].map((ch) => ch.charCodeAt(0)));
 // the first two letters (lower case) of every word a date rule starts with: months, in/since/during/of,
 // last, this, the (same day), on (the same day), today, earlier, yesterday, recently
 // the first two characters of the Chinese rules' words (上周, 近日, 今年 …)
-const ZH_STARTS = new Set(["上周", "上一", "上月", "上个", "本周", "本月", "近日", "近期", "日前", "今日", "今天", "今年", "去年", "昨日", "昨天", "同日", "同一", "当日"]);
-const WORD_STARTS = new Set(["ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de", "in", "si", "du", "of", "la", "th", "on", "to", "ea", "ye", "re"]);
+const ZH_STARTS = new Set(["上周", "上一", "上月", "上个", "本周", "本月", "近日", "近期", "日前", "今日", "今天", "今年", "去年", "昨日", "昨天", "同日", "同一", "当日", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天"]);
+const WORD_STARTS = new Set(["ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de", "in", "si", "du", "of", "la", "th", "on", "to", "ea", "ye", "re", "fr", "un", "by", "mo", "tu", "we", "sa", "su"]);
 
 /**
  * A cheap necessary condition for a date to start at i, so that most digits and words are passed over without
@@ -209,6 +219,14 @@ export function resolveDate(d: DateMention, published: PartialDate | null, ancho
       return p.m === null ? String(p.y) : formatDate(p.y, p.m, null);
     case "last_month":
       return p.m === null ? null : p.m === 1 ? formatDate(p.y - 1, 12, null) : formatDate(p.y, p.m - 1, null);
+    case "weekday":
+    case "last_week_day": {
+      if (p.m === null || p.d === null || d.day === null) return null;
+      const today = new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay() || 7;
+      // the latest such day on or before publication; 上周五: the Friday of the week before publication's
+      const back = d.relative === "weekday" ? (today - d.day + 7) % 7 : today - d.day + 7;
+      return shiftDays(published, -back);
+    }
     case "this_year":
       return formatDate(p.y, d.month, d.day);
     case "last_year":

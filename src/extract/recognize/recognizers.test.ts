@@ -55,6 +55,15 @@ describe("findDates(text) and resolveDate(mention, published, anchor)", () => {
     assert.equal(one("近日收到通知书", "2025-10-27"), "2025-10-27");
     assert.equal(one("去年6月获批", "2025-10-27"), "2024-06");
     assert.equal(one("last month", "2025-01-15"), "2024-12");
+    // weekdays: the latest such day on or before publication (2024-04-04 is a Thursday); 上周五: last week's Friday
+    assert.equal(one("Genmab said Wednesday", "2024-04-04"), "2024-04-03");
+    assert.equal(one("the company said on Monday", "2024-04-04"), "2024-04-01");
+    assert.equal(one("本周一晚间，和誉医药宣布", "2023-12-06"), "2023-12-04");
+    assert.equal(one("上周五获批", "2025-06-10"), "2025-06-06");
+    assert.equal(one("周三宣布", "2025-06-12"), "2025-06-11");
+    // a month without a year is completed like a month-day: the latest such month not after publication
+    assert.equal(one("In January, the FDA granted it Fast Track designation", "2024-04-04"), "2024-01");
+    assert.equal(one("in January 2023", "2025-01-01"), "2023-01");
   });
   it("finds dates after numbers and words that are not dates, in every spacing the rules allow", () => {
     assert.equal(one("ORR 36.5%，于2025 年 3 月 17 日获批"), "2025-03-17");
