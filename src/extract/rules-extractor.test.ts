@@ -221,6 +221,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.type, e.date]), [["nda_accepted", "2024-05-06"]]);
   });
 
+  it("reads one event per indication a statement lists with 以及, however alike they read", () => {
+    const events = extract("2020年12月，XYZ-2301获国家药监局附条件批准上市，获批适应症为既往至少接受过一种治疗的慢性淋巴细胞白血病/小淋巴细胞淋巴瘤患者，以及既往至少接受过一种治疗的套细胞淋巴瘤患者。");
+    assert.deepEqual(events.map((e) => e.indication), ["既往至少接受过一种治疗的慢性淋巴细胞白血病/小淋巴细胞淋巴瘤患者", "既往至少接受过一种治疗的套细胞淋巴瘤患者"]);
+  });
+
   it("reads a conditional approval as the approval it is: no status, one event, its names listed in one bracket", () => {
     const events = extract(
       "利莫托克拉片获国家药监局附条件批准上市\n董事会欣然宣布，本集团的利莫托克拉片（研发代号：XYZ-1201；英文通用名：limotoclax；商品名：利莫妥®）已于2025年7月10日获国家药监局附条件批准上市。\n利莫托克拉是本集团继耐立克®（奥雷巴替尼，HQP1351）之后第二款在中国获批上市的原研新药。",

@@ -829,6 +829,8 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
       (o) =>
         o.entity === c.entity &&
         o.type === c.type &&
+        // the indications one statement lists are apart however alike they read
+        !(o.sentence === c.sentence && o.position === c.position && o.indication !== c.indication) &&
         o.agency === c.agency &&
         // a history sentence is another event than the news, unless it dates the news itself ("已于2025年7月10日获批")
         !(c.historical && c.dateStated && !o.dateStated && c.date?.slice(0, 7) !== o.date?.slice(0, 7)) &&
@@ -937,7 +939,11 @@ const SEVERAL = /两个|两项|分别|多个|respectively|\btwo indications\b/i;
 /** "此前已获批针对系统性硬化症和强直性脊柱炎的两个临床试验": one event per indication when the sentence counts them. */
 export function splitIndications(candidates: Candidate[]): Candidate[] {
   return candidates.flatMap((c) => {
-    if (!c.indication || !SEVERAL.test(c.sentence.text)) return [c];
+    if (!c.indication) return [c];
+    // "A患者，以及B患者": two indications of one statement
+    const listed = c.indication.split(/[，,]\s?以及\s?/);
+    if (listed.length > 1) return listed.map((indication) => ({ ...c, indication: indication.trim() }));
+    if (!SEVERAL.test(c.sentence.text)) return [c];
     const parts = c.indication.split(/和|与|及|、|\band\b/).map((x) => x.trim()).filter((x) => x.length >= 2);
     return parts.length > 1 ? parts.map((indication) => ({ ...c, indication })) : [c];
   });

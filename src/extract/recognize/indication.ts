@@ -37,6 +37,8 @@ const MONTHS = "January|February|March|April|May|June|July|August|September|Octo
 const NOT_DISEASE = new RegExp(`^(?:(?:in|on|since) )?(?:${MONTHS})\\b|^\\d{4}$|^(?:China|the US|the U\\.S\\.|US|Europe|Japan|the EU|Australia|Korea|South Korea|Canada|the UK|Taiwan|Hong Kong|Singapore|中国|美国|欧洲|日本|国内|海外|澳大利亚)(?:$|\\s)|^healthy (?:volunteers|subjects|participants|adults)`, "i");
 const BAD = /^(?:的|该|本品|其|此|这|针对)|[^\u4e00-\u9fff]?的$|^(?:and|the|this|its|a|an)\b|^(?:研究|药物|产品|公司)$|第?[一二两三四五六七八九十多\d]+项|新适应|新$|^[)）]|=|品种|名单|拟定|获批|临床|^(?:选择|方案|领域|效果|手段|需求|经验|费用|产品|药品|药物|用药)$/i;
 
+const AND_ANOTHER = /^[，,]\s?以及\s?[^，。；,;！？]{2,80}/;
+
 export type IndicationSpan = { start: number; end: number };
 
 /** Every indication a stretch of text states, as spans of the work text (compute once per sentence). */
@@ -64,7 +66,9 @@ export function indicationSpans(text: string, from: number, to: number): Indicat
       trimmed = trimmed.slice(determiner);
       if (trimmed.length < 2 || BAD.test(trimmed) || NOT_DISEASE.test(trimmed)) continue;
       const start = from + m.index + m[0].indexOf(group) + (group.length - group.trimStart().length) + determiner;
-      out.push({ start, end: start + trimmed.length });
+      // "获批适应症为A患者，以及B患者": a second indication joined by 以及 belongs to the same statement
+      const more = AND_ANOTHER.exec(text.slice(start + trimmed.length, Math.min(to, start + trimmed.length + 90)));
+      out.push({ start, end: start + trimmed.length + (more ? more[0].length : 0) });
     }
   }
   return out;
