@@ -277,6 +277,8 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type]), [["Lumora", "acquisition"], ["XYZ-2201", "fast_track"]]);
     assert.deepEqual([events[0]!.company, events[0]!.counterparty, events[0]!.total_usd], ["Lumora", "Genmab", 1.8e9]);
     assert.deepEqual(events[1]!.asset_aliases, ["ritabart sesutecan"]);
+    // buying the rights to a drug is a licence, not an acquisition of a company
+    assert.equal(one("Zenith acquires US rights to XYZ-2202 from Lumora.").type, "deal");
   });
 
   it("reads rights and strategic collaborations on a named drug as deals, but not a partnership that names no drug or terms", () => {

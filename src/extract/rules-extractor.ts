@@ -551,8 +551,9 @@ function studyEntity(s: Sentence, studies: Map<string, number>): number | null {
 
 /** The company an acquisition is of: named right after the trigger ("acquisition of X", "收购X"), or right before a passive one ("X被…收购", "X was acquired"). */
 function capitalisedAfter(t: { start: number; end: number }, s: Sentence): CompanyMention | null {
-  const m = /^\s(?:all of |the rest of )?([A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+){0,3})/.exec(s.text.slice(t.end - s.start, t.end - s.start + 60));
-  if (!m) return null;
+  const m = /^\s(?:all of |the rest of )?([A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+){0,3})(?! rights)/.exec(s.text.slice(t.end - s.start, t.end - s.start + 60));
+  // "acquires US rights", "acquired Global …": a place or a qualifier, not a company
+  if (!m || /^(?:US|U\.S\.|EU|UK|China|Chinese|Global|Worldwide|Exclusive|All|The|Its|Rights)\b/.test(m[1]!)) return null;
   const name = m[1]!.replace(/[.,]$/, "");
   const start = t.end + m[0].indexOf(m[1]!);
   return { start, end: start + name.length, surface: name, companyId: null };
