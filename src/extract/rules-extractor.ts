@@ -1,4 +1,4 @@
-import { STATUS_TYPES, type Agency, type Event, type EventType, type Lang, type Modality, type PartialDate, type Phase, type SourcedEvent, type Status } from "../domain/index.ts";
+import { STATUS_TYPES, type Agency, type EventType, type Lang, type Modality, type PartialDate, type Phase, type Status } from "../domain/index.ts";
 import { analyseDocument, fold, modalityFromName, preferredName, type Analysis, type AssetMention, type CompanyMention, type Entity } from "./analyse-document.ts";
 import type { ExtractInput, ExtractOutput, Extractor } from "./extractor.ts";
 import type { Matchers, TriggerRule } from "./lexicon/compile.ts";
@@ -7,7 +7,9 @@ import { findMoney, findRates } from "./recognize/money.ts";
 import { findPhases, type PhaseMention } from "./recognize/phase.ts";
 import { findIndication, indicationSpans, nearestIndication, type IndicationSpan } from "./recognize/indication.ts";
 import { prepareText, surface, type Prepared } from "./text/prepare.ts";
-import { splitSentences, type Sentence } from "./text/sentences.ts";
+import { sentenceOf, sentencesIn, type Sentence } from "./text/sentences.ts";
+import { toEvents, type Candidate } from "./candidates.ts";
+import { DEFINITE_SUBJECT, DESCRIBES_PREVIOUS, STRONG_ANAPHOR, WEAK_ANAPHOR } from "./anaphora.ts";
 import { containing, inRange } from "./text/in-range.ts";
 import { detectLang } from "../sources/files/detect-lang.ts";
 import { findDateline } from "./recognize/dateline.ts";
@@ -16,16 +18,10 @@ export const EXTRACTOR_VERSION = "rules-1.0";
 
 type Trigger = { rule: TriggerRule; start: number; end: number };
 type AgencyMention = { agency: Agency; start: number; end: number };
-/** An event with what merging needs: the drug entity, the source sentence, and the partner's lexicon id (GSK = GlaxoSmithKline). */
-type Candidate = Event & { entity: number; position: number; sentence: Sentence; historical: boolean; weak: boolean; dateStated: boolean; partner: string | null };
 
 const CLAUSE_BREAK = /[，,；;：:]/;
 const CLAUSE_BREAKS: ReadonlySet<number> = new Set([..."，,；;：:"].map((c) => c.charCodeAt(0)));
 const COMBO_BEFORE = /(?:联合|联用|合用|继|combination with|combined with|together with|plus|\+|与其|versus|vs\.?|对照|对比|相比|head-to-head|compared with)\s?[^，,。；;]{0,50}$/i;
-/** Words that point back to a drug named earlier ("the drug", 该药); "its"/"it" only when the sentence names no company. */
-const STRONG_ANAPHOR = /该药|该产品|本品|该药物|该疗法|该候选|该款|这款|此药|该(?:新)?适应症|(?:该|这|此)项?(?:研究|试验|申请)|本申请|本次(?:获批|申请|交易|合作)|\b(?:the drug|the therapy|the antibody|the candidate|the product|the asset|the (?:trial|study)|this (?:drug|therapy|antibody|candidate|trial|study))\b|\bthe [\w/-]+ (?:bi-?specific antibody|antibody|ADC|therapy|candidate|drug)\b/i;
-const DESCRIBES_PREVIOUS = /^(?:该(?:产品|药|药物|疗法|候选药物)|此药|本品|其|这款|It is|It's|The (?:drug|candidate|product|therapy|antibody) is)/;
-const WEAK_ANAPHOR = /其|\b(?:it|its)\b/i;
 /** "has previously received this designation for:": the designation named just before. */
 const SAME_DESIGNATION = /\b(?:this|the same|such) designation\b|该(?:认定|资格|称号)|此(?:项)?认定/i;
 /** "国家药监局集中发布11款新药上市批件": a trigger about a counted set, whose members the next sentences name. */
@@ -35,7 +31,6 @@ const PROPOSED = /拟纳入|公示|proposed/i;
 /** How a roundup lists the members of a counted set ("其中，…", "1. …", "Among them, …"). */
 const MEMBER_CUE = /^(?:其中|包括|分别|具体|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]|[•·▪●◆■*-])|^(?:Among them|They (?:are|include)|These (?:are|include)|Including)\b/i;
 const COMPETITORS = /同类|同靶点|同机制|竞品|竞争|competitor|competing|rival/i;
-const DEFINITE_SUBJECT = /^\s?(?:The|This|That|该|此|本次|此次)\s?$/;
 const DEAL_STATISTIC = /统计|累计|以来|\bso far\b|year to date|\bcombined\b|\baltogether\b/i;
 const AGENCY_JOINER = /^\s?(?:和|与|及|、|and|,|, and|\/)\s?(?:美国|欧洲|中国|the\s|China's\s|U\.S\.\s|European\s)?$/i;
 const LICENSED_FROM = /\bfrom\s$|(?:从|自)[\u4e00-\u9fff]{0,3}$/;
@@ -67,7 +62,7 @@ export class RulesExtractor implements Extractor {
     if (!triggers.some((t) => t.length)) return { lang, published, events: [] };
     const analysis = analyseDocument(p, this.m);
     const candidates = this.findCandidates(p, sentences, triggers, analysis, published, lang);
-    const events = onePerIndication(withEntityIndications(withoutConditionalRepeats(mergeCandidates(shareSentenceIndications(splitIndications(candidates)))), p, analysis)).map((c) => toSourced(c, p, input.documentId, this.version));
+    const events = toEvents(candidates, p, analysis, input.documentId, this.version);
     return { lang, published, events };
   }
 
@@ -742,22 +737,6 @@ function isChinese(p: Prepared): boolean {
   return zh;
 }
 
-/** The sentences of each prepared text, split once. */
-const sentencesOf = new WeakMap<Prepared, Sentence[]>();
-function sentencesIn(p: Prepared): Sentence[] {
-  let list = sentencesOf.get(p);
-  if (!list) sentencesOf.set(p, (list = splitSentences(p.work)));
-  return list;
-}
-
-function sentenceOf(x: AssetMention, p: Prepared): Sentence | null {
-  return containing(sentencesIn(p), x.start, x.end);
-}
-
-function nextSentence(s: Sentence, p: Prepared): Sentence | null {
-  const list = sentencesIn(p);
-  return list[list.indexOf(s) + 1] ?? null;
-}
 
 /** "杭州中美华东制药有限公司(以下简称“中美华东”)": a defined short name is reported as the full name it stands for. */
 function expandAbbreviation(c: CompanyMention, a: Analysis, p: Prepared): string {
@@ -805,157 +784,4 @@ function firstIndexOf(text: string, breaks: ReadonlySet<number>, from: number, t
     else if (depth === 0 && breaks.has(c)) return i;
   }
   return to;
-}
-
-const similarity = (a: string, b: string) => {
-  const grams = (s: string) => {
-    const t = fold(s);
-    const out = new Set<string>();
-    for (let i = 0; i + 2 <= t.length; i++) out.add(t.slice(i, i + 2));
-    return out;
-  };
-  const x = grams(a);
-  const y = grams(b);
-  if (!x.size || !y.size) return 0;
-  let common = 0;
-  for (const g of x) if (y.has(g)) common++;
-  return (2 * common) / (x.size + y.size);
-};
-
-/** One event per drug, type, agency and indication: repeated statements of a fact merge, filling each other's gaps. */
-function mergeCandidates(candidates: Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  for (const c of candidates) {
-    const same = out.find(
-      (o) =>
-        o.entity === c.entity &&
-        o.type === c.type &&
-        // the indications one statement lists are apart however alike they read
-        !(o.sentence === c.sentence && o.position === c.position && o.indication !== c.indication) &&
-        o.agency === c.agency &&
-        // a history sentence is another event than the news, unless it dates the news itself ("已于2025年7月10日获批")
-        !(c.historical && c.dateStated && !o.dateStated && c.date?.slice(0, 7) !== o.date?.slice(0, 7)) &&
-        (c.weak ||
-          ((o.type === "deal" || o.type === "acquisition"
-            ? o.partner === null || c.partner === null || o.partner === c.partner
-            : o.indication === null || c.indication === null || similarity(o.indication, c.indication) >= 0.7) &&
-            (o.date === null || c.date === null || !o.dateStated || !c.dateStated || o.date.startsWith(c.date) || c.date.startsWith(o.date) || (o.indication !== null && o.indication === c.indication)))),
-    );
-    if (!same) {
-      out.push({ ...c });
-      continue;
-    }
-    for (const key of ["company", "status", "date", "indication", "modality", "phase", "counterparty", "partner", "upfront_usd", "total_usd"] as const) {
-      if (same[key] === null && c[key] !== null) (same as Record<string, unknown>)[key] = c[key];
-    }
-    if (same.date && c.date && c.date.length > same.date.length && c.date.startsWith(same.date)) same.date = c.date;
-    // a date the text states beats the publication date used as a fallback
-    if (c.dateStated && !same.dateStated && c.date) {
-      same.date = c.date;
-      same.dateStated = true;
-    }
-    if (!same.targets.length && c.targets.length) same.targets = c.targets;
-  }
-  return out;
-}
-
-const FULL_APPROVAL = /full approval|regular approval|完全批准|常规批准|转为常规/i;
-/**
- * "附条件批准上市 … 第二款获批上市": an approval of a drug conditionally approved by the same regulator, told without
- * a date of its own or on the same date, is that conditional approval; a full approval that converts it stays.
- */
-function withoutConditionalRepeats(candidates: Candidate[]): Candidate[] {
-  const conditional = candidates.filter((c) => c.type === "conditional_approval");
-  const repeats = (c: Candidate) => conditional.some((o) => o.entity === c.entity && o.agency === c.agency && (!c.dateStated || c.date === o.date));
-  return candidates.filter((c) => c.type !== "approval" || FULL_APPROVAL.test(c.sentence.text) || !repeats(c));
-}
-
-const INHERITS_INDICATION: EventType[] = ["data_readout", "trial_start", "iit", "nda_accepted", "ind_accepted", "ind_approved"];
-
-/**
- * "2025年1月14日受理的注射用X…，同意本品开展宫颈癌的II期临床试验": a filing event without an indication takes the
- * one another event of the same drug in the same sentence states (before repeated statements merge).
- */
-function shareSentenceIndications(candidates: Candidate[]): Candidate[] {
-  return candidates.map((c) => {
-    if (c.indication !== null || !INHERITS_INDICATION.includes(c.type)) return c;
-    const other = candidates.find((o) => o.sentence === c.sentence && o.entity === c.entity && o.indication !== null && INHERITS_INDICATION.includes(o.type));
-    return other ? { ...c, indication: other.indication } : c;
-  });
-}
-/** An event about a drug's trial or filing that names no indication takes the indication the article gives the drug first. */
-function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis): Candidate[] {
-  const first = new Map<number, string>();
-  for (const c of candidates) if (c.indication && !first.has(c.entity)) first.set(c.entity, c.indication);
-  // a notice block's "适应症：X" field is the indication of the drug the block names
-  for (const field of indicationFields(p, a)) if (!first.has(field.entity)) first.set(field.entity, field.indication);
-  for (const e of a.entities) {
-    if (first.has(e.id)) continue;
-    for (const x of e.mentions.slice(0, 20)) {
-      const s = sentenceOf(x, p);
-      const next = s ? nextSentence(s, p) : null;
-      const names = e.mentions.map((y) => fold(y.surface)).filter((n) => n.length >= 3);
-      const spans = (from: number, to: number) => indicationSpans(p.work, from, to).filter((span) => !names.some((n) => fold(p.work.slice(span.start, span.end)).includes(n)));
-      const found = (s ? nearestIndication(spans(s.start, s.end), x.end, p) : null) ?? (next && DESCRIBES_PREVIOUS.test(next.text) ? nearestIndication(spans(next.start, next.end), next.start, p) : null);
-      if (found) {
-        first.set(e.id, found);
-        break;
-      }
-    }
-  }
-  return candidates.map((c) => (c.indication === null && INHERITS_INDICATION.includes(c.type) && first.has(c.entity) ? { ...c, indication: first.get(c.entity)! } : c));
-}
-
-const INDICATION_FIELD = /^(?:拟定|申请|目标)?适应症[:：]\s?(.{2,120}?)[。;；]?$|^(?:Proposed )?Indications?:\s?(.{2,200}?)\.?$/;
-/** "适应症：晚期实体瘤" field lines, each with the drug last named within the ten sentences (a notice block) before it. */
-function indicationFields(p: Prepared, a: Analysis): Array<{ entity: number; indication: string }> {
-  const out: Array<{ entity: number; indication: string }> = [];
-  const sentences = sentencesIn(p);
-  sentences.forEach((s, si) => {
-    const m = INDICATION_FIELD.exec(s.text);
-    if (!m) return;
-    const from = sentences[Math.max(0, si - 10)]!.start;
-    const named = inRange(a.assets, from, s.start).pop();
-    const value = m[1] ?? m[2]!;
-    const start = s.start + s.text.indexOf(value);
-    if (named) out.push({ entity: named.entity, indication: surface(p, start, start + value.length) });
-  });
-  return out;
-}
-
-/** The schema's rule, applied last: one event per drug, type, agency and indication; the latest stated date wins. */
-function onePerIndication(candidates: Candidate[]): Candidate[] {
-  const out = new Map<string, Candidate>();
-  for (const c of candidates) {
-    const key = [c.entity, c.type, c.agency, c.indication ?? "", c.type === "deal" ? (c.partner ?? "") : ""].join("\u0001");
-    const seen = out.get(key);
-    if (!seen) out.set(key, c);
-    // a date the text states beats the publication date taken as a fallback; of two stated dates, the latest
-    else if (c.date && (!seen.date || (c.dateStated && !seen.dateStated) || (c.dateStated === seen.dateStated && c.date > seen.date))) out.set(key, { ...seen, date: c.date, dateStated: c.dateStated });
-  }
-  return [...out.values()];
-}
-
-const SEVERAL = /两个|两项|分别|多个|respectively|\btwo indications\b/i;
-/** "此前已获批针对系统性硬化症和强直性脊柱炎的两个临床试验": one event per indication when the sentence counts them. */
-export function splitIndications(candidates: Candidate[]): Candidate[] {
-  return candidates.flatMap((c) => {
-    if (!c.indication) return [c];
-    // "A患者，以及B患者": two indications of one statement
-    const listed = c.indication.split(/[，,]\s?以及\s?/);
-    if (listed.length > 1) return listed.map((indication) => ({ ...c, indication: indication.trim() }));
-    if (!SEVERAL.test(c.sentence.text)) return [c];
-    const parts = c.indication.split(/和|与|及|、|\band\b/).map((x) => x.trim()).filter((x) => x.length >= 2);
-    return parts.length > 1 ? parts.map((indication) => ({ ...c, indication })) : [c];
-  });
-}
-
-function toSourced(c: Candidate, p: Prepared, documentId: string, version: string): SourcedEvent {
-  const { entity: _e, position: _p, sentence, historical: _h, weak: _w, dateStated: _d, partner: _q, ...event } = c;
-  const start = p.map[sentence.start] ?? 0;
-  const end = (p.map[Math.max(sentence.start, sentence.end - 1)] ?? start) + 1;
-  return {
-    ...event,
-    provenance: { documentId, sentence: surface(p, sentence.start, sentence.end), span: [start, end], extractorVersion: version },
-  };
 }

@@ -1,3 +1,6 @@
+import type { Prepared } from "./prepare.ts";
+import { containing } from "./in-range.ts";
+
 /** A sentence of the work text: its span and its text. */
 export type Sentence = { start: number; end: number; text: string; paragraph: number };
 
@@ -75,4 +78,23 @@ function splitSentencesUnbounded(text: string): Sentence[] {
   }
   push(text.length);
   return out;
+}
+
+/** The sentences of each prepared text, split once. */
+const sentencesOf = new WeakMap<Prepared, Sentence[]>();
+export function sentencesIn(p: Prepared): Sentence[] {
+  let list = sentencesOf.get(p);
+  if (!list) sentencesOf.set(p, (list = splitSentences(p.work)));
+  return list;
+}
+
+/** The sentence of a prepared text that holds work[start, end). */
+export function sentenceOf(x: { start: number; end: number }, p: Prepared): Sentence | null {
+  return containing(sentencesIn(p), x.start, x.end);
+}
+
+/** The sentence after `s` in its prepared text. */
+export function nextSentence(s: Sentence, p: Prepared): Sentence | null {
+  const list = sentencesIn(p);
+  return list[list.indexOf(s) + 1] ?? null;
 }

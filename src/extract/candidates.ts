@@ -1,0 +1,177 @@
+import type { Event, EventType, SourcedEvent } from "../domain/index.ts";
+import { fold, type Analysis } from "./analyse-document.ts";
+import { DESCRIBES_PREVIOUS } from "./anaphora.ts";
+import { indicationSpans, nearestIndication } from "./recognize/indication.ts";
+import { inRange } from "./text/in-range.ts";
+import { surface, type Prepared } from "./text/prepare.ts";
+import { nextSentence, sentenceOf, sentencesIn, type Sentence } from "./text/sentences.ts";
+
+/**
+ * An event as the extractor first reads it, with what turning candidates into the schema's events needs: the drug
+ * entity, the trigger's position and sentence, whether a history sentence or a weak pointer gave it, whether its
+ * date is stated, and the partner's lexicon id (GSK = GlaxoSmithKline).
+ */
+export type Candidate = Event & { entity: number; position: number; sentence: Sentence; historical: boolean; weak: boolean; dateStated: boolean; partner: string | null };
+
+/**
+ * From candidates to events: statements listing several indications split, repeated statements of a fact merged,
+ * an undated approval of a conditionally approved drug dropped, missing indications taken from the drug's others,
+ * one event per drug, type, agency and indication, each with its source sentence and span.
+ */
+export function toEvents(candidates: Candidate[], p: Prepared, a: Analysis, documentId: string, version: string): SourcedEvent[] {
+  const merged = withoutConditionalRepeats(mergeCandidates(shareSentenceIndications(splitIndications(candidates))));
+  return onePerIndication(withEntityIndications(merged, p, a)).map((c) => toSourced(c, p, documentId, version));
+}
+
+const similarity = (a: string, b: string) => {
+  const grams = (s: string) => {
+    const t = fold(s);
+    const out = new Set<string>();
+    for (let i = 0; i + 2 <= t.length; i++) out.add(t.slice(i, i + 2));
+    return out;
+  };
+  const x = grams(a);
+  const y = grams(b);
+  if (!x.size || !y.size) return 0;
+  let common = 0;
+  for (const g of x) if (y.has(g)) common++;
+  return (2 * common) / (x.size + y.size);
+};
+
+/** One event per drug, type, agency and indication: repeated statements of a fact merge, filling each other's gaps. */
+function mergeCandidates(candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const same = out.find(
+      (o) =>
+        o.entity === c.entity &&
+        o.type === c.type &&
+        // the indications one statement lists are apart however alike they read
+        !(o.sentence === c.sentence && o.position === c.position && o.indication !== c.indication) &&
+        o.agency === c.agency &&
+        // a history sentence is another event than the news, unless it dates the news itself ("已于2025年7月10日获批")
+        !(c.historical && c.dateStated && !o.dateStated && c.date?.slice(0, 7) !== o.date?.slice(0, 7)) &&
+        (c.weak ||
+          ((o.type === "deal" || o.type === "acquisition"
+            ? o.partner === null || c.partner === null || o.partner === c.partner
+            : o.indication === null || c.indication === null || similarity(o.indication, c.indication) >= 0.7) &&
+            (o.date === null || c.date === null || !o.dateStated || !c.dateStated || o.date.startsWith(c.date) || c.date.startsWith(o.date) || (o.indication !== null && o.indication === c.indication)))),
+    );
+    if (!same) {
+      out.push({ ...c });
+      continue;
+    }
+    for (const key of ["company", "status", "date", "indication", "modality", "phase", "counterparty", "partner", "upfront_usd", "total_usd"] as const) {
+      if (same[key] === null && c[key] !== null) (same as Record<string, unknown>)[key] = c[key];
+    }
+    if (same.date && c.date && c.date.length > same.date.length && c.date.startsWith(same.date)) same.date = c.date;
+    // a date the text states beats the publication date used as a fallback
+    if (c.dateStated && !same.dateStated && c.date) {
+      same.date = c.date;
+      same.dateStated = true;
+    }
+    if (!same.targets.length && c.targets.length) same.targets = c.targets;
+  }
+  return out;
+}
+
+const FULL_APPROVAL = /full approval|regular approval|完全批准|常规批准|转为常规/i;
+/**
+ * "附条件批准上市 … 第二款获批上市": an approval of a drug conditionally approved by the same regulator, told without
+ * a date of its own or on the same date, is that conditional approval; a full approval that converts it stays.
+ */
+function withoutConditionalRepeats(candidates: Candidate[]): Candidate[] {
+  const conditional = candidates.filter((c) => c.type === "conditional_approval");
+  const repeats = (c: Candidate) => conditional.some((o) => o.entity === c.entity && o.agency === c.agency && (!c.dateStated || c.date === o.date));
+  return candidates.filter((c) => c.type !== "approval" || FULL_APPROVAL.test(c.sentence.text) || !repeats(c));
+}
+
+const INHERITS_INDICATION: EventType[] = ["data_readout", "trial_start", "iit", "nda_accepted", "ind_accepted", "ind_approved"];
+
+/**
+ * "2025年1月14日受理的注射用X…，同意本品开展宫颈癌的II期临床试验": a filing event without an indication takes the
+ * one another event of the same drug in the same sentence states (before repeated statements merge).
+ */
+function shareSentenceIndications(candidates: Candidate[]): Candidate[] {
+  return candidates.map((c) => {
+    if (c.indication !== null || !INHERITS_INDICATION.includes(c.type)) return c;
+    const other = candidates.find((o) => o.sentence === c.sentence && o.entity === c.entity && o.indication !== null && INHERITS_INDICATION.includes(o.type));
+    return other ? { ...c, indication: other.indication } : c;
+  });
+}
+/** An event about a drug's trial or filing that names no indication takes the indication the article gives the drug first. */
+function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis): Candidate[] {
+  const first = new Map<number, string>();
+  for (const c of candidates) if (c.indication && !first.has(c.entity)) first.set(c.entity, c.indication);
+  // a notice block's "适应症：X" field is the indication of the drug the block names
+  for (const field of indicationFields(p, a)) if (!first.has(field.entity)) first.set(field.entity, field.indication);
+  for (const e of a.entities) {
+    if (first.has(e.id)) continue;
+    for (const x of e.mentions.slice(0, 20)) {
+      const s = sentenceOf(x, p);
+      const next = s ? nextSentence(s, p) : null;
+      const names = e.mentions.map((y) => fold(y.surface)).filter((n) => n.length >= 3);
+      const spans = (from: number, to: number) => indicationSpans(p.work, from, to).filter((span) => !names.some((n) => fold(p.work.slice(span.start, span.end)).includes(n)));
+      const found = (s ? nearestIndication(spans(s.start, s.end), x.end, p) : null) ?? (next && DESCRIBES_PREVIOUS.test(next.text) ? nearestIndication(spans(next.start, next.end), next.start, p) : null);
+      if (found) {
+        first.set(e.id, found);
+        break;
+      }
+    }
+  }
+  return candidates.map((c) => (c.indication === null && INHERITS_INDICATION.includes(c.type) && first.has(c.entity) ? { ...c, indication: first.get(c.entity)! } : c));
+}
+
+const INDICATION_FIELD = /^(?:拟定|申请|目标)?适应症[:：]\s?(.{2,120}?)[。;；]?$|^(?:Proposed )?Indications?:\s?(.{2,200}?)\.?$/;
+/** "适应症：晚期实体瘤" field lines, each with the drug last named within the ten sentences (a notice block) before it. */
+function indicationFields(p: Prepared, a: Analysis): Array<{ entity: number; indication: string }> {
+  const out: Array<{ entity: number; indication: string }> = [];
+  const sentences = sentencesIn(p);
+  sentences.forEach((s, si) => {
+    const m = INDICATION_FIELD.exec(s.text);
+    if (!m) return;
+    const from = sentences[Math.max(0, si - 10)]!.start;
+    const named = inRange(a.assets, from, s.start).pop();
+    const value = m[1] ?? m[2]!;
+    const start = s.start + s.text.indexOf(value);
+    if (named) out.push({ entity: named.entity, indication: surface(p, start, start + value.length) });
+  });
+  return out;
+}
+
+/** The schema's rule, applied last: one event per drug, type, agency and indication; the latest stated date wins. */
+function onePerIndication(candidates: Candidate[]): Candidate[] {
+  const out = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const key = [c.entity, c.type, c.agency, c.indication ?? "", c.type === "deal" ? (c.partner ?? "") : ""].join("\u0001");
+    const seen = out.get(key);
+    if (!seen) out.set(key, c);
+    // a date the text states beats the publication date taken as a fallback; of two stated dates, the latest
+    else if (c.date && (!seen.date || (c.dateStated && !seen.dateStated) || (c.dateStated === seen.dateStated && c.date > seen.date))) out.set(key, { ...seen, date: c.date, dateStated: c.dateStated });
+  }
+  return [...out.values()];
+}
+
+const SEVERAL = /两个|两项|分别|多个|respectively|\btwo indications\b/i;
+/** "此前已获批针对系统性硬化症和强直性脊柱炎的两个临床试验": one event per indication when the sentence counts them. */
+function splitIndications(candidates: Candidate[]): Candidate[] {
+  return candidates.flatMap((c) => {
+    if (!c.indication) return [c];
+    // "A患者，以及B患者": two indications of one statement
+    const listed = c.indication.split(/[，,]\s?以及\s?/);
+    if (listed.length > 1) return listed.map((indication) => ({ ...c, indication: indication.trim() }));
+    if (!SEVERAL.test(c.sentence.text)) return [c];
+    const parts = c.indication.split(/和|与|及|、|\band\b/).map((x) => x.trim()).filter((x) => x.length >= 2);
+    return parts.length > 1 ? parts.map((indication) => ({ ...c, indication })) : [c];
+  });
+}
+
+function toSourced(c: Candidate, p: Prepared, documentId: string, version: string): SourcedEvent {
+  const { entity: _e, position: _p, sentence, historical: _h, weak: _w, dateStated: _d, partner: _q, ...event } = c;
+  const start = p.map[sentence.start] ?? 0;
+  const end = (p.map[Math.max(sentence.start, sentence.end - 1)] ?? start) + 1;
+  return {
+    ...event,
+    provenance: { documentId, sentence: surface(p, sentence.start, sentence.end), span: [start, end], extractorVersion: version },
+  };
+}
