@@ -52,7 +52,9 @@ const EN_LEGAL =
 const EN_LEADING = /^(?:(?:The|Its|On|In|As|At|By|For|From|With|And|After|Before|According|Chinese|China-based|US-based|U\.S\.-based|Hong|Kong-listed|Shanghai-based|Beijing-based|Meanwhile|However|Notably|Under|Both|Biopharmaceutical|Company|Leading|Although|Lixin’s|Lixin's)\s)+/;
 const NOT_A_DRUG_COMPANY = /交易所|结算|证券|银行|律师|会计|事务所/;
 /** Fields of medicine and institutions that end like company names ("Regenerative Medicine Advanced Therapy"). */
-const NOT_AN_EN_COMPANY = /^(?:Regenerative|Precision|Traditional Chinese|Chinese|Translational|Internal|Nuclear|Personali[sz]ed|Genomic|Molecular|Preventive|Integrative|Experimental|Clinical) Medicine$|Journal|University|Hospital|Academy|Institute|College|School/;
+const NOT_AN_EN_COMPANY = /^(?:Regenerative|Precision|Traditional Chinese|Chinese|Translational|Internal|Nuclear|Personali[sz]ed|Genomic|Molecular|Preventive|Integrative|Experimental|Clinical) Medicine$|^(?:Clinical|Medical|Radiation|Gynecologic|Pediatric) Oncology$|Journal|University|Hospital|Academy|Institute|College|School/;
+/** "American Society of Clinical Oncology": the end of an institution's name, not a company. */
+const PART_OF_AN_INSTITUTION = /\b(?:Society|Association|Journal|College|Institute|Academy|University|School|Federation|Congress|Conference|Organi[sz]ation|Foundation) (?:of|for) $/;
 const HEADLINE_VERB = /^.*\s(?:Grants|Announces|Receives|Enters|Signs|Licenses|Acquires|Completes|Reports|Presents|Obtains|Wins|Secures|Gains|Partners With|Inks|Strikes|Buys|Pays|Files|Submits|Doses|Initiates|Starts|Joins|Teams Up With|And|With|From|To)\s/;
 /** Words that end the text before a company name ("附条件批准铂生卓越…有限公司"). */
 const ZH_VERB_BEFORE = /(?:批准|获得|宣布|发布|研发|开发|收到|通知|公告|显示|公示|授予|申请人|持有人|上市|合作|授权|许可|收购|子公司|旗下)$/;
@@ -241,7 +243,7 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
     const name = legal[0].replace(EN_LEADING, "").replace(HEADLINE_VERB, "");
     const start = legal.index + legal[0].length - name.length;
     const end = legal.index + legal[0].length;
-    if (name.split(" ").length < 2 || NOT_AN_EN_COMPANY.test(name)) continue;
+    if (name.split(" ").length < 2 || NOT_AN_EN_COMPANY.test(name) || PART_OF_AN_INSTITUTION.test(text.slice(Math.max(0, start - 40), start))) continue;
     if (assets.some((a) => a.start < end && start < a.end && a.kind !== "descriptive")) continue;
     found.push({ start, end, surface: surface(p, start, end).replace(/[,.]$/, ""), companyId: m.names.matchAll("company", name)[0]?.value ?? null });
   }

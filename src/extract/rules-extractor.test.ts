@@ -81,6 +81,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(second.length, 2);
   });
 
+  it("reads data presented at a congress whose society's name ends like a company ('American Society of Clinical Oncology')", () => {
+    const events = extract("Lepu announced that the CDE has accepted the BLA for XYZ-2501. The submission is supported by results from a pivotal Phase 2 study, which were presented at the 2024 American Society of Clinical Oncology (ASCO) Annual Meeting in June.", "2024-08-20");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["XYZ-2501", "nda_accepted", "2024-08-20"], ["XYZ-2501", "data_readout", "2024-06"]]);
+  });
+
   it("does not report data that will be presented, even when the plan word sits inside the wording", () => {
     assert.deepEqual(extract("XYZ-701获批开展III期临床。公司表示，XYZ-701的II期研究数据将于本月底ASCO年会上公布。").map((e) => e.type), ["ind_approved"]);
   });
