@@ -250,7 +250,8 @@ describe("RulesExtractor.extract(input)", () => {
     const dosed = one("HUTCHMED announced that the first patient received the first dose on April 15, 2024 in a Phase III study of XYZ-1305 in patients with acute myeloid leukemia.");
     assert.deepEqual([dosed.type, dosed.date, dosed.indication], ["trial_start", "2024-04-15", "acute myeloid leukemia"]);
     assert.equal(one("國家藥品監督管理局本月初批准信念醫藥自主研發的XYZ-1306注射液（商品名：信玖凝）上市。", "2025-04-20").type, "approval");
-    // a place or healthy volunteers are not an indication
+    // an indication ends before the verb of its sentence; a place or healthy volunteers are not an indication
+    assert.equal(one("An investigator-initiated trial of XYZ-1308 in patients with advanced solid tumors dosed its first patient in China in November 2024.", "2025-01-06").indication, "advanced solid tumors");
     assert.equal(one("The first patient was dosed with XYZ-1307 in a Phase 1 trial in Australia in December.").indication, null);
   });
 
