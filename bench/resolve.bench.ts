@@ -1,7 +1,7 @@
 // Resolves 1M generated events in memory (the pure resolver, as `dualtrack resolve` runs it after reading the
 // store) and prints the time and peak memory. The last line: `resolve: X s, peak RSS Y MB for N events`.
 import { loadLexicons } from "../src/extract/lexicon/load-lexicons.ts";
-import { resolveEvents, type ResolveEvent } from "../src/resolve/index.ts";
+import { makeResolveEvent, resolveEvents, type ResolveEvent } from "../src/resolve/index.ts";
 import { AGENCIES, EVENT_TYPES } from "../src/domain/index.ts";
 
 const N = Number(process.argv[2] ?? 1_000_000);
@@ -37,7 +37,8 @@ function generate(n: number): ResolveEvent[] {
     const month = 1 + Math.floor(random() * 12);
     const day = 1 + Math.floor(random() * 28);
     const date = `${2020 + (a % 6)}-${String(month).padStart(2, "0")}${random() < 0.7 ? `-${String(day).padStart(2, "0")}` : ""}`;
-    events[i] = {
+    // properties in this order: the generator's random draws stay the same
+    events[i] = makeResolveEvent({
       id: i + 1,
       asset: variant,
       aliases: random() < 0.1 ? [`${company.id}-drug-${a}`] : [],
@@ -47,15 +48,9 @@ function generate(n: number): ResolveEvent[] {
       agency: pick(AGENCIES),
       date,
       indication: pick(INDICATIONS),
-      modality: null,
-      targets: [],
-      phase: null,
-      counterparty: null,
-      upfrontUsd: null,
-      totalUsd: null,
       sources: [`doc${Math.floor(random() * 300_000)}`],
       official: random() < 0.2,
-    };
+    });
   }
   return events;
 }

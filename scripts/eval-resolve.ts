@@ -8,7 +8,7 @@ import { parse } from "yaml";
 import { z } from "zod";
 import { AGENCIES, EVENT_TYPES, PHASES, STATUSES } from "../src/domain/index.ts";
 import { loadLexicons } from "../src/extract/lexicon/load-lexicons.ts";
-import { resolveEvents, type ResolveEvent } from "../src/resolve/index.ts";
+import { makeResolveEvent, resolveEvents, type ResolveEvent } from "../src/resolve/index.ts";
 
 const FILE = join(dirname(fileURLToPath(import.meta.url)), "../test/fixtures/resolve-eval.yaml");
 
@@ -42,26 +42,8 @@ if (!parsed.success) {
 const all = loadLexicons();
 const lexicons = { companies: all.companies.companies, drugs: all.drugs.drugs };
 
-const base = (id: number, fields: Partial<ResolveEvent>): ResolveEvent => ({
-  id,
-  asset: "",
-  aliases: [],
-  company: null,
-  type: "ind_approved",
-  status: null,
-  agency: "NMPA",
-  date: null,
-  indication: null,
-  modality: null,
-  targets: [],
-  phase: null,
-  counterparty: null,
-  upfrontUsd: null,
-  totalUsd: null,
-  sources: [`doc-${id}`],
-  official: false,
-  ...fields,
-});
+const base = (id: number, fields: Partial<ResolveEvent>): ResolveEvent =>
+  makeResolveEvent({ id, asset: "", type: "ind_approved", agency: "NMPA", sources: [`doc-${id}`], ...fields });
 
 type Score = { tp: number; fp: number; fn: number; tn: number };
 const score = (): Score => ({ tp: 0, fp: 0, fn: 0, tn: 0 });

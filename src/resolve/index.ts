@@ -9,3 +9,4 @@ export { buildIitLinks, type IitLink } from "./views/iit-links.ts";
 export { buildLandscape, type LandscapeFilter, type LandscapeRow } from "./views/landscape.ts";
 export { TYPE_LABELS, STAGES, type Stage } from "./views/event-labels.ts";
 export type { AssetInput, FactInput } from "./views/view-types.ts";
+export { makeResolveEvent } from "./make-resolve-event.ts";

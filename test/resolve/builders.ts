@@ -1,4 +1,4 @@
-import type { ResolveEvent, ResolveLexicons } from "../../src/resolve/index.ts";
+import { makeResolveEvent, type ResolveEvent, type ResolveLexicons } from "../../src/resolve/index.ts";
 
 /** A small lexicon for the resolver tests: three companies, one subsidiary, one known drug. */
 export const LEXICONS: ResolveLexicons = {
@@ -17,24 +17,16 @@ let nextId = 1;
 /** A stored event with defaults (an NMPA BTD of IBI363 by Innovent from document doc-<id>); fields override. */
 export function ev(fields: Partial<ResolveEvent> = {}): ResolveEvent {
   const id = fields.id ?? nextId++;
-  return {
+  return makeResolveEvent({
     id,
     asset: "IBI363",
-    aliases: [],
     company: "Innovent",
     type: "btd",
     status: "granted",
     agency: "NMPA",
     date: "2025-06-04",
     indication: "squamous non-small cell lung cancer",
-    modality: null,
-    targets: [],
-    phase: null,
-    counterparty: null,
-    upfrontUsd: null,
-    totalUsd: null,
     sources: [`doc-${id}`],
-    official: false,
     ...fields,
-  };
+  });
 }
