@@ -17,6 +17,8 @@ export class Trie<D extends Record<string, unknown>> {
   private readonly root: Node = { next: new Map(), values: null };
   /** For each first character (folded UTF-16 unit), a bit per dictionary with a term starting with it. */
   private readonly starts = new Uint8Array(65536);
+  /** The root's children indexed by (folded) first character: the first step of every walk without a hash lookup. */
+  private readonly firstStep: Array<Node | undefined> = new Array<Node | undefined>(65536).fill(undefined);
   private readonly index = new Map<keyof D, number>();
 
   constructor(private readonly dictionaries: ReadonlyArray<keyof D>) {
@@ -36,6 +38,7 @@ export class Trie<D extends Record<string, unknown>> {
       if (!child) {
         child = { next: new Map(), values: null };
         node.next.set(c, child);
+        if (node === this.root) this.firstStep[c] = child;
       }
       node = child;
     }
@@ -82,14 +85,11 @@ export class Trie<D extends Record<string, unknown>> {
       let live = 0;
       for (let d = 0; d < k; d++) if ((startsHere >> d) & 1 && allowedFrom[d]! <= i) live |= 1 << d;
       if (live === 0) continue;
-      let node: Node | undefined = this.root;
-      for (let j = i; j < to; j++) {
-        node = node.next.get(fold(text.charCodeAt(j)));
-        if (!node) break;
+      let node = this.firstStep[fold(c)];
+      for (let end = i + 1; node !== undefined; node = end < to ? node.next.get(fold(text.charCodeAt(end++))) : undefined) {
         const values = node.values;
         if (values === null) continue;
-        const end = j + 1;
-        if (isWordChar(text.charCodeAt(j)) && end < length && isWordChar(text.charCodeAt(end))) continue;
+        if (isWordChar(text.charCodeAt(end - 1)) && end < length && isWordChar(text.charCodeAt(end))) continue;
         for (let d = 0; d < k; d++) {
           if ((live >> d) & 1 && values[d] !== undefined) {
             bestEnd[d] = end;
