@@ -9,9 +9,22 @@ import { nextSentence, sentenceOf, sentencesIn, type Sentence } from "./text/sen
 /**
  * An event as the extractor first reads it, with what turning candidates into the schema's events needs: the drug
  * entity, the trigger's position and sentence, whether a history sentence or a weak pointer gave it, whether its
- * date is stated, and the partner's lexicon id (GSK = GlaxoSmithKline).
+ * date is stated (and whether a notice's date field states it: "受理日期：…" beats any other sentence's date of the
+ * same event), and the partner's lexicon id (GSK = GlaxoSmithKline).
  */
-export type Candidate = Event & { entity: number; position: number; sentence: Sentence; historical: boolean; weak: boolean; dateStated: boolean; partner: string | null };
+export type Candidate = Event & {
+  entity: number;
+  position: number;
+  sentence: Sentence;
+  historical: boolean;
+  weak: boolean;
+  dateStated: boolean;
+  fieldDate: boolean;
+  partner: string | null;
+};
+
+/** Which of two dates of one event to keep: a field's over any other, a stated one over the publication date. */
+const dateRank = (c: Candidate) => (c.fieldDate ? 2 : c.dateStated ? 1 : 0);
 
 /**
  * From candidates to events: statements listing several indications split, repeated statements of a fact merged,
@@ -65,10 +78,11 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
       if (same[key] === null && c[key] !== null) (same as Record<string, unknown>)[key] = c[key];
     }
     if (same.date && c.date && c.date.length > same.date.length && c.date.startsWith(same.date)) same.date = c.date;
-    // a date the text states beats the publication date used as a fallback
-    if (c.dateStated && !same.dateStated && c.date) {
+    // a date the text states beats the publication date used as a fallback, a notice's date field any other
+    if (c.date && dateRank(c) > dateRank(same)) {
       same.date = c.date;
       same.dateStated = true;
+      same.fieldDate = c.fieldDate;
     }
     if (!same.targets.length && c.targets.length) same.targets = c.targets;
   }
@@ -146,8 +160,11 @@ function onePerIndication(candidates: Candidate[]): Candidate[] {
     const key = [c.entity, c.type, c.agency, c.indication ?? "", c.type === "deal" ? (c.partner ?? "") : ""].join("\u0001");
     const seen = out.get(key);
     if (!seen) out.set(key, c);
-    // a date the text states beats the publication date taken as a fallback; of two stated dates, the latest
-    else if (c.date && (!seen.date || (c.dateStated && !seen.dateStated) || (c.dateStated === seen.dateStated && c.date > seen.date))) out.set(key, { ...seen, date: c.date, dateStated: c.dateStated });
+    // a date the text states beats the publication date taken as a fallback, a notice's date field any other; of
+    // two dates of one rank, the latest
+    else if (c.date && (!seen.date || dateRank(c) > dateRank(seen) || (dateRank(c) === dateRank(seen) && c.date > seen.date))) {
+      out.set(key, { ...seen, date: c.date, dateStated: c.dateStated, fieldDate: c.fieldDate });
+    }
   }
   return [...out.values()];
 }
@@ -167,7 +184,7 @@ function splitIndications(candidates: Candidate[]): Candidate[] {
 }
 
 function toSourced(c: Candidate, p: Prepared, documentId: string, version: string): SourcedEvent {
-  const { entity: _e, position: _p, sentence, historical: _h, weak: _w, dateStated: _d, partner: _q, ...event } = c;
+  const { entity: _e, position: _p, sentence, historical: _h, weak: _w, dateStated: _d, fieldDate: _f, partner: _q, ...event } = c;
   const start = p.map[sentence.start] ?? 0;
   const end = (p.map[Math.max(sentence.start, sentence.end - 1)] ?? start) + 1;
   return {

@@ -255,6 +255,58 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(one("The first patient was dosed with XYZ-1307 in a Phase 1 trial in Australia in December.").indication, null);
   });
 
+  it("reads a notice block's date fields: 受理日期 is the filing's acceptance (clinical or marketing by its 受理号), 默示许可日期 the clearance's date", () => {
+    const events = extract(
+      "甲生物关于XYZ-3101注射液获得药物临床试验默示许可的公告\n公司自主研发的XYZ-3101注射液的临床试验申请已获得国家药监局药品审评中心默示许可。\n一、药品基本情况\n产品名称：XYZ-3101注射液\n受理号：CXSL2500999\n受理日期：2025年2月12日\n默示许可日期：2025年4月8日\n拟定适应症：晚期实体瘤\n二、其他情况\nXYZ-3101是一款双特异性抗体。",
+      "2025-04-09",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.agency, e.date, e.indication]), [
+      ["XYZ-3101", "ind_approved", "NMPA", "2025-04-08", "晚期实体瘤"],
+      ["XYZ-3101", "ind_accepted", "NMPA", "2025-02-12", "晚期实体瘤"],
+    ]);
+    // two blocks for one drug: an acceptance each, with its own indication and the field's date over the notice's receipt
+    const two = extract(
+      "公司于2024年3月18日收到国家药监局签发的两份《受理通知书》，XYZ-3102注射液两项临床试验申请获得受理。\n1. 药品名称：XYZ-3102注射液\n受理号：CXHL2400301\n受理日期：2024年3月15日\n拟定适应症：肥胖症\n\n2. 药品名称：XYZ-3102注射液\n受理号：CXHL2400302\n受理日期：2024年3月15日\n拟定适应症：2型糖尿病",
+      "2024-03-19",
+    );
+    assert.deepEqual(two.map((e) => [e.type, e.date, e.indication]), [
+      ["ind_accepted", "2024-03-15", "肥胖症"],
+      ["ind_accepted", "2024-03-15", "2型糖尿病"],
+    ]);
+    const marketing = extract("XYZ-3103片的上市申请获得受理。\n药品名称：XYZ-3103片\n受理号：CXHS2400012\n受理日期：2024年2月20日", "2024-02-22");
+    assert.deepEqual(marketing.map((e) => [e.type, e.date]), [["nda_accepted", "2024-02-20"]]);
+  });
+
+  it("reads approvals worded by their indication, clearances to run a study, and a regulator named before 'approval'", () => {
+    const events = extract("2020年12月，XYZ-3201在中国获附条件批准上市，用于慢性淋巴细胞白血病患者，以及套细胞淋巴瘤患者。2023年4月，XYZ-3201用于边缘区淋巴瘤患者的适应症获得国家药监局批准。", "2025-01-10");
+    assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]), [
+      ["conditional_approval", "2020-12", "慢性淋巴细胞白血病患者"],
+      ["conditional_approval", "2020-12", "套细胞淋巴瘤患者"],
+      ["approval", "2023-04", "边缘区淋巴瘤"],
+    ]);
+    const study = one("XYZ-3202是一款KRAS抑制剂。该产品已于2023年获得国家药监局批准，开展用于晚期实体瘤的临床研究。");
+    assert.deepEqual([study.type, study.date, study.indication], ["ind_approved", "2023", "晚期实体瘤"]);
+    const fda = one("Its inhibitor XYZ-3203 received U.S. Food and Drug Administration approval in November 2023 for adults with metastatic colorectal cancer.");
+    assert.deepEqual([fda.type, fda.agency, fda.date], ["approval", "FDA", "2023-11"]);
+  });
+
+  it("reads the month May as a date, not as the plan word 'may'", () => {
+    const e = one("Jacobio's XYZ-3301 in May 2024 obtained conditional approval from the NMPA.");
+    assert.deepEqual([e.type, e.date], ["conditional_approval", "2024-05"]);
+    assert.deepEqual(extract("XYZ-3302 may obtain conditional approval in China next year."), []);
+  });
+
+  it("reads more wordings of deals, first doses, IIT filings and results", () => {
+    const deal = one("In December 2021, Leads Biolabs granted BeiGene exclusive rights outside Greater China to XYZ-3401, its anti-LAG-3 antibody.");
+    assert.deepEqual([deal.type, deal.counterparty, deal.date], ["deal", "BeiGene", "2021-12"]);
+    assert.equal(one("2024年6月，本公司与武田订立独家选择权协议，武田可选择取得XYZ-3402的全球权益。").type, "deal");
+    const dosed = one("A U.S. Phase Ib study of XYZ-3403 started: the first participants with obesity were dosed in December 2024.");
+    assert.deepEqual([dosed.type, dosed.date], ["trial_start", "2024-12"]);
+    assert.equal(one("XYZ-3404用于治疗难治性狼疮肾炎的研究者发起临床研究已在北京市卫生健康委员会完成备案。").type, "iit");
+    const data = extract("XYZ-3405 has been studied in lupus. Early lupus results were presented at a medical meeting in 2023.");
+    assert.deepEqual(data.map((e) => [e.type, e.date]), [["data_readout", "2023"]]);
+  });
+
   it("does not give a drug the news of a clause about other companies' drugs, nor a comparator the trial of the drug", () => {
     const events = extract("XYZ-1401拟纳入突破性治疗，康诺亚、信达新药获批临床", "2025-03-24");
     assert.deepEqual(events.map((e) => [e.asset, e.type]), [["XYZ-1401", "btd"]]);

@@ -11,12 +11,14 @@ import { sentenceOf, sentencesIn, type Sentence } from "./text/sentences.ts";
 import { toEvents, type Candidate } from "./candidates.ts";
 import { DEFINITE_SUBJECT, DESCRIBES_PREVIOUS, STRONG_ANAPHOR, WEAK_ANAPHOR } from "./anaphora.ts";
 import { containing, inRange } from "./text/in-range.ts";
+import { noticeField } from "./notice-fields.ts";
 import { detectLang } from "../sources/files/detect-lang.ts";
 import { findDateline } from "./recognize/dateline.ts";
 
 export const EXTRACTOR_VERSION = "rules-1.0";
 
-type Trigger = { rule: TriggerRule; start: number; end: number };
+/** A trigger in the text; one a notice field states also knows its drug and its block's indication. */
+type Trigger = { rule: TriggerRule; start: number; end: number; field?: { drug: AssetMention; indication: IndicationSpan | null } };
 type AgencyMention = { agency: Agency; start: number; end: number };
 
 const CLAUSE_BREAK = /[，,；;：:]/;
@@ -100,6 +102,10 @@ export class RulesExtractor implements Extractor {
       }
       learnStudies(s, [...new Set(mentions.map((x) => x.entity))], si - focusSentence <= 2 ? focus : null, studies);
       let triggers = found[si]!;
+      // "受理日期：2024年1月19日" in a notice block: the acceptance of the drug the block names
+      const field = noticeField(sentences, si, text);
+      const blockDrug = field ? inRange(a.assets, sentences[Math.max(0, si - 10)]!.start, s.start).pop() : undefined;
+      if (field && blockDrug) triggers = [{ rule: field.rule, start: s.start, end: s.end, field: { drug: blockDrug, indication: field.indication } }];
       // "…has previously received this designation for:" repeats the designation named just before
       if (!triggers.length && lastDesignation && SAME_DESIGNATION.test(s.text)) {
         const at = s.start + s.text.search(SAME_DESIGNATION);
@@ -127,7 +133,7 @@ export class RulesExtractor implements Extractor {
         const termsOfAcquisition =
           found.rule.type === "deal" && !mentions.length && lastAcquisition !== null && si - lastAcquisition.sentence <= 2;
         const t = termsOfAcquisition ? { ...found, rule: { ...found.rule, type: "acquisition" as const } } : found;
-        let targets = termsOfAcquisition ? [lastAcquisition!.mention] : t.rule.type === "acquisition" ? [] : this.entitiesFor(t, s, mentions, a, p);
+        let targets = t.field ? [t.field.drug] : termsOfAcquisition ? [lastAcquisition!.mention] : t.rule.type === "acquisition" ? [] : this.entitiesFor(t, s, mentions, a, p);
         if (t.rule.type === "acquisition" && !termsOfAcquisition) {
           const acquired = acquiredCompany(t, s, a, text);
           targets = acquired ? [acquired] : this.entitiesFor(t, s, mentions, a, p);
@@ -210,7 +216,7 @@ export class RulesExtractor implements Extractor {
           const named = (x: string | null) => (x !== null && names.some((n) => fold(x).includes(n)) ? null : x);
           const notNaming = (spans: IndicationSpan[]) => spans.filter((span) => !names.some((n) => fold(text.slice(span.start, span.end)).includes(n)));
           // an "indication" that names the drug itself ("the NDA for ivonescimab on August 1st") is not one
-          const indication = named(isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : null) : nearestIndication(inClauseFirst(clause, ownedBy(t, triggers, notNaming((sentenceIndications ??= indicationSpans(text, s.start, s.end))))), t.start, p));
+          const indication = t.field ? (t.field.indication && surface(p, t.field.indication.start, t.field.indication.end)) : named(isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : null) : nearestIndication(inClauseFirst(clause, ownedBy(t, triggers, notNaming((sentenceIndications ??= indicationSpans(text, s.start, s.end))))), t.start, p));
           // an acquired company is the acquisition's company, whether the lexicon knows it or not
           const companyMention = descriptive && t.rule.type === "acquisition" ? (inRange(a.companies, mention.start, mention.end)[0] ?? { surface: mention.surface, companyId: null }) : undefined;
           const company = companyMention ? { name: companyMention.surface, id: companyMention.companyId } : this.companyFor(entity, mention, s, a, p, isDeal);
@@ -245,6 +251,7 @@ export class RulesExtractor implements Extractor {
               // "The BTD is based on…", "该认定…" as the subject: the designation already told, not another one
               weak: weak || (STATUS_TYPES.includes(t.rule.type) && DEFINITE_SUBJECT.test(text.slice(clause.start, t.start))),
               dateStated: dateMention !== null && date !== published,
+              fieldDate: t.field !== undefined && dateMention !== null,
               partner: partner ? (partner.companyId ?? fold(partner.surface)) : null,
             });
           }

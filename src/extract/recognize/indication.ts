@@ -37,7 +37,7 @@ const MONTHS = "January|February|March|April|May|June|July|August|September|Octo
 const NOT_DISEASE = new RegExp(`^(?:(?:in|on|since) )?(?:${MONTHS})\\b|^\\d{4}$|^(?:China|the US|the U\\.S\\.|US|Europe|Japan|the EU|Australia|Korea|South Korea|Canada|the UK|Taiwan|Hong Kong|Singapore|中国|美国|欧洲|日本|国内|海外|澳大利亚)(?:$|\\s)|^healthy (?:volunteers|subjects|participants|adults)`, "i");
 const BAD = /^(?:的|该|本品|其|此|这|针对)|[^\u4e00-\u9fff]?的$|^(?:and|the|this|its|a|an)\b|^(?:研究|药物|产品|公司)$|第?[一二两三四五六七八九十多\d]+项|新适应|新$|^[)）]|=|品种|名单|拟定|获批|临床|^(?:选择|方案|领域|效果|手段|需求|经验|费用|产品|药品|药物|用药)$/i;
 
-const AND_ANOTHER = /^[，,]\s?以及\s?[^，。；,;！？]{2,80}/;
+const AND_ANOTHER = /^(?:患者|病人)?[，,]\s?以及\s?[^，。；,;！？]{2,80}/;
 
 export type IndicationSpan = { start: number; end: number };
 

@@ -1,0 +1,71 @@
+import type { EventType } from "../domain/index.ts";
+import type { TriggerRule } from "./lexicon/compile.ts";
+import type { Sentence } from "./text/sentences.ts";
+
+/**
+ * The field block of a company notice ("受理号：CXSL2400041 / 受理日期：2024年1月19日 / 默示许可日期：2024年4月16日 /
+ * 适应症：晚期实体瘤") states events in its date fields: a 受理日期 is the filing's acceptance, a 默示许可日期 (or the
+ * 批准日期 of a clinical filing) its clearance. The kind of filing comes from the 受理号 (CDE acceptance numbers end
+ * their letters with L for a clinical trial, S for a marketing application: CXHL, CXSL, JXHL; CXHS, CXSS, JXSS) or
+ * from the 申请事项 field.
+ */
+export type NoticeField = { rule: TriggerRule; indication: { start: number; end: number } | null };
+
+/** "1. 药品名称：…", "受理号：…": a label and a colon starting a line (the sentence splitter keeps lines apart). */
+const FIELD = /^(?:\d{1,2}[.、]\s?|[一二三四五六七八九十]{1,2}、)?([\u4e00-\u9fff]{2,8})\s?[:：]\s?/;
+const DRUG_LABEL = /^(?:药品|产品)名称$/;
+const ACCEPTED_ON = /^受理(?:日期|时间)$/;
+const CLEARED_ON = /^(?:默示许可|临床试验默示许可)(?:日期|时间)$/;
+const APPROVED_ON = /^(?:批准|审批|批件)(?:日期|时间)$/;
+const ACCEPTANCE_NUMBER = /^[CJ]X[A-Z]{0,2}?([LS])\d{5,}/;
+const INDICATION_LABEL = /^(?:拟定|申请|目标)?适应症$/;
+const CLINICAL = /临床/;
+const MARKETING = /上市|生产|注册证/;
+
+const rule = (type: EventType, re: RegExp): TriggerRule => ({ type, status: null, agency: "NMPA", re });
+const RULES = {
+  ind_accepted: rule("ind_accepted", ACCEPTED_ON),
+  nda_accepted: rule("nda_accepted", ACCEPTED_ON),
+  ind_approved: rule("ind_approved", CLEARED_ON),
+} as const;
+
+const label = (s: Sentence) => FIELD.exec(s.text)?.[1] ?? null;
+
+/** The field lines around sentence `si`: a run of label lines, ended by a blank line or the next drug's name field. */
+function block(sentences: Sentence[], si: number, text: string): Sentence[] {
+  const joined = (a: Sentence, b: Sentence) => label(a) !== null && label(b) !== null && !/\n\s*\n/.test(text.slice(a.end, b.start)) && !DRUG_LABEL.test(label(b)!);
+  let from = si;
+  let to = si;
+  while (from > 0 && joined(sentences[from - 1]!, sentences[from]!)) from--;
+  while (to < sentences.length - 1 && joined(sentences[to]!, sentences[to + 1]!)) to++;
+  return sentences.slice(from, to + 1);
+}
+
+/** The event a date field of a notice block states, with the indication its block gives; null for any other line. */
+export function noticeField(sentences: Sentence[], si: number, text: string): NoticeField | null {
+  const s = sentences[si]!;
+  const name = label(s);
+  if (name === null || !(ACCEPTED_ON.test(name) || CLEARED_ON.test(name) || APPROVED_ON.test(name))) return null;
+  const fields = block(sentences, si, text);
+  const value = (re: RegExp) => {
+    const f = fields.find((x) => re.test(label(x) ?? ""));
+    return f ? { sentence: f, text: f.text.slice(FIELD.exec(f.text)![0].length) } : null;
+  };
+  const number = ACCEPTANCE_NUMBER.exec(value(/^受理号$/)?.text ?? "")?.[1];
+  const matter = value(/^申请(?:事项|类型)$/)?.text ?? "";
+  const clinical = number ? number === "L" : CLINICAL.test(matter) ? true : MARKETING.test(matter) ? false : null;
+  const type: keyof typeof RULES | null = ACCEPTED_ON.test(name)
+    ? clinical === null
+      ? null
+      : clinical
+        ? "ind_accepted"
+        : "nda_accepted"
+    : CLEARED_ON.test(name) || clinical === true
+      ? "ind_approved"
+      : null;
+  if (type === null) return null;
+  const indication = value(INDICATION_LABEL);
+  const start = indication ? indication.sentence.start + (indication.sentence.text.length - indication.text.length) : 0;
+  const end = indication ? start + indication.text.replace(/[。;；\s]+$/, "").length : 0;
+  return { rule: RULES[type], indication: indication && end - start >= 2 ? { start, end } : null };
+}
