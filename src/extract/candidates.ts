@@ -64,7 +64,8 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
         o.agency === c.agency &&
         // a history sentence is another event than the news, unless it dates the news itself ("已于2025年7月10日获批")
         !(c.historical && c.dateStated && !o.dateStated && c.date?.slice(0, 7) !== o.date?.slice(0, 7)) &&
-        (c.weak ||
+        // a weak statement (the drug pointed back to) is the same fact, unless it states another indication and date of its own
+        ((c.weak && !otherIndicationAndDate(o, c)) ||
           ((o.type === "deal" || o.type === "acquisition"
             ? o.partner === null || c.partner === null || o.partner === c.partner
             : o.indication === null || c.indication === null || similarity(o.indication, c.indication) >= 0.7) &&
@@ -88,6 +89,10 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
   }
   return out;
 }
+
+/** "X的上市申请于2月获受理；治疗2型糖尿病的上市申请也于8月获受理": both sides state an indication and a date, and neither is the other's. */
+const otherIndicationAndDate = (o: Candidate, c: Candidate) =>
+  o.indication !== null && c.indication !== null && similarity(o.indication, c.indication) < 0.5 && o.dateStated && c.dateStated && o.date !== null && c.date !== null && !o.date.startsWith(c.date) && !c.date.startsWith(o.date);
 
 const FULL_APPROVAL = /full approval|regular approval|完全批准|常规批准|转为常规/i;
 /**

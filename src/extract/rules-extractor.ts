@@ -640,8 +640,10 @@ function nearest(dates: DateMention[], start: number, end: number): DateMention 
 }
 
 /** The indications nearer to this trigger than to any other of the sentence ("X for melanoma in 2024, and a second X for sqNSCLC"). */
+const BEFORE_PENALTY = 3;
 function ownedBy<T extends { start: number; end: number }>(t: { start: number; end: number }, triggers: Array<{ start: number; end: number }>, spans: T[]): T[] {
-  const gap = (span: T, o: { start: number; end: number }) => (span.start >= o.end ? span.start - o.end : o.start >= span.end ? o.start - span.end : 0);
+  // in a near tie the trigger a span follows owns it ("获附条件批准上市，用于治疗X患者，是中国首个获批…")
+  const gap = (span: T, o: { start: number; end: number }) => (span.start >= o.end ? span.start - o.end : o.start >= span.end ? o.start - span.end + BEFORE_PENALTY : 0);
   return spans.filter((span) => triggers.every((o) => o === t || gap(span, t) <= gap(span, o)));
 }
 
