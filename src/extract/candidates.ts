@@ -183,7 +183,9 @@ function splitIndications(candidates: Candidate[]): Candidate[] {
     const listed = c.indication.split(/[，,]\s?以及\s?/);
     if (listed.length > 1) return listed.map((indication) => ({ ...c, indication: indication.trim() }));
     if (!SEVERAL.test(c.sentence.text)) return [c];
-    const parts = c.indication.split(/和|与|及|、|\band\b/).map((x) => x.trim()).filter((x) => x.length >= 2);
+    // quoted items are the indications as the notice words them ("分别为“A”和“B”"), whatever they contain
+    const quoted = [...c.indication.matchAll(/[“「『]([^”」』]{2,})[”」』]/g)].map((m) => m[1]!);
+    const parts = quoted.length > 1 ? quoted : c.indication.split(/和|与|及|、|\band\b/).map((x) => x.trim()).filter((x) => x.length >= 2);
     return parts.length > 1 ? parts.map((indication) => ({ ...c, indication })) : [c];
   });
 }

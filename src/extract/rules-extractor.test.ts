@@ -307,6 +307,28 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(data.map((e) => [e.type, e.date]), [["data_readout", "2023"]]);
   });
 
+  it("reads a roundup's sections: a drug given with the notice's wording is a member of the set, with the set's date", () => {
+    const events = extract(
+      "CDE拟将3款新药纳入突破性治疗\n昨日，CDE官网公示了新一批拟纳入突破性治疗品种名单，共涉及3款药物、4项适应症。据不完全统计，今年以来已有超过60项适应症被CDE拟纳入突破性治疗。\n甲生物：XYZ-3601进入两项\n甲生物的注射用XYZ-3601此次有两项适应症同时进入公示名单，分别为“既往经含铂化疗失败的广泛期小细胞肺癌”和“EGFR突变非小细胞肺癌”。XYZ-3601是一款双抗ADC。公司计划于明年启动III期研究。\n乙药业：XYZ-3602\n乙药业的XYZ-3602片拟用于复发或难治性慢性淋巴细胞白血病。该药此前已于2024年11月获得美国FDA授予的快速通道资格。\n丙生物：XYZ-3603\n丙生物的XYZ-3603注射液拟用于中重度慢性阻塞性肺疾病。",
+      "2025-09-16",
+    );
+    assert.deepEqual(events.filter((e) => e.type === "btd").map((e) => [e.asset, e.status, e.date, e.indication]), [
+      ["XYZ-3601", "proposed", "2025-09-15", "既往经含铂化疗失败的广泛期小细胞肺癌"],
+      ["XYZ-3601", "proposed", "2025-09-15", "EGFR突变非小细胞肺癌"],
+      ["XYZ-3602", "proposed", "2025-09-15", "复发或难治性慢性淋巴细胞白血病"],
+      ["XYZ-3603", "proposed", "2025-09-15", "中重度慢性阻塞性肺疾病"],
+    ]);
+  });
+
+  it("names a traditional Chinese medicine by its formula after its class, and dates each event of a sentence by the date it opens with", () => {
+    const events = extract("5月27日，国家药监局通过优先审评审批程序附条件批准甲药业的XYZ-3701片上市。同日，国家药监局还批准了乙药业申报的中药创新药通脉祛瘀片上市。", "2025-05-28");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [
+      ["XYZ-3701", "priority_review", "2025-05-27"],
+      ["XYZ-3701", "conditional_approval", "2025-05-27"],
+      ["通脉祛瘀", "approval", "2025-05-27"],
+    ]);
+  });
+
   it("does not give a drug the news of a clause about other companies' drugs, nor a comparator the trial of the drug", () => {
     const events = extract("XYZ-1401拟纳入突破性治疗，康诺亚、信达新药获批临床", "2025-03-24");
     assert.deepEqual(events.map((e) => [e.asset, e.type]), [["XYZ-1401", "btd"]]);

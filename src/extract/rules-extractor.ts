@@ -32,8 +32,11 @@ const COUNTED_SET = /(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|
 const PROPOSED = /拟纳入|公示|proposed/i;
 /** How a roundup lists the members of a counted set ("其中，…", "1. …", "Among them, …"). */
 const MEMBER_CUE = /^(?:其中|包括|分别|具体|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]|[•·▪●◆■*-])|^(?:Among them|They (?:are|include)|These (?:are|include)|Including)\b/i;
+/** How a notice roundup gives a member right after its name: the proposed indication, the list it entered. */
+const MEMBER_WORDING = /^[^,。;]{0,16}?(?:拟用于|拟定适应症|(?:进入|列入|位列)[^,。;]{0,6}(?:名单|其中))/;
 const COMPETITORS = /同类|同靶点|同机制|竞品|竞争|competitor|competing|rival/i;
-const DEAL_STATISTIC = /统计|累计|以来|\bso far\b|year to date|\bcombined\b|\baltogether\b/i;
+/** A statistic over many events ("今年以来已有60项…", "so far this year"): no one event's news, nor a list to come. */
+const STATISTIC = /统计|累计|以来|\bso far\b|year to date|\bcombined\b|\baltogether\b/i;
 const AGENCY_JOINER = /^\s?(?:和|与|及|、|and|,|, and|\/)\s?(?:美国|欧洲|中国|the\s|China's\s|U\.S\.\s|European\s)?$/i;
 const LICENSED_FROM = /\bfrom\s$|(?:从|自)[\u4e00-\u9fff]{0,3}$/;
 /** The words between a paying licensee and the licensor it pays. */
@@ -113,10 +116,13 @@ export class RulesExtractor implements Extractor {
       }
       // members of a counted set named after it ("11款新药获批…其中，X的Y…") inherit its trigger, until the text
       // tells a drug's news of another kind
-      if (countedSet && si > countedSet.sentence && mentions.length && found[si]!.some((t) => !countedSet!.types.has(t.rule.type))) countedSet = null;
-      // a member is listed ("其中，…", "1. …", after a colon) and is not a competitor ("国内同类在研产品还包括…")
+      // (a history sentence tells older news and leaves the set open)
+      if (countedSet && si > countedSet.sentence && mentions.length && found[si]!.some((t) => !countedSet!.types.has(t.rule.type)) && !this.m.history.test(s.text)) countedSet = null;
+      // a member is listed ("其中，…", "1. …", after a colon) and is not a competitor ("国内同类在研产品还包括…"); a drug
+      // given with the notice's wording ("X拟用于…", "进入公示名单") is a member wherever the roundup's sections put it
+      const noticeWording = countedSet !== null && MEMBER_WORDING.test(s.text.slice(mentions[0] ? mentions[0].end - s.start : 0));
       const listed = MEMBER_CUE.test(s.text) || (countedSet !== null && /[:：]$/.test(sentences[countedSet.sentence]!.text)) || (countedSet !== null && lastEventType?.sentence === si - 1 && lastEventType.type === countedSet.rule.type);
-      if (countedSet && si - countedSet.sentence <= 8 && mentions.length && !triggers.length && listed && !COMPETITORS.test(s.text)) {
+      if (countedSet && si - countedSet.sentence <= (noticeWording ? 40 : 8) && mentions.length && !triggers.length && (listed || noticeWording) && !COMPETITORS.test(s.text)) {
         triggers = [...triggers, { rule: countedSet.rule, start: mentions[0]!.start, end: mentions[0]!.end }];
       }
       if (!triggers.length || this.m.disclaimers.test(s.text)) return;
@@ -152,6 +158,7 @@ export class RulesExtractor implements Extractor {
         }
         let weak = false;
         if (!targets.length && COUNTED_SET.test(s.text) && !STRONG_ANAPHOR.test(s.text)) {
+          if (STATISTIC.test(s.text)) continue;
           if (countedSet?.sentence === si) countedSet.types.add(t.rule.type);
           else countedSet = { rule: t.rule, types: new Set([t.rule.type]), sentence: si, date: this.dateFor(nearest(dates, t.start, t.end), published, anchors, historical) };
           continue;
@@ -198,9 +205,10 @@ export class RulesExtractor implements Extractor {
           // a date in the trigger's own clause wins ("X for melanoma in 2024, and a second X for sqNSCLC in February 2025")
           const clause = clauseOf(text, s, t);
           const inClause = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
-          const dateMention = isDeal && scoped !== dates ? (scoped[0] ?? null) : nearest(inClause.length ? inClause : ownedBy(t, triggers, dates), t.start, t.end);
+          // a sentence's only date, said first ("5月27日，国家药监局…附条件批准…"), dates each event it tells
+          const dateMention = isDeal && scoped !== dates ? (scoped[0] ?? null) : (nearest(inClause.length ? inClause : ownedBy(t, triggers, dates), t.start, t.end) ?? leadDate(dates, s, text));
           // a member of a counted set without a date of its own has the set's date ("上周集中批准3款…其中…")
-          const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= 8 && dateMention === null;
+          const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= 40 && dateMention === null;
           const date = inherited ? countedSet!.date : this.dateFor(dateMention, published, anchors, historical, lastStatedDate);
           if (dateMention && dateMention.relative !== "same_day" && date) lastStatedDate = date;
           const moneyAfter = isDeal ? findMoney(text, scope.start, scope.end, rates) : [];
@@ -225,7 +233,7 @@ export class RulesExtractor implements Extractor {
           // a deal sentence that names no drug speaks of the drug before only when it names a partner or terms ("与华西医院达成战略合作" does not)
           if (isDeal && weak && counterparty === null && upfront === null && total === null) continue;
           // "今年以来中国药企对外授权交易的首付款总额已超过30亿美元": a statistic over many deals, not this one's terms
-          if (isDeal && weak && DEAL_STATISTIC.test(s.text)) continue;
+          if (isDeal && weak && STATISTIC.test(s.text)) continue;
           const { modality, targets: targetSymbols } = entity ? attrs(entity) : descriptive && t.rule.type === "deal" ? this.descriptiveAttributes(mention, a) : { modality: null, targets: [] };
           for (const agency of agencies) {
             const status: Status | null = STATUS_TYPES.includes(t.rule.type) ? (PROPOSED.test(s.text.slice(Math.max(0, t.start - s.start - 20), t.end - s.start + 10)) ? "proposed" : (t.rule.status ?? "granted")) : null;
@@ -640,6 +648,12 @@ function nearest(dates: DateMention[], start: number, end: number): DateMention 
 }
 
 /** The indications nearer to this trigger than to any other of the sentence ("X for melanoma in 2024, and a second X for sqNSCLC"). */
+/** The date a sentence opens with ("5月27日，", "On May 27, 2025,") when it is the sentence's only one. */
+function leadDate(dates: DateMention[], s: Sentence, text: string): DateMention | null {
+  const only = dates.length === 1 ? dates[0]! : null;
+  return only && /^\s?(?:on|in)?\s?$/i.test(text.slice(s.start, only.start)) && /^\s?[,，]/.test(text.slice(only.end, only.end + 2)) ? only : null;
+}
+
 const BEFORE_PENALTY = 3;
 function ownedBy<T extends { start: number; end: number }>(t: { start: number; end: number }, triggers: Array<{ start: number; end: number }>, spans: T[]): T[] {
   // in a near tie the trigger a span follows owns it ("获附条件批准上市，用于治疗X患者，是中国首个获批…")

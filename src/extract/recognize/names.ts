@@ -42,6 +42,8 @@ const BRAND = /([A-Z][A-Za-z]{2,20}|[\u4e00-\u9fff]{2,6})\s?[®™]/g;
 const NAME_LABEL = /[（(]\s?(?:研发代号|项目代号|产品代号|研发编号|代号|英文通用名|英文名|通用名)\s?[:：]/g;
 /** The class words a name run may start with ("KRAS G12C抑制剂戈来雷塞片"): the name is what follows them. */
 const CLASS_WORDS = /^.*(?:抑制剂|激动剂|拮抗剂|降解剂|抗体|药物|疗法|偶联物|单抗|双抗|产品|制剂|疫苗|注射剂|小分子)/;
+/** "中药1.1类创新药通络降浊颗粒": a traditional Chinese medicine is named by its formula and dosage form after its class. */
+const TCM_PRODUCT = /中药(?:[\d.]+类)?(?:创新药|新药)?([\u4e00-\u9fff]{2,8}?(?:颗粒|胶囊|滴丸|丸|口服液|合剂|片))/g;
 const QUOTED_PRODUCT = /[“"「]([^”"」\n]{2,30}?(?:注射液|胶囊|片|颗粒|口服液|注射剂))[”"」]/g;
 
 export function findNames(text: string, from: number, to: number): NameMention[] {
@@ -68,6 +70,12 @@ export function findNames(text: string, from: number, to: number): NameMention[]
   for (const m of slice.matchAll(QUOTED_PRODUCT)) {
     const start = from + m.index + m[0].indexOf(m[1]!);
     add(start, start + m[1]!.length, "product");
+  }
+  if (slice.includes("中药")) {
+    for (const m of slice.matchAll(TCM_PRODUCT)) {
+      const start = from + m.index + m[0].length - m[1]!.length;
+      add(start, start + m[1]!.length, "product");
+    }
   }
   if (slice.includes("代号") || slice.includes("名")) {
     for (const m of slice.matchAll(NAME_LABEL)) {
