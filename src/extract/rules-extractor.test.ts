@@ -329,6 +329,16 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads a notice list without a count as a set, and the reason a drug was listed as no event", () => {
+    const events = extract("XYZ-3801拟纳入优先审评\n\n10月21日，CDE官网公示新一批拟纳入优先审评品种名单。其中，甲药业的注射用XYZ-3801上市申请在列，拟定适应症为鼻咽癌，纳入理由为“符合附条件批准的药品”。", "2025-10-23");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.status, e.date]), [["XYZ-3801", "priority_review", "proposed", "2025-10-21"]]);
+  });
+
+  it("keeps a short Chinese heading apart from the paragraph under it", () => {
+    const events = extract("乙生物：HER2 ADC拟获突破性治疗认定\n上周五（3月7日），药审中心公示乙生物的注射用XYZ-3901拟纳入突破性治疗品种。", "2025-03-10");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.status, e.date]), [["XYZ-3901", "btd", "proposed", "2025-03-07"]]);
+  });
+
   it("does not give a drug the news of a clause about other companies' drugs, nor a comparator the trial of the drug", () => {
     const events = extract("XYZ-1401拟纳入突破性治疗，康诺亚、信达新药获批临床", "2025-03-24");
     assert.deepEqual(events.map((e) => [e.asset, e.type]), [["XYZ-1401", "btd"]]);

@@ -28,12 +28,12 @@ const COMBO_BEFORE = /(?:联合|联用|合用|继|combination with|combined with
 const SAME_DESIGNATION = /\b(?:this|the same|such) designation\b|该(?:认定|资格|称号)|此(?:项)?认定/i;
 /** "国家药监局集中发布11款新药上市批件": a trigger about a counted set, whose members the next sentences name. */
 // "一款/一项" is an article ("一项研究者发起的临床研究"), not a count
-const COUNTED_SET = /(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个|项|种)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:new )?(?:drugs|products|therapies|assets|candidates)\b/i;
+const COUNTED_SET = /(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个|项|种)|新一批|品种名单|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:new )?(?:drugs|products|therapies|assets|candidates)\b/i;
 const PROPOSED = /拟纳入|公示|proposed/i;
 /** How a roundup lists the members of a counted set ("其中，…", "1. …", "Among them, …"). */
-const MEMBER_CUE = /^(?:其中|包括|分别|具体|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]|[•·▪●◆■*-])|^(?:Among them|They (?:are|include)|These (?:are|include)|Including)\b/i;
+const MEMBER_CUE = /^(?:其中|包括|分别|具体|同批|同期|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]|[•·▪●◆■*-])|^(?:Among them|They (?:are|include)|These (?:are|include)|Including)\b/i;
 /** How a notice roundup gives a member right after its name: the proposed indication, the list it entered. */
-const MEMBER_WORDING = /^[^,。;]{0,16}?(?:拟用于|拟定适应症|(?:进入|列入|位列)[^,。;]{0,6}(?:名单|其中))/;
+const MEMBER_WORDING = /^[^,。;]{0,16}?,?(?:拟用于|拟定适应症|(?:进入|列入|位列)[^,。;]{0,6}(?:名单|其中))/;
 const COMPETITORS = /同类|同靶点|同机制|竞品|竞争|competitor|competing|rival/i;
 /** A statistic over many events ("今年以来已有60项…", "so far this year"): no one event's news, nor a list to come. */
 const STATISTIC = /统计|累计|以来|\bso far\b|year to date|\bcombined\b|\baltogether\b/i;
@@ -117,12 +117,13 @@ export class RulesExtractor implements Extractor {
       // members of a counted set named after it ("11款新药获批…其中，X的Y…") inherit its trigger, until the text
       // tells a drug's news of another kind
       // (a history sentence tells older news and leaves the set open)
-      if (countedSet && si > countedSet.sentence && mentions.length && found[si]!.some((t) => !countedSet!.types.has(t.rule.type)) && !this.m.history.test(s.text)) countedSet = null;
+      const told = found[si]!.filter((t) => !this.isPlanned(s, t));
+      if (countedSet && si > countedSet.sentence && mentions.length && told.some((t) => !countedSet!.types.has(t.rule.type)) && !this.m.history.test(s.text)) countedSet = null;
       // a member is listed ("其中，…", "1. …", after a colon) and is not a competitor ("国内同类在研产品还包括…"); a drug
       // given with the notice's wording ("X拟用于…", "进入公示名单") is a member wherever the roundup's sections put it
       const noticeWording = countedSet !== null && MEMBER_WORDING.test(s.text.slice(mentions[0] ? mentions[0].end - s.start : 0));
       const listed = MEMBER_CUE.test(s.text) || (countedSet !== null && /[:：]$/.test(sentences[countedSet.sentence]!.text)) || (countedSet !== null && lastEventType?.sentence === si - 1 && lastEventType.type === countedSet.rule.type);
-      if (countedSet && si - countedSet.sentence <= (noticeWording ? 40 : 8) && mentions.length && !triggers.length && (listed || noticeWording) && !COMPETITORS.test(s.text)) {
+      if (countedSet && si - countedSet.sentence <= (noticeWording ? 40 : 8) && mentions.length && !told.length && (listed || noticeWording) && !COMPETITORS.test(s.text)) {
         triggers = [...triggers, { rule: countedSet.rule, start: mentions[0]!.start, end: mentions[0]!.end }];
       }
       if (!triggers.length || this.m.disclaimers.test(s.text)) return;
@@ -232,8 +233,8 @@ export class RulesExtractor implements Extractor {
           const counterparty = partner?.surface ?? null;
           // a deal sentence that names no drug speaks of the drug before only when it names a partner or terms ("与华西医院达成战略合作" does not)
           if (isDeal && weak && counterparty === null && upfront === null && total === null) continue;
-          // "今年以来中国药企对外授权交易的首付款总额已超过30亿美元": a statistic over many deals, not this one's terms
-          if (isDeal && weak && STATISTIC.test(s.text)) continue;
+          // "今年以来中国药企对外授权交易的首付款总额已超过30亿美元": a statistic over many events, not this drug's news
+          if (weak && STATISTIC.test(s.text)) continue;
           const { modality, targets: targetSymbols } = entity ? attrs(entity) : descriptive && t.rule.type === "deal" ? this.descriptiveAttributes(mention, a) : { modality: null, targets: [] };
           for (const agency of agencies) {
             const status: Status | null = STATUS_TYPES.includes(t.rule.type) ? (PROPOSED.test(s.text.slice(Math.max(0, t.start - s.start - 20), t.end - s.start + 10)) ? "proposed" : (t.rule.status ?? "granted")) : null;
@@ -258,7 +259,7 @@ export class RulesExtractor implements Extractor {
               historical,
               // "The BTD is based on…", "该认定…" as the subject: the designation already told, not another one
               weak: weak || (STATUS_TYPES.includes(t.rule.type) && DEFINITE_SUBJECT.test(text.slice(clause.start, t.start))),
-              dateStated: dateMention !== null && date !== published,
+              dateStated: (dateMention !== null || inherited) && date !== published,
               fieldDate: t.field !== undefined && dateMention !== null,
               partner: partner ? (partner.companyId ?? fold(partner.surface)) : null,
             });

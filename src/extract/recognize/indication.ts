@@ -64,7 +64,7 @@ export function indicationSpans(text: string, from: number, to: number): Indicat
       const group = m[1]!;
       let trimmed = group.replace(/^\s+|[\s,，]+$/g, "");
       // "for this sqNSCLC population": the determiner is not part of the indication
-      const determiner = /^(?:this|these|the) (?=\S{3})/i.exec(trimmed)?.[0].length ?? 0;
+      const determiner = /^(?:(?:this|these|the) (?=\S{3})|(?:adult |pediatric )?patients with (?=\S{3}))/i.exec(trimmed)?.[0].length ?? 0;
       trimmed = trimmed.slice(determiner);
       if (trimmed.length < 2 || BAD.test(trimmed) || NOT_DISEASE.test(trimmed)) continue;
       const start = from + m.index + m[0].indexOf(group) + (group.length - group.trimStart().length) + determiner;

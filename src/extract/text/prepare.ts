@@ -188,6 +188,8 @@ function lowerRun(text: string, from: number, step: 1 | -1): number {
 }
 
 /** A line continues the previous one when the previous was a wrapped line of running text. */
+/** "公司：标题": a section heading names its subject before a colon. */
+const HEADING = /^[^,，。:：]{2,10}[:：][^,，。]{2,30}$/;
 function joinsPrevious(previous: string, line: string): boolean {
   if (previous === "") return false;
   const first = line.charCodeAt(0);
@@ -195,7 +197,8 @@ function joinsPrevious(previous: string, line: string): boolean {
   if (first === 0xff0c || first === 0x3002 || first === 44) return true;
   if (SENTENCE_END.test(previous) || LIST_START.test(line)) return false;
   const chinese = isCjk(previous.charCodeAt(previous.length - 1)) || isCjk(first) || /\d$/.test(previous);
-  if (chinese) return previous.length >= 20;
+  // a wrapped Chinese line is long; a short one is a heading ("百利天恒：HER2 ADC拟获突破性治疗认定")
+  if (chinese) return previous.length >= 30 && !HEADING.test(previous);
   return previous.length >= 50 && /^[a-z]/.test(line);
 }
 
