@@ -339,6 +339,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.status, e.date]), [["XYZ-3901", "btd", "proposed", "2025-03-07"]]);
   });
 
+  it("does not take a prior therapy's target for the drug's own", () => {
+    const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
+    assert.deepEqual(e.targets, ["BCL2"]);
+  });
+
   it("does not give a drug the news of a clause about other companies' drugs, nor a comparator the trial of the drug", () => {
     const events = extract("XYZ-1401拟纳入突破性治疗，康诺亚、信达新药获批临床", "2025-03-24");
     assert.deepEqual(events.map((e) => [e.asset, e.type]), [["XYZ-1401", "btd"]]);

@@ -43,6 +43,7 @@ const LICENSED_FROM = /\bfrom\s$|(?:从|自)[\u4e00-\u9fff]{0,3}$/;
 const PAYS_THE_NEXT = /^\s?(?:将|已|同意|需)?\s?向\s?$|^\s(?:will|has agreed to|agreed to|is to|to)?\s?pay\s$|^\s(?:paid|pays)\s$/i;
 const ORPHAN_AGENCY: Agency = "FDA";
 const NO_AGENCY: EventType[] = ["deal", "acquisition", "data_readout", "trial_start"];
+const PRIOR_THERAPY_BEFORE = /(?:既往|接受过|包括|经|耐药|after|prior|previous|previously treated with|following|failure of|progress(?:ed|ion)? on)[^,。;:]{0,15}$/i;
 const DESCRIPTIVE_ASSET = /\bits\s((?:(?!to\b|for\b|with\b|in\b)[A-Za-z0-9.\-®]+\s){0,5}?(?:candidate|antibody|mAb|therapy|ADC|bispecific|drug|platform|inhibitor|vaccine|asset|molecule))\b/g;
 
 /**
@@ -529,7 +530,8 @@ export class RulesExtractor implements Extractor {
     if (modality === "cell_therapy_other" && /干细胞|stem cell/i.test(text)) modality = "stem_cell";
     if (!targets.length) {
       for (const w of windows) {
-        const found = inRange(a.targets, w.start, w.end).filter((t) => !COMBO_BEFORE.test(text.slice(Math.max(w.start, t.start - 12), t.start)));
+        // a combination partner's target or a prior therapy's ("既往接受过BTK抑制剂治疗的…") is not the drug's
+        const found = inRange(a.targets, w.start, w.end).filter((t) => !COMBO_BEFORE.test(text.slice(Math.max(w.start, t.start - 12), t.start)) && !PRIOR_THERAPY_BEFORE.test(text.slice(Math.max(w.start, t.start - 20), t.start)));
         if (found.length) {
           targets = [...new Set(found.map((t) => t.symbol))];
           break;
