@@ -2,9 +2,9 @@ import type { Event, EventType, SourcedEvent } from "../domain/index.ts";
 import { fold, type Analysis } from "./analyse-document.ts";
 import { DESCRIBES_PREVIOUS } from "./anaphora.ts";
 import { indicationSpans, nearestIndication } from "./recognize/indication.ts";
-import { inRange } from "./text/in-range.ts";
 import { surface, type Prepared } from "./text/prepare.ts";
-import { nextSentence, sentenceOf, sentencesIn, type Sentence } from "./text/sentences.ts";
+import { indicationFields } from "./notice-fields.ts";
+import { nextSentence, sentenceOf, type Sentence } from "./text/sentences.ts";
 
 /**
  * An event as the extractor first reads it, with what turning candidates into the schema's events needs: the drug
@@ -139,23 +139,6 @@ function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis
     }
   }
   return candidates.map((c) => (c.indication === null && INHERITS_INDICATION.includes(c.type) && first.has(c.entity) ? { ...c, indication: first.get(c.entity)! } : c));
-}
-
-const INDICATION_FIELD = /^(?:拟定|申请|目标)?适应症[:：]\s?(.{2,120}?)[。;；]?$|^(?:Proposed )?Indications?:\s?(.{2,200}?)\.?$/;
-/** "适应症：晚期实体瘤" field lines, each with the drug last named within the ten sentences (a notice block) before it. */
-function indicationFields(p: Prepared, a: Analysis): Array<{ entity: number; indication: string }> {
-  const out: Array<{ entity: number; indication: string }> = [];
-  const sentences = sentencesIn(p);
-  sentences.forEach((s, si) => {
-    const m = INDICATION_FIELD.exec(s.text);
-    if (!m) return;
-    const from = sentences[Math.max(0, si - 10)]!.start;
-    const named = inRange(a.assets, from, s.start).pop();
-    const value = m[1] ?? m[2]!;
-    const start = s.start + s.text.indexOf(value);
-    if (named) out.push({ entity: named.entity, indication: surface(p, start, start + value.length) });
-  });
-  return out;
 }
 
 /** The schema's rule, applied last: one event per drug, type, agency and indication; the latest stated date wins. */

@@ -1,13 +1,16 @@
 import type { EventType } from "../domain/index.ts";
+import type { Analysis, AssetMention } from "./analyse-document.ts";
 import type { TriggerRule } from "./lexicon/compile.ts";
-import type { Sentence } from "./text/sentences.ts";
+import { inRange } from "./text/in-range.ts";
+import { surface, type Prepared } from "./text/prepare.ts";
+import { sentencesIn, type Sentence } from "./text/sentences.ts";
 
 /**
  * The field block of a company notice ("受理号：CXSL2400041 / 受理日期：2024年1月19日 / 默示许可日期：2024年4月16日 /
  * 适应症：晚期实体瘤") states events in its date fields: a 受理日期 is the filing's acceptance, a 默示许可日期 (or the
  * 批准日期 of a clinical filing) its clearance. The kind of filing comes from the 受理号 (CDE acceptance numbers end
  * their letters with L for a clinical trial, S for a marketing application: CXHL, CXSL, JXHL; CXHS, CXSS, JXSS) or
- * from the 申请事项 field.
+ * from the 申请事项 field. An 适应症 field gives the block's drug its indication.
  */
 export type NoticeField = { rule: TriggerRule; indication: { start: number; end: number } | null };
 
@@ -54,18 +57,38 @@ export function noticeField(sentences: Sentence[], si: number, text: string): No
   const number = ACCEPTANCE_NUMBER.exec(value(/^受理号$/)?.text ?? "")?.[1];
   const matter = value(/^申请(?:事项|类型)$/)?.text ?? "";
   const clinical = number ? number === "L" : CLINICAL.test(matter) ? true : MARKETING.test(matter) ? false : null;
-  const type: keyof typeof RULES | null = ACCEPTED_ON.test(name)
-    ? clinical === null
-      ? null
-      : clinical
-        ? "ind_accepted"
-        : "nda_accepted"
-    : CLEARED_ON.test(name) || clinical === true
-      ? "ind_approved"
-      : null;
+  const type = fieldType(name, clinical);
   if (type === null) return null;
   const indication = value(INDICATION_LABEL);
   const start = indication ? indication.sentence.start + (indication.sentence.text.length - indication.text.length) : 0;
   const end = indication ? start + indication.text.replace(/[。;；\s]+$/, "").length : 0;
   return { rule: RULES[type], indication: indication && end - start >= 2 ? { start, end } : null };
+}
+
+/** 受理日期 is an acceptance of the filing's kind; 默示许可日期, or the 批准日期 of a clinical filing, a clearance. */
+function fieldType(name: string, clinical: boolean | null): keyof typeof RULES | null {
+  if (ACCEPTED_ON.test(name)) return clinical === null ? null : clinical ? "ind_accepted" : "nda_accepted";
+  return CLEARED_ON.test(name) || clinical === true ? "ind_approved" : null;
+}
+
+const BLOCK_REACH = 10;
+/** The drug a notice block's field line at sentence `si` belongs to: the last one named in the ten sentences before it. */
+export function blockDrug(sentences: Sentence[], si: number, a: Analysis): AssetMention | undefined {
+  return inRange(a.assets, sentences[Math.max(0, si - BLOCK_REACH)]!.start, sentences[si]!.start).pop();
+}
+
+const INDICATION_FIELD = /^(?:拟定|申请|目标)?适应症[:：]\s?(.{2,120}?)[。;；]?$|^(?:Proposed )?Indications?:\s?(.{2,200}?)\.?$/;
+/** "适应症：晚期实体瘤" field lines, each with the drug of its notice block. */
+export function indicationFields(p: Prepared, a: Analysis): Array<{ entity: number; indication: string }> {
+  const out: Array<{ entity: number; indication: string }> = [];
+  const sentences = sentencesIn(p);
+  sentences.forEach((s, si) => {
+    const m = INDICATION_FIELD.exec(s.text);
+    if (!m) return;
+    const named = blockDrug(sentences, si, a);
+    const value = m[1] ?? m[2]!;
+    const start = s.start + s.text.indexOf(value);
+    if (named) out.push({ entity: named.entity, indication: surface(p, start, start + value.length) });
+  });
+  return out;
 }

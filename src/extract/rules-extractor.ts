@@ -11,7 +11,7 @@ import { sentenceOf, sentencesIn, type Sentence } from "./text/sentences.ts";
 import { toEvents, type Candidate } from "./candidates.ts";
 import { DEFINITE_SUBJECT, DESCRIBES_PREVIOUS, STRONG_ANAPHOR, WEAK_ANAPHOR } from "./anaphora.ts";
 import { containing, inRange } from "./text/in-range.ts";
-import { noticeField } from "./notice-fields.ts";
+import { blockDrug, noticeField } from "./notice-fields.ts";
 import { detectLang } from "../sources/files/detect-lang.ts";
 import { findDateline } from "./recognize/dateline.ts";
 
@@ -32,6 +32,9 @@ const COUNTED_SET = /(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|
 const PROPOSED = /拟纳入|公示|proposed/i;
 /** How a roundup lists the members of a counted set ("其中，…", "1. …", "Among them, …"). */
 const MEMBER_CUE = /^(?:其中|包括|分别|具体|同批|同期|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]|[•·▪●◆■*-])|^(?:Among them|They (?:are|include)|These (?:are|include)|Including)\b/i;
+/** How many sentences after a counted set its listed members may come; a roundup's sections reach further. */
+const MEMBER_REACH = 8;
+const SECTION_REACH = 40;
 /** How a notice roundup gives a member right after its name: the proposed indication, the list it entered. */
 const MEMBER_WORDING = /^[^,。;]{0,16}?,?(?:拟用于|拟定适应症|(?:进入|列入|位列)[^,。;]{0,6}(?:名单|其中))/;
 const COMPETITORS = /同类|同靶点|同机制|竞品|竞争|competitor|competing|rival/i;
@@ -108,8 +111,8 @@ export class RulesExtractor implements Extractor {
       let triggers = found[si]!;
       // "受理日期：2024年1月19日" in a notice block: the acceptance of the drug the block names
       const field = noticeField(sentences, si, text);
-      const blockDrug = field ? inRange(a.assets, sentences[Math.max(0, si - 10)]!.start, s.start).pop() : undefined;
-      if (field && blockDrug) triggers = [{ rule: field.rule, start: s.start, end: s.end, field: { drug: blockDrug, indication: field.indication } }];
+      const drug = field ? blockDrug(sentences, si, a) : undefined;
+      if (field && drug) triggers = [{ rule: field.rule, start: s.start, end: s.end, field: { drug, indication: field.indication } }];
       // "…has previously received this designation for:" repeats the designation named just before
       if (!triggers.length && lastDesignation && SAME_DESIGNATION.test(s.text)) {
         const at = s.start + s.text.search(SAME_DESIGNATION);
@@ -124,7 +127,7 @@ export class RulesExtractor implements Extractor {
       // given with the notice's wording ("X拟用于…", "进入公示名单") is a member wherever the roundup's sections put it
       const noticeWording = countedSet !== null && MEMBER_WORDING.test(s.text.slice(mentions[0] ? mentions[0].end - s.start : 0));
       const listed = MEMBER_CUE.test(s.text) || (countedSet !== null && /[:：]$/.test(sentences[countedSet.sentence]!.text)) || (countedSet !== null && lastEventType?.sentence === si - 1 && lastEventType.type === countedSet.rule.type);
-      if (countedSet && si - countedSet.sentence <= (noticeWording ? 40 : 8) && mentions.length && !told.length && (listed || noticeWording) && !COMPETITORS.test(s.text)) {
+      if (countedSet && si - countedSet.sentence <= (noticeWording ? SECTION_REACH : MEMBER_REACH) && mentions.length && !told.length && (listed || noticeWording) && !COMPETITORS.test(s.text)) {
         triggers = [...triggers, { rule: countedSet.rule, start: mentions[0]!.start, end: mentions[0]!.end }];
       }
       if (!triggers.length || this.m.disclaimers.test(s.text)) return;
@@ -210,7 +213,7 @@ export class RulesExtractor implements Extractor {
           // a sentence's only date, said first ("5月27日，国家药监局…附条件批准…"), dates each event it tells
           const dateMention = isDeal && scoped !== dates ? (scoped[0] ?? null) : (nearest(inClause.length ? inClause : ownedBy(t, triggers, dates), t.start, t.end) ?? leadDate(dates, s, text));
           // a member of a counted set without a date of its own has the set's date ("上周集中批准3款…其中…")
-          const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= 40 && dateMention === null;
+          const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= SECTION_REACH && dateMention === null;
           const date = inherited ? countedSet!.date : this.dateFor(dateMention, published, anchors, historical, lastStatedDate);
           if (dateMention && dateMention.relative !== "same_day" && date) lastStatedDate = date;
           const moneyAfter = isDeal ? findMoney(text, scope.start, scope.end, rates) : [];
@@ -650,7 +653,6 @@ function nearest(dates: DateMention[], start: number, end: number): DateMention 
   return best;
 }
 
-/** The indications nearer to this trigger than to any other of the sentence ("X for melanoma in 2024, and a second X for sqNSCLC"). */
 /** The date a sentence opens with ("5月27日，", "On May 27, 2025,") when it is the sentence's only one. */
 function leadDate(dates: DateMention[], s: Sentence, text: string): DateMention | null {
   const only = dates.length === 1 ? dates[0]! : null;
@@ -658,6 +660,7 @@ function leadDate(dates: DateMention[], s: Sentence, text: string): DateMention 
 }
 
 const BEFORE_PENALTY = 3;
+/** The indications nearer to this trigger than to any other of the sentence ("X for melanoma in 2024, and a second X for sqNSCLC"). */
 function ownedBy<T extends { start: number; end: number }>(t: { start: number; end: number }, triggers: Array<{ start: number; end: number }>, spans: T[]): T[] {
   // in a near tie the trigger a span follows owns it ("获附条件批准上市，用于治疗X患者，是中国首个获批…")
   const gap = (span: T, o: { start: number; end: number }) => (span.start >= o.end ? span.start - o.end : o.start >= span.end ? o.start - span.end + BEFORE_PENALTY : 0);

@@ -63,7 +63,7 @@ export function indicationSpans(text: string, from: number, to: number): Indicat
     for (const m of slice.matchAll(re)) {
       const group = m[1]!;
       let trimmed = group.replace(/^\s+|[\s,，]+$/g, "");
-      // "for this sqNSCLC population": the determiner is not part of the indication
+      // "for this sqNSCLC population", "for patients with X": the determiner and "patients with" are not part of it
       const determiner = /^(?:(?:this|these|the) (?=\S{3})|(?:adult |pediatric )?patients with (?=\S{3}))/i.exec(trimmed)?.[0].length ?? 0;
       trimmed = trimmed.slice(determiner);
       if (trimmed.length < 2 || BAD.test(trimmed) || NOT_DISEASE.test(trimmed)) continue;

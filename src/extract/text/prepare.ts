@@ -187,9 +187,9 @@ function lowerRun(text: string, from: number, step: 1 | -1): number {
   return n;
 }
 
-/** A line continues the previous one when the previous was a wrapped line of running text. */
 /** "公司：标题": a section heading names its subject before a colon. */
 const HEADING = /^[^,，。:：]{2,10}[:：][^,，。]{2,30}$/;
+/** A line continues the previous one when the previous was a wrapped line of running text. */
 function joinsPrevious(previous: string, line: string): boolean {
   if (previous === "") return false;
   const first = line.charCodeAt(0);
