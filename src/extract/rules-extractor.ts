@@ -546,6 +546,8 @@ export class RulesExtractor implements Extractor {
 }
 
 const STUDY = /\b([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?)(?=\s?的?(?:研究|试验|study|trial|Study|Trial))/g;
+// most sentences name no study: this test spares them STUDY's backtracking over every capitalised word
+const STUDY_WORD = /研究|试验|[Ss]tudy|[Tt]rial/;
 
 /**
  * Study names seen with one drug ("HARMONi研究 … 依沃西单抗"), or in a sentence about the drug just named,
@@ -553,11 +555,12 @@ const STUDY = /\b([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?)(?=\s?的?(?:�
  */
 function learnStudies(s: Sentence, entities: number[], focus: number | null, studies: Map<string, number>): void {
   const owner = entities.length === 1 ? entities[0]! : entities.length === 0 ? focus : null;
-  if (owner === null) return;
+  if (owner === null || !STUDY_WORD.test(s.text)) return;
   for (const m of s.text.matchAll(STUDY)) if (!studies.has(m[1]!)) studies.set(m[1]!, owner);
 }
 
 function studyEntity(s: Sentence, studies: Map<string, number>): number | null {
+  if (!STUDY_WORD.test(s.text)) return null;
   for (const m of s.text.matchAll(STUDY)) {
     const e = studies.get(m[1]!);
     if (e !== undefined) return e;
