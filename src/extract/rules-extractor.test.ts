@@ -25,6 +25,14 @@ describe("RulesExtractor.extract(input)", () => {
     assert.ok(e.indication?.includes("鳞状非小细胞肺癌"));
   });
 
+  it("knows a code named with a cell product's wording (QX31细胞注射液) and later bare (QX31) as one drug", () => {
+    const e = one("上海某生物科技有限公司的QX31细胞注射液拟纳入突破性治疗品种，拟用于治疗难治性系统性红斑狼疮。QX31是一款靶向CD19和BCMA的双靶点自体CAR-T。");
+    assert.equal(e.asset, "QX31");
+    assert.deepEqual(e.asset_aliases, ["QX31细胞注射液"]);
+    assert.deepEqual(e.targets, ["CD19", "TNFRSF17"]);
+    assert.equal(e.modality, "car_t");
+  });
+
   it("tells a proposed notice (拟纳入) from a grant", () => {
     const e = one("恒瑞医药的HRS-5965胶囊拟纳入突破性治疗品种，拟定适应症为原发性IgA肾病。");
     assert.equal(e.type, "btd");

@@ -21,14 +21,15 @@ const SALTS = /^(?:盐酸|甲磺酸|马来酸|富马酸|枸橼酸|琥珀酸|磷�
 
 /**
  * The name without its dosage-form wrapper or salt: 注射用BL-B01D1 → BL-B01D1, 索托克拉片 → 索托克拉,
- * 盐酸吉卡昔替尼片 → 吉卡昔替尼, "X injection" → X. Cell products keep 细胞 (HS_SW01细胞注射液 → HS_SW01细胞).
+ * 盐酸吉卡昔替尼片 → 吉卡昔替尼, "X injection" → X, HS_SW01细胞注射液 → HS_SW01. A descriptive cell product keeps 细胞
+ * (人脐带间充质干细胞注射液 → 人脐带间充质干细胞).
  */
 export function stripDosageForm(name: string): string {
   let out = name.trim();
   for (let i = 0; i < 2; i++) {
     out = out
       .replace(/^注射用\s?/, "")
-      .replace(ZH_FORMS, (m) => (m.startsWith("细胞") ? "细胞" : ""))
+      .replace(ZH_FORMS, (m, at: number, whole: string) => (m.startsWith("细胞") && !isCode(whole.slice(0, at)) ? "细胞" : ""))
       .replace(EN_FORMS, "")
       .replace(SALTS, "")
       .trim();
@@ -52,7 +53,7 @@ export function nameKey(name: string): string {
 
 /** A development code: letters then digits, possibly hyphenated (IBI363, BL-B01D1, HS_SW01, SHR-A1811). */
 export function isCode(name: string): boolean {
-  return /^[A-Za-z]{1,6}[-_ ]?[A-Za-z]?\d[\w-]*$/.test(name.trim()) && /\d/.test(name);
+  return /^[A-Za-z]{1,6}[-_ ]?[A-Za-z]{0,3}\d[\w-]*$/.test(name.trim());
 }
 
 /** The letter prefix of a code, upper case: IBI363 → IBI, BL-B01D1 → BL, SHR-A1811 → SHR. */

@@ -119,11 +119,17 @@ function cutAtStop(text: string, start: number, end: number): number {
   return start;
 }
 
-/** The name without its dosage-form wrapper: 注射用HDM2005 → HDM2005, 索托克拉片 → 索托克拉, X injection → X. */
+// a development code right before a cell product's wording (IM29细胞注射液, HS_SW01细胞注射液)
+const CODE_BEFORE = /(?:^|[^A-Za-z0-9])[A-Za-z]{1,8}[-_]?[A-Za-z]*\d[A-Za-z0-9]*$/;
+
+/**
+ * The name without its dosage-form wrapper: 注射用HDM2005 → HDM2005, 索托克拉片 → 索托克拉, X injection → X,
+ * IM29细胞注射液 → IM29. A descriptive cell product keeps its wording (人脐带间充质干细胞注射液).
+ */
 export function stripDosageForm(name: string): string {
   return name
     .replace(/^注射用\s?/, "")
-    .replace(/\s?(?:细胞注射液|注射液|注射剂|软胶囊|肠溶片|缓释片|胶囊|片|颗粒|口服溶液|干混悬剂)$/, (m) => (m.includes("细胞") ? m : ""))
+    .replace(/\s?(?:细胞注射液|注射液|注射剂|软胶囊|肠溶片|缓释片|胶囊|片|颗粒|口服溶液|干混悬剂)$/, (m, at: number) => (m.includes("细胞") && !CODE_BEFORE.test(name.slice(0, at)) ? m : ""))
     .replace(/\s(?:for injection|injection|tablets?|capsules?)$/i, "")
     .trim();
 }

@@ -131,4 +131,9 @@ describe("findNames(text)", () => {
     assert.equal(stripDosageForm("索托克拉片"), "索托克拉");
     assert.equal(stripDosageForm("BW-20805 injection"), "BW-20805");
   });
+  it("strips a cell product's wording after a code but keeps a descriptive cell product whole", () => {
+    assert.equal(stripDosageForm("QX31细胞注射液"), "QX31");
+    assert.equal(stripDosageForm("AB_CD07细胞注射液"), "AB_CD07");
+    assert.equal(stripDosageForm("人胎盘间充质干细胞注射液"), "人胎盘间充质干细胞注射液");
+  });
 });
