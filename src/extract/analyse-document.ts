@@ -88,7 +88,7 @@ export function analyseDocument(p: Prepared, m: Matchers): Analysis {
   const assets = resolveOverlaps(named, text);
 
   const companies = findCompanies(p, m, found.company, assets);
-  const entities = groupEntities(text, assets, m);
+  const entities = groupEntities(text, assets);
   return { assets, entities, companies, targets };
 }
 
@@ -267,7 +267,7 @@ const APPOSITION_GAP = /^(?:注射液|胶囊|片|颗粒| injection| tablets?| ca
 // "…）（…", "also known as", and the next label of a bracketed list ("研发代号：X；英文通用名：Y；商品名：Z")
 const APPOSITION_BETWEEN = /^\s?(?:[)）]\s?[(（]|[)）]?\s?,?\s?(?:also known as|又称|即|or)\s|[;；,，]\s?(?:英文(?:通用)?名|通用名|商品名|(?:研发|项目|产品)?代号|研发编号|INN|brand name|trade name)\s?[:：])\s?$/i;
 
-function groupEntities(text: string, assets: AssetMention[], m: Matchers): Entity[] {
+function groupEntities(text: string, assets: AssetMention[]): Entity[] {
   const parent = assets.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const unite = (a: number, b: number) => {
@@ -304,7 +304,6 @@ function groupEntities(text: string, assets: AssetMention[], m: Matchers): Entit
     entity.mentions.push(a);
     entity.drugId ??= a.drugId;
   });
-  void m;
   return [...groups.values()];
 }
 
