@@ -42,7 +42,7 @@ export const fold = (s: string): string => {
 const KIND_RANK: Record<AssetMention["kind"], number> = { lexicon: 6, code: 5, inn: 4, brand: 3, zh_generic: 2, product: 2, descriptive: 1 };
 
 const ZH_LEGAL = /有限责任公司|股份有限公司|有限公司/g;
-const ZH_COMPANY_STOP = new Set([..."的与和及、，,。：:“”《》为是在将由向其该称从对于与以被把给并或、；;（(", " "]);
+const ZH_COMPANY_STOP = new Set([..."的与和及、，,。：:“”《》为是在将由向其该称从对于与以被把给并或、；;（(了", " "]);
 /** "深圳惠善生物科技的…": a company's short name, recognised by its trade word when it acts (的, 宣布, 发布). */
 const ZH_SHORT_COMPANY = /([\u4e00-\u9fff]{2,10}(?:生物科技|生物技术|生物医药|医药科技|生物制药|药业|制药|医药|生物))(?=的|宣布|发布|公告|称|表示|与|和)/g;
 const ZH_ANNOUNCER = /(?:^|[，。；,;:：\n]|日)([\u4e00-\u9fff]{2,6}?)(?:今日|今天|近日|日前|昨日|昨天|晚间|早间|当天)?(?=宣布|公告称|发布公告|表示|透露)/g;
@@ -57,7 +57,7 @@ const NOT_AN_EN_COMPANY = /^(?:Regenerative|Precision|Traditional Chinese|Chines
 const PART_OF_AN_INSTITUTION = /\b(?:Society|Association|Journal|College|Institute|Academy|University|School|Federation|Congress|Conference|Organi[sz]ation|Foundation) (?:of|for) $/;
 const HEADLINE_VERB = /^.*\s(?:Grants|Announces|Receives|Enters|Signs|Licenses|Acquires|Completes|Reports|Presents|Obtains|Wins|Secures|Gains|Partners With|Inks|Strikes|Buys|Pays|Files|Submits|Doses|Initiates|Starts|Joins|Teams Up With|And|With|From|To)\s/;
 /** Words that end the text before a company name ("附条件批准铂生卓越…有限公司"). */
-const ZH_VERB_BEFORE = /(?:批准|获得|宣布|发布|研发|开发|收到|通知|公告|显示|公示|授予|申请人|持有人|上市|合作|授权|许可|收购|子公司|旗下)$/;
+const ZH_VERB_BEFORE = /(?:批准|获得|宣布|发布|公布|研发|开发|收到|通知|公告|显示|公示|授予|申请人|持有人|上市|合作|授权|许可|收购|子公司|旗下|还有|包括|包含|来自)$/;
 const ZH_PREFIX = /^(?:公司|本公司|全资子公司|控股子公司|子公司|旗下|其|及其|全资|以及|美国|下属)+/;
 
 /**

@@ -217,6 +217,15 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([en.company, en.counterparty], ["Mabwell", "Disc Medicine"]);
   });
 
+  it("starts a legal company name after the words that lead into it (公布了, 还有, 包括)", () => {
+    const shown = extract("会上以口头报告形式公布了深圳某某生物科技有限公司的QX-101的研究者发起的临床研究结果，缓解率达60%。");
+    assert.deepEqual([...new Set(shown.map((e) => e.company))], ["深圳某某生物科技有限公司"]);
+    const also = extract("本批次获受理的还有甲乙医药集团股份有限公司的QX-202片，拟用于高血压。", "2025-06-10");
+    assert.equal(also[0]?.company, "甲乙医药集团股份有限公司");
+    const among = extract("获批临床的产品包括丙丁生物技术有限公司的QX-303注射液。", "2025-06-10");
+    assert.equal(among[0]?.company, "丙丁生物技术有限公司");
+  });
+
   it("learns a Chinese name the text introduces with its code label and finds it again bare", () => {
     const events = extract(
       "甲乙医药宣布，XY抑制剂泽莫雷塞片（研发代号：XYZ-1101）的新药上市申请（「NDA」）已于2024年5月6日获国家药品监督管理局药品审评中心（「CDE」）受理。\n此外，泽莫雷塞单药用于晚期胰腺癌，已获CDE纳入突破性治疗品种。\n本公司无法保证泽莫雷塞最终将成功获批上市。",
