@@ -226,6 +226,13 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(among[0]?.company, "丙丁生物技术有限公司");
   });
 
+  it("gives a drug the company that opens its sentence when none is named near it, not the article's first company", () => {
+    const events = extract(
+      "Innovent Biologics said the FDA granted Fast Track designation to IBI343 for pancreatic cancer.\n\nZetacell Therapeutics disclosed Thursday that the FDA had granted Regenerative Medicine Advanced Therapy (RMAT) designation to ZC501, its allogeneic CD7-targeted CAR-T, for relapsed T-cell leukemia.",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.company]), [["IBI343", "Innovent Biologics"], ["ZC501", "Zetacell Therapeutics"]]);
+  });
+
   it("learns a Chinese name the text introduces with its code label and finds it again bare", () => {
     const events = extract(
       "甲乙医药宣布，XY抑制剂泽莫雷塞片（研发代号：XYZ-1101）的新药上市申请（「NDA」）已于2024年5月6日获国家药品监督管理局药品审评中心（「CDE」）受理。\n此外，泽莫雷塞单药用于晚期胰腺癌，已获CDE纳入突破性治疗品种。\n本公司无法保证泽莫雷塞最终将成功获批上市。",

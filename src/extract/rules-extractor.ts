@@ -439,14 +439,16 @@ export class RulesExtractor implements Extractor {
 
   /**
    * The company stated as the drug's sponsor near a mention: the nearest company before it in its
-   * sentence ("X的Y", "X announced that its Y"); for "its …" descriptions, the sentence's subject; a
-   * subsidiary that only received a notice ("公司子公司X收到") gives way to its parent.
+   * sentence ("X的Y", "X announced that its Y"), else, for the event's own sentence (`subject`), the company that
+   * opens it; for "its …" descriptions, the sentence's subject; a subsidiary that only received a notice
+   * ("公司子公司X收到") gives way to its parent.
    */
-  private statedCompany(mention: AssetMention, s: Sentence, a: Analysis, text: string): CompanyMention | null {
+  private statedCompany(mention: AssetMention, s: Sentence, a: Analysis, text: string, subject = false): CompanyMention | null {
     const inSentence = inRange(a.companies, s.start, s.end);
     if (mention.kind === "descriptive") return inSentence.find((c) => c.end <= mention.start) ?? null;
     const before = inSentence.filter((c) => c.end <= mention.start && mention.start - c.end < 60);
-    let pick = before[before.length - 1] ?? null;
+    // else the sentence's subject ("X disclosed Thursday that the FDA had granted … designation to Y")
+    let pick = before[before.length - 1] ?? (subject ? inSentence.find((c) => c.end <= mention.start && c.start - s.start <= SUBJECT_REACH) : undefined) ?? null;
     if (pick && before.length > 1 && /子公司\s?$/.test(text.slice(Math.max(s.start, pick.start - 6), pick.start)) && !/研发|developed|开发/.test(text.slice(pick.end, mention.start))) {
       pick = before[before.length - 2] ?? pick;
     }
@@ -462,7 +464,7 @@ export class RulesExtractor implements Extractor {
     const payer = parties.length >= 2 && PAYS_THE_NEXT.test(p.work.slice(parties[0]!.end, parties[1]!.start));
     // "ArriVent licensed the inhibitor from Shanghai Allist", "正大天晴从友芝友引进": the company licensed from
     const licensor = deal ? inRange(a.companies, s.start, s.end).find((c) => LICENSED_FROM.test(p.work.slice(Math.max(s.start, c.start - 6), c.start))) : undefined;
-    const stated = licensor ?? (parties.length >= 2 ? parties[payer ? 1 : 0]! : this.statedCompany(mention, s, a, p.work));
+    const stated = licensor ?? (parties.length >= 2 ? parties[payer ? 1 : 0]! : this.statedCompany(mention, s, a, p.work, true));
     if (stated && fits(stated)) return { name: expandAbbreviation(stated, a, p), id: stated.companyId };
     // the company stated at the drug's first mention that names one
     for (const x of (entity?.mentions ?? []).slice(0, 20)) {
@@ -544,6 +546,9 @@ export class RulesExtractor implements Extractor {
     return { modality, targets };
   }
 }
+
+// how far into a sentence its subject may start (after a dateline or "On May 5,")
+const SUBJECT_REACH = 40;
 
 const STUDY = /\b([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?)(?=\s?的?(?:研究|试验|study|trial|Study|Trial))/g;
 // most sentences name no study: this test spares them STUDY's backtracking over every capitalised word
