@@ -166,6 +166,22 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events[0]!.asset_aliases.includes("sac-TMT"), true);
   });
 
+  it("reads earlier approvals told with one verb for two dates (was first approved in …, and in … for …)", () => {
+    const events = extract(
+      "Lumen Bio today announced that the NMPA has approved lumotamab (LM-108) in combination with chemotherapy for squamous non-small cell lung cancer.\nLumotamab was first approved in May 2024, in combination with chemotherapy, for patients with EGFR-mutant non-squamous NSCLC, and in April 2025 as monotherapy for PD-L1-positive NSCLC.",
+      "2026-04-08",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.type, e.date, e.indication]),
+      [
+        ["approval", "2026-04-08", "squamous non-small cell lung cancer"],
+        ["approval", "2024-05", "EGFR-mutant non-squamous NSCLC"],
+        ["approval", "2025-04", "PD-L1-positive NSCLC"],
+      ],
+    );
+    assert.deepEqual(extract("The protocol was approved by the ethics committee of the hospital in May 2024 for LM-108."), []);
+  });
+
   it("reads an FDA Fast Track designation from an English press release", () => {
     const e = one("On March 16, 2026, Argo Biopharma announced that its siRNA therapy BW-20805 received Fast Track Designation from the FDA for the treatment of hereditary angioedema.", "2026-03-17");
     assert.deepEqual([e.asset, e.type, e.agency, e.date, e.modality], ["BW-20805", "fast_track", "FDA", "2026-03-16", "sirna"]);

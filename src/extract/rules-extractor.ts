@@ -18,7 +18,9 @@ import { findDateline } from "./recognize/dateline.ts";
 export const EXTRACTOR_VERSION = "rules-1.0";
 
 /** A trigger in the text; one a notice field states also knows its drug and its block's indication. */
-type Trigger = { rule: TriggerRule; start: number; end: number; field?: { drug: AssetMention; indication: IndicationSpan | null } };
+/** A trigger's wording in the text; `field` for a notice block's field line, `elided` for a repeat without its verb (", and in April 2025 for …"). */
+type Trigger = { rule: TriggerRule; start: number; end: number; field?: { drug: AssetMention; indication: IndicationSpan | null }; elided?: true };
+type Span = { start: number; end: number; elided?: true };
 type AgencyMention = { agency: Agency; start: number; end: number };
 
 const CLAUSE_BREAK = /[，,；;：:]/;
@@ -118,6 +120,9 @@ export class RulesExtractor implements Extractor {
         const at = s.start + s.text.search(SAME_DESIGNATION);
         triggers = [{ rule: lastDesignation, start: at, end: at + 1 }];
       }
+      // "X was first approved in May 2024 for A, and in April 2025 as monotherapy for B": the verb told once for two events
+      const repeat = elidedRepeat(s, triggers);
+      if (repeat) triggers = [...triggers, repeat];
       // members of a counted set named after it ("11款新药获批…其中，X的Y…") inherit its trigger, until the text
       // tells a drug's news of another kind
       // (a history sentence tells older news and leaves the set open)
@@ -547,6 +552,20 @@ export class RulesExtractor implements Extractor {
   }
 }
 
+const MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+/** ", and in April 2025 as monotherapy for …": a second date and indication for the verb of the clause before. */
+const ELIDED_REPEAT = new RegExp(`,? and (?:then |later |again )?(?:in|on) (?:${MONTH_NAME} (?:\\d{1,2}, )?)?(?:19|20)\\d{2}(?: as [^,;.]{1,40}?)?,? for\\b`, "g");
+
+/** The trigger a clause repeats without its verb ("…, and in April 2025 as monotherapy for …"), after the last trigger of its type. */
+function elidedRepeat(s: Sentence, triggers: Trigger[]): Trigger | null {
+  const last = triggers[triggers.length - 1];
+  if (!last || last.field || last.rule.type === "deal" || last.rule.type === "acquisition") return null;
+  ELIDED_REPEAT.lastIndex = last.end - s.start;
+  const m = ELIDED_REPEAT.exec(s.text);
+  // the repeat starts at "and", inside its own clause
+  return m ? { rule: last.rule, start: s.start + m.index + m[0].indexOf("and"), end: s.start + m.index + m[0].length, elided: true } : null;
+}
+
 // how far into a sentence its subject may start (after a dateline or "On May 5,")
 const SUBJECT_REACH = 40;
 
@@ -669,9 +688,10 @@ function leadDate(dates: DateMention[], s: Sentence, text: string): DateMention 
 
 const BEFORE_PENALTY = 3;
 /** The indications nearer to this trigger than to any other of the sentence ("X for melanoma in 2024, and a second X for sqNSCLC"). */
-function ownedBy<T extends { start: number; end: number }>(t: { start: number; end: number }, triggers: Array<{ start: number; end: number }>, spans: T[]): T[] {
-  // in a near tie the trigger a span follows owns it ("获附条件批准上市，用于治疗X患者，是中国首个获批…")
-  const gap = (span: T, o: { start: number; end: number }) => (span.start >= o.end ? span.start - o.end : o.start >= span.end ? o.start - span.end + BEFORE_PENALTY : 0);
+function ownedBy<T extends { start: number; end: number }>(t: Span, triggers: Span[], spans: T[]): T[] {
+  // in a near tie the trigger a span follows owns it ("获附条件批准上市，用于治疗X患者，是中国首个获批…"); a repeat
+  // without its verb owns only what follows it
+  const gap = (span: T, o: Span) => (span.start >= o.end ? span.start - o.end : o.start >= span.end ? (o.elided ? Infinity : o.start - span.end + BEFORE_PENALTY) : 0);
   return spans.filter((span) => triggers.every((o) => o === t || gap(span, t) <= gap(span, o)));
 }
 
