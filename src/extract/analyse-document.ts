@@ -102,6 +102,8 @@ const NAME_BEFORE_USE = /(?:[，,。；;：:]|^)([\u4e00-\u9fff]{2,6}?)(?=用于
 // ("ProfoundBio, a privately held antibody-drug conjugate developer" is a company)
 const EN_APPOSED_NAME = /\b([A-Z][a-z]{3,}(?:[A-Z][a-z]+)?)(?:®|™)?,\s(?:its|a|an|the company's)\s(?:[\w/-]+\s){0,5}?(?:treatment|drug|therapy|antibody|inhibitor|candidate|vaccine|ADC|medicine|agonist)\b(?![\w-]*(?:\s[\w-]+){0,2}\s(?:developer|company|companies|maker|firm|specialist|biotech|start-?up))/g;
 const COMMON_CAPITALISED = new Set(["shares", "today", "china", "chinese", "company", "meanwhile", "however", "separately", "analysts", "investors", "the", "this", "that", "which", "europe", "japan", "america", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const BRACKETED_ALIAS = /^\s?[(（]\s?([A-Za-z][a-z][a-z-]{2,12})\s?(?=[;；,，)）])/;
+const NOT_AN_ALIAS = new Set(["formerly", "also", "injection", "tablets", "tablet", "capsules", "capsule", "oral", "intravenous", "subcutaneous", "monotherapy", "combination", "alone", "placebo", "chemotherapy", "nasdaq", "hkex", "nyse", "star", "previously", "approved", "china", "global", "worldwide", "ex-china", "adults", "pediatric", "children", "study", "trial", "phase", "cohort", "part", "arm", "dose", "high", "low", "once", "twice", "daily", "weekly"]);
 const NOT_A_NAME = /公司|集团|生物|医药|药业|该|本|其|此|这|产品|药物|患者|研究|试验|数据|目前|同时|此外|今年|去年|适应症|联合|化疗|单药|治疗|款|将|主要|资金|收入|费用/;
 
 /**
@@ -122,6 +124,13 @@ function findContextualNames(text: string, known: Array<Omit<AssetMention, "enti
     if (COMMON_CAPITALISED.has(name.toLowerCase())) continue;
     const start = m.index + m[0].indexOf(name);
     if (!known.some((k) => k.start < start + name.length && start < k.end)) out.push({ start, end: start + name.length, kind: "brand" });
+  }
+  // "zocilurtatug pelitecan (zoci; ZL-1310)": a short name the text introduces in brackets right after the drug's
+  for (const k of known) {
+    const m = BRACKETED_ALIAS.exec(text.slice(k.end, k.end + 24));
+    if (!m || NOT_AN_ALIAS.has(m[1]!.toLowerCase())) continue;
+    const start = k.end + m[0].length - m[1]!.length;
+    if (!known.some((x) => x.start < start + m[1]!.length && start < x.end)) out.push({ start, end: start + m[1]!.length, kind: "brand" });
   }
   for (const m of text.matchAll(NAME_BEFORE_USE)) {
     const name = m[1]!;
@@ -144,13 +153,15 @@ function laterMentions(text: string, known: Array<Omit<AssetMention, "entity">>)
     if (k.kind !== "brand" && k.kind !== "zh_generic") continue;
     const name = stripDosageForm(text.slice(k.start, k.end));
     const chinese = /^[\u4e00-\u9fff]{3,}$/.test(name);
-    if ((!chinese && !/^[A-Z][A-Za-z]{3,}$/.test(name)) || seen.has(name)) continue;
-    seen.add(name);
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      const end = at + name.length;
-      // a Latin name only as a whole word
-      if (!chinese && (/[A-Za-z]/.test(text[at - 1] ?? "") || /[A-Za-z]/.test(text[end] ?? ""))) continue;
-      if (!taken(at, end)) out.push({ start: at, end, kind: k.kind });
+    if ((!chinese && !/^[A-Za-z][A-Za-z-]{3,}$/.test(name)) || seen.has(name.toLowerCase())) continue;
+    seen.add(name.toLowerCase());
+    if (chinese) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) if (!taken(at, at + name.length)) out.push({ start: at, end: at + name.length, kind: k.kind });
+      continue;
+    }
+    // a Latin name as a whole word, in any case ("zoci" … "Zoci is …")
+    for (const m of text.matchAll(new RegExp(`(?<![A-Za-z-])${name.replace(/-/g, "\\-")}(?![A-Za-z-])`, "gi"))) {
+      if (!taken(m.index, m.index + name.length)) out.push({ start: m.index, end: m.index + name.length, kind: k.kind });
     }
   }
   return out;
@@ -267,6 +278,9 @@ const APPOSITION_GAP = /^(?:注射液|胶囊|片|颗粒| injection| tablets?| ca
 // "…）（…", "also known as", and the next label of a bracketed list ("研发代号：X；英文通用名：Y；商品名：Z")
 const APPOSITION_BETWEEN = /^\s?(?:[)）]\s?[(（]|[)）]?\s?,?\s?(?:also known as|又称|即|or)\s|[;；,，]\s?(?:英文(?:通用)?名|通用名|商品名|(?:研发|项目|产品)?代号|研发编号|INN|brand name|trade name)\s?[:：])\s?$/i;
 
+/** "(zoci; ZL-1310)": two names listed inside the bracket that follows a drug's name. */
+const inOneBracket = (text: string, first: { start: number }, between: string) => /^\s?[;；,，]\s?$/.test(between) && /[(（]\s?$/.test(text.slice(Math.max(0, first.start - 2), first.start));
+
 function groupEntities(text: string, assets: AssetMention[]): Entity[] {
   const parent = assets.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -288,7 +302,7 @@ function groupEntities(text: string, assets: AssetMention[]): Entity[] {
     for (let j = i + 1; j < assets.length && j <= i + 2; j++) {
       const between = text.slice(assets[j - 1]!.end, assets[j]!.start);
       if (between.length > 20) break;
-      if (APPOSITION_GAP.test(between) || APPOSITION_BETWEEN.test(between)) unite(j - 1, j);
+      if (APPOSITION_GAP.test(between) || APPOSITION_BETWEEN.test(between) || inOneBracket(text, assets[j - 1]!, between)) unite(j - 1, j);
       else break;
     }
   });

@@ -182,6 +182,26 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(extract("The protocol was approved by the ethics committee of the hospital in May 2024 for LM-108."), []);
   });
 
+  it("knows a short name introduced in brackets (lumi; LM-2210) wherever the text uses it, in any case, and a title-case two-word ADC name", () => {
+    const events = extract(
+      "Lumen Bio Announces FDA Breakthrough Therapy Designation for Lumivatug Pelitecan (LM-2210) in Small Cell Lung Cancer\n\n" +
+        "Lumen Bio today announced that the FDA has granted Breakthrough Therapy Designation to lumivatug pelitecan (lumi; LM-2210), a DLL3-targeted antibody-drug conjugate, for extensive-stage small cell lung cancer.\n\n" +
+        "Updated results presented at the World Conference on Lung Cancer in September 2025 showed a response rate of 61%.\n\n" +
+        "This designation adds to the Orphan Drug Designation for small cell lung cancer granted to lumi by the FDA in January 2025.\n\n" +
+        "Lumi is a first-in-class antibody-drug conjugate.",
+      "2026-12-08",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.asset, e.type, e.date, e.indication]),
+      [
+        ["LM-2210", "btd", "2026-12-08", "extensive-stage small cell lung cancer"],
+        ["LM-2210", "data_readout", "2025-09", "extensive-stage small cell lung cancer"],
+        ["LM-2210", "orphan_drug", "2025-01", "small cell lung cancer"],
+      ],
+    );
+    assert.deepEqual(events[0]!.asset_aliases, ["Lumivatug Pelitecan", "lumi"]);
+  });
+
   it("reads an FDA Fast Track designation from an English press release", () => {
     const e = one("On March 16, 2026, Argo Biopharma announced that its siRNA therapy BW-20805 received Fast Track Designation from the FDA for the treatment of hereditary angioedema.", "2026-03-17");
     assert.deepEqual([e.asset, e.type, e.agency, e.date, e.modality], ["BW-20805", "fast_track", "FDA", "2026-03-16", "sirna"]);
