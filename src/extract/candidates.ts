@@ -162,8 +162,8 @@ const SEVERAL = /两个|两项|分别|多个|respectively|\btwo indications\b/i;
 function splitIndications(candidates: Candidate[]): Candidate[] {
   return candidates.flatMap((c) => {
     if (!c.indication) return [c];
-    // "A患者，以及B患者": two indications of one statement
-    const listed = c.indication.split(/[，,]\s?以及\s?/);
+    // "A患者，以及B患者", "分别为：A；以及B": two indications of one statement
+    const listed = c.indication.split(/[，,；;]\s?以及\s?/);
     if (listed.length > 1) return listed.map((indication) => ({ ...c, indication: indication.trim() }));
     if (!SEVERAL.test(c.sentence.text)) return [c];
     // quoted items are the indications as the notice words them ("分别为“A”和“B”"), whatever they contain

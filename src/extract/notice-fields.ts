@@ -71,6 +71,31 @@ function fieldType(name: string, clinical: boolean | null): keyof typeof RULES |
   return CLEARED_ON.test(name) || clinical === true ? "ind_approved" : null;
 }
 
+const cells = (row: string) => row.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim());
+const TABLE_REACH = 60;
+const DATE_COLUMN = /^(?:承办|受理|办理)(?:日期|时间)$/;
+
+/**
+ * A row of a table of acceptances ("| 受理号 | 药品名称 | 申请人 | 承办日期 |" above it): the acceptance of the row's
+ * drug, clinical or marketing by its 受理号, on the row's date.
+ */
+export function tableRow(sentences: Sentence[], si: number, a: Analysis): { rule: TriggerRule; drug: AssetMention } | null {
+  const s = sentences[si]!;
+  if (!s.text.startsWith("|")) return null;
+  let header: string[] | null = null;
+  for (let j = si - 1; j >= 0 && si - j <= TABLE_REACH && sentences[j]!.text.startsWith("|"); j--) {
+    if (sentences[j]!.text.includes("受理号")) {
+      header = cells(sentences[j]!.text);
+      break;
+    }
+  }
+  if (!header || !header.some((name) => DATE_COLUMN.test(name))) return null;
+  const number = ACCEPTANCE_NUMBER.exec(cells(s.text)[header.indexOf("受理号")] ?? "")?.[1];
+  const drug = inRange(a.assets, s.start, s.end)[0];
+  if (!number || !drug) return null;
+  return { rule: RULES[number === "L" ? "ind_accepted" : "nda_accepted"], drug };
+}
+
 const BLOCK_REACH = 10;
 /** The drug a notice block's field line at sentence `si` belongs to: the last one named in the ten sentences before it. */
 export function blockDrug(sentences: Sentence[], si: number, a: Analysis): AssetMention | undefined {

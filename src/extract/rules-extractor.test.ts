@@ -202,6 +202,41 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events[0]!.asset_aliases, ["Lumivatug Pelitecan", "lumi"]);
   });
 
+  it("reads a roundup: a table of acceptances, a section heading that ends the counted set, two indications split by ；以及, and a headline clause about an unnamed drug", () => {
+    const events = extract(
+      [
+        "周报｜QX-7701两项适应症拟纳入突破性治疗，CD19体内CAR-T获批临床",
+        "上周，CDE共公示3项拟纳入突破性治疗品种。同期，共有20个1类创新药获得临床试验默示许可。以下为重点品种。",
+        "一、突破性治疗公示",
+        "1. 注射用QX-7702（甲公司）",
+        "4月15日，甲乙生物医药有限公司的注射用QX-7702拟纳入突破性治疗品种，拟定适应症为晚期胃癌。",
+        "同日，丙丁生物科技有限公司的QX-7701片有两项适应症同时进入拟纳入突破性治疗公示名单，分别为：晚期胰腺癌；以及晚期非小细胞肺癌。",
+        "二、受理信息",
+        "| 受理号 | 药品名称 | 申请人 | 承办日期 |",
+        "| CXSL2600412 | 注射用QX-7703 | 戊己制药有限公司 | 2026-04-16 |",
+        "| CXHS2600388 | QX-7704片 | 庚辛药业有限公司 | 2026-04-17 |",
+      ].join("\n"),
+      "2026-04-20",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.asset, e.type, e.date, e.indication]),
+      [
+        ["QX-7701", "btd", "2026-04-15", "晚期胰腺癌"],
+        ["QX-7702", "btd", "2026-04-15", "晚期胃癌"],
+        ["QX-7701", "btd", "2026-04-15", "晚期非小细胞肺癌"],
+        ["QX-7703", "ind_accepted", "2026-04-16", null],
+        ["QX-7704", "nda_accepted", "2026-04-17", null],
+      ],
+    );
+  });
+
+  it("reads a filing pointed back to (该上市申请, the sNDA) and leaves undated what came 'subsequently'; a 受理号 is no acceptance", () => {
+    const zh = extract("4月17日，CDE公示甲乙医药的QX-8801片（研发代号QX-8801）上市申请拟纳入优先审评，受理号CXHS2600051，拟定适应症为非小细胞肺癌。该上市申请于2026年1月获CDE受理。", "2026-04-20");
+    assert.deepEqual(zh.map((e) => [e.type, e.status, e.date]), [["priority_review", "proposed", "2026-04-17"], ["nda_accepted", null, "2026-01"]]);
+    const en = extract("The NMPA has approved QX-8802 for squamous NSCLC.\nThe supplemental new drug application (sNDA) for this indication was accepted by the NMPA in July 2025 and was subsequently granted priority review.", "2026-04-08");
+    assert.deepEqual(en.map((e) => [e.asset, e.type, e.date]), [["QX-8802", "approval", "2026-04-08"], ["QX-8802", "nda_accepted", "2025-07"], ["QX-8802", "priority_review", null]]);
+  });
+
   it("reads an FDA Fast Track designation from an English press release", () => {
     const e = one("On March 16, 2026, Argo Biopharma announced that its siRNA therapy BW-20805 received Fast Track Designation from the FDA for the treatment of hereditary angioedema.", "2026-03-17");
     assert.deepEqual([e.asset, e.type, e.agency, e.date, e.modality], ["BW-20805", "fast_track", "FDA", "2026-03-16", "sirna"]);

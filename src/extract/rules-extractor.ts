@@ -11,7 +11,7 @@ import { sentenceOf, sentencesIn, type Sentence } from "./text/sentences.ts";
 import { toEvents, type Candidate } from "./candidates.ts";
 import { DEFINITE_SUBJECT, DESCRIBES_PREVIOUS, STRONG_ANAPHOR, WEAK_ANAPHOR } from "./anaphora.ts";
 import { containing, inRange } from "./text/in-range.ts";
-import { blockDrug, noticeField } from "./notice-fields.ts";
+import { blockDrug, noticeField, tableRow } from "./notice-fields.ts";
 import { detectLang } from "../sources/files/detect-lang.ts";
 import { findDateline } from "./recognize/dateline.ts";
 
@@ -28,6 +28,10 @@ const CLAUSE_BREAKS: ReadonlySet<number> = new Set([..."，,；;：:"].map((c) =
 const COMBO_BEFORE = /(?:联合|联用|合用|继|combination with|combined with|together with|plus|\+|与其|versus|vs\.?|对照|对比|相比|head-to-head|compared with)\s?[^，,。；;]{0,50}$/i;
 /** "has previously received this designation for:": the designation named just before. */
 const SAME_DESIGNATION = /\b(?:this|the same|such) designation\b|该(?:认定|资格|称号)|此(?:项)?认定/i;
+const SUBSEQUENTLY = /\b(?:subsequently|later|thereafter)\b|随后|此后|之后|其后/i;
+const POINTS_BACK = /该|其|此|本|这|\b(?:the|its|this|these)\b/i;
+/** "一、突破性治疗公示", "(二)优先审评": a short numbered heading of a roundup's section. */
+const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十]{1,3}[)）]|【|#{1,4}\s)[^。;,，]{1,24}$/;
 /** "国家药监局集中发布11款新药上市批件": a trigger about a counted set, whose members the next sentences name. */
 // "一款/一项" is an article ("一项研究者发起的临床研究"), not a count
 const COUNTED_SET = /(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个|项|种)|新一批|品种名单|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:new )?(?:drugs|products|therapies|assets|candidates)\b/i;
@@ -115,6 +119,9 @@ export class RulesExtractor implements Extractor {
       const field = noticeField(sentences, si, text);
       const drug = field ? blockDrug(sentences, si, a) : undefined;
       if (field && drug) triggers = [{ rule: field.rule, start: s.start, end: s.end, field: { drug, indication: field.indication } }];
+      // "| CXSL2600412 | 注射用X | 申请人 | 2026-04-16 |" under a table header of acceptances
+      const row = field ? null : tableRow(sentences, si, a);
+      if (row) triggers = [{ rule: row.rule, start: s.start, end: s.end, field: { drug: row.drug, indication: null } }];
       // "…has previously received this designation for:" repeats the designation named just before
       if (!triggers.length && lastDesignation && SAME_DESIGNATION.test(s.text)) {
         const at = s.start + s.text.search(SAME_DESIGNATION);
@@ -127,7 +134,8 @@ export class RulesExtractor implements Extractor {
       // tells a drug's news of another kind
       // (a history sentence tells older news and leaves the set open)
       const told = found[si]!.filter((t) => !this.isPlanned(s, t));
-      if (countedSet && si > countedSet.sentence && mentions.length && told.some((t) => !countedSet!.types.has(t.rule.type)) && !this.m.history.test(s.text)) countedSet = null;
+      // (a section heading of another kind, "一、突破性治疗公示", closes it too)
+      if (countedSet && si > countedSet.sentence && (mentions.length || SECTION_HEADING.test(s.text)) && told.some((t) => !countedSet!.types.has(t.rule.type)) && !this.m.history.test(s.text)) countedSet = null;
       // a member is listed ("其中，…", "1. …", after a colon) and is not a competitor ("国内同类在研产品还包括…"); a drug
       // given with the notice's wording ("X拟用于…", "进入公示名单") is a member wherever the roundup's sections put it
       const noticeWording = countedSet !== null && MEMBER_WORDING.test(s.text.slice(mentions[0] ? mentions[0].end - s.start : 0));
@@ -214,12 +222,15 @@ export class RulesExtractor implements Extractor {
           const scoped = isDeal && scope.end - scope.start < s.end - s.start ? (within(scope).length ? within(scope) : within(scope.before)) : dates;
           // a date in the trigger's own clause wins ("X for melanoma in 2024, and a second X for sqNSCLC in February 2025")
           const clause = clauseOf(text, s, t);
-          const inClause = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+          // "accepted in July 2025 and subsequently granted priority review": the earlier date is not the later event's
+          const datable = dates.filter((d) => d.end > t.start || !SUBSEQUENTLY.test(text.slice(d.end, t.start)));
+          const inClause = datable.filter((d) => d.start >= clause.start && d.end <= clause.end);
           // a sentence's only date, said first ("5月27日，国家药监局…附条件批准…"), dates each event it tells
-          const dateMention = isDeal && scoped !== dates ? (scoped[0] ?? null) : (nearest(inClause.length ? inClause : ownedBy(t, triggers, dates), t.start, t.end) ?? leadDate(dates, s, text));
+          const dateMention = isDeal && scoped !== dates ? (scoped[0] ?? null) : (nearest(inClause.length ? inClause : ownedBy(t, triggers, datable), t.start, t.end) ?? leadDate(datable, s, text));
           // a member of a counted set without a date of its own has the set's date ("上周集中批准3款…其中…")
           const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= SECTION_REACH && dateMention === null;
-          const date = inherited ? countedSet!.date : this.dateFor(dateMention, published, anchors, historical, lastStatedDate);
+          // (an event told as later than the sentence's date has none the text gives)
+          const date = inherited ? countedSet!.date : this.dateFor(dateMention, published, anchors, historical || datable.length < dates.length, lastStatedDate);
           if (dateMention && dateMention.relative !== "same_day" && date) lastStatedDate = date;
           const moneyAfter = isDeal ? findMoney(text, scope.start, scope.end, rates) : [];
           const money = moneyAfter.length ? moneyAfter : isDeal ? findMoney(text, scope.before.start, scope.before.end, rates) : [];
@@ -365,6 +376,10 @@ export class RulesExtractor implements Extractor {
       const named = inRange(a.companies, clauseStart, clauseEnd);
       return named.length > 0 && !named.some((c) => owner !== null && (c.companyId === owner || isSubsidiary(this.m, c.companyId, owner)));
     };
+    // "RL-2265拟纳入突破性治疗，BCMA体内CAR-T获批临床": a clause whose subject is a drug told by its target, not
+    // pointed back to ("该BCMA CAR-T"), is about another drug
+    const subject = text.slice(clauseStart, t.start);
+    if (subject.length <= 24 && inRange(a.targets, clauseStart, t.start).length && !POINTS_BACK.test(subject)) return [];
     const before = mentions.filter((x) => x.end <= t.start);
     if (before.length) {
       const last = before[before.length - 1]!;

@@ -7,7 +7,7 @@ export type Sentence = { start: number; end: number; text: string; paragraph: nu
 const ABBREVIATIONS = /(?:\b(?:Co|Ltd|Inc|Corp|Dr|Mr|Ms|Mrs|No|Nos|vs|etc|e\.g|i\.e|U\.S|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|approx|Fig|Ph|al)|\b[A-Z])$/;
 
 /**
- * Splits the work text into sentences: after 。！？!? and at line breaks, after ；; outside brackets; after "." when followed by a
+ * Splits the work text into sentences: after 。！？!? and at line breaks, after ；; outside brackets and not before 以及; after "." when followed by a
  * space and a capital, digit or quote, unless the word before is an abbreviation (Co., Ltd., Oct.) or the
  * number of a list item.
  * Linear: one pass, no backtracking.
@@ -38,7 +38,7 @@ function splitSentencesUnbounded(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   let paragraph = 0;
-  // brackets open in the current line: a semicolon inside them separates list items ("(CM310; brand name: …)")
+  // brackets open in the current line
   let depth = 0;
   const push = (end: number) => {
     const raw = text.slice(start, end);
@@ -53,13 +53,13 @@ function splitSentencesUnbounded(text: string): Sentence[] {
     const ch = text[i]!;
     if (ch === "(" || ch === "（") depth++;
     else if ((ch === ")" || ch === "）") && depth > 0) depth--;
-    if ((ch === ";" || ch === "；") && depth > 0) continue;
+    // a semicolon inside brackets separates list items ("(CM310; brand name: …)"); before 以及 it goes on with the list
+    if ((ch === ";" || ch === "；") && (depth > 0 || text.startsWith("以及", text[i + 1] === " " ? i + 2 : i + 1))) continue;
     if (ch === "\n") {
       depth = 0;
       push(i);
       start = i + 1;
-      if (text[i + 1] === "\n" || (i > 0 && text[i - 1] === "\n")) paragraph++;
-      else paragraph++;
+      paragraph++;
       continue;
     }
     if (ch === "。" || ch === "！" || ch === "？" || ch === "；" || ch === ";" || ch === "!" || ch === "?") {
