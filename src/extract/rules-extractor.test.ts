@@ -237,6 +237,30 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(en.map((e) => [e.asset, e.type, e.date]), [["QX-8802", "approval", "2026-04-08"], ["QX-8802", "nda_accepted", "2025-07"], ["QX-8802", "priority_review", null]]);
   });
 
+  it("reads a roundup whose section headings carry no trigger of their own, a filing CDE took in (承办), and a traditional Chinese medicine named after 的", () => {
+    const events = extract(
+      [
+        "上周，CDE共公示2项拟纳入突破性治疗品种；共有27个1类新药获得临床试验默示许可。",
+        "【突破性治疗】",
+        "■ 注射用QX-9901（甲公司）",
+        "7月29日，甲乙医药股份有限公司申报的注射用QX-9901拟纳入突破性治疗品种，拟定适应症为广泛期小细胞肺癌。",
+        "【上市申请受理】",
+        "7月30日，丙丁医药科技有限公司的注射用QX-9902上市申请获CDE承办，受理号CXSS2600089。",
+        "【临床默示许可】",
+        "本周获得默示许可的还有戊己药业有限公司的芪归通脉颗粒，为1.1类中药创新药，拟用于缺血性中风恢复期的治疗。",
+      ].join("\n"),
+      "2026-08-03",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.asset, e.type, e.date, e.indication]),
+      [
+        ["QX-9901", "btd", "2026-07-29", "广泛期小细胞肺癌"],
+        ["QX-9902", "nda_accepted", "2026-07-30", null],
+        ["芪归通脉", "ind_approved", "2026-08-03", "缺血性中风恢复期"],
+      ],
+    );
+  });
+
   it("reads an FDA Fast Track designation from an English press release", () => {
     const e = one("On March 16, 2026, Argo Biopharma announced that its siRNA therapy BW-20805 received Fast Track Designation from the FDA for the treatment of hereditary angioedema.", "2026-03-17");
     assert.deepEqual([e.asset, e.type, e.agency, e.date, e.modality], ["BW-20805", "fast_track", "FDA", "2026-03-16", "sirna"]);

@@ -134,8 +134,9 @@ export class RulesExtractor implements Extractor {
       // tells a drug's news of another kind
       // (a history sentence tells older news and leaves the set open)
       const told = found[si]!.filter((t) => !this.isPlanned(s, t));
-      // (a section heading of another kind, "一、突破性治疗公示", closes it too)
-      if (countedSet && si > countedSet.sentence && (mentions.length || SECTION_HEADING.test(s.text)) && told.some((t) => !countedSet!.types.has(t.rule.type)) && !this.m.history.test(s.text)) countedSet = null;
+      if (countedSet && si > countedSet.sentence && mentions.length && told.some((t) => !countedSet!.types.has(t.rule.type)) && !this.m.history.test(s.text)) countedSet = null;
+      // (so does a section heading of another kind: "一、突破性治疗公示", "【受理信息】")
+      if (countedSet && si > countedSet.sentence && !mentions.length && this.announcesOtherSection(s, countedSet.types)) countedSet = null;
       // a member is listed ("其中，…", "1. …", after a colon) and is not a competitor ("国内同类在研产品还包括…"); a drug
       // given with the notice's wording ("X拟用于…", "进入公示名单") is a member wherever the roundup's sections put it
       const noticeWording = countedSet !== null && MEMBER_WORDING.test(s.text.slice(mentions[0] ? mentions[0].end - s.start : 0));
@@ -342,6 +343,13 @@ export class RulesExtractor implements Extractor {
   }
 
   /** Plan or negation wording before a trigger in its clause, or inside its own words ("数据将于…公布"). */
+  /** A roundup's section heading that announces only other kinds of events than `types`. */
+  private announcesOtherSection(s: Sentence, types: Set<EventType>): boolean {
+    if (!SECTION_HEADING.test(s.text)) return false;
+    const announced = this.m.sections.filter((x) => x.re.test(s.text)).flatMap((x) => x.types);
+    return announced.length > 0 && !announced.some((type) => types.has(type));
+  }
+
   private isPlanned(s: Sentence, t: { start: number; end: number }): boolean {
     const before = s.text.slice(Math.max(0, t.start - s.start - 30), t.end - s.start);
     const clause = before.split(CLAUSE_BREAK).pop() ?? "";

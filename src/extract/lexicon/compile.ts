@@ -28,6 +28,8 @@ export type Matchers = {
   agencies: Array<{ agency: Agency; re: RegExp }>;
   /** Every agency pattern in one expression, group i+1 = agencies[i], for a single scan of a sentence. */
   agencyScan: RegExp;
+  /** The event types a roundup's section heading announces ("一、突破性治疗公示", "【受理信息】"). */
+  sections: Array<{ types: EventType[]; re: RegExp }>;
 };
 
 const union = (patterns: string[], flags = "i") => new RegExp(patterns.map((p) => `(?:${p})`).join("|"), flags);
@@ -76,5 +78,6 @@ export function compileLexicons(lex: Lexicons): Matchers {
     history: union(lex.cues.history),
     agencies: lex.cues.agencies.map((a) => ({ agency: a.agency, re: union(a.patterns, "gi") })),
     agencyScan: new RegExp(lex.cues.agencies.map((a) => `(${a.patterns.map((p) => `(?:${p})`).join("|")})`).join("|"), "gi"),
+    sections: lex.cues.sections.map((x) => ({ types: x.types, re: union(x.patterns) })),
   };
 }

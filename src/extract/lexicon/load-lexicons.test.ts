@@ -32,6 +32,13 @@ describe("loadLexicons()", () => {
     assert.deepEqual(new Set(ids).size, 1);
   });
 
+  it("knows what a roundup's section heading announces", () => {
+    const announced = (heading: string) => m.sections.filter((x) => x.re.test(heading)).flatMap((x) => x.types);
+    assert.deepEqual(announced("【突破性治疗】"), ["btd"]);
+    assert.deepEqual(announced("四、受理信息"), ["ind_accepted", "nda_accepted"]);
+    assert.deepEqual(announced("三、临床试验默示许可"), ["ind_approved"]);
+  });
+
   it("rejects a malformed dictionary with the file, the entry and the problem", () => {
     assert.throws(() => parseLexicon("companies.yaml", "version: 1\ncompanies:\n  - id: Bad Id\n    en: [X]\n", CompanyLexiconSchema), /companies\.yaml: companies\.0\.id/);
     assert.throws(() => parseLexicon("triggers.yaml", "version: 1\ntriggers:\n  - type: btd\n    patterns: ['(unclosed']\n", TriggerLexiconSchema), /triggers\.yaml: triggers\.0\.patterns\.0: not a valid regular expression/);

@@ -76,5 +76,6 @@ export const CueLexiconSchema = z.object({
   disclaimers: z.array(RegexSource),
   history: z.array(RegexSource),
   agencies: z.array(z.object({ agency: z.enum(AGENCIES), patterns: z.array(RegexSource).min(1) })),
+  sections: z.array(z.object({ types: z.array(z.enum(EVENT_TYPES)).min(1), patterns: z.array(RegexSource).min(1) })),
 });
 export type CueLexicon = z.infer<typeof CueLexiconSchema>;

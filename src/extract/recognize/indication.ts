@@ -62,7 +62,8 @@ export function indicationSpans(text: string, from: number, to: number): Indicat
     re.lastIndex = 0;
     for (const m of slice.matchAll(re)) {
       const group = m[1]!;
-      let trimmed = group.replace(/^\s+|[\s,，]+$/g, "");
+      // "拟用于X的治疗": the disease, without the words for treating it
+      let trimmed = group.replace(/^\s+|[\s,，]+$/g, "").replace(/的(?:治疗|预防|辅助治疗)$/, "");
       // "for this sqNSCLC population", "for patients with X": the determiner and "patients with" are not part of it
       const determiner = /^(?:(?:this|these|the) (?=\S{3})|(?:adult |pediatric )?patients with (?=\S{3}))/i.exec(trimmed)?.[0].length ?? 0;
       trimmed = trimmed.slice(determiner);

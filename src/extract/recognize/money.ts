@@ -73,7 +73,8 @@ export function findMoney(text: string, from = 0, to = text.length, rates: Rates
     if (!m || !amount) continue;
     const end = i + m[0].length;
     const rate = amount.currency === "USD" ? 1 : rates[amount.currency];
-    const usd = rate ? amount.value / rate : null;
+    // whole dollars: "10.45亿" is 1,045,000,000, not the float 1044999999.9999999
+    const usd = rate ? Math.round(amount.value / rate) : null;
     out.push({ start: i, end, usd, role: roleOf(text, i, end, usd) });
     i = end - 1;
   }

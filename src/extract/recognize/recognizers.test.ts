@@ -94,6 +94,10 @@ describe("findMoney(text)", () => {
     assert.deepEqual(money("a deal for up to US$1.2 bn"), [[1.2e9, "total"]]);
     assert.deepEqual(money("for an upfront payment of $85 million"), [[8.5e7, "upfront"]]);
   });
+  it("gives whole dollars, not binary fractions of them", () => {
+    assert.deepEqual(money("交易总额最高10.45亿美元"), [[1045000000, "total"]]);
+    assert.deepEqual(money("up to $2.3 billion"), [[2300000000, "total"]]);
+  });
   it("keeps other currencies unconverted when no rate is stated", () => {
     assert.deepEqual(money("总额约12亿元人民币"), [[null, "other"]]);
   });
