@@ -535,6 +535,25 @@ describe("RulesExtractor.extract(input)", () => {
     assert.ok([e.asset, ...e.asset_aliases].some((n) => n.includes("邁粒生")), JSON.stringify(e));
   });
 
+  it("reads machine-translated designations of a drug pointed back to past background sentences (This product … included breakthrough therapy kind)", () => {
+    const events = extract(
+      [
+        "QX-5501 is one kind targeting B7-H3 of antibody drug conjugate (ADC), by full human source monoclonal antibody composition.",
+        "B7-H3 in many kinds solid tumor in high expression. Smallcell lungcancer account for lung cancer about 15%. Extensive-stage patient median overall survival less than 1 year.",
+        "This product before already by CDE included breakthrough therapy kind, used for treat ES-SCLC, and in 2024 year 8 month obtained US FDA granted breakthrough therapy identification, used for treat extensive-stage smallcell lungcancer.",
+        "At present, domestic already have 5 models B7-H3ADC enter clinical stage.",
+      ].join("\n\n"),
+      "2026-10-16",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.asset, e.type, e.agency, e.date, e.indication]),
+      [
+        ["QX-5501", "btd", "NMPA", null, "ES-SCLC"],
+        ["QX-5501", "btd", "FDA", "2024-08", "extensive-stage smallcell lungcancer"],
+      ],
+    );
+  });
+
   it("reads full-width characters and glued machine-translated words", () => {
     const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
     assert.equal(e.asset, "IBI363");

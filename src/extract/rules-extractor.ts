@@ -28,6 +28,7 @@ const CLAUSE_BREAKS: ReadonlySet<number> = new Set([..."，,；;：:"].map((c) =
 const COMBO_BEFORE = /(?:联合|联用|合用|继|combination with|combined with|together with|plus|\+|与其|versus|vs\.?|对照|对比|相比|head-to-head|compared with)\s?[^，,。；;]{0,50}$/i;
 /** "has previously received this designation for:": the designation named just before. */
 const SAME_DESIGNATION = /\b(?:this|the same|such) designation\b|该(?:认定|资格|称号)|此(?:项)?认定/i;
+const STRONG_REACH = 6;
 const SUBSEQUENTLY = /\b(?:subsequently|later|thereafter)\b|随后|此后|之后|其后/i;
 const POINTS_BACK = /该|其|此|本|这|\b(?:the|its|this|these)\b/i;
 /** "一、突破性治疗公示", "(二)优先审评": a short numbered heading of a roundup's section. */
@@ -184,7 +185,8 @@ export class RulesExtractor implements Extractor {
         }
         if (!targets.length && focus !== null && !COMPETITORS.test(s.text)) {
           weak = true;
-          const near = sinceFocus(si) <= 3;
+          // a drug pointed back to in words ("本品", "this product") may lie a few background sentences further back
+          const near = sinceFocus(si) <= (STRONG_ANAPHOR.test(s.text) ? STRONG_REACH : 3);
           const continuation = near && lastEventType !== null && lastEventType.type === t.rule.type && si - lastEventType.sentence <= 2;
           const companyNamed = inRange(a.companies, s.start, s.end).length > 0;
           // a clause after a semicolon goes on about the drug of the clause before ("2023年，X启动了IIT；去年6月公布的数据显示…")

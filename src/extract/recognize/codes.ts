@@ -57,7 +57,8 @@ export function findCodes(text: string, from: number, to: number, isOtherName: (
     // trimmed to its code part
     token = token.replace(/-(?:ADC|mAb|CAR-T|CAR)$/i, "").replace(/-[a-z]{3,}$/, "");
     if (start + token.length > to) continue;
-    if (!isCodeShape(token) || isOtherName(token)) continue;
+    // "B7-H3ADC", "CD19CAR-T": a target's name glued to a modality word is a class of drugs, not a code
+    if (!isCodeShape(token) || isOtherName(token) || isOtherName(token.replace(/-?(?:ADC|mAb|CAR-?T|CAR)$/i, ""))) continue;
     // trial identifiers built on a drug code ("AK112-301", "BL-B01D1-LUNG101") are not drugs themselves
     if (/^[A-Z]+[-_]?[A-Z]?\d+[A-Z]?\d*-(?:\d{3}|[A-Z]{3,}\d+)$/.test(token)) continue;
     // trial names in brackets after the word trial ("a Phase 3 trial (GLORY-3)") are not drug codes

@@ -22,6 +22,8 @@ const ZH_PATTERNS = [
 const EN_PATTERNS = [
   pattern(["treatment of", "prevention of", "prophylaxis of", "management of"], /for (?:the )?(?:(?:first|second|third)-line )?(?:treatment|prevention|prophylaxis|management) of ((?:(?!, (?:with|which|and the|as|according)\b|,\s(?:\S+\s){0,3}(?:said|says|announced|noted|added)\b|\b(?:based on|by the|from the|which|and is|granted|according to|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;]|\.(?=\d)))+)/gi),
   pattern(["to treat "], /\bto treat ((?:(?!\b(?:based on|by the|which|and is)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
+  // "用于治疗X" machine-translated: "used for treat X"
+  pattern(["used for treat"], /\bused for treat(?:ing|ment of)? ((?:(?!\b(?:based on|by the|which|and is)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
   pattern(["with "], /\b(?:in|for) (?:(?:adult|pediatric|Chinese|Asian|elderly|adult and pediatric) )*(?:patients|adults|children|participants|subjects) with ((?:(?!\b(?:based on|by the|who|which|and is|dosed|enrolled|began|started|showed|demonstrated|has|have|was|were)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
   pattern(["indicated for "], /\bindicated for ((?:(?!\b(?:based on|by the|which)\b)(?:[^.;]|\.(?=\d)))+)/gi),
   pattern(["indication"], /\bindications? (?:is|are|was|were|will be)[: ] ?(?!(?:accepted|approved|granted|submitted|filed|cleared)\b)((?:(?!\b(?:based on|by the|which)\b)(?:[^.;]|\.(?=\d)))+)/gi),

@@ -24,6 +24,11 @@ describe("findCodes(text)", () => {
     assert.deepEqual(findCodes(text, 0, text.length, isTarget).map((c) => c.code), ["HS-20089", "HS-20093"]);
     assert.deepEqual(codes("SKB264-based regimens"), ["SKB264"]);
   });
+  it("takes a target glued to a modality word (B7-H3ADC) for a class of drugs, not a code", () => {
+    const text = "Hansoh B7-H3ADC HS-20093 approved; 5 models B7-H3ADC in clinic";
+    const isTarget = (token: string) => token === "B7-H3";
+    assert.deepEqual(findCodes(text, 0, text.length, isTarget).map((c) => c.code), ["HS-20093"]);
+  });
 });
 
 describe("findDates(text) and resolveDate(mention, published, anchor)", () => {
