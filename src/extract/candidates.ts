@@ -101,7 +101,9 @@ const FULL_APPROVAL = /full approval|regular approval|完全批准|常规批准|
  */
 function withoutConditionalRepeats(candidates: Candidate[]): Candidate[] {
   const conditional = candidates.filter((c) => c.type === "conditional_approval");
-  const repeats = (c: Candidate) => conditional.some((o) => o.entity === c.entity && o.agency === c.agency && (!c.dateStated || c.date === o.date));
+  // (an approval for another indication is news of its own)
+  const sameIndication = (c: Candidate, o: Candidate) => c.indication === null || o.indication === null || similarity(c.indication, o.indication) >= 0.5;
+  const repeats = (c: Candidate) => conditional.some((o) => o.entity === c.entity && o.agency === c.agency && (!c.dateStated || c.date === o.date) && sameIndication(c, o));
   return candidates.filter((c) => c.type !== "approval" || FULL_APPROVAL.test(c.sentence.text) || !repeats(c));
 }
 

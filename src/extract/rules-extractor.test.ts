@@ -554,6 +554,21 @@ describe("RulesExtractor.extract(input)", () => {
     );
   });
 
+  it("reads a supplemental application's approval for a new indication beside an older conditional approval, and a name after 后者", () => {
+    const events = extract(
+      "近日，甲乙生物宣布，其注射用泽西妥单抗（研发代号：QX-6601）联合化疗用于尿路上皮癌一线治疗的补充申请获国家药监局批准。该药于2021年6月首次在国内获附条件批准上市，用于治疗HER2过表达局部晚期或转移性胃癌。2021年8月，甲乙生物与Seagen达成全球独家许可协议，授予后者泽西妥单抗在亚洲以外地区的权益，首付款为2亿美元。",
+      "2026-12-16",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.asset, e.type, e.date]),
+      [
+        ["QX-6601", "approval", "2026-12-16"],
+        ["QX-6601", "conditional_approval", "2021-06"],
+        ["QX-6601", "deal", "2021-08"],
+      ],
+    );
+  });
+
   it("reads full-width characters and glued machine-translated words", () => {
     const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
     assert.equal(e.asset, "IBI363");
