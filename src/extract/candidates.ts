@@ -51,6 +51,12 @@ const similarity = (a: string, b: string) => {
   return (2 * common) / (x.size + y.size);
 };
 
+/** A headline's short indication inside the body's fuller one ("Mantle Cell Lymphoma" / "relapsed … mantle cell lymphoma (R/R MCL) who …"). */
+const oneWithin = (a: string, b: string) => {
+  const [x, y] = [fold(a), fold(b)];
+  return x.length >= 6 && y.length >= 6 && (x.includes(y) || y.includes(x));
+};
+
 /** One event per drug, type, agency and indication: repeated statements of a fact merge, filling each other's gaps. */
 function mergeCandidates(candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -68,7 +74,7 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
         ((c.weak && !otherIndicationAndDate(o, c)) ||
           ((o.type === "deal" || o.type === "acquisition"
             ? o.partner === null || c.partner === null || o.partner === c.partner
-            : o.indication === null || c.indication === null || similarity(o.indication, c.indication) >= 0.7) &&
+            : o.indication === null || c.indication === null || similarity(o.indication, c.indication) >= 0.7 || oneWithin(o.indication, c.indication)) &&
             (o.date === null || c.date === null || !o.dateStated || !c.dateStated || o.date.startsWith(c.date) || c.date.startsWith(o.date) || (o.indication !== null && o.indication === c.indication)))),
     );
     if (!same) {
@@ -90,9 +96,14 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
   return out;
 }
 
-/** "X的上市申请于2月获受理；治疗2型糖尿病的上市申请也于8月获受理": both sides state an indication and a date, and neither is the other's. */
+const ALSO = /也|同样|\balso\b|\bas well\b/i;
+/**
+ * "X的上市申请于2月获受理；治疗2型糖尿病的上市申请也于8月获受理": both sides state an indication and a date, and neither
+ * is the other's ("同年，其用于Y的适应症也获得了…": an "also" says so even within the same year).
+ */
 const otherIndicationAndDate = (o: Candidate, c: Candidate) =>
-  o.indication !== null && c.indication !== null && similarity(o.indication, c.indication) < 0.5 && o.dateStated && c.dateStated && o.date !== null && c.date !== null && !o.date.startsWith(c.date) && !c.date.startsWith(o.date);
+  o.indication !== null && c.indication !== null && similarity(o.indication, c.indication) < 0.5 && o.dateStated && c.dateStated && o.date !== null && c.date !== null &&
+  ((!o.date.startsWith(c.date) && !c.date.startsWith(o.date)) || ALSO.test(c.sentence.text));
 
 const FULL_APPROVAL = /full approval|regular approval|完全批准|常规批准|转为常规/i;
 /**

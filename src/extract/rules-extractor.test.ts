@@ -569,6 +569,27 @@ describe("RulesExtractor.extract(input)", () => {
     );
   });
 
+  it("reads a second designation told with 同年 and 也 for another indication as an event of its own", () => {
+    const events = extract("在海外，QX-3301于2025年1月获得美国FDA授予的快速通道资格，用于治疗晚期鳞状非小细胞肺癌；同年，其用于不可切除或转移性黑色素瘤的适应症也获得了FDA快速通道资格。", "2026-03-20");
+    assert.deepEqual(
+      events.map((e) => [e.type, e.date, e.indication]),
+      [
+        ["fast_track", "2025-01", "晚期鳞状非小细胞肺癌"],
+        ["fast_track", "2025", "不可切除或转移性黑色素瘤"],
+      ],
+    );
+  });
+
+  it("gives each of two English clearances the date that follows it, reads an EMA validation as an acceptance, and merges a headline's short indication into the body's", () => {
+    const ind = extract("QX-4401 received clinical trial approval from China's NMPA in March 2025 and IND clearance from the FDA in October 2025.", "2026-11-18");
+    assert.deepEqual(ind.map((e) => [e.type, e.agency, e.date]), [["ind_approved", "NMPA", "2025-03"], ["ind_approved", "FDA", "2025-10"]]);
+    const maa = extract(
+      "Lumen Announces EMA Validation of Marketing Authorization Application for QX-4402 in Mantle Cell Lymphoma\n\nLumen today announced that the European Medicines Agency (EMA) has validated its Marketing Authorization Application (MAA) for QX-4402 for the treatment of adults with relapsed or refractory mantle cell lymphoma who have received a BTK inhibitor.",
+      "2026-07-21",
+    );
+    assert.deepEqual(maa.map((e) => [e.type, e.agency, e.date]), [["nda_accepted", "EMA", "2026-07-21"]]);
+  });
+
   it("reads full-width characters and glued machine-translated words", () => {
     const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
     assert.equal(e.asset, "IBI363");

@@ -96,7 +96,7 @@ export class RulesExtractor implements Extractor {
     let lastEventType: { type: EventType; sentence: number; entity: number } | null = null;
     let lastAcquisition: { sentence: number; mention: AssetMention } | null = null;
     let lastDesignation: TriggerRule | null = null;
-    // the last date a sentence stated, for "同日" / "the same day" in a later one
+    // the last date a sentence stated, for "同日" / "the same day" / "同年" in a later one
     let lastStatedDate: PartialDate | null = null;
     let countedSet: { rule: TriggerRule; types: Set<EventType>; sentence: number; date: PartialDate | null } | null = null;
     // what depends on the drug alone is worked out once per drug
@@ -227,14 +227,18 @@ export class RulesExtractor implements Extractor {
           const clause = clauseOf(text, s, t);
           // "accepted in July 2025 and subsequently granted priority review": the earlier date is not the later event's
           const datable = dates.filter((d) => d.end > t.start || !SUBSEQUENTLY.test(text.slice(d.end, t.start)));
-          const inClause = datable.filter((d) => d.start >= clause.start && d.end <= clause.end);
+          // "received clinical trial approval from the NMPA in March 2025 and IND clearance from the FDA in October
+          // 2025": in English a date after the trigger and before the next one is the trigger's own
+          const nextTrigger = triggers.find((o) => o.start > t.start)?.start ?? s.end;
+          const ahead = CJK.test(s.text) ? [] : datable.filter((d) => d.start >= t.end && d.end <= nextTrigger && d.end <= clause.end);
+          const inClause = ahead.length ? ahead : datable.filter((d) => d.start >= clause.start && d.end <= clause.end);
           // a sentence's only date, said first ("5月27日，国家药监局…附条件批准…"), dates each event it tells
           const dateMention = isDeal && scoped !== dates ? (scoped[0] ?? null) : (nearest(inClause.length ? inClause : ownedBy(t, triggers, datable), t.start, t.end) ?? leadDate(datable, s, text));
           // a member of a counted set without a date of its own has the set's date ("上周集中批准3款…其中…")
           const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= SECTION_REACH && dateMention === null;
           // (an event told as later than the sentence's date has none the text gives)
           const date = inherited ? countedSet!.date : this.dateFor(dateMention, published, anchors, historical || datable.length < dates.length, lastStatedDate);
-          if (dateMention && dateMention.relative !== "same_day" && date) lastStatedDate = date;
+          if (dateMention && dateMention.relative !== "same_day" && dateMention.relative !== "same_year" && date) lastStatedDate = date;
           const moneyAfter = isDeal ? findMoney(text, scope.start, scope.end, rates) : [];
           const money = moneyAfter.length ? moneyAfter : isDeal ? findMoney(text, scope.before.start, scope.before.end, rates) : [];
           const upfront = money.find((x) => x.role === "upfront")?.usd ?? null;
@@ -422,7 +426,8 @@ export class RulesExtractor implements Extractor {
     // trigger's clause, else the nearest
     const clause = clauseOf(text, s, t);
     const inClause = found.filter((f) => f.start >= clause.start && f.end <= clause.end);
-    const near = (inClause.length ? inClause : found).reduce((best, f) => (Math.abs(f.start - t.start) < Math.abs(best.start - t.start) ? f : best));
+    const gap = (f: AgencyMention) => (f.start >= t.end ? f.start - t.end : t.start >= f.end ? t.start - f.end : 0);
+    const near = (inClause.length ? inClause : found).reduce((best, f) => (gap(f) < gap(best) ? f : best));
     // the run of mentions joined by "和", "、", "and" around the nearest one ("在澳大利亚、中国和美国获得…")
     const joined = (a: AgencyMention, b: AgencyMention) => AGENCY_JOINER.test(text.slice(a.end, b.start));
     let from = found.indexOf(near);
@@ -434,6 +439,7 @@ export class RulesExtractor implements Extractor {
 
   private dateFor(d: DateMention | null, published: PartialDate | null, anchors: Anchor[], historical: boolean, sameDay: PartialDate | null = null): PartialDate | null {
     if (d?.relative === "same_day") return sameDay;
+    if (d?.relative === "same_year") return sameDay?.slice(0, 4) ?? null;
     if (d) {
       const anchor = anchors.filter((x) => x.position < d.start).pop() ?? null;
       const resolved = resolveDate(d, published, anchor);
