@@ -590,6 +590,20 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(maa.map((e) => [e.type, e.agency, e.date]), [["nda_accepted", "EMA", "2026-07-21"]]);
   });
 
+  it("reads an IIT's data told by the research team with a span of months in it, and leaves an IIT in preparation out", () => {
+    const events = extract(
+      "2025年8月，由某医院牵头的QX-2201治疗难治性系统性红斑狼疮（SLE）的研究者发起的临床研究完成医学研究登记备案。\n\n今年3月，研究团队在《新英格兰医学杂志》发表了首批6例患者的数据：随访6个月时，5例患者达到低疾病活动状态。\n\n此外，公司另一款在体CAR-T产品QX-2202的IIT正在筹备中。",
+      "2026-05-20",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.asset, e.type, e.date, e.indication]),
+      [
+        ["QX-2201", "iit", "2025-08", "难治性系统性红斑狼疮(SLE)"],
+        ["QX-2201", "data_readout", "2026-03", "难治性系统性红斑狼疮(SLE)"],
+      ],
+    );
+  });
+
   it("reads full-width characters and glued machine-translated words", () => {
     const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
     assert.equal(e.asset, "IBI363");

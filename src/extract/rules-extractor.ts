@@ -35,7 +35,8 @@ const POINTS_BACK = /该|其|此|本|这|\b(?:the|its|this|these)\b/i;
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十]{1,3}[)）]|【|#{1,4}\s)[^。;,，]{1,24}$/;
 /** "国家药监局集中发布11款新药上市批件": a trigger about a counted set, whose members the next sentences name. */
 // "一款/一项" is an article ("一项研究者发起的临床研究"), not a count
-const COUNTED_SET = /(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个|项|种)|新一批|品种名单|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:new )?(?:drugs|products|therapies|assets|candidates)\b/i;
+// ("6个月", "3个百分点" are spans of time and figures, not counts of drugs)
+const COUNTED_SET = /(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个(?!月|小时|工作日|百分点|季度|周期)|项|种)|新一批|品种名单|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:new )?(?:drugs|products|therapies|assets|candidates)\b/i;
 const PROPOSED = /拟纳入|公示|proposed/i;
 /** How a roundup lists the members of a counted set ("其中，…", "1. …", "Among them, …"). */
 const MEMBER_CUE = /^(?:其中|包括|分别|具体|同批|同期|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]|[•·▪●◆■*-])|^(?:Among them|They (?:are|include)|These (?:are|include)|Including)\b/i;
@@ -359,7 +360,8 @@ export class RulesExtractor implements Extractor {
   private isPlanned(s: Sentence, t: { start: number; end: number }): boolean {
     const before = s.text.slice(Math.max(0, t.start - s.start - 30), t.end - s.start);
     const clause = before.split(CLAUSE_BREAK).pop() ?? "";
-    return this.m.plans.test(clause) || this.m.negations.test(clause);
+    const after = s.text.slice(t.end - s.start, t.end - s.start + 20).split(CLAUSE_BREAK)[0]!;
+    return this.m.plans.test(clause) || this.m.negations.test(clause) || this.m.pending.test(after);
   }
 
   /** The drugs a trigger is about: those in its clause, else the nearest before it, else after; combination partners dropped. */

@@ -22,6 +22,8 @@ export type Matchers = {
   triggerScan: RegExp;
   modalityCues: Array<{ modality: Modality; re: RegExp }>;
   plans: RegExp;
+  /** Words after a trigger that leave it undone ("IIT正在筹备中"). */
+  pending: RegExp;
   negations: RegExp;
   disclaimers: RegExp;
   history: RegExp;
@@ -73,6 +75,7 @@ export function compileLexicons(lex: Lexicons): Matchers {
     triggerScan: new RegExp(triggers.map((t) => `(${t.re.source})`).join("|"), "gi"),
     modalityCues: lex.cues.modalities.map((m) => ({ modality: m.modality, re: union(m.patterns) })),
     plans: union(lex.cues.plans),
+    pending: union(lex.cues.pending),
     negations: union(lex.cues.negations),
     disclaimers: union(lex.cues.disclaimers),
     history: union(lex.cues.history),

@@ -72,6 +72,7 @@ export const CueLexiconSchema = z.object({
   version: z.literal(1),
   modalities: z.array(z.object({ modality: z.enum(MODALITIES), patterns: z.array(RegexSource).min(1) })),
   plans: z.array(RegexSource),
+  pending: z.array(RegexSource),
   negations: z.array(RegexSource),
   disclaimers: z.array(RegexSource),
   history: z.array(RegexSource),
