@@ -604,6 +604,13 @@ describe("RulesExtractor.extract(input)", () => {
     );
   });
 
+  it("reads topline results announced in a month and a trial that met its primary endpoint as data readouts", () => {
+    const en = extract("QX-1101 is a once-daily oral small molecule. In China, topline results from a Phase 1b study in adults with obesity were announced in November 2025, showing a weight reduction of 9.8%.", "2026-06-02");
+    assert.deepEqual(en.map((e) => [e.type, e.date]), [["data_readout", "2025-11"]]);
+    const zh = extract("本次批准基于QX-1102的一项III期临床研究。研究达到了无进展生存期（PFS）主要终点，联合治疗组显著延长患者PFS。", "2026-06-02");
+    assert.deepEqual(zh.map((e) => [e.asset, e.type]), [["QX-1102", "data_readout"]]);
+  });
+
   it("reads full-width characters and glued machine-translated words", () => {
     const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
     assert.equal(e.asset, "IBI363");
