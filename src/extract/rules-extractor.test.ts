@@ -611,6 +611,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(zh.map((e) => [e.asset, e.type]), [["QX-1102", "data_readout"]]);
   });
 
+  it("does not take a priority review voucher for a priority review", () => {
+    const events = extract("QX-1201 holds FDA Rare Pediatric Disease Designation, which made the company eligible for a priority review voucher. QX-1202获得了一张优先审评券。", "2026-05-12");
+    assert.ok(!events.some((e) => e.type === "priority_review"), JSON.stringify(events));
+  });
+
   it("reads full-width characters and glued machine-translated words", () => {
     const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
     assert.equal(e.asset, "IBI363");
