@@ -118,7 +118,9 @@ function withoutConditionalRepeats(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => c.type !== "approval" || FULL_APPROVAL.test(c.sentence.text) || !repeats(c));
 }
 
-const INHERITS_INDICATION: EventType[] = ["data_readout", "trial_start", "iit", "nda_accepted", "ind_accepted", "ind_approved"];
+const INHERITS_INDICATION: EventType[] = ["data_readout", "trial_start", "iit", "nda_accepted", "ind_accepted", "ind_approved", "priority_review"];
+/** Events that share an indication stated once in their sentence ("通过优先审评审批程序附条件批准…上市，用于治疗X"). */
+const SHARES_INDICATION: EventType[] = [...INHERITS_INDICATION, "approval", "conditional_approval", "btd", "fast_track", "orphan_drug", "rmat", "prime"];
 
 /**
  * "2025年1月14日受理的注射用X…，同意本品开展宫颈癌的II期临床试验": a filing event without an indication takes the
@@ -126,8 +128,10 @@ const INHERITS_INDICATION: EventType[] = ["data_readout", "trial_start", "iit", 
  */
 function shareSentenceIndications(candidates: Candidate[]): Candidate[] {
   return candidates.map((c) => {
-    if (c.indication !== null || !INHERITS_INDICATION.includes(c.type)) return c;
-    const other = candidates.find((o) => o.sentence === c.sentence && o.entity === c.entity && o.indication !== null && INHERITS_INDICATION.includes(o.type));
+    if (c.indication !== null || !SHARES_INDICATION.includes(c.type)) return c;
+    // the same fact told twice in the sentence merges with its own indication instead
+    if (candidates.some((o) => o.sentence === c.sentence && o.entity === c.entity && o.type === c.type && o.agency === c.agency && o.indication !== null)) return c;
+    const other = candidates.find((o) => o.sentence === c.sentence && o.entity === c.entity && o.indication !== null && SHARES_INDICATION.includes(o.type));
     return other ? { ...c, indication: other.indication } : c;
   });
 }

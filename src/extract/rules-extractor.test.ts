@@ -616,6 +616,21 @@ describe("RulesExtractor.extract(input)", () => {
     assert.ok(!events.some((e) => e.type === "priority_review"), JSON.stringify(events));
   });
 
+  it("gives a pathway told in the approval's sentence the approval's indication, and reads indications after an apposition and in machine translation", () => {
+    const zh = extract("5月27日，国家药品监督管理局通过优先审评审批程序附条件批准甲乙药业申报的帕拉托拉片（研发代号：QX-1301）上市，用于治疗既往接受过BTK抑制剂的成人慢性淋巴细胞白血病。", "2026-05-28");
+    assert.deepEqual(
+      zh.map((e) => [e.type, e.indication]),
+      [
+        ["priority_review", "既往接受过BTK抑制剂的成人慢性淋巴细胞白血病"],
+        ["conditional_approval", "既往接受过BTK抑制剂的成人慢性淋巴细胞白血病"],
+      ],
+    );
+    const en = one("The FDA granted Breakthrough Therapy Designation to QX-1302, its Claudin 18.2-targeted ADC, for metastatic pancreatic cancer.", "2026-05-28");
+    assert.equal(en.indication, "metastatic pancreatic cancer");
+    const mt = one("2025 year 5 month 9 day, QX-1303 injection of clinical trial application obtained CDE implied license, intended for treatment generalized myasthenia gravis adult patient.", "2026-05-28");
+    assert.equal(mt.indication, "generalized myasthenia gravis adult patient");
+  });
+
   it("reads full-width characters and glued machine-translated words", () => {
     const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
     assert.equal(e.asset, "IBI363");

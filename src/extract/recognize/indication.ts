@@ -22,15 +22,15 @@ const ZH_PATTERNS = [
 const EN_PATTERNS = [
   pattern(["treatment of", "prevention of", "prophylaxis of", "management of"], /for (?:the )?(?:(?:first|second|third)-line )?(?:treatment|prevention|prophylaxis|management) of ((?:(?!, (?:with|which|and the|as|according)\b|,\s(?:\S+\s){0,3}(?:said|says|announced|noted|added)\b|\b(?:based on|by the|from the|which|and is|granted|according to|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;]|\.(?=\d)))+)/gi),
   pattern(["to treat "], /\bto treat ((?:(?!\b(?:based on|by the|which|and is)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
-  // "用于治疗X" machine-translated: "used for treat X"
-  pattern(["used for treat"], /\bused for treat(?:ing|ment of)? ((?:(?!\b(?:based on|by the|which|and is)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
+  // "用于治疗X" machine-translated: "used for treat X", "intended for treatment X"
+  pattern(["for treat"], /\b(?:(?:intended|used|applied) )?for treat(?:ing|ment)?(?! of\b) ((?:(?!\b(?:based on|by the|which|and is|of investigator|investigator)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
   pattern(["with "], /\b(?:in|for) (?:(?:adult|pediatric|Chinese|Asian|elderly|adult and pediatric) )*(?:patients|adults|children|participants|subjects) with ((?:(?!\b(?:based on|by the|who|which|and is|dosed|enrolled|began|started|showed|demonstrated|has|have|was|were)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
   pattern(["indicated for "], /\bindicated for ((?:(?!\b(?:based on|by the|which)\b)(?:[^.;]|\.(?=\d)))+)/gi),
   pattern(["indication"], /\bindications? (?:is|are|was|were|will be)[: ] ?(?!(?:accepted|approved|granted|submitted|filed|cleared)\b)((?:(?!\b(?:based on|by the|which)\b)(?:[^.;]|\.(?=\d)))+)/gi),
   pattern(["patients"], /\bin ((?:(?!\b(?:in|with|of)\b)(?:[^.;,]|\.(?=\d)))+?) patients\b/gi),
   pattern(["trial", "stud"], /\b(?:trial|study|studies|trials) (?:in|for) ((?!the\b|its\b|a\b|an\b|patients\b)(?:(?!\b(?:based on|by the|which|that|and is|to begin|dosed|enrolled|began|started|showed|demonstrated|has|have|was|were)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
   pattern(["indication"], /\bindications? (?:related to|in|of|including) ((?:(?!\b(?:based on|by the|which)\b)(?:[^.;]|\.(?=\d)))+)/gi),
-  pattern(["btd", "designation", "approval", "clearance"], /\b(?:BTD|designation|approval|clearance)\)? to [A-Za-z0-9-]+(?: [a-z]+)?(?: \([^()]{1,40}\))?(?:, (?:an?|the) [^.;,]{3,120},)? for ((?:(?!\b(?:based on|by the|from the|which|and is|that)\b)(?:[^.;]|\.(?=\d)))+)/gi),
+  pattern(["btd", "designation", "approval", "clearance"], /\b(?:BTD|designation|approval|clearance)\)? to [A-Za-z0-9-]+(?: [a-z]+)?(?: \([^()]{1,40}\))?(?:, (?:an?|the|its) (?:[^.;,]|\.(?=\d)){3,120},)? for ((?:(?!\b(?:based on|by the|from the|which|and is|that)\b)(?:[^.;]|\.(?=\d)))+)/gi),
   pattern([" for "], /\b(?:IND|NDA|BLA|sNDA|application) for [\w-]+ in (?!combination)((?:(?!\b(?:based on|by the|which|that)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
   pattern(["approved "], /\bapproved [\w-]+(?: \([^()]{1,60}\))?(?:, (?:an?|the) [^.;,]{3,120},)? (?:as [^.;,]{3,40} )?(?:in combination with [^.;,]{3,60}? )?for ((?!the\b|its\b|a\b|an\b|use\b)(?:(?!\b(?:based on|by the|which|that|after|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;,]|\.(?=\d)))+)/gi),
   pattern([" for "], /\b(?:therapy|monotherapy|candidate|drug|antibody|treatment|vaccine) for ((?!the\b|its\b|a\b|an\b|up\b|\$)[^.;,]{3,60})/gi),
