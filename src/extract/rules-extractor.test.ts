@@ -631,6 +631,25 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(mt.indication, "generalized myasthenia gravis adult patient");
   });
 
+  it("takes a drug 'on the same list' (同批公示的还有) back to the notice, and lets no negated wording own an indication", () => {
+    const events = extract(
+      [
+        "10月21日，CDE官网公示新一批拟纳入优先审评品种名单。其中，甲乙药业股份有限公司的注射用QX-1401上市申请在列，拟定适应症为复发性或转移性鼻咽癌，纳入理由为“符合附条件批准的药品”。",
+        "今年9月，该药上市申请获CDE受理。",
+        "同批公示的还有丙丁医药集团股份有限公司的QX-1402胶囊，拟用于治疗阵发性睡眠性血红蛋白尿症。",
+      ].join("\n\n"),
+      "2025-10-22",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.asset, e.type, e.date, e.indication]),
+      [
+        ["QX-1401", "priority_review", "2025-10-21", "复发性或转移性鼻咽癌"],
+        ["QX-1401", "nda_accepted", "2025-09", "复发性或转移性鼻咽癌"],
+        ["QX-1402", "priority_review", "2025-10-21", "阵发性睡眠性血红蛋白尿症"],
+      ],
+    );
+  });
+
   it("reads full-width characters and glued machine-translated words", () => {
     const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
     assert.equal(e.asset, "IBI363");

@@ -22,6 +22,8 @@ export const EXTRACTOR_VERSION = "rules-1.0";
 type Trigger = { rule: TriggerRule; start: number; end: number; field?: { drug: AssetMention; indication: IndicationSpan | null }; elided?: true };
 type Span = { start: number; end: number; elided?: true };
 type AgencyMention = { agency: Agency; start: number; end: number };
+/** A trigger about a count of drugs ("11款新药获批"), whose members later sentences name; `types` grows as they tell. */
+type CountedSet = { rule: TriggerRule; types: Set<EventType>; sentence: number; date: PartialDate | null };
 
 const CLAUSE_BREAK = /[，,；;：:]/;
 const CLAUSE_BREAKS: ReadonlySet<number> = new Set([..."，,；;：:"].map((c) => c.charCodeAt(0)));
@@ -29,6 +31,7 @@ const COMBO_BEFORE = /(?:联合|联用|合用|继|combination with|combined with
 /** "has previously received this designation for:": the designation named just before. */
 const SAME_DESIGNATION = /\b(?:this|the same|such) designation\b|该(?:认定|资格|称号)|此(?:项)?认定/i;
 const STRONG_REACH = 6;
+const SAME_BATCH = /同批|同一批|同期公示|\balso (?:on|in) (?:the|this) (?:list|batch)\b/i;
 const SUBSEQUENTLY = /\b(?:subsequently|later|thereafter)\b|随后|此后|之后|其后/i;
 const POINTS_BACK = /该|其|此|本|这|\b(?:the|its|this|these)\b/i;
 /** "一、突破性治疗公示", "(二)优先审评": a short numbered heading of a roundup's section. */
@@ -99,7 +102,8 @@ export class RulesExtractor implements Extractor {
     let lastDesignation: TriggerRule | null = null;
     // the last date a sentence stated, for "同日" / "the same day" / "同年" in a later one
     let lastStatedDate: PartialDate | null = null;
-    let countedSet: { rule: TriggerRule; types: Set<EventType>; sentence: number; date: PartialDate | null } | null = null;
+    let countedSet: CountedSet | null = null;
+    let lastSet: CountedSet | null = null;
     // what depends on the drug alone is worked out once per drug
     const attrs = oncePerEntity((entity) => this.entityAttributes(entity, a, sentences, text));
     const nameOf = oncePerEntity(preferredName);
@@ -139,6 +143,9 @@ export class RulesExtractor implements Extractor {
       if (countedSet && si > countedSet.sentence && mentions.length && told.some((t) => !countedSet!.types.has(t.rule.type)) && !this.m.history.test(s.text)) countedSet = null;
       // (so does a section heading of another kind: "一、突破性治疗公示", "【受理信息】")
       if (countedSet && si > countedSet.sentence && !mentions.length && this.announcesOtherSection(s, countedSet.types)) countedSet = null;
+      // "同批公示的还有X": a drug said to be on the same list goes back to the last set, however the text went on
+      if (countedSet) lastSet = countedSet;
+      else if (lastSet && mentions.length && !told.length && SAME_BATCH.test(s.text)) countedSet = lastSet;
       // a member is listed ("其中，…", "1. …", after a colon) and is not a competitor ("国内同类在研产品还包括…"); a drug
       // given with the notice's wording ("X拟用于…", "进入公示名单") is a member wherever the roundup's sections put it
       const noticeWording = countedSet !== null && MEMBER_WORDING.test(s.text.slice(mentions[0] ? mentions[0].end - s.start : 0));
@@ -152,6 +159,8 @@ export class RulesExtractor implements Extractor {
       let sentenceAgencies: AgencyMention[] | null = null;
       let sentenceIndications: IndicationSpan[] | null = null;
       let sentencePhases: PhaseMention[] | null = null;
+      // the wordings that tell events: a planned or negated one ("纳入理由为“符合附条件批准…”") owns no date or indication
+      const telling = triggers.filter((t) => !this.isPlanned(s, t));
       const listItems = s.text.trimEnd().endsWith(":") || s.text.trimEnd().endsWith("：") ? collectListItems(sentences, si, this.m) : [];
 
       for (const found of triggers) {
@@ -234,7 +243,7 @@ export class RulesExtractor implements Extractor {
           const ahead = CJK.test(s.text) ? [] : datable.filter((d) => d.start >= t.end && d.end <= nextTrigger && d.end <= clause.end);
           const inClause = ahead.length ? ahead : datable.filter((d) => d.start >= clause.start && d.end <= clause.end);
           // a sentence's only date, said first ("5月27日，国家药监局…附条件批准…"), dates each event it tells
-          const dateMention = isDeal && scoped !== dates ? (scoped[0] ?? null) : (nearest(inClause.length ? inClause : ownedBy(t, triggers, datable), t.start, t.end) ?? leadDate(datable, s, text));
+          const dateMention = isDeal && scoped !== dates ? (scoped[0] ?? null) : (nearest(inClause.length ? inClause : ownedBy(t, telling, datable), t.start, t.end) ?? leadDate(datable, s, text));
           // a member of a counted set without a date of its own has the set's date ("上周集中批准3款…其中…")
           const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= SECTION_REACH && dateMention === null;
           // (an event told as later than the sentence's date has none the text gives)
@@ -253,7 +262,7 @@ export class RulesExtractor implements Extractor {
           const named = (x: string | null) => (x !== null && names.some((n) => fold(x).includes(n)) ? null : x);
           const notNaming = (spans: IndicationSpan[]) => spans.filter((span) => !names.some((n) => fold(text.slice(span.start, span.end)).includes(n)));
           // an "indication" that names the drug itself ("the NDA for ivonescimab on August 1st") is not one
-          const indication = t.field ? (t.field.indication && surface(p, t.field.indication.start, t.field.indication.end)) : named(isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : null) : nearestIndication(inClauseFirst(clause, ownedBy(t, triggers, notNaming((sentenceIndications ??= indicationSpans(text, s.start, s.end))))), t.start, p));
+          const indication = t.field ? (t.field.indication && surface(p, t.field.indication.start, t.field.indication.end)) : named(isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : null) : nearestIndication(inClauseFirst(clause, ownedBy(t, telling, notNaming((sentenceIndications ??= indicationSpans(text, s.start, s.end))))), t.start, p));
           // an acquired company is the acquisition's company, whether the lexicon knows it or not
           const companyMention = descriptive && t.rule.type === "acquisition" ? (inRange(a.companies, mention.start, mention.end)[0] ?? { surface: mention.surface, companyId: null }) : undefined;
           const company = companyMention ? { name: companyMention.surface, id: companyMention.companyId } : this.companyFor(entity, mention, s, a, p, isDeal);
