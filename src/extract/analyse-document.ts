@@ -81,9 +81,9 @@ export function analyseDocument(p: Prepared, m: Matchers): Analysis {
   for (const n of findNames(text, 0, text.length)) raw.push({ start: n.start, end: n.end, surface: surface(p, n.start, n.end), kind: n.kind, drugId: null });
   for (const n of findContextualNames(text, raw)) raw.push({ ...n, surface: surface(p, n.start, n.end), drugId: null });
   for (const n of laterMentions(text, raw)) raw.push({ ...n, surface: surface(p, n.start, n.end), drugId: null });
-  // "两款间充质干细胞注射液": a counted class of products, not a named drug; "Genmab": a company the lexicon knows
-  // is not a drug whose name has a stem ending
-  const isCompany = (r: { start: number; end: number }) => found.company.some((c) => c.start === r.start && c.end === r.end);
+  // "两款间充质干细胞注射液": a counted class of products, not a named drug; "Genmab", "Alphamab Oncology": (part of) a
+  // company the lexicon knows is not a drug whose name has a stem ending
+  const isCompany = (r: { start: number; end: number }) => found.company.some((c) => c.start <= r.start && r.end <= c.end);
   const named = raw.filter((r) => r.kind === "code" || r.kind === "lexicon" || (!COUNTED.test(text.slice(Math.max(0, r.start - 4), r.start)) && !isCompany(r)));
   const assets = resolveOverlaps(named, text);
 

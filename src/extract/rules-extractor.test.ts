@@ -650,6 +650,13 @@ describe("RulesExtractor.extract(input)", () => {
     );
   });
 
+  it("reads a machine-translated clinical filing's acceptance with a month-day date, and keeps a company's name from being a drug", () => {
+    const mt = one("Same period, Hangzhou Example Pharmaceutical Co., Ltd. of QX-1501 injection clinical trial application in 5 month 12 day obtained CDE acceptance, acceptance number CXHL2500611. QX-1501 is intended for treatment essential hypertension.", "2025-05-20");
+    assert.deepEqual([mt.asset, mt.type, mt.date, mt.indication], ["QX-1501", "ind_accepted", "2025-05-12", "essential hypertension"]);
+    const events = extract("Alphamab Oncology Announces First Patient Dosed in Phase 1 Trial of QX-1502\n\nAlphamab Oncology today announced that the first patient has been dosed in a Phase 1 trial of QX-1502 in advanced solid tumors.", "2025-03-04");
+    assert.deepEqual(events.map((e) => [e.asset, e.type]), [["QX-1502", "trial_start"]]);
+  });
+
   it("reads full-width characters and glued machine-translated words", () => {
     const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
     assert.equal(e.asset, "IBI363");

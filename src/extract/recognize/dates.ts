@@ -73,6 +73,7 @@ const RULES: Rule[] = [
   { re: /\brecently\b/iy, read: () => rel("recent") },
   // Chinese dates translated word for word ("2024 year 6 month" for 2024年6月, "last year 10 month" for 去年10月)
   { re: /(\d{4}) year(?: (\d{1,2}) month(?: (\d{1,2}) (?:day|date|number))?)?(?![-\w])/iy, read: (m) => abs(n(m[1]), n(m[2]), n(m[3])) },
+  { re: /(\d{1,2}) month (\d{1,2}) (?:day|date|number)\b/iy, read: (m) => abs(null, n(m[1]), n(m[2])) },
   { re: /\blast year (\d{1,2}) month\b/iy, read: (m) => ({ ...rel("last_year", n(m[1])) }) },
   { re: /\bthis year (\d{1,2}) month\b/iy, read: (m) => ({ ...rel("this_year", n(m[1])) }) },
   { re: /\blast year\b/iy, read: () => rel("last_year") },
@@ -84,7 +85,7 @@ const RULES: Rule[] = [
 const DIGITS = "0123456789";
 const FIRST_CHARS: string[] = [
   DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, "今", "去", DIGITS, DIGITS, DIGITS, "上", "上", "本周", "本", "上", "本", "近日", "今", "昨", "去",
-  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "isdoISDO", "isdfutbISDFUTB", "MTWFSmtwfs", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", DIGITS, "lL", "tT", "lL", "同当oOtT", "同iIlLtT",
+  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "isdoISDO", "isdfutbISDFUTB", "MTWFSmtwfs", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", DIGITS, DIGITS, "lL", "tT", "lL", "同当oOtT", "同iIlLtT",
 ];
 if (FIRST_CHARS.length !== RULES.length) throw new Error("dates: FIRST_CHARS must list the first characters of every rule");
 const BY_FIRST: Array<Rule[] | undefined> = new Array(65536);
