@@ -49,6 +49,9 @@ const ZH_ANNOUNCER = /(?:^|[，。；,;:：\n]|日)([\u4e00-\u9fff]{2,6}?)(?:今
 const NOT_A_COMPANY = /^[并且也还均亦已将]|明确|公司|集团|董事会|本|其|该|此|这|记者|报道|分析|我们|他们|研究|数据|官方|专家|人士|机构|政府|国家|药监局|中心|医院/;
 const EN_LEGAL =
   /\b(?:[A-Z][\w&'’.-]*\s){0,4}[A-Z][\w&'’.-]*\s(?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.|Biopharma(?:ceuticals?)?|Pharmaceuticals?|Therapeutics|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Bio|Medicine|Biomedical|Oncology|Group)\b/g;
+/** Words of an English legal name that are not its own: places, and the kind of company. */
+const PLACE_OR_KIND = /^(?:Nanjing|Shanghai|Beijing|Suzhou|Hangzhou|Shenzhen|Guangzhou|Chengdu|Wuhan|Tianjin|Jiangsu|Zhejiang|Sichuan|Guangdong|Shandong|Hubei|Hunan|Anhui|Fujian|Hebei|Henan|Shaanxi|Xi'an|Xiamen|Qingdao|Jinan|Changsha|Chongqing|Zhuhai|Taizhou|Lianyungang|Shijiazhuang|Hong|Kong|China|Chinese|Asia|Global|International|Holdings|Group|Medical|Medicine|Pharmaceutical|Pharmaceuticals|Pharma|Biopharma|Biotech|Biotechnology|Biologics|Biosciences|Therapeutics|Oncology|Life|Science|Sciences|Company|Limited|Corporation)$/;
+const LEGAL_WORDS = "Co\\.|Ltd|Inc|Limited|Corporation|Pharmaceuticals?|Therapeutics|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Bio|Oncology|Group";
 const EN_LEADING = /^(?:(?:The|Its|On|In|As|At|By|For|From|With|And|After|Before|According|Chinese|China-based|US-based|U\.S\.-based|Hong|Kong-listed|Shanghai-based|Beijing-based|Meanwhile|However|Notably|Under|Both|Biopharmaceutical|Company|Leading|Although|Lixin’s|Lixin's)\s)+/;
 const NOT_A_DRUG_COMPANY = /交易所|结算|证券|银行|律师|会计|事务所/;
 /** Fields of medicine and institutions that end like company names ("Regenerative Medicine Advanced Therapy"). */
@@ -258,6 +261,14 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
     if (assets.some((a) => a.start < end && start < a.end && a.kind !== "descriptive")) continue;
     found.push({ start, end, surface: surface(p, start, end).replace(/[,.]$/, ""), companyId: m.names.matchAll("company", name)[0]?.value ?? null });
   }
+  // "Nanjing Qingyu Pharmaceutical … Qingyu's application": a legal name's own word, used alone later, names it too
+  for (const legal of found.filter((c) => c.companyId === null && /^[A-Z]/.test(c.surface))) {
+    const core = legal.surface.split(/\s+/).find((w) => /^[A-Z][a-z]{3,}$/.test(w) && !PLACE_OR_KIND.test(w));
+    if (!core) continue;
+    for (const m of text.matchAll(new RegExp(`\\b${core}\\b(?!\\s(?:${LEGAL_WORDS}))`, "g"))) {
+      if (!found.some((c) => c.start <= m.index && m.index < c.end)) found.push({ start: m.index, end: m.index + core.length, surface: core, companyId: null });
+    }
+  }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: CompanyMention[] = [];
   for (const c of found) {
@@ -276,7 +287,7 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
 // a dosage form may stand between a code and its bracketed name ("BL-B07062胶囊（泽格芦替尼）")
 const APPOSITION_GAP = /^(?:注射液|胶囊|片|颗粒| injection| tablets?| capsules?)?\s?[(（]\s?(?:英文(?:通用)?名[:：]?|通用名[:：]?|商品名[:：]?|(?:研发|项目|产品)?代号[:：]?|研发编号[:：]?|又称|also known as|formerly|brand name[:：]?|INN[:：]?)?\s?$/i;
 // "…）（…", "also known as", and the next label of a bracketed list ("研发代号：X；英文通用名：Y；商品名：Z")
-const APPOSITION_BETWEEN = /^\s?(?:[)）]\s?[(（]|[)）]?\s?,?\s?(?:also known as|又称|即|or)\s|[;；,，]\s?(?:英文(?:通用)?名|通用名|商品名|(?:研发|项目|产品)?代号|研发编号|INN|brand name|trade name)\s?[:：])\s?$/i;
+const APPOSITION_BETWEEN = /^\s?(?:[)）]\s?[(（]|[)）]?\s?,?\s?(?:(?:also |formerly |previously )?(?:known|called|referred to)(?: during development| internally)? as|code-?named|又称|即|or)\s|[;；,，]\s?(?:英文(?:通用)?名|通用名|商品名|(?:研发|项目|产品)?代号|研发编号|INN|brand name|trade name)\s?[:：])\s?$/i;
 
 /** "(zoci; ZL-1310)": two names listed inside the bracket that follows a drug's name. */
 const inOneBracket = (text: string, first: { start: number }, between: string) => /^\s?[;；,，]\s?$/.test(between) && /[(（]\s?$/.test(text.slice(Math.max(0, first.start - 2), first.start));
@@ -301,7 +312,7 @@ function groupEntities(text: string, assets: AssetMention[]): Entity[] {
     // apposition: "NAME (ALIAS)" or "NAME (ALIAS) (BRAND®)"
     for (let j = i + 1; j < assets.length && j <= i + 2; j++) {
       const between = text.slice(assets[j - 1]!.end, assets[j]!.start);
-      if (between.length > 20) break;
+      if (between.length > 40) break;
       if (APPOSITION_GAP.test(between) || APPOSITION_BETWEEN.test(between) || inOneBracket(text, assets[j - 1]!, between)) unite(j - 1, j);
       else break;
     }

@@ -657,6 +657,27 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type]), [["QX-1502", "trial_start"]]);
   });
 
+  it("reads trade-press wording: a regulator acting 'on Wednesday', a drug 'known during development as' its code, the owner's application, 'a second application', 'last June'", () => {
+    const events = extract(
+      [
+        "The National Medical Products Administration (NMPA) on Wednesday approved Nanjing Example Pharmaceutical's tesaglipron, known during development as QX-1601, for chronic weight management in adults with obesity.",
+        "The nod arrives less than a year after the CDE accepted Example's new drug application in March 2025. A second application, covering glycemic control in adults with type 2 diabetes, was accepted last December and remains under review.",
+        "Innovent Biologics' once-weekly injectable mazdutide (IBI362) won NMPA approval for chronic weight management last June.",
+      ].join("\n\n"),
+      "2026-02-05",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.asset, e.type, e.date, e.company]),
+      [
+        ["QX-1601", "approval", "2026-02-04", "Nanjing Example Pharmaceutical"],
+        ["QX-1601", "nda_accepted", "2025-03", "Nanjing Example Pharmaceutical"],
+        ["QX-1601", "nda_accepted", "2025-12", "Nanjing Example Pharmaceutical"],
+        ["IBI362", "approval", "2025-06", "Innovent Biologics"],
+      ],
+    );
+    assert.deepEqual(events[0]!.asset_aliases, ["tesaglipron"]);
+  });
+
   it("reads full-width characters and glued machine-translated words", () => {
     const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
     assert.equal(e.asset, "IBI363");

@@ -204,8 +204,10 @@ export class RulesExtractor implements Extractor {
           // data reported right after the drug's study is described are that drug's data
           const dataOfFocus = t.rule.type === "data_readout" && sinceFocus(si) <= 2 && (!companyNamed || this.ownerNamedIn(a.entities[focus]!, s, a, p));
           const anaphor = near && (STRONG_ANAPHOR.test(s.text) || semicolonClause || dataOfFocus || (!companyNamed && WEAK_ANAPHOR.test(s.text)));
-          // "Summit and Akeso agreed on a license deal…": a deal sentence naming the focus drug's owner
-          const ownerNamed = (t.rule.type === "deal" || t.rule.type === "acquisition") && near && this.ownerNamedIn(a.entities[focus]!, s, a, p);
+          // "Summit and Akeso agreed on a license deal…", "the CDE accepted Qingyu's new drug application": a sentence
+          // naming the focus drug's owner (and, unless a deal, no other company)
+          const isDeal = t.rule.type === "deal" || t.rule.type === "acquisition";
+          const ownerNamed = near && (isDeal ? this.ownerNamedIn(a.entities[focus]!, s, a, p) : this.onlyOwnerNamedIn(a.entities[focus]!, s, a, p));
           // the drug pointed back to is the subject of the last event when there is a recent one, else the last named
           const subject = lastEventType !== null && lastEventType.entity >= 0 && si - lastEventType.sentence <= 3 ? lastEventType.entity : focus;
           // a study named earlier with the drug ("HARMONi研究") stands for the drug
@@ -529,6 +531,17 @@ export class RulesExtractor implements Extractor {
     const inSentence = inRange(a.companies, s.start, s.end).filter((c) => c.companyId);
     const owner = this.lexiconOwner(entity, a, p)?.id;
     return Boolean(owner && inSentence.some((c) => c.companyId === owner || isSubsidiary(this.m, c.companyId, owner)));
+  }
+
+  /** Whether the companies a sentence names are all the drug's owner, as the lexicon or the text gives it, one as the possessor of what the sentence tells ("Qingyu's new drug application"). */
+  private onlyOwnerNamedIn(entity: Entity, s: Sentence, a: Analysis, p: Prepared): boolean {
+    const named = inRange(a.companies, s.start, s.end);
+    if (!named.some((c) => /^(?:['’]s\b|的)/.test(p.work.slice(c.end, c.end + 3)))) return false;
+    const first = entity.mentions[0]!;
+    const sentence = sentenceOf(first, p);
+    const owner = sentence ? this.companyFor(entity, first, sentence, a, p) : null;
+    const ownerKey = owner?.name ? fold(owner.name) : null;
+    return named.every((c) => (owner?.id && c.companyId === owner.id) || (ownerKey !== null && (ownerKey.includes(fold(c.surface)) || fold(c.surface).includes(ownerKey))));
   }
 
   /** Modality and targets of a drug described in words ("its anti-PD-1 antibody", "an AAV gene therapy"). */

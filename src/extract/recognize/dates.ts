@@ -14,7 +14,7 @@ export type DateMention = {
   day: number | null;
   relative: RelativeKind | null;
 };
-export type RelativeKind = "today" | "yesterday" | "recent" | "this_week" | "last_week" | "this_month" | "last_month" | "this_year" | "last_year" | "same_day" | "same_year" | "weekday" | "last_week_day";
+export type RelativeKind = "today" | "yesterday" | "recent" | "this_week" | "last_week" | "this_month" | "last_month" | "this_year" | "last_year" | "same_day" | "same_year" | "last_named_month" | "weekday" | "last_week_day";
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -64,6 +64,8 @@ const RULES: Rule[] = [
   { re: new RegExp(`\\b(?:in|since|during|from|until|through|by) ${MONTH_NAME}\\b(?![.,]?\\s?\\d)`, "iy"), read: (m) => abs(null, MONTHS[m[1]!.toLowerCase()] ?? null, null) },
   // "said Wednesday", "on Sunday": the latest such day on or before publication
   { re: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iy, read: (m) => weekday("weekday", EN_WEEKDAY[m[1]!.toLowerCase()]) },
+  // "last June": the latest June before the month of publication
+  { re: new RegExp(`\\blast ${MONTH_NAME}\\b`, "iy"), read: (m) => rel("last_named_month", MONTHS[m[1]!.toLowerCase()] ?? null) },
   { re: /\blast week\b/iy, read: () => rel("last_week") },
   { re: /\bthis week\b/iy, read: () => rel("this_week") },
   { re: /\blast month\b/iy, read: () => rel("last_month") },
@@ -85,7 +87,7 @@ const RULES: Rule[] = [
 const DIGITS = "0123456789";
 const FIRST_CHARS: string[] = [
   DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, "今", "去", DIGITS, DIGITS, DIGITS, "上", "上", "本周", "本", "上", "本", "近日", "今", "昨", "去",
-  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "isdoISDO", "isdfutbISDFUTB", "MTWFSmtwfs", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", DIGITS, DIGITS, "lL", "tT", "lL", "同当oOtT", "同iIlLtT",
+  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "isdoISDO", "isdfutbISDFUTB", "MTWFSmtwfs", "lL", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", DIGITS, DIGITS, "lL", "tT", "lL", "同当oOtT", "同iIlLtT",
 ];
 if (FIRST_CHARS.length !== RULES.length) throw new Error("dates: FIRST_CHARS must list the first characters of every rule");
 const BY_FIRST: Array<Rule[] | undefined> = new Array(65536);
@@ -233,6 +235,9 @@ export function resolveDate(d: DateMention, published: PartialDate | null, ancho
       return formatDate(p.y, d.month, d.day);
     case "last_year":
       return formatDate(p.y - 1, d.month, d.day);
+    case "last_named_month":
+      if (p.m === null || d.month === null) return null;
+      return formatDate(d.month < p.m ? p.y : p.y - 1, d.month, null);
     default:
       return null;
   }
