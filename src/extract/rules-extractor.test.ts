@@ -678,6 +678,28 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events[0]!.asset_aliases, ["tesaglipron"]);
   });
 
+  it("reads a bulleted list of milestones headed by the drug, with years in brackets", () => {
+    const events = extract(
+      [
+        "BEIJING, July 14, 2026 /PRNewswire/ -- Example Gene today announced that the EMA has granted PRIME designation to QX-1701 for Bietti crystalline dystrophy (BCD).",
+        "Regulatory milestones for QX-1701 to date:",
+        "* Orphan Drug Designation from the U.S. FDA for the treatment of BCD (2024)",
+        "* Biologics License Application accepted by China's NMPA in May 2026, with Priority Review granted for the treatment of BCD",
+        "* PRIME designation from the EMA (July 2026)",
+      ].join("\n"),
+      "2026-07-14",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.type, e.agency, e.date, e.indication]),
+      [
+        ["prime", "EMA", "2026-07-14", "Bietti crystalline dystrophy (BCD)"],
+        ["orphan_drug", "FDA", "2024", "BCD"],
+        ["nda_accepted", "NMPA", "2026-05", "BCD"],
+        ["priority_review", "NMPA", "2026-05", "BCD"],
+      ],
+    );
+  });
+
   it("reads full-width characters and glued machine-translated words", () => {
     const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
     assert.equal(e.asset, "IBI363");

@@ -216,6 +216,12 @@ export class RulesExtractor implements Extractor {
             targets = [a.entities[study]!.mentions[0]!];
             weak = false;
           } else if (anaphor || continuation || ownerNamed) targets = [a.entities[subject]!.mentions[0]!];
+          else {
+            // "Regulatory milestones for X to date: / * Orphan Drug Designation from the FDA (2024)": an item of a list the drug heads
+            const head = listHead(sentences, si);
+            const headDrug = head === null ? undefined : mentionsIn(sentences[head]!).pop();
+            if (headDrug) targets = [headDrug];
+          }
           // a drug pointed back to in words ("这款药物此前已获批…") is as good as named
           if (near && STRONG_ANAPHOR.test(s.text)) weak = false;
         }
@@ -799,6 +805,15 @@ function windowAround(x: AssetMention, a: Analysis, sentences: Sentence[], text:
   const otherBefore = near.filter((y) => y.entity !== x.entity && y.end <= x.start).pop();
   const otherAfter = near.find((y) => y.entity !== x.entity && y.start >= x.end);
   return { start: Math.max(lo, otherBefore?.end ?? 0), end: Math.min(hi, otherAfter?.start ?? hi) };
+}
+
+const BULLET = /^(?:[•·▪●◆■*-]|\d{1,2}[.)、])\s?/;
+/** The line ending with a colon that heads the bulleted list sentence `si` is an item of, if any. */
+function listHead(sentences: Sentence[], si: number): number | null {
+  if (!BULLET.test(sentences[si]!.text)) return null;
+  let j = si - 1;
+  while (j >= 0 && si - j <= 12 && BULLET.test(sentences[j]!.text)) j--;
+  return j >= 0 && /[:：]$/.test(sentences[j]!.text.trimEnd()) ? j : null;
 }
 
 /** List items after "…received this designation for:": short sentences without a trigger of their own. */

@@ -60,6 +60,8 @@ const RULES: Rule[] = [
   { re: new RegExp(`${MONTH_NAME}\\.?\\s(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})\\b`, "iy"), read: (m) => abs(null, MONTHS[m[1]!.toLowerCase()] ?? null, n(m[3])) },
   { re: new RegExp(`${MONTH_NAME}\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s?\\d{4})`, "iy"), read: (m) => abs(null, MONTHS[m[1]!.toLowerCase()] ?? null, n(m[2])) },
   { re: /\b(?:in|since|during|of) (\d{4})\b(?! year \d)/iy, read: (m) => abs(n(m[1]), null, null) },
+  // "Orphan Drug Designation from the FDA (2024)": a year in brackets after what it dates
+  { re: /[(（]((?:19|20)\d{2})[)）]/y, read: (m) => abs(n(m[1]), null, null) },
   // "In January, the FDA granted…": a month without a year, completed like a month-day
   { re: new RegExp(`\\b(?:in|since|during|from|until|through|by) ${MONTH_NAME}\\b(?![.,]?\\s?\\d)`, "iy"), read: (m) => abs(null, MONTHS[m[1]!.toLowerCase()] ?? null, null) },
   // "said Wednesday", "on Sunday": the latest such day on or before publication
@@ -87,7 +89,7 @@ const RULES: Rule[] = [
 const DIGITS = "0123456789";
 const FIRST_CHARS: string[] = [
   DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, "今", "去", DIGITS, DIGITS, DIGITS, "上", "上", "本周", "本", "上", "本", "近日", "今", "昨", "去",
-  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "isdoISDO", "isdfutbISDFUTB", "MTWFSmtwfs", "lL", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", DIGITS, DIGITS, "lL", "tT", "lL", "同当oOtT", "同iIlLtT",
+  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "isdoISDO", "(（", "isdfutbISDFUTB", "MTWFSmtwfs", "lL", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", DIGITS, DIGITS, "lL", "tT", "lL", "同当oOtT", "同iIlLtT",
 ];
 if (FIRST_CHARS.length !== RULES.length) throw new Error("dates: FIRST_CHARS must list the first characters of every rule");
 const BY_FIRST: Array<Rule[] | undefined> = new Array(65536);
@@ -122,6 +124,8 @@ function mayStartDate(text: string, i: number, c: number): boolean {
     return DIGIT_FOLLOWERS.has(after) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122);
   }
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return WORD_STARTS.has(text.slice(i, i + 2).toLowerCase());
+  // "(2024)": a bracketed year
+  if (c === 40 || c === 0xff08) return /^[(（](?:19|20)\d{2}[)）]/.test(text.slice(i, i + 6));
   return ZH_STARTS.has(text.slice(i, i + 2));
 }
 

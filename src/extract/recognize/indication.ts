@@ -65,7 +65,8 @@ export function indicationSpans(text: string, from: number, to: number): Indicat
     for (const m of slice.matchAll(re)) {
       const group = m[1]!;
       // "拟用于X的治疗": the disease, without the words for treating it
-      let trimmed = group.replace(/^\s+|[\s,，]+$/g, "").replace(/的(?:治疗|预防|辅助治疗)$/, "");
+      // (and without a date in brackets after it: "for the treatment of BCD (March 2026)")
+      let trimmed = group.replace(/^\s+|[\s,，]+$/g, "").replace(/的(?:治疗|预防|辅助治疗)$/, "").replace(/\s?[(（][^()（）]{0,12}(?:19|20)\d{2}[)）]$/, "");
       // "for this sqNSCLC population", "for patients with X": the determiner and "patients with" are not part of it
       const determiner = /^(?:(?:this|these|the) (?=\S{3})|(?:adult |pediatric )?patients with (?=\S{3}))/i.exec(trimmed)?.[0].length ?? 0;
       trimmed = trimmed.slice(determiner);
