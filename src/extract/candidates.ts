@@ -86,8 +86,7 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
     }
     if (same.date && c.date && c.date.length > same.date.length && c.date.startsWith(same.date)) same.date = c.date;
     // a date the text states beats the publication date used as a fallback, a notice's date field any other
-    // (but not for a coarser date the kept one falls within: "July 2026" does not undo "July 14, 2026")
-    if (c.date && dateRank(c) > dateRank(same) && !same.date?.startsWith(c.date)) {
+    if (c.date && dateRank(c) > dateRank(same)) {
       same.date = c.date;
       same.dateStated = true;
       same.fieldDate = c.fieldDate;

@@ -692,7 +692,8 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(
       events.map((e) => [e.type, e.agency, e.date, e.indication]),
       [
-        ["prime", "EMA", "2026-07-14", "Bietti crystalline dystrophy (BCD)"],
+        // the list's "(July 2026)" is a stated date; the release's own day is the publication date's
+        ["prime", "EMA", "2026-07", "Bietti crystalline dystrophy (BCD)"],
         ["orphan_drug", "FDA", "2024", "BCD"],
         ["nda_accepted", "NMPA", "2026-05", "BCD"],
         ["priority_review", "NMPA", "2026-05", "BCD"],
