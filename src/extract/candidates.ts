@@ -4,7 +4,7 @@ import { DESCRIBES_PREVIOUS } from "./anaphora.ts";
 import { indicationSpans, nearestIndication } from "./recognize/indication.ts";
 import { surface, type Prepared } from "./text/prepare.ts";
 import { indicationFields } from "./notice-fields.ts";
-import { nextSentence, sentenceOf, type Sentence } from "./text/sentences.ts";
+import { nextSentence, sentenceOf, sentencesIn, type Sentence } from "./text/sentences.ts";
 
 /**
  * An event as the extractor first reads it, with what turning candidates into the schema's events needs: the drug
@@ -118,6 +118,8 @@ function withoutConditionalRepeats(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => c.type !== "approval" || FULL_APPROVAL.test(c.sentence.text) || !repeats(c));
 }
 
+/** How many sentences below an event its notice block's 适应症 field may come. */
+const FIELD_REACH = 4;
 const INHERITS_INDICATION: EventType[] = ["data_readout", "trial_start", "iit", "nda_accepted", "ind_accepted", "ind_approved", "priority_review"];
 /** Events that share an indication stated once in their sentence ("通过优先审评审批程序附条件批准…上市，用于治疗X"). */
 const SHARES_INDICATION: EventType[] = [...INHERITS_INDICATION, "approval", "conditional_approval", "btd", "fast_track", "orphan_drug", "rmat", "prime"];
@@ -139,8 +141,16 @@ function shareSentenceIndications(candidates: Candidate[]): Candidate[] {
 function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis): Candidate[] {
   const first = new Map<number, string>();
   for (const c of candidates) if (c.indication && !first.has(c.entity)) first.set(c.entity, c.indication);
-  // a notice block's "适应症：X" field is the indication of the drug the block names
-  for (const field of indicationFields(p, a)) if (!first.has(field.entity)) first.set(field.entity, field.indication);
+  // a notice block's "适应症：X" field is the indication of the drug the block names: of an event told just above
+  // it (a field listing several, "（1）A；（2）B", gives one event per indication), else of the drug's filings
+  const fields = indicationFields(p, a);
+  for (const field of fields) if (!first.has(field.entity)) first.set(field.entity, field.indication);
+  const sentenceIndex = new Map(sentencesIn(p).map((s, i) => [s.start, i]));
+  const blockOf = (c: Candidate) => {
+    const at = sentenceIndex.get(c.sentence.start) ?? -1;
+    const own = fields.filter((f) => f.entity === c.entity && f.sentence > at && f.sentence - at <= FIELD_REACH);
+    return own.length && own.every((f) => f.list === own[0]!.list) && own[0]!.list !== null ? own : own.slice(0, 1);
+  };
   for (const e of a.entities) {
     if (first.has(e.id)) continue;
     for (const x of e.mentions.slice(0, 20)) {
@@ -155,7 +165,12 @@ function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis
       }
     }
   }
-  return candidates.map((c) => (c.indication === null && INHERITS_INDICATION.includes(c.type) && first.has(c.entity) ? { ...c, indication: first.get(c.entity)! } : c));
+  return candidates.flatMap((c) => {
+    if (c.indication !== null) return [c];
+    const block = c.type === "deal" || c.type === "acquisition" ? [] : blockOf(c);
+    if (block.length) return block.map((f) => ({ ...c, indication: f.indication }));
+    return INHERITS_INDICATION.includes(c.type) && first.has(c.entity) ? [{ ...c, indication: first.get(c.entity)! }] : [c];
+  });
 }
 
 /** The schema's rule, applied last: one event per drug, type, agency and indication; the latest stated date wins. */

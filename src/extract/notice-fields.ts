@@ -1,6 +1,7 @@
 import type { EventType } from "../domain/index.ts";
 import type { Analysis, AssetMention } from "./analyse-document.ts";
-import type { TriggerRule } from "./lexicon/compile.ts";
+import type { Matchers, TriggerRule } from "./lexicon/compile.ts";
+import type { IndicationSpan } from "./recognize/indication.ts";
 import { inRange } from "./text/in-range.ts";
 import { surface, type Prepared } from "./text/prepare.ts";
 import { sentencesIn, type Sentence } from "./text/sentences.ts";
@@ -73,27 +74,46 @@ function fieldType(name: string, clinical: boolean | null): keyof typeof RULES |
 
 const cells = (row: string) => row.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim());
 const TABLE_REACH = 60;
+const HEADING_REACH = 8;
 const DATE_COLUMN = /^(?:承办|受理|办理)(?:日期|时间)$/;
+const NUMBER_COLUMN = /^受理号$/;
+const INDICATION_COLUMN = /^(?:拟定|申请)?适应症$/;
+/** What a table's section may announce for its rows (designations, whose notices are proposals, are told in prose). */
+const ROW_RULES = new Map<EventType, TriggerRule>((["ind_approved", "approval", "conditional_approval"] as const).map((type) => [type, rule(type, /受理号/)]));
 
 /**
- * A row of a table of acceptances ("| 受理号 | 药品名称 | 申请人 | 承办日期 |" above it): the acceptance of the row's
- * drug, clinical or marketing by its 受理号, on the row's date.
+ * A row of a table of filings ("| 受理号 | 药品名称 | 申请人 | 承办日期 |" above it): with a date column, the acceptance
+ * of the row's drug, clinical or marketing by its 受理号, on the row's date; without one, the event the section's
+ * heading announces ("二、临床试验默示许可"). An 适应症 column gives the row's indication.
  */
-export function tableRow(sentences: Sentence[], si: number, a: Analysis): { rule: TriggerRule; drug: AssetMention } | null {
+export function tableRow(sentences: Sentence[], si: number, a: Analysis, sections: Matchers["sections"]): { rule: TriggerRule; drug: AssetMention; indication: IndicationSpan | null } | null {
   const s = sentences[si]!;
   if (!s.text.startsWith("|")) return null;
-  let header: string[] | null = null;
-  for (let j = si - 1; j >= 0 && si - j <= TABLE_REACH && sentences[j]!.text.startsWith("|"); j--) {
-    if (sentences[j]!.text.includes("受理号")) {
-      header = cells(sentences[j]!.text);
-      break;
-    }
-  }
-  if (!header || !header.some((name) => DATE_COLUMN.test(name))) return null;
-  const number = ACCEPTANCE_NUMBER.exec(cells(s.text)[header.indexOf("受理号")] ?? "")?.[1];
+  let top = si - 1;
+  while (top >= 0 && si - top <= TABLE_REACH && sentences[top]!.text.startsWith("|") && !sentences[top]!.text.includes("受理号")) top--;
+  if (top < 0 || !sentences[top]!.text.startsWith("|")) return null;
+  const header = cells(sentences[top]!.text);
+  const row = cells(s.text);
+  const number = ACCEPTANCE_NUMBER.exec(row[header.findIndex((name) => NUMBER_COLUMN.test(name))] ?? "")?.[1];
   const drug = inRange(a.assets, s.start, s.end)[0];
   if (!number || !drug) return null;
-  return { rule: RULES[number === "L" ? "ind_accepted" : "nda_accepted"], drug };
+  let type: EventType | null = null;
+  if (header.some((name) => DATE_COLUMN.test(name))) type = number === "L" ? "ind_accepted" : "nda_accepted";
+  else {
+    for (let j = top - 1; j >= 0 && top - j <= HEADING_REACH && type === null; j--) {
+      const announced = sections.filter((x) => x.re.test(sentences[j]!.text)).flatMap((x) => x.types).filter((t) => ROW_RULES.has(t));
+      if (announced.length === 1) type = announced[0]!;
+    }
+  }
+  if (type === null) return null;
+  const column = header.findIndex((name) => INDICATION_COLUMN.test(name));
+  const cell = column >= 0 ? row[column] : undefined;
+  // the cell's place: after the column's separator
+  let bar = s.text.indexOf("|");
+  for (let k = 0; k < column && bar >= 0; k++) bar = s.text.indexOf("|", bar + 1);
+  const at = cell && bar >= 0 ? s.text.indexOf(cell, bar) : -1;
+  const indication = cell && cell.length >= 2 && at >= 0 ? { start: s.start + at, end: s.start + at + cell.length } : null;
+  return { rule: type === "ind_accepted" || type === "nda_accepted" ? RULES[type] : ROW_RULES.get(type)!, drug, indication };
 }
 
 const BLOCK_REACH = 10;
@@ -103,17 +123,30 @@ export function blockDrug(sentences: Sentence[], si: number, a: Analysis): Asset
 }
 
 const INDICATION_FIELD = /^(?:拟定|申请|目标)?适应症[:：]\s?(.{2,120}?)[。;；]?$|^(?:Proposed )?Indications?:\s?(.{2,200}?)\.?$/;
-/** "适应症：晚期实体瘤" field lines, each with the drug of its notice block. */
-export function indicationFields(p: Prepared, a: Analysis): Array<{ entity: number; indication: string }> {
-  const out: Array<{ entity: number; indication: string }> = [];
+/** "拟定适应症（同一受理号下两项）：" with the indications on the numbered lines under it. */
+const INDICATION_LIST = /^(?:拟定|申请|目标)?适应症(?:[(（][^)）]{0,20}[)）])?[:：]$/;
+const NUMBERED_ITEM = /^[(（]?\d{1,2}[)）.、]\s?(.{2,160}?)[。;；]?$/;
+/** "适应症：晚期实体瘤" field lines (or numbered lines under "适应症："), each with the drug of its notice block. */
+export type IndicationField = { entity: number; indication: string; sentence: number; list: number | null };
+/** "适应症：晚期实体瘤" field lines (or the numbered lines under "适应症：", `list` = the label's sentence), each with the drug of its notice block. */
+export function indicationFields(p: Prepared, a: Analysis): IndicationField[] {
+  const out: IndicationField[] = [];
   const sentences = sentencesIn(p);
+  const add = (si: number, value: string, list: number | null) => {
+    const named = blockDrug(sentences, si, a);
+    const s = sentences[si]!;
+    const start = s.start + s.text.indexOf(value);
+    if (named) out.push({ entity: named.entity, indication: surface(p, start, start + value.length), sentence: si, list });
+  };
   sentences.forEach((s, si) => {
     const m = INDICATION_FIELD.exec(s.text);
-    if (!m) return;
-    const named = blockDrug(sentences, si, a);
-    const value = m[1] ?? m[2]!;
-    const start = s.start + s.text.indexOf(value);
-    if (named) out.push({ entity: named.entity, indication: surface(p, start, start + value.length) });
+    if (m) return add(si, m[1] ?? m[2]!, null);
+    if (!INDICATION_LIST.test(s.text)) return;
+    for (let j = si + 1; j < sentences.length && j - si <= 9; j++) {
+      const item = NUMBERED_ITEM.exec(sentences[j]!.text);
+      if (!item) break;
+      add(j, item[1]!, si);
+    }
   });
   return out;
 }

@@ -701,6 +701,35 @@ describe("RulesExtractor.extract(input)", () => {
     );
   });
 
+  it("reads a roundup's field lines under each listed drug, a numbered list of two indications, and a table of clearances under its section heading", () => {
+    const events = extract(
+      [
+        "一、突破性治疗药物程序（拟纳入公示）",
+        "3月11日，CDE发布新一批拟纳入突破性治疗药物程序品种公示。",
+        "1. 注射用QX-1801｜甲乙生物制药（苏州）有限公司在研的第二代Claudin18.2抗体偶联药物",
+        "拟定适应症：晚期胃腺癌",
+        "2. QX-1802片｜丙丁制药技术（石家庄）有限公司在研的第二代KRAS G12C抑制剂",
+        "拟定适应症（同一受理号下两项）：",
+        "（1）KRAS G12C突变非小细胞肺癌；",
+        "（2）KRAS G12C突变结直肠癌。",
+        "二、临床试验默示许可（节选）",
+        "| 受理号 | 药品名称 | 申请人 | 适应症 | 注册分类 |",
+        "|---|---|---|---|---|",
+        "| CXSL2500977 | QX-1803注射液 | 戊己药业集团有限公司 | 特发性肺纤维化 | 治疗用生物制品1类 |",
+      ].join("\n"),
+      "2026-03-16",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.asset, e.type, e.indication]),
+      [
+        ["QX-1801", "btd", "晚期胃腺癌"],
+        ["QX-1802", "btd", "KRAS G12C突变非小细胞肺癌"],
+        ["QX-1802", "btd", "KRAS G12C突变结直肠癌"],
+        ["QX-1803", "ind_approved", "特发性肺纤维化"],
+      ],
+    );
+  });
+
   it("reads full-width characters and glued machine-translated words", () => {
     const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
     assert.equal(e.asset, "IBI363");

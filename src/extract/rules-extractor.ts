@@ -126,8 +126,8 @@ export class RulesExtractor implements Extractor {
       const drug = field ? blockDrug(sentences, si, a) : undefined;
       if (field && drug) triggers = [{ rule: field.rule, start: s.start, end: s.end, field: { drug, indication: field.indication } }];
       // "| CXSL2600412 | 注射用X | 申请人 | 2026-04-16 |" under a table header of acceptances
-      const row = field ? null : tableRow(sentences, si, a);
-      if (row) triggers = [{ rule: row.rule, start: s.start, end: s.end, field: { drug: row.drug, indication: null } }];
+      const row = field ? null : tableRow(sentences, si, a, this.m.sections);
+      if (row) triggers = [{ rule: row.rule, start: s.start, end: s.end, field: { drug: row.drug, indication: row.indication } }];
       // "…has previously received this designation for:" repeats the designation named just before
       if (!triggers.length && lastDesignation && SAME_DESIGNATION.test(s.text)) {
         const at = s.start + s.text.search(SAME_DESIGNATION);

@@ -187,6 +187,8 @@ function lowerRun(text: string, from: number, step: 1 | -1): number {
   return n;
 }
 
+/** "拟定适应症：…", "受理号：…": a line that starts with a field's label starts afresh. */
+const FIELD_LABEL = /^[\u4e00-\u9fff]{2,8}(?:[(（][^)）]{0,20}[)）])?[:：]/;
 /** "公司：标题": a section heading names its subject before a colon. */
 const HEADING = /^[^,，。:：]{2,10}[:：][^,，。]{2,30}$/;
 /** A line continues the previous one when the previous was a wrapped line of running text. */
@@ -195,7 +197,7 @@ function joinsPrevious(previous: string, line: string): boolean {
   const first = line.charCodeAt(0);
   if (isCjkPunct(first) && first !== 0x201c && first !== 0x2018) return true; // a line starting with 。，」 continues
   if (first === 0xff0c || first === 0x3002 || first === 44) return true;
-  if (SENTENCE_END.test(previous) || LIST_START.test(line)) return false;
+  if (SENTENCE_END.test(previous) || LIST_START.test(line) || FIELD_LABEL.test(line)) return false;
   const chinese = isCjk(previous.charCodeAt(previous.length - 1)) || isCjk(first) || /\d$/.test(previous);
   // a wrapped Chinese line is long; a short one is a heading ("百利天恒：HER2 ADC拟获突破性治疗认定")
   if (chinese) return previous.length >= 30 && !HEADING.test(previous);
