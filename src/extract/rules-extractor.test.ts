@@ -730,6 +730,24 @@ describe("RulesExtractor.extract(input)", () => {
     );
   });
 
+  it("reads congress coverage: an updated analysis, the drug pointed back to as 'the … bispecific', results reported by investigators, and a comparator that is not the drug", () => {
+    const events = extract(
+      [
+        "Example Bio took the podium on Saturday with an updated analysis of LIGHT-A, the Phase 3 study of QX-1901 plus chemotherapy in EGFR-mutant non-small cell lung cancer. The PD-1/VEGF bispecific, approved in China for this indication in May 2024, showed a hazard ratio for overall survival of 0.74.",
+        "Chengdu Example Biotech brought its first clinical data for QX-1902, a PD-1 antibody fused to IL-15. In an oral session on Sunday, investigators reported a 31% response rate among 42 patients with acral melanoma, which compared favorably with historical results for docetaxel.",
+      ].join("\n\n"),
+      "2025-06-03",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.asset, e.type, e.date]),
+      [
+        ["QX-1901", "data_readout", "2025-05-31"],
+        ["QX-1901", "approval", "2024-05"],
+        ["QX-1902", "data_readout", "2025-06-01"],
+      ],
+    );
+  });
+
   it("reads full-width characters and glued machine-translated words", () => {
     const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
     assert.equal(e.asset, "IBI363");

@@ -27,7 +27,7 @@ type CountedSet = { rule: TriggerRule; types: Set<EventType>; sentence: number; 
 
 const CLAUSE_BREAK = /[，,；;：:]/;
 const CLAUSE_BREAKS: ReadonlySet<number> = new Set([..."，,；;：:"].map((c) => c.charCodeAt(0)));
-const COMBO_BEFORE = /(?:联合|联用|合用|继|combination with|combined with|together with|plus|\+|与其|versus|vs\.?|对照|对比|相比|head-to-head|compared with)\s?[^，,。；;]{0,50}$/i;
+const COMBO_BEFORE = /(?:联合|联用|合用|继|combination with|combined with|together with|plus|\+|与其|versus|vs\.?|对照|对比|相比|head-to-head|compared (?:favou?rably |unfavou?rably )?(?:with|to)|historical)\s?[^，,。；;]{0,50}$/i;
 /** "has previously received this designation for:": the designation named just before. */
 const SAME_DESIGNATION = /\b(?:this|the same|such) designation\b|该(?:认定|资格|称号)|此(?:项)?认定/i;
 const STRONG_REACH = 6;
@@ -183,7 +183,8 @@ export class RulesExtractor implements Extractor {
         // "…受理的注射用X符合要求，同意本品联合阿得贝利单抗开展…": the drug 本品 points back to, not its combination partner
         if (targets.length && targets.every((x) => isCombinationPartner(x, s, text))) {
           const anaphor = text.slice(s.start, targets[0]!.start).search(STRONG_ANAPHOR);
-          const referent = anaphor < 0 ? null : (mentions.filter((x) => x.end <= s.start + anaphor && !isCombinationPartner(x, s, text)).pop()?.entity ?? earlier);
+          // (without one, the drug of the sentences before: "…compared favorably with historical results for docetaxel")
+          const referent = anaphor < 0 ? earlier : (mentions.filter((x) => x.end <= s.start + anaphor && !isCombinationPartner(x, s, text)).pop()?.entity ?? earlier);
           if (referent !== null && targets.every((x) => x.entity !== referent)) targets = [a.entities[referent]!.mentions[0]!];
         }
         let weak = false;
@@ -403,11 +404,13 @@ export class RulesExtractor implements Extractor {
     // about a drug named elsewhere
     if (COUNTED_SET.test(text.slice(clauseStart, clauseEnd)) || COMPETITORS.test(s.text)) return [];
     // "LBL-024拟纳入突破性治疗，康诺亚、信达新药获批临床": a clause naming other companies than the drug's owner is
-    // about their drugs
-    const otherCompanies = (x: AssetMention) => {
+    // about their drugs; of a drug named after the clause ("Akeso … with an updated analysis of LIGHT-A, the study of
+    // QX-1901"), the company is the sponsor unless the lexicon gives the drug another owner
+    const otherCompanies = (x: AssetMention, ownerUnknown: boolean) => {
       const owner = this.lexiconOwner(a.entities[x.entity] ?? null, a, p)?.id ?? null;
       const named = inRange(a.companies, clauseStart, clauseEnd);
-      return named.length > 0 && !named.some((c) => owner !== null && (c.companyId === owner || isSubsidiary(this.m, c.companyId, owner)));
+      if (owner === null) return named.length > 0 && ownerUnknown;
+      return named.length > 0 && !named.some((c) => c.companyId === owner || isSubsidiary(this.m, c.companyId, owner));
     };
     // "RL-2265拟纳入突破性治疗，BCMA体内CAR-T获批临床": a clause whose subject is a drug told by its target, not
     // pointed back to ("该BCMA CAR-T"), is about another drug
@@ -419,9 +422,9 @@ export class RulesExtractor implements Extractor {
       const first = distinct(before)[0]!;
       // the subject of the sentence, unless the nearest name is a later one not in combination
       const pick = isCombinationPartner(last, s, text) ? first : last;
-      return otherCompanies(pick) ? [] : [pick];
+      return otherCompanies(pick, true) ? [] : [pick];
     }
-    return otherCompanies(mentions[0]!) ? [] : [mentions[0]!];
+    return otherCompanies(mentions[0]!, false) ? [] : [mentions[0]!];
   }
 
   /** The regulators a sentence names, in order. */
