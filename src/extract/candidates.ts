@@ -189,11 +189,15 @@ function onePerIndication(candidates: Candidate[]): Candidate[] {
   return [...out.values()];
 }
 
+const ENUMERATED = /[一二三四五]是(?:用于)?(?:治疗)?([^;；。]{2,80}?)(?:的(?:治疗|预防))?(?=[;；。]|$)/g;
 const SEVERAL = /两个|两项|分别|多个|respectively|\btwo indications\b/i;
 /** "此前已获批针对系统性硬化症和强直性脊柱炎的两个临床试验": one event per indication when the sentence counts them. */
 function splitIndications(candidates: Candidate[]): Candidate[] {
   return candidates.flatMap((c) => {
     if (!c.indication) return [c];
+    // "获批两项新适应症：一是用于A的治疗；二是用于B的治疗"
+    const enumerated = /一是/.test(c.sentence.text) && /二是/.test(c.sentence.text) ? [...c.sentence.text.matchAll(ENUMERATED)].map((m) => m[1]!.trim()) : [];
+    if (enumerated.length > 1) return enumerated.map((indication) => ({ ...c, indication }));
     // "A患者，以及B患者", "分别为：A；以及B": two indications of one statement
     const listed = c.indication.split(/[，,；;]\s?以及\s?/);
     if (listed.length > 1) return listed.map((indication) => ({ ...c, indication: indication.trim() }));

@@ -748,6 +748,21 @@ describe("RulesExtractor.extract(input)", () => {
     );
   });
 
+  it("reads two new indications approved at once (一是…；二是…), a brand labelled 商品名 and found again bare, and no antibody class as a name", () => {
+    const events = extract(
+      "1月8日，甲乙生物宣布，其自主研发的抗IL-4Rα全人源单克隆抗体达瑞妥单抗注射液（商品名：鼎安瑞，研发代号：QX-2001）获国家药监局批准两项新适应症：一是用于成人慢性鼻窦炎伴鼻息肉的治疗；二是用于青少年特应性皮炎的治疗。\n\n回顾来看，鼎安瑞于2024年8月首次获批上市，适应症为成人特应性皮炎。",
+      "2026-01-10",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.asset, e.type, e.date, e.indication]),
+      [
+        ["QX-2001", "approval", "2026-01-08", "成人慢性鼻窦炎伴鼻息肉"],
+        ["QX-2001", "approval", "2026-01-08", "青少年特应性皮炎"],
+        ["QX-2001", "approval", "2024-08", "成人特应性皮炎"],
+      ],
+    );
+  });
+
   it("reads full-width characters and glued machine-translated words", () => {
     const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
     assert.equal(e.asset, "IBI363");

@@ -34,7 +34,7 @@ function leftmostCjk(text: string, end: number, max: number): number {
 }
 // Characters that cannot be inside a Chinese drug name: they end the name on its left.
 const ZH_STOP = new Set([..."的将和与及、获是为用了款个项种在其对该本即从由把被向给以于至并或等中之这此已司品研新药，。；：:（）()“”《》「」『』,;、有将已经还也都而且使让开发布称报告显发起首次包括两三四五六七八九十名前后正式自主创他年月日号周第就据按较随除令得者", " "]);
-const ZH_BAD_ENDINGS = /(?:^|[^\u4e00-\u9fff])(?:抑制剂|药物|疗法|抗体)$/;
+const ZH_BAD_ENDINGS = /(?:^|[^\u4e00-\u9fff])(?:抑制剂|药物|疗法|抗体)$|^(?:全人源|人源化?|鼠源|嵌合|重组)(?:单克隆抗体|单抗)$/;
 const ZH_NOT_NAMES = new Set(["单抗", "西普", "替尼", "双抗", "肽", "多肽", "索", "赛", "韦", "坦", "搜索", "探索", "线索", "因素", "要素", "比赛", "大赛", "竞赛", "联赛", "铂", "含铂", "美赛", "思索", "元素", "平坦", "胰岛素", "生长激素", "激素", "主要素", "检索"]);
 
 const BRAND = /([A-Z][A-Za-z]{2,20}|[\u4e00-\u9fff]{2,6})\s?[®™]/g;
@@ -47,6 +47,8 @@ const TCM_PRODUCT = /中药(?:[\d.]+类)?(?:创新药|新药)?([\u4e00-\u9fff]{2
 /** "…的芪参通络颗粒，为1.1类中药创新药": in a text about a traditional Chinese medicine, a formula name after 的 or a bullet. */
 const TCM_AFTER_OF = /(?:的|^|[■●◆•·]\s?)([\u4e00-\u9fff]{2,8}?(?:颗粒|胶囊|滴丸|口服液|合剂))(?=[,，;；。(（\s]|$)/gm;
 const NOT_A_FORMULA = /中药|药物|产品|品种|创新|新药|该|本|其/;
+/** "（商品名：鼎瑞安，研发代号：…）": a brand the text labels as one. */
+const BRAND_LABEL = /(?:商品名(?:称)?|brand name|trade name)\s?[:：为]?\s?([\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z]{2,15})(?=\s?[,，;；)）®™])/gi;
 const QUOTED_PRODUCT = /[“"「]([^”"」\n]{2,30}?(?:注射液|胶囊|片|颗粒|口服液|注射剂))[”"」]/g;
 
 export function findNames(text: string, from: number, to: number): NameMention[] {
@@ -70,6 +72,12 @@ export function findNames(text: string, from: number, to: number): NameMention[]
     add(from + m.index, from + m.index + m[0].length, "inn");
   }
   if (/[®™]/.test(slice)) for (const m of slice.matchAll(BRAND)) add(from + m.index, from + m.index + m[1]!.length, "brand");
+  if (/商品名|brand name|trade name/i.test(slice)) {
+    for (const m of slice.matchAll(BRAND_LABEL)) {
+      const start = from + m.index + m[0].length - m[1]!.length;
+      add(start, start + m[1]!.length, "brand");
+    }
+  }
   for (const m of slice.matchAll(QUOTED_PRODUCT)) {
     const start = from + m.index + m[0].indexOf(m[1]!);
     add(start, start + m[1]!.length, "product");

@@ -4,6 +4,8 @@ import { containing } from "./in-range.ts";
 /** A sentence of the work text: its span and its text. */
 export type Sentence = { start: number; end: number; text: string; paragraph: number };
 
+/** "…；以及B", "一是A；二是B": what follows a semicolon goes on with the same list. */
+const GOES_ON = /^\s?(?:以及|[二三四五]是|其[二三四])/;
 const ABBREVIATIONS = /(?:\b(?:Co|Ltd|Inc|Corp|Dr|Mr|Ms|Mrs|No|Nos|vs|etc|e\.g|i\.e|U\.S|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|approx|Fig|Ph|al)|\b[A-Z])$/;
 
 /**
@@ -53,8 +55,8 @@ function splitSentencesUnbounded(text: string): Sentence[] {
     const ch = text[i]!;
     if (ch === "(" || ch === "（") depth++;
     else if ((ch === ")" || ch === "）") && depth > 0) depth--;
-    // a semicolon inside brackets separates list items ("(CM310; brand name: …)"); before 以及 it goes on with the list
-    if ((ch === ";" || ch === "；") && (depth > 0 || text.startsWith("以及", text[i + 1] === " " ? i + 2 : i + 1))) continue;
+    // a semicolon inside brackets separates list items ("(CM310; brand name: …)"); before 以及 or 二是 it goes on with the list
+    if ((ch === ";" || ch === "；") && (depth > 0 || GOES_ON.test(text.slice(i + 1, i + 4)))) continue;
     if (ch === "\n") {
       depth = 0;
       push(i);
