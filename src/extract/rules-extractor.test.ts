@@ -763,6 +763,11 @@ describe("RulesExtractor.extract(input)", () => {
     );
   });
 
+  it("dates an event told 'in the same month' (同月) by the month stated before it", () => {
+    const events = extract("2025年4月，QX-2101的上市申请获CDE受理，并于同月被纳入优先审评。", "2026-01-10");
+    assert.deepEqual(events.map((e) => [e.type, e.date]), [["nda_accepted", "2025-04"], ["priority_review", "2025-04"]]);
+  });
+
   it("reads full-width characters and glued machine-translated words", () => {
     const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
     assert.equal(e.asset, "IBI363");

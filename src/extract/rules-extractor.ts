@@ -100,7 +100,7 @@ export class RulesExtractor implements Extractor {
     let lastEventType: { type: EventType; sentence: number; entity: number } | null = null;
     let lastAcquisition: { sentence: number; mention: AssetMention } | null = null;
     let lastDesignation: TriggerRule | null = null;
-    // the last date a sentence stated, for "同日" / "the same day" / "同年" in a later one
+    // the last date a sentence stated, for "同日" / "the same day" / "同月" / "同年" in a later one
     let lastStatedDate: PartialDate | null = null;
     let countedSet: CountedSet | null = null;
     let lastSet: CountedSet | null = null;
@@ -245,7 +245,8 @@ export class RulesExtractor implements Extractor {
           // a date in the trigger's own clause wins ("X for melanoma in 2024, and a second X for sqNSCLC in February 2025")
           const clause = clauseOf(text, s, t);
           // "accepted in July 2025 and subsequently granted priority review": the earlier date is not the later event's
-          const datable = dates.filter((d) => d.end > t.start || !SUBSEQUENTLY.test(text.slice(d.end, t.start)));
+          // ("同月", "the same day" after the trigger point back to another event's date, not this one's)
+          const datable = dates.filter((d) => (d.end > t.start || !SUBSEQUENTLY.test(text.slice(d.end, t.start))) && !(d.start >= t.end && d.relative?.startsWith("same_")));
           // "received clinical trial approval from the NMPA in March 2025 and IND clearance from the FDA in October
           // 2025": in English a date after the trigger and before the next one is the trigger's own
           const nextTrigger = triggers.find((o) => o.start > t.start)?.start ?? s.end;
@@ -257,7 +258,7 @@ export class RulesExtractor implements Extractor {
           const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= SECTION_REACH && dateMention === null;
           // (an event told as later than the sentence's date has none the text gives)
           const date = inherited ? countedSet!.date : this.dateFor(dateMention, published, anchors, historical || datable.length < dates.length, lastStatedDate);
-          if (dateMention && dateMention.relative !== "same_day" && dateMention.relative !== "same_year" && date) lastStatedDate = date;
+          if (dateMention && !["same_day", "same_month", "same_year"].includes(dateMention.relative ?? "") && date) lastStatedDate = date;
           const moneyAfter = isDeal ? findMoney(text, scope.start, scope.end, rates) : [];
           const money = moneyAfter.length ? moneyAfter : isDeal ? findMoney(text, scope.before.start, scope.before.end, rates) : [];
           const upfront = money.find((x) => x.role === "upfront")?.usd ?? null;
@@ -461,6 +462,7 @@ export class RulesExtractor implements Extractor {
 
   private dateFor(d: DateMention | null, published: PartialDate | null, anchors: Anchor[], historical: boolean, sameDay: PartialDate | null = null): PartialDate | null {
     if (d?.relative === "same_day") return sameDay;
+    if (d?.relative === "same_month") return sameDay?.slice(0, 7) ?? null;
     if (d?.relative === "same_year") return sameDay?.slice(0, 4) ?? null;
     if (d) {
       const anchor = anchors.filter((x) => x.position < d.start).pop() ?? null;

@@ -14,7 +14,7 @@ export type DateMention = {
   day: number | null;
   relative: RelativeKind | null;
 };
-export type RelativeKind = "today" | "yesterday" | "recent" | "this_week" | "last_week" | "this_month" | "last_month" | "this_year" | "last_year" | "same_day" | "same_year" | "last_named_month" | "weekday" | "last_week_day";
+export type RelativeKind = "today" | "yesterday" | "recent" | "this_week" | "last_week" | "this_month" | "last_month" | "this_year" | "last_year" | "same_day" | "same_month" | "same_year" | "last_named_month" | "weekday" | "last_week_day";
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -83,13 +83,14 @@ const RULES: Rule[] = [
   { re: /\blast year\b/iy, read: () => rel("last_year") },
   { re: /同日|当日|同一天|(?:on )?the same day\b/iy, read: () => rel("same_day") },
   { re: /同年|(?:in |later )?(?:the same|that) year\b/iy, read: () => rel("same_year") },
+  { re: /同月|当月|(?:in |later )?(?:the same|that) month\b/iy, read: () => rel("same_month") },
 ];
 
 // The rules that can start with each character: a position is tried only against those (keeps the scan fast).
 const DIGITS = "0123456789";
 const FIRST_CHARS: string[] = [
   DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, "今", "去", DIGITS, DIGITS, DIGITS, "上", "上", "本周", "本", "上", "本", "近日", "今", "昨", "去",
-  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "isdoISDO", "(（", "isdfutbISDFUTB", "MTWFSmtwfs", "lL", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", DIGITS, DIGITS, "lL", "tT", "lL", "同当oOtT", "同iIlLtT",
+  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "isdoISDO", "(（", "isdfutbISDFUTB", "MTWFSmtwfs", "lL", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", DIGITS, DIGITS, "lL", "tT", "lL", "同当oOtT", "同iIlLtT", "同当iIlLtT",
 ];
 if (FIRST_CHARS.length !== RULES.length) throw new Error("dates: FIRST_CHARS must list the first characters of every rule");
 const BY_FIRST: Array<Rule[] | undefined> = new Array(65536);
@@ -105,7 +106,7 @@ const ORDINAL_STARTS = new Set([..."snrtSNRT"].map((ch) => ch.charCodeAt(0)));
 // the first two letters (lower case) of every word a date rule starts with: months, in/since/during/of,
 // last, this, the (same day), on (the same day), today, earlier, yesterday, recently
 // the first two characters of the Chinese rules' words (上周, 近日, 今年 …)
-const ZH_STARTS = new Set(["上周", "上一", "上月", "上个", "本周", "本月", "近日", "近期", "日前", "今日", "今天", "今年", "去年", "昨日", "昨天", "同日", "同一", "同年", "当日", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天"]);
+const ZH_STARTS = new Set(["上周", "上一", "上月", "上个", "本周", "本月", "近日", "近期", "日前", "今日", "今天", "今年", "去年", "昨日", "昨天", "同日", "同一", "同年", "同月", "当日", "当月", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天"]);
 const WORD_STARTS = new Set(["ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de", "in", "si", "du", "of", "la", "th", "on", "to", "ea", "ye", "re", "fr", "un", "by", "mo", "tu", "we", "sa", "su"]);
 
 /**
@@ -207,7 +208,7 @@ export function resolveDate(d: DateMention, published: PartialDate | null, ancho
     if (anchor && (anchor.month === null || anchor.month === d.month)) return formatDate(anchor.year, d.month, d.day);
     return null;
   }
-  if (d.relative === "same_day" || d.relative === "same_year" || !published) return null; // "同日", "同年": the caller knows the date meant
+  if (d.relative === "same_day" || d.relative === "same_month" || d.relative === "same_year" || !published) return null; // "同日", "同月", "同年": the caller knows the date meant
   const p = parseIso(published);
   switch (d.relative) {
     case "today":
