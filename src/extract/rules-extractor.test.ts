@@ -768,6 +768,24 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.type, e.date]), [["nda_accepted", "2025-04"], ["priority_review", "2025-04"]]);
   });
 
+  it("reads a machine-translated notice: glued dates, '21day accepted', and 'This product' after a sentence opened by another drug", () => {
+    const events = extract(
+      [
+        "Approval conclusion: after review, 2025year 5month 28day accepted QX-2202tablets meet drug registration relevant requirement, agree this product carry out treat hypertriglyceridemia clinical trial, the NMPA said.",
+        "QX-2201 is company independent research and develop of target CDH6 antibody drug conjugate. This product in 2025year 3month already obtain U.S. Food and Drug Administration (FDA) approve carry out clinical trial.",
+      ].join("\n\n"),
+      "2025-08-14",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.asset, e.type, e.agency, e.date]),
+      [
+        ["QX-2202", "ind_accepted", "NMPA", "2025-05-28"],
+        ["QX-2202", "ind_approved", "NMPA", "2025-08-14"],
+        ["QX-2201", "ind_approved", "FDA", "2025-03"],
+      ],
+    );
+  });
+
   it("reads full-width characters and glued machine-translated words", () => {
     const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
     assert.equal(e.asset, "IBI363");

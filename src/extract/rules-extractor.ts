@@ -93,6 +93,7 @@ export class RulesExtractor implements Extractor {
     const rates = findRates(text);
     let focus: number | null = null;
     let focusSentence = -10;
+    let focusOpens = false;
     // how far back the focus drug was named, in sentences of prose: the field lines of a notice block ("受理号：…",
     // "剂型：注射剂") do not move the reader away from the drug the block names
     const reading = readingOrder(sentences);
@@ -118,6 +119,8 @@ export class RulesExtractor implements Extractor {
       if (mentions.length) {
         focus = mentions[mentions.length - 1]!.entity;
         focusSentence = si;
+        // the focus drug opens its sentence ("HRS-8829 is …"): the sentence is about it
+        focusOpens = mentions.length === 1 && mentions[0]!.start - s.start <= 2;
       }
       learnStudies(s, [...new Set(mentions.map((x) => x.entity))], si - focusSentence <= 2 ? focus : null, studies);
       let triggers = found[si]!;
@@ -210,7 +213,8 @@ export class RulesExtractor implements Extractor {
           const isDeal = t.rule.type === "deal" || t.rule.type === "acquisition";
           const ownerNamed = near && (isDeal ? this.ownerNamedIn(a.entities[focus]!, s, a, p) : this.onlyOwnerNamedIn(a.entities[focus]!, s, a, p));
           // the drug pointed back to is the subject of the last event when there is a recent one, else the last named
-          const subject = lastEventType !== null && lastEventType.entity >= 0 && si - lastEventType.sentence <= 3 ? lastEventType.entity : focus;
+          // (unless a sentence after that event is about another drug: "…SHR-2173… / HRS-8829 is … This product in March obtained…")
+          const subject = lastEventType !== null && lastEventType.entity >= 0 && si - lastEventType.sentence <= 3 && !(focusSentence > lastEventType.sentence && focusOpens) ? lastEventType.entity : focus;
           // a study named earlier with the drug ("HARMONi研究") stands for the drug
           const study = studyEntity(s, studies);
           if (study !== null) {

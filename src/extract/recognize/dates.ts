@@ -76,8 +76,8 @@ const RULES: Rule[] = [
   { re: /\byesterday\b/iy, read: () => rel("yesterday") },
   { re: /\brecently\b/iy, read: () => rel("recent") },
   // Chinese dates translated word for word ("2024 year 6 month" for 2024年6月, "last year 10 month" for 去年10月)
-  { re: /(\d{4}) year(?: (\d{1,2}) month(?: (\d{1,2}) (?:day|date|number))?)?(?![-\w])/iy, read: (m) => abs(n(m[1]), n(m[2]), n(m[3])) },
-  { re: /(\d{1,2}) month (\d{1,2}) (?:day|date|number)\b/iy, read: (m) => abs(null, n(m[1]), n(m[2])) },
+  { re: /(\d{4}) ?year(?: ?(\d{1,2}) ?month(?: ?(\d{1,2}) ?(?:day|date|number))?)?(?![-a-z])/iy, read: (m) => abs(n(m[1]), n(m[2]), n(m[3])) },
+  { re: /(\d{1,2}) ?month ?(\d{1,2}) ?(?:day|date|number)(?![a-z])/iy, read: (m) => abs(null, n(m[1]), n(m[2])) },
   { re: /\blast year (\d{1,2}) month\b/iy, read: (m) => ({ ...rel("last_year", n(m[1])) }) },
   { re: /\bthis year (\d{1,2}) month\b/iy, read: (m) => ({ ...rel("this_year", n(m[1])) }) },
   { re: /\blast year\b/iy, read: () => rel("last_year") },
@@ -102,7 +102,8 @@ const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) |
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
 const DIGIT_FOLLOWERS = new Set([..."年月-/."].map((ch) => ch.charCodeAt(0)));
-const ORDINAL_STARTS = new Set([..."snrtSNRT"].map((ch) => ch.charCodeAt(0)));
+// st/nd/rd/th, and the glued words of machine-translated dates ("2025year 5month 21day")
+const ORDINAL_STARTS = new Set([..."snrtSNRTym"].map((ch) => ch.charCodeAt(0)));
 // the first two letters (lower case) of every word a date rule starts with: months, in/since/during/of,
 // last, this, the (same day), on (the same day), today, earlier, yesterday, recently
 // the first two characters of the Chinese rules' words (上周, 近日, 今年 …)
