@@ -254,7 +254,8 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
   }
   for (const legal of text.matchAll(EN_LEGAL)) {
     // "Mabwell Grants Disc Medicine": a headline's verb ends the words before the company
-    const name = legal[0].replace(EN_LEADING, "").replace(HEADLINE_VERB, "");
+    // (and a sentence's end is not part of the next sentence's company: "…went West. Chongqing Zhiyuan Biotech")
+    const name = legal[0].replace(/^.*[a-z]\.\s(?=[A-Z])/, "").replace(EN_LEADING, "").replace(HEADLINE_VERB, "");
     const start = legal.index + legal[0].length - name.length;
     const end = legal.index + legal[0].length;
     if (name.split(" ").length < 2 || NOT_AN_EN_COMPANY.test(name) || PART_OF_AN_INSTITUTION.test(text.slice(Math.max(0, start - 40), start))) continue;

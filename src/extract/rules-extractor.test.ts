@@ -786,6 +786,25 @@ describe("RulesExtractor.extract(input)", () => {
     );
   });
 
+  it("reads a deal wrap: licensing rights to a drug from its developer, 'signed for' with terms in the next sentence, the developer as owner of the drug's other news", () => {
+    const events = extract(
+      [
+        "AbbVie opened the week on Monday by licensing global rights outside Greater China to QX-2301, a PD-1/VEGF bispecific antibody from Beijing Example Biotechnology. AbbVie pays $200 million upfront, for a total of up to $1.25 billion. The FDA cleared its IND in August 2025.",
+        "On Tuesday, Novo Nordisk signed for QX-2302, an oral inhibitor discovered by Shanghai Example Pharmaceutical. Terms: $75 million upfront and a total deal value of up to $1.3 billion. Not every transaction went West. Chongqing Example Biotech licensed mainland China rights to QX-2303 to Shanghai Pharmaceuticals.",
+      ].join("\n\n"),
+      "2026-01-14",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.asset, e.type, e.company, e.counterparty, e.upfront_usd, e.total_usd]),
+      [
+        ["QX-2301", "deal", "Beijing Example Biotechnology", "AbbVie", 2e8, 1.25e9],
+        ["QX-2301", "ind_approved", "Beijing Example Biotechnology", null, null, null],
+        ["QX-2302", "deal", "Shanghai Example Pharmaceutical", "Novo Nordisk", 7.5e7, 1.3e9],
+        ["QX-2303", "deal", "Chongqing Example Biotech", "Shanghai Pharmaceuticals", null, null],
+      ],
+    );
+  });
+
   it("reads full-width characters and glued machine-translated words", () => {
     const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
     assert.equal(e.asset, "IBI363");

@@ -52,7 +52,8 @@ const COMPETITORS = /同类|同靶点|同机制|竞品|竞争|competitor|competi
 /** A statistic over many events ("今年以来已有60项…", "so far this year"): no one event's news, nor a list to come. */
 const STATISTIC = /统计|累计|以来|\bso far\b|year to date|\bcombined\b|\baltogether\b/i;
 const AGENCY_JOINER = /^\s?(?:和|与|及|、|and|,|, and|\/)\s?(?:美国|欧洲|中国|the\s|China's\s|U\.S\.\s|European\s)?$/i;
-const LICENSED_FROM = /\bfrom\s$|(?:从|自)[\u4e00-\u9fff]{0,3}$/;
+const RIGHTS_CHANGE = /licens|acquir|rights|discovered|developed by|引进|授权|许可/i;
+const LICENSED_FROM = /\bfrom\s$|\b(?:discovered|developed|invented|originated|created) (?:by|at)\s$|(?:从|自)[\u4e00-\u9fff]{0,3}$/;
 /** The words between a paying licensee and the licensor it pays. */
 const PAYS_THE_NEXT = /^\s?(?:将|已|同意|需)?\s?向\s?$|^\s(?:will|has agreed to|agreed to|is to|to)?\s?pay\s$|^\s(?:paid|pays)\s$/i;
 const ORPHAN_AGENCY: Agency = "FDA";
@@ -510,6 +511,11 @@ export class RulesExtractor implements Extractor {
   private statedCompany(mention: AssetMention, s: Sentence, a: Analysis, text: string, subject = false): CompanyMention | null {
     const inSentence = inRange(a.companies, s.start, s.end);
     if (mention.kind === "descriptive") return inSentence.find((c) => c.end <= mention.start) ?? null;
+    // "licensing rights to X … from Beijing Sinoray", "X, discovered by Shanghai Hengyue": the drug's origin is its owner
+    if (RIGHTS_CHANGE.test(s.text)) {
+      const origin = inSentence.find((c) => LICENSED_FROM.test(text.slice(Math.max(s.start, c.start - 16), c.start)));
+      if (origin) return origin;
+    }
     const before = inSentence.filter((c) => c.end <= mention.start && mention.start - c.end < 60);
     // else the sentence's subject ("X disclosed Thursday that the FDA had granted … designation to Y")
     let pick = before[before.length - 1] ?? (subject ? inSentence.find((c) => c.end <= mention.start && c.start - s.start <= SUBJECT_REACH) : undefined) ?? null;
@@ -527,7 +533,7 @@ export class RulesExtractor implements Extractor {
     const parties = deal ? inRange(a.companies, s.start, mention.start) : [];
     const payer = parties.length >= 2 && PAYS_THE_NEXT.test(p.work.slice(parties[0]!.end, parties[1]!.start));
     // "ArriVent licensed the inhibitor from Shanghai Allist", "正大天晴从友芝友引进": the company licensed from
-    const licensor = deal ? inRange(a.companies, s.start, s.end).find((c) => LICENSED_FROM.test(p.work.slice(Math.max(s.start, c.start - 6), c.start))) : undefined;
+    const licensor = deal ? inRange(a.companies, s.start, s.end).find((c) => LICENSED_FROM.test(p.work.slice(Math.max(s.start, c.start - 16), c.start))) : undefined;
     const stated = licensor ?? (parties.length >= 2 ? parties[payer ? 1 : 0]! : this.statedCompany(mention, s, a, p.work, true));
     if (stated && fits(stated)) return { name: expandAbbreviation(stated, a, p), id: stated.companyId };
     // the company stated at the drug's first mention that names one
