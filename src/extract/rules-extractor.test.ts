@@ -805,6 +805,28 @@ describe("RulesExtractor.extract(input)", () => {
     );
   });
 
+  it("reads a broker's note: 该品种 points back, data announced at a congress whose name holds a year, a filing 获批; and 'will be included' is no event", () => {
+    const events = extract(
+      [
+        "2025年10月24日，CDE官网显示，甲乙药业申报的QX-2401片的上市申请获得受理，拟用于治疗乳腺癌。",
+        "该品种早在2023年11月即被CDE纳入突破性治疗药物程序。",
+        "10月19日，QX-2401的关键II期研究在2025年ESMO大会上以口头报告形式公布：客观缓解率为46.2%。",
+        "公司PD-L1单抗QX-2402联合化疗治疗晚期肾细胞癌的上市申请已于今年6月获批。",
+        "公示期内如无异议，QX-2403将被正式纳入突破性治疗品种名单。",
+      ].join("\n\n"),
+      "2025-10-27",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.asset, e.type, e.date]),
+      [
+        ["QX-2401", "nda_accepted", "2025-10-24"],
+        ["QX-2401", "btd", "2023-11"],
+        ["QX-2401", "data_readout", "2025-10-19"],
+        ["QX-2402", "approval", "2025-06"],
+      ],
+    );
+  });
+
   it("reads full-width characters and glued machine-translated words", () => {
     const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
     assert.equal(e.asset, "IBI363");

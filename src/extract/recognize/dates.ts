@@ -37,7 +37,8 @@ const RULES: Rule[] = [
   { re: /(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/y, read: (m) => abs(n(m[1]), n(m[2]), n(m[3])) },
   { re: /(\d{4})\.(\d{1,2})\.(\d{1,2})(?!\d)/y, read: (m) => abs(n(m[1]), n(m[2]), n(m[3])) },
   { re: /(\d{4})\s?年\s?(\d{1,2})\s?月(?!\s?\d{1,2}\s?[日号])/y, read: (m) => abs(n(m[1]), n(m[2]), null) },
-  { re: /(\d{4})\s?年(?![\d底初中末])/y, read: (m) => abs(n(m[1]), null, null) },
+  // (not the year in a congress's name: "2025年ESMO大会")
+  { re: /(\d{4})\s?年(?![\d底初中末]|\s?(?:ESMO|ASCO|AACR|ASH|WCLC|EHA|SABCS|ADA|EASL|ERS|ATS|ACR|EULAR|CSCO|SITC|世界肺癌|美国临床肿瘤|欧洲肿瘤))/y, read: (m) => abs(n(m[1]), null, null) },
   { re: /今年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?[日号])?/y, read: (m) => ({ ...rel("this_year", n(m[1]), n(m[2])) }) },
   { re: /去年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?[日号])?/y, read: (m) => ({ ...rel("last_year", n(m[1]), n(m[2])) }) },
   // a range ("10月20日-10月26日", "10月20日至26日") stands for its last day: what happened in it belongs to its week
