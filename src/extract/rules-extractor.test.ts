@@ -827,6 +827,26 @@ describe("RulesExtractor.extract(input)", () => {
     );
   });
 
+  it("reads a weekly approvals list: a salt before a generic name, a vaccine named by what it prevents, 适用于, and CDE taking in (承办) a filing", () => {
+    const events = extract(
+      [
+        "12月24日，国家药监局附条件批准甲乙医药有限公司申报的1类创新药甲磺酸瑞伐替尼片上市，用于RET融合阳性非小细胞肺癌。瑞伐替尼此前已于2024年9月被纳入突破性治疗药物程序。",
+        "12月24日，国家药监局批准丙丁生物技术有限公司申报的重组带状疱疹疫苗（CHO细胞）上市，用于40岁及以上成人预防带状疱疹。",
+        "12月22日，CDE承办戊己生物科技有限公司申报的QX-2501注射液上市申请，受理号CXSS2500311。",
+      ].join("\n\n"),
+      "2025-12-29",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.asset, e.type, e.date]),
+      [
+        ["瑞伐替尼", "conditional_approval", "2025-12-24"],
+        ["瑞伐替尼", "btd", "2024-09"],
+        ["重组带状疱疹疫苗(CHO细胞)", "approval", "2025-12-24"],
+        ["QX-2501", "nda_accepted", "2025-12-22"],
+      ],
+    );
+  });
+
   it("reads full-width characters and glued machine-translated words", () => {
     const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
     assert.equal(e.asset, "IBI363");

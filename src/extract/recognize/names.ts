@@ -49,6 +49,8 @@ const TCM_AFTER_OF = /(?:的|^|[■●◆•·]\s?)([\u4e00-\u9fff]{2,8}?(?:颗�
 const NOT_A_FORMULA = /中药|药物|产品|品种|创新|新药|该|本|其/;
 /** "（商品名：鼎瑞安，研发代号：…）": a brand the text labels as one. */
 const BRAND_LABEL = /(?:商品名(?:称)?|brand name|trade name)\s?[:：为]?\s?([\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z]{2,15})(?=\s?[,，;；)）®™])/gi;
+/** "批准X申报的重组带状疱疹疫苗（CHO细胞）上市": a vaccine is named by what it prevents, with its expression system. */
+const VACCINE = /申报的([\u4e00-\u9fff]{2,14}疫苗(?:[(（][A-Za-z0-9\u4e00-\u9fff]{2,12}[)）])?)/g;
 const QUOTED_PRODUCT = /[“"「]([^”"」\n]{2,30}?(?:注射液|胶囊|片|颗粒|口服液|注射剂))[”"」]/g;
 
 export function findNames(text: string, from: number, to: number): NameMention[] {
@@ -76,6 +78,12 @@ export function findNames(text: string, from: number, to: number): NameMention[]
     for (const m of slice.matchAll(BRAND_LABEL)) {
       const start = from + m.index + m[0].length - m[1]!.length;
       add(start, start + m[1]!.length, "brand");
+    }
+  }
+  if (slice.includes("疫苗")) {
+    for (const m of slice.matchAll(VACCINE)) {
+      const start = from + m.index + m[0].length - m[1]!.length;
+      add(start, start + m[1]!.length, "product");
     }
   }
   for (const m of slice.matchAll(QUOTED_PRODUCT)) {
@@ -135,6 +143,8 @@ function cutAtStop(text: string, start: number, end: number): number {
   return start;
 }
 
+/** A salt before a Chinese generic name (甲磺酸瑞卡替尼片 is 瑞卡替尼). */
+const SALT = /^(?:盐酸|甲磺酸|马来酸|富马酸|枸橼酸|琥珀酸|磷酸|硫酸|酒石酸|苯磺酸|对甲苯磺酸)(?=[\u4e00-\u9fff]{2})/;
 // a development code right before a cell product's wording (IM29细胞注射液, HS_SW01细胞注射液)
 const CODE_BEFORE = /(?:^|[^A-Za-z0-9])[A-Za-z]{1,8}[-_]?[A-Za-z]*\d[A-Za-z0-9]*$/;
 
@@ -145,6 +155,7 @@ const CODE_BEFORE = /(?:^|[^A-Za-z0-9])[A-Za-z]{1,8}[-_]?[A-Za-z]*\d[A-Za-z0-9]*
 export function stripDosageForm(name: string): string {
   return name
     .replace(/^注射用\s?/, "")
+    .replace(SALT, "")
     .replace(/\s?(?:细胞注射液|注射液|注射剂|软胶囊|肠溶片|缓释片|胶囊|片|颗粒|口服溶液|干混悬剂)$/, (m, at: number) => (m.includes("细胞") && !CODE_BEFORE.test(name.slice(0, at)) ? m : ""))
     .replace(/\s(?:for injection|injection|tablets?|capsules?)$/i, "")
     .trim();
