@@ -412,10 +412,10 @@ export class RulesExtractor implements Extractor {
     // "LBL-024拟纳入突破性治疗，康诺亚、信达新药获批临床": a clause naming other companies than the drug's owner is
     // about their drugs; of a drug named after the clause ("Akeso … with an updated analysis of LIGHT-A, the study of
     // QX-1901"), the company is the sponsor unless the lexicon gives the drug another owner
-    const otherCompanies = (x: AssetMention, ownerUnknown: boolean) => {
+    const otherCompanies = (x: AssetMention, unknownIsOther: boolean) => {
       const owner = this.lexiconOwner(a.entities[x.entity] ?? null, a, p)?.id ?? null;
       const named = inRange(a.companies, clauseStart, clauseEnd);
-      if (owner === null) return named.length > 0 && ownerUnknown;
+      if (owner === null) return named.length > 0 && unknownIsOther;
       return named.length > 0 && !named.some((c) => c.companyId === owner || isSubsidiary(this.m, c.companyId, owner));
     };
     // "RL-2265拟纳入突破性治疗，BCMA体内CAR-T获批临床": a clause whose subject is a drug told by its target, not
