@@ -847,6 +847,11 @@ describe("RulesExtractor.extract(input)", () => {
     );
   });
 
+  it("does not report a claim the company denies, nor an application for a designation", () => {
+    assert.deepEqual(extract("针对此前部分自媒体“QX-2601已获FDA快速通道资格”的说法，公司澄清，目前未获得该项资格。", "2026-03-12"), []);
+    assert.deepEqual(extract("公司已就QX-2602向EMA提交优先药物（PRIME）资格申请，目前尚在评估过程中。", "2026-06-16"), []);
+  });
+
   it("reads full-width characters and glued machine-translated words", () => {
     const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
     assert.equal(e.asset, "IBI363");
