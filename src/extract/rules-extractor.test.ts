@@ -852,6 +852,15 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(extract("公司已就QX-2602向EMA提交优先药物（PRIME）资格申请，目前尚在评估过程中。", "2026-06-16"), []);
   });
 
+  it("knows a traditional Chinese medicine named in English with its Chinese name in brackets", () => {
+    const events = extract(
+      "Yesterday (May 7), the National Medical Products Administration official website display, Example Herbal Pharmaceutical Co., Ltd. declare of Chinese medicine innovative drug Anshen Jieyu Granules（安神解郁颗粒）obtain approval listing. It is understood that, Anshen Jieyu Granules in 2025year 11month already be included priority review procedure.",
+      "2026-05-08",
+    );
+    assert.deepEqual(events.map((e) => [e.type, e.date]), [["approval", "2026-05-07"], ["priority_review", "2025-11"]]);
+    assert.ok(events.every((e) => e.asset_aliases.includes("Anshen Jieyu Granules") || e.asset === "Anshen Jieyu Granules"), JSON.stringify(events.map((e) => [e.asset, e.asset_aliases])));
+  });
+
   it("reads full-width characters and glued machine-translated words", () => {
     const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
     assert.equal(e.asset, "IBI363");

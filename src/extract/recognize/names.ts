@@ -47,6 +47,9 @@ const TCM_PRODUCT = /中药(?:[\d.]+类)?(?:创新药|新药)?([\u4e00-\u9fff]{2
 /** "…的芪参通络颗粒，为1.1类中药创新药": in a text about a traditional Chinese medicine, a formula name after 的 or a bullet. */
 const TCM_AFTER_OF = /(?:的|^|[■●◆•·]\s?)([\u4e00-\u9fff]{2,8}?(?:颗粒|胶囊|滴丸|口服液|合剂))(?=[,，;；。(（\s]|$)/gm;
 const NOT_A_FORMULA = /中药|药物|产品|品种|创新|新药|该|本|其/;
+/** The same in brackets ("Shugan Ningshen Granules（疏肝宁神颗粒）") and in English ("Shugan Ningshen Granules"). */
+const TCM_BRACKETED = /[(（]([\u4e00-\u9fff]{2,8}?(?:颗粒|胶囊|滴丸|口服液|合剂))[)）]/g;
+const TCM_ENGLISH = /\b((?:[A-Z][a-z]{2,} ){1,4}(?:Granules|Capsules|Dropping Pills|Pills|Oral Liquid|Mixture))\b/g;
 /** "（商品名：鼎瑞安，研发代号：…）": a brand the text labels as one. */
 const BRAND_LABEL = /(?:商品名(?:称)?|brand name|trade name)\s?[:：为]?\s?([\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z]{2,15})(?=\s?[,，;；)）®™])/gi;
 /** "批准X申报的重组带状疱疹疫苗（CHO细胞）上市": a vaccine is named by what it prevents, with its expression system. */
@@ -89,6 +92,14 @@ export function findNames(text: string, from: number, to: number): NameMention[]
   for (const m of slice.matchAll(QUOTED_PRODUCT)) {
     const start = from + m.index + m[0].indexOf(m[1]!);
     add(start, start + m[1]!.length, "product");
+  }
+  if (/中药|Chinese medicine/i.test(slice)) {
+    for (const re of [TCM_BRACKETED, TCM_ENGLISH]) {
+      for (const m of slice.matchAll(re)) {
+        const start = from + m.index + m[0].indexOf(m[1]!);
+        add(start, start + m[1]!.length, "product");
+      }
+    }
   }
   if (slice.includes("中药")) {
     for (const m of slice.matchAll(TCM_PRODUCT)) {
