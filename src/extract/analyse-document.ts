@@ -7,7 +7,8 @@ import type { TrieMatch } from "./trie.ts";
 
 /** A name of a drug in the work text. */
 export type AssetMention = { start: number; end: number; surface: string; kind: NameKind | "code" | "lexicon" | "descriptive"; drugId: string | null; entity: number };
-export type CompanyMention = { start: number; end: number; surface: string; companyId: string | null };
+/** A company named in the text; `fullName` when it is the short name the text defined for it ("（以下简称“赛元细胞”）"). */
+export type CompanyMention = { start: number; end: number; surface: string; companyId: string | null; fullName?: string };
 export type TargetMention = { start: number; end: number; symbol: string };
 
 /** One drug of the document, with every name the text uses for it. */
@@ -49,6 +50,7 @@ const ZH_ANNOUNCER = /(?:^|[，。；,;:：\n]|日)([\u4e00-\u9fff]{2,6}?)(?:今
 const NOT_A_COMPANY = /^[并且也还均亦已将]|明确|公司|集团|董事会|本|其|该|此|这|记者|报道|分析|我们|他们|研究|数据|官方|专家|人士|机构|政府|国家|药监局|中心|医院/;
 const EN_LEGAL =
   /\b(?:[A-Z][\w&'’.-]*\s){0,4}[A-Z][\w&'’.-]*\s(?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.|Biopharma(?:ceuticals?)?|Pharmaceuticals?|Therapeutics|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Bio|Medicine|Biomedical|Oncology|Group)\b/g;
+const SHORT_NAME = /^\s?[(（]\s?(?:以下简称|简称|hereinafter(?: referred to as)?)?\s?[:：]?\s?[“"「]([^”"」]{2,20})[”"」]/;
 /** Words of an English legal name that are not its own: places, and the kind of company. */
 const PLACE_OR_KIND = /^(?:Nanjing|Shanghai|Beijing|Suzhou|Hangzhou|Shenzhen|Guangzhou|Chengdu|Wuhan|Tianjin|Jiangsu|Zhejiang|Sichuan|Guangdong|Shandong|Hubei|Hunan|Anhui|Fujian|Hebei|Henan|Shaanxi|Xi'an|Xiamen|Qingdao|Jinan|Changsha|Chongqing|Zhuhai|Taizhou|Lianyungang|Shijiazhuang|Hong|Kong|China|Chinese|Asia|Global|International|Holdings|Group|Medical|Medicine|Pharmaceutical|Pharmaceuticals|Pharma|Biopharma|Biotech|Biotechnology|Biologics|Biosciences|Therapeutics|Oncology|Life|Science|Sciences|Company|Limited|Corporation)$/;
 const LEGAL_WORDS = "Co\\.|Ltd|Inc|Limited|Corporation|Pharmaceuticals?|Therapeutics|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Bio|Oncology|Group";
@@ -268,6 +270,17 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
     if (!core) continue;
     for (const m of text.matchAll(new RegExp(`\\b${core}\\b(?!\\s(?:${LEGAL_WORDS}))`, "g"))) {
       if (!found.some((c) => c.start <= m.index && m.index < c.end)) found.push({ start: m.index, end: m.index + core.length, surface: core, companyId: null });
+    }
+  }
+  // "上海赛元细胞科技有限公司（以下简称“赛元细胞”）", 'Cellora Therapeutics ("Cellora")': the short name names it too
+  for (const full of [...found]) {
+    const m = SHORT_NAME.exec(text.slice(full.end, full.end + 40));
+    if (!m || NOT_A_COMPANY.test(m[1]!)) continue;
+    const short = m[1]!;
+    const latin = /^[A-Za-z]/.test(short);
+    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
+      if (latin && (/[A-Za-z]/.test(text[at - 1] ?? "") || /[A-Za-z]/.test(text[at + short.length] ?? ""))) continue;
+      if (!found.some((c) => c.start < at + short.length && at < c.end)) found.push({ start: at, end: at + short.length, surface: short, companyId: full.companyId, fullName: full.surface });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -861,6 +861,14 @@ describe("RulesExtractor.extract(input)", () => {
     assert.ok(events.every((e) => e.asset_aliases.includes("Anshen Jieyu Granules") || e.asset === "Anshen Jieyu Granules"), JSON.stringify(events.map((e) => [e.asset, e.asset_aliases])));
   });
 
+  it("reads an acquisition of a company named by the short name the text defines, and 'after the acquisition closes' as no event", () => {
+    const events = extract(
+      "11月19日晚间，甲乙药业股份有限公司发布公告称，公司已与上海丙丁细胞科技有限公司（以下简称“丙丁细胞”）全体股东签署股权转让协议，拟以现金人民币23.5亿元收购丙丁细胞100%股权。\n\n收购完成后，公司计划尽快推进QX-2701的II期临床研究。",
+      "2025-11-20",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.counterparty]), [["上海丙丁细胞科技有限公司", "acquisition", "2025-11-19", "甲乙药业股份有限公司"]]);
+  });
+
   it("reads full-width characters and glued machine-translated words", () => {
     const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
     assert.equal(e.asset, "IBI363");

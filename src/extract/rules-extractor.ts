@@ -689,7 +689,7 @@ function acquiredCompany(t: { start: number; end: number }, s: Sentence, a: Anal
   if (!pick) return null;
   // the same company acquired in two sentences is one acquisition: its "entity" is its first mention in the text
   const first = a.companies.find((c) => (pick.companyId !== null && c.companyId === pick.companyId) || fold(c.surface) === fold(pick.surface))?.start ?? text.indexOf(pick.surface);
-  return { start: pick.start, end: pick.end, surface: pick.surface, kind: "descriptive", drugId: null, entity: -1 - first };
+  return { start: pick.start, end: pick.end, surface: pick.fullName ?? pick.surface, kind: "descriptive", drugId: null, entity: -1 - first };
 }
 
 const FIELD_LINE = /^[\u4e00-\u9fffA-Za-z ]{2,12}[:：]/;
