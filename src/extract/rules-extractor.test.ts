@@ -869,6 +869,15 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.counterparty]), [["上海丙丁细胞科技有限公司", "acquisition", "2025-11-19", "甲乙药业股份有限公司"]]);
   });
 
+  it("knows a two-word cell-therapy INN in apposition to a code, and leaves a later trigger's date to it", () => {
+    const events = extract(
+      "SHANGHAI, May 28, 2025 /PRNewswire/ -- Example Cell today announced that the FDA has granted RMAT designation to QX-2801 (relvatagene autoleucel, \"rel-cel\"), its autologous CD19-directed CAR-T cell therapy, for refractory lupus nephritis.\n\nThe RMAT designation adds to the Fast Track designation that the FDA granted to QX-2801 for the same indication in January 2025.",
+      "2025-05-28",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["QX-2801", "rmat", "2025-05-28"], ["QX-2801", "fast_track", "2025-01"]]);
+    assert.ok(events[0]!.asset_aliases.includes("relvatagene autoleucel"));
+  });
+
   it("reads full-width characters and glued machine-translated words", () => {
     const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
     assert.equal(e.asset, "IBI363");

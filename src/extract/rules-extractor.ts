@@ -254,9 +254,12 @@ export class RulesExtractor implements Extractor {
           const datable = dates.filter((d) => (d.end > t.start || !SUBSEQUENTLY.test(text.slice(d.end, t.start))) && !(d.start >= t.end && d.relative?.startsWith("same_")));
           // "received clinical trial approval from the NMPA in March 2025 and IND clearance from the FDA in October
           // 2025": in English a date after the trigger and before the next one is the trigger's own
-          const nextTrigger = triggers.find((o) => o.start > t.start)?.start ?? s.end;
-          const ahead = CJK.test(s.text) ? [] : datable.filter((d) => d.start >= t.end && d.end <= nextTrigger && d.end <= clause.end);
-          const inClause = ahead.length ? ahead : datable.filter((d) => d.start >= clause.start && d.end <= clause.end);
+          const nextTrigger = triggers.find((o) => o.start > t.start && o.rule.type !== t.rule.type)?.start ?? s.end;
+          // (and one after the next trigger is that trigger's: "The RMAT designation adds to the Fast Track designation
+          // that the FDA granted … in January 2025")
+          const english = !CJK.test(s.text);
+          const ahead = english ? datable.filter((d) => d.start >= t.end && d.end <= nextTrigger && d.end <= clause.end) : [];
+          const inClause = ahead.length ? ahead : datable.filter((d) => d.start >= clause.start && d.end <= clause.end && (!english || d.end <= nextTrigger));
           // a sentence's only date, said first ("5月27日，国家药监局…附条件批准…"), dates each event it tells
           const dateMention = isDeal && scoped !== dates ? (scoped[0] ?? null) : (nearest(inClause.length ? inClause : ownedBy(t, telling, datable), t.start, t.end) ?? leadDate(datable, s, text));
           // a member of a counted set without a date of its own has the set's date ("上周集中批准3款…其中…")
