@@ -265,15 +265,18 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
     found.push({ start, end, surface: surface(p, start, end).replace(/[,.]$/, ""), companyId: m.names.matchAll("company", name)[0]?.value ?? null });
   }
   // "Nanjing Qingyu Pharmaceutical … Qingyu's application": a legal name's own word, used alone later, names it too
+  const cores = new Set<string>();
   for (const legal of found.filter((c) => c.companyId === null && /^[A-Z]/.test(c.surface))) {
     const core = legal.surface.split(/\s+/).find((w) => /^[A-Z][a-z]{3,}$/.test(w) && !PLACE_OR_KIND.test(w));
-    if (!core) continue;
+    if (!core || cores.has(core)) continue;
+    cores.add(core);
     for (const m of text.matchAll(new RegExp(`\\b${core}\\b(?!\\s(?:${LEGAL_WORDS}))`, "g"))) {
       if (!found.some((c) => c.start <= m.index && m.index < c.end)) found.push({ start: m.index, end: m.index + core.length, surface: core, companyId: null });
     }
   }
   // "上海赛元细胞科技有限公司（以下简称“赛元细胞”）", 'Cellora Therapeutics ("Cellora")': the short name names it too
   for (const full of [...found]) {
+    if (text.charCodeAt(full.end) !== 0x28 && text.charCodeAt(full.end) !== 0xff08 && text.charCodeAt(full.end + 1) !== 0x28) continue;
     const m = SHORT_NAME.exec(text.slice(full.end, full.end + 40));
     if (!m || NOT_A_COMPANY.test(m[1]!)) continue;
     const short = m[1]!;
