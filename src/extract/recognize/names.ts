@@ -80,40 +80,24 @@ export function findNames(text: string, from: number, to: number): NameMention[]
     add(from + m.index, from + m.index + m[0].length, "inn");
   }
   if (/[®™]/.test(slice)) for (const m of slice.matchAll(BRAND)) add(from + m.index, from + m.index + m[1]!.length, "brand");
-  if (/商品名|brand name|trade name/i.test(slice)) {
-    for (const m of slice.matchAll(BRAND_LABEL)) {
-      const start = from + m.index + m[0].length - m[1]!.length;
-      add(start, start + m[1]!.length, "brand");
+  // names found as a pattern's first group
+  const addGroups = (re: RegExp, kind: NameKind, keep: (name: string) => boolean = () => true) => {
+    for (const m of slice.matchAll(re)) {
+      if (!keep(m[1]!)) continue;
+      const start = from + m.index + m[0].lastIndexOf(m[1]!);
+      add(start, start + m[1]!.length, kind);
     }
-  }
-  if (slice.includes("疫苗")) {
-    for (const m of slice.matchAll(VACCINE)) {
-      const start = from + m.index + m[0].length - m[1]!.length;
-      add(start, start + m[1]!.length, "product");
-    }
-  }
-  for (const m of slice.matchAll(QUOTED_PRODUCT)) {
-    const start = from + m.index + m[0].indexOf(m[1]!);
-    add(start, start + m[1]!.length, "product");
-  }
+  };
+  if (/商品名|brand name|trade name/i.test(slice)) addGroups(BRAND_LABEL, "brand");
+  if (slice.includes("疫苗")) addGroups(VACCINE, "product");
+  addGroups(QUOTED_PRODUCT, "product");
   if (/中药|Chinese medicine/i.test(slice)) {
-    for (const re of [TCM_BRACKETED, TCM_ENGLISH]) {
-      for (const m of slice.matchAll(re)) {
-        const start = from + m.index + m[0].indexOf(m[1]!);
-        add(start, start + m[1]!.length, "product");
-      }
-    }
+    addGroups(TCM_BRACKETED, "product");
+    addGroups(TCM_ENGLISH, "product");
   }
   if (slice.includes("中药")) {
-    for (const m of slice.matchAll(TCM_PRODUCT)) {
-      const start = from + m.index + m[0].length - m[1]!.length;
-      add(start, start + m[1]!.length, "product");
-    }
-    for (const m of slice.matchAll(TCM_AFTER_OF)) {
-      if (NOT_A_FORMULA.test(m[1]!)) continue;
-      const start = from + m.index + m[0].length - m[1]!.length;
-      add(start, start + m[1]!.length, "product");
-    }
+    addGroups(TCM_PRODUCT, "product");
+    addGroups(TCM_AFTER_OF, "product", (name) => !NOT_A_FORMULA.test(name));
   }
   if (slice.includes("代号") || slice.includes("名")) {
     for (const m of slice.matchAll(NAME_LABEL)) {
