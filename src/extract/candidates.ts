@@ -165,10 +165,17 @@ function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis
       }
     }
   }
+  // "…批准…上市。该药品为…，适用于X患者": an approval's indication told in the sentence that goes on describing the drug
+  const describedNext = (c: Candidate) => {
+    const next = nextSentence(c.sentence, p);
+    return next && DESCRIBES_PREVIOUS.test(next.text) ? nearestIndication(indicationSpans(p.work, next.start, next.end), next.start, p) : null;
+  };
   return candidates.flatMap((c) => {
     if (c.indication !== null) return [c];
     const block = c.type === "deal" || c.type === "acquisition" ? [] : blockOf(c);
     if (block.length) return block.map((f) => ({ ...c, indication: f.indication }));
+    const described = c.type === "approval" || c.type === "conditional_approval" ? describedNext(c) : null;
+    if (described) return [{ ...c, indication: described }];
     return INHERITS_INDICATION.includes(c.type) && first.has(c.entity) ? [{ ...c, indication: first.get(c.entity)! }] : [c];
   });
 }

@@ -878,6 +878,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.ok(events[0]!.asset_aliases.includes("relvatagene autoleucel"));
   });
 
+  it("gives an approval the indication of the next sentence that goes on describing the drug (该药品…适用于…)", () => {
+    const e = one("12月23日，国家药监局批准甲乙生物制药有限公司申报的1类创新药注射用QX-2901上市。该药品为靶向CD19的人源化单克隆抗体，适用于成人视神经脊髓炎谱系疾病患者。", "2025-12-29");
+    assert.deepEqual([e.type, e.indication], ["approval", "成人视神经脊髓炎谱系疾病"]);
+  });
+
   it("reads full-width characters and glued machine-translated words", () => {
     const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
     assert.equal(e.asset, "IBI363");
