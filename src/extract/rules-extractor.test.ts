@@ -883,6 +883,19 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([e.type, e.indication], ["approval", "成人视神经脊髓炎谱系疾病"]);
   });
 
+  it("gives results a company reported to the article's only drug, past a few sentences of background", () => {
+    const events = extract(
+      [
+        "Tideway Bio picked up a breakthrough therapy designation from the FDA on Tuesday for QX-3001 in metastatic colorectal cancer.",
+        "CDH17 is expressed widely across GI tumors. It is one of the more crowded new ADC targets of 2025.",
+        "What the asset doesn't carry is a breakthrough tag in gastric cancer. The colorectal data are what moved the needle.",
+        "At ESMO in October, Tideway Bio reported a 41% objective response rate among 52 patients with third-line colorectal cancer.",
+      ].join("\n\n"),
+      "2025-11-20",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["QX-3001", "btd", "2025-11-18"], ["QX-3001", "data_readout", "2025-10"]]);
+  });
+
   it("reads full-width characters and glued machine-translated words", () => {
     const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
     assert.equal(e.asset, "IBI363");

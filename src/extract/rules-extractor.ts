@@ -207,8 +207,9 @@ export class RulesExtractor implements Extractor {
           // a clause after a semicolon goes on about the drug of the clause before ("2023年，X启动了IIT；去年6月公布的数据显示…")
           const semicolonClause = /[；;]$/.test(sentences[si - 1]?.text ?? "") && (si === focusSentence + 1 || lastEventType?.sentence === si - 1);
           // data reported right after the drug's study is described are that drug's data
-          const dataOfFocus = t.rule.type === "data_readout" && sinceFocus(si) <= 2 && (!companyNamed || this.ownerNamedIn(a.entities[focus]!, s, a, p));
-          const anaphor = near && (STRONG_ANAPHOR.test(s.text) || semicolonClause || dataOfFocus || (!companyNamed && WEAK_ANAPHOR.test(s.text)));
+          // (in an article about one drug, however far the background went on)
+          const dataOfFocus = t.rule.type === "data_readout" && sinceFocus(si) <= (a.entities.length === 1 ? STRONG_REACH : 2) && (!companyNamed || this.ownerNamedIn(a.entities[focus]!, s, a, p) || this.onlyOwnerNamedIn(a.entities[focus]!, s, a, p, false));
+          const anaphor = dataOfFocus || (near && (STRONG_ANAPHOR.test(s.text) || semicolonClause || (!companyNamed && WEAK_ANAPHOR.test(s.text))));
           // "Summit and Akeso agreed on a license deal…", "the CDE accepted Qingyu's new drug application": a sentence
           // naming the focus drug's owner (and, unless a deal, no other company)
           const isDeal = t.rule.type === "deal" || t.rule.type === "acquisition";
@@ -557,10 +558,10 @@ export class RulesExtractor implements Extractor {
     return Boolean(owner && inSentence.some((c) => c.companyId === owner || isSubsidiary(this.m, c.companyId, owner)));
   }
 
-  /** Whether the companies a sentence names are all the drug's owner, as the lexicon or the text gives it, one as the possessor of what the sentence tells ("Qingyu's new drug application"). */
-  private onlyOwnerNamedIn(entity: Entity, s: Sentence, a: Analysis, p: Prepared): boolean {
+  /** Whether the companies a sentence names are all the drug's owner, as the lexicon or the text gives it, one (`asPossessor`) as the possessor of what the sentence tells ("Qingyu's new drug application"). */
+  private onlyOwnerNamedIn(entity: Entity, s: Sentence, a: Analysis, p: Prepared, asPossessor = true): boolean {
     const named = inRange(a.companies, s.start, s.end);
-    if (!named.some((c) => /^(?:['’]s\b|的)/.test(p.work.slice(c.end, c.end + 3)))) return false;
+    if (!named.length || (asPossessor && !named.some((c) => /^(?:['’]s\b|的)/.test(p.work.slice(c.end, c.end + 3))))) return false;
     const first = entity.mentions[0]!;
     const sentence = sentenceOf(first, p);
     const owner = sentence ? this.companyFor(entity, first, sentence, a, p) : null;
