@@ -896,6 +896,14 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["QX-3001", "btd", "2025-11-18"], ["QX-3001", "data_readout", "2025-10"]]);
   });
 
+  it("gives deal terms told right after a drug is named, with no company in view, to that drug", () => {
+    const events = extract(
+      "Example Bio's mazdutide (QX-3101) won NMPA approval last June.\n\nOutside China, tesaglipron (QX-3102) belongs to Helix Metabolics. The Boston biotech licensed ex-China rights in 2024, paying $80 million upfront.",
+      "2026-02-05",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.upfront_usd]), [["QX-3101", "approval", "2025-06", null], ["QX-3102", "deal", "2024", 8e7]]);
+  });
+
   it("reads full-width characters and glued machine-translated words", () => {
     const e = one("ＩＢＩ３６３获得国家药监局突破性治疗药物认定。");
     assert.equal(e.asset, "IBI363");

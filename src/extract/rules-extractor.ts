@@ -31,6 +31,7 @@ const COMBO_BEFORE = /(?:联合|联用|合用|继|combination with|combined with
 /** "has previously received this designation for:": the designation named just before. */
 const SAME_DESIGNATION = /\b(?:this|the same|such) designation\b|该(?:认定|资格|称号)|此(?:项)?认定/i;
 const STRONG_REACH = 6;
+const DEAL_TERMS = /\bupfront\b|首付款|预付款/i;
 const SAME_BATCH = /同批|同一批|同期公示|\balso (?:on|in) (?:the|this) (?:list|batch)\b/i;
 const SUBSEQUENTLY = /\b(?:subsequently|later|thereafter)\b|随后|此后|之后|其后/i;
 const POINTS_BACK = /该|其|此|本|这|\b(?:the|its|this|these)\b/i;
@@ -209,7 +210,10 @@ export class RulesExtractor implements Extractor {
           // data reported right after the drug's study is described are that drug's data
           // (in an article about one drug, however far the background went on)
           const dataOfFocus = t.rule.type === "data_readout" && sinceFocus(si) <= (a.entities.length === 1 ? STRONG_REACH : 2) && (!companyNamed || this.ownerNamedIn(a.entities[focus]!, s, a, p) || this.onlyOwnerNamedIn(a.entities[focus]!, s, a, p, false));
-          const anaphor = dataOfFocus || (near && (STRONG_ANAPHOR.test(s.text) || semicolonClause || (!companyNamed && WEAK_ANAPHOR.test(s.text))));
+          // deal terms told right after the drug is named, with no company in view ("The Boston biotech licensed ex-China
+          // rights in 2024, paying $80 million upfront")
+          const termsOfFocus = t.rule.type === "deal" && sinceFocus(si) <= 1 && !companyNamed && DEAL_TERMS.test(s.text);
+          const anaphor = dataOfFocus || termsOfFocus || (near && (STRONG_ANAPHOR.test(s.text) || semicolonClause || (!companyNamed && WEAK_ANAPHOR.test(s.text))));
           // "Summit and Akeso agreed on a license deal…", "the CDE accepted Qingyu's new drug application": a sentence
           // naming the focus drug's owner (and, unless a deal, no other company)
           const isDeal = t.rule.type === "deal" || t.rule.type === "acquisition";
@@ -222,7 +226,7 @@ export class RulesExtractor implements Extractor {
           if (study !== null) {
             targets = [a.entities[study]!.mentions[0]!];
             weak = false;
-          } else if (anaphor || continuation || ownerNamed) targets = [a.entities[subject]!.mentions[0]!];
+          } else if (anaphor || continuation || ownerNamed) targets = [a.entities[termsOfFocus ? focus : subject]!.mentions[0]!];
           else {
             // "Regulatory milestones for X to date: / * Orphan Drug Designation from the FDA (2024)": an item of a list the drug heads
             const head = listHead(sentences, si);
