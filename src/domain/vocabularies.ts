@@ -74,6 +74,9 @@ export const PHASES = ["preclinical", "1", "1/2", "2", "2/3", "3", "1-3"] as con
 export type Phase = (typeof PHASES)[number];
 
 export const LANGS = ["zh", "en"] as const;
+
+/** Salts written before a Chinese generic name (甲磺酸瑞卡替尼片 is 瑞卡替尼): not part of the drug's identity. */
+export const ZH_SALTS = ["盐酸", "甲磺酸", "马来酸", "富马酸", "枸橼酸", "琥珀酸", "磷酸", "硫酸", "酒石酸", "苯磺酸", "对甲苯磺酸"] as const;
 export type Lang = (typeof LANGS)[number];
 
 type Labels = { en: string; zh: string };

@@ -1,6 +1,6 @@
 import type { EventType } from "../domain/index.ts";
 import type { Analysis, AssetMention } from "./analyse-document.ts";
-import type { Matchers, TriggerRule } from "./lexicon/compile.ts";
+import { announcedTypes, type Matchers, type TriggerRule } from "./lexicon/compile.ts";
 import type { IndicationSpan } from "./recognize/indication.ts";
 import { inRange } from "./text/in-range.ts";
 import { surface, type Prepared } from "./text/prepare.ts";
@@ -79,7 +79,11 @@ const DATE_COLUMN = /^(?:承办|受理|办理)(?:日期|时间)$/;
 const NUMBER_COLUMN = /^受理号$/;
 const INDICATION_COLUMN = /^(?:拟定|申请)?适应症$/;
 /** What a table's section may announce for its rows (designations, whose notices are proposals, are told in prose). */
-const ROW_RULES = new Map<EventType, TriggerRule>((["ind_approved", "approval", "conditional_approval"] as const).map((type) => [type, rule(type, /受理号/)]));
+const ROW_RULES = new Map<EventType, TriggerRule>([
+  ["ind_approved", RULES.ind_approved],
+  ["approval", rule("approval", /受理号/)],
+  ["conditional_approval", rule("conditional_approval", /受理号/)],
+]);
 
 /**
  * A row of a table of filings ("| 受理号 | 药品名称 | 申请人 | 承办日期 |" above it): with a date column, the acceptance
@@ -97,15 +101,13 @@ export function tableRow(sentences: Sentence[], si: number, a: Analysis, section
   const number = ACCEPTANCE_NUMBER.exec(row[header.findIndex((name) => NUMBER_COLUMN.test(name))] ?? "")?.[1];
   const drug = inRange(a.assets, s.start, s.end)[0];
   if (!number || !drug) return null;
-  let type: EventType | null = null;
-  if (header.some((name) => DATE_COLUMN.test(name))) type = number === "L" ? "ind_accepted" : "nda_accepted";
-  else {
-    for (let j = top - 1; j >= 0 && top - j <= HEADING_REACH && type === null; j--) {
-      const announced = sections.filter((x) => x.re.test(sentences[j]!.text)).flatMap((x) => x.types).filter((t) => ROW_RULES.has(t));
-      if (announced.length === 1) type = announced[0]!;
-    }
+  let rule: TriggerRule | null = null;
+  if (header.some((name) => DATE_COLUMN.test(name))) rule = RULES[number === "L" ? "ind_accepted" : "nda_accepted"];
+  for (let j = top - 1; rule === null && j >= 0 && top - j <= HEADING_REACH; j--) {
+    const announced = announcedTypes(sections, sentences[j]!.text).filter((t) => ROW_RULES.has(t));
+    if (announced.length === 1) rule = ROW_RULES.get(announced[0]!)!;
   }
-  if (type === null) return null;
+  if (rule === null) return null;
   const column = header.findIndex((name) => INDICATION_COLUMN.test(name));
   const cell = column >= 0 ? row[column] : undefined;
   // the cell's place: after the column's separator
@@ -113,7 +115,7 @@ export function tableRow(sentences: Sentence[], si: number, a: Analysis, section
   for (let k = 0; k < column && bar >= 0; k++) bar = s.text.indexOf("|", bar + 1);
   const at = cell && bar >= 0 ? s.text.indexOf(cell, bar) : -1;
   const indication = cell && cell.length >= 2 && at >= 0 ? { start: s.start + at, end: s.start + at + cell.length } : null;
-  return { rule: type === "ind_accepted" || type === "nda_accepted" ? RULES[type] : ROW_RULES.get(type)!, drug, indication };
+  return { rule, drug, indication };
 }
 
 const BLOCK_REACH = 10;

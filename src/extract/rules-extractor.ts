@@ -1,7 +1,7 @@
 import { STATUS_TYPES, type Agency, type EventType, type Lang, type Modality, type PartialDate, type Phase, type Status } from "../domain/index.ts";
 import { analyseDocument, fold, modalityFromName, preferredName, type Analysis, type AssetMention, type CompanyMention, type Entity } from "./analyse-document.ts";
 import type { ExtractInput, ExtractOutput, Extractor } from "./extractor.ts";
-import type { Matchers, TriggerRule } from "./lexicon/compile.ts";
+import { announcedTypes, type Matchers, type TriggerRule } from "./lexicon/compile.ts";
 import { findDates, resolveDate, type DateMention } from "./recognize/dates.ts";
 import { findMoney, findRates } from "./recognize/money.ts";
 import { findPhases, type PhaseMention } from "./recognize/phase.ts";
@@ -385,7 +385,7 @@ export class RulesExtractor implements Extractor {
   /** A roundup's section heading that announces only other kinds of events than `types`. */
   private announcesOtherSection(s: Sentence, types: Set<EventType>): boolean {
     if (!SECTION_HEADING.test(s.text)) return false;
-    const announced = this.m.sections.filter((x) => x.re.test(s.text)).flatMap((x) => x.types);
+    const announced = announcedTypes(this.m.sections, s.text);
     return announced.length > 0 && !announced.some((type) => types.has(type));
   }
 

@@ -1,4 +1,5 @@
 import * as OpenCC from "opencc-js";
+import { ZH_SALTS } from "../domain/index.ts";
 
 let toSimplified: ((s: string) => string) | null = null;
 const simplified = new Map<string, string>();
@@ -17,7 +18,7 @@ export function simplify(text: string): string {
 
 const ZH_FORMS = /(?:细胞注射液|注射液|注射剂|注射用浓溶液|软胶囊|肠溶胶囊|肠溶片|缓释片|控释片|分散片|胶囊|片|颗粒|口服溶液|口服液|干混悬剂|滴眼液|吸入剂|喷雾剂|乳膏|凝胶)$/;
 const EN_FORMS = /\s(?:for injection|injection|tablets?|capsules?|oral solution|for oral suspension)$/i;
-const SALTS = /^(?:盐酸|甲磺酸|马来酸|富马酸|枸橼酸|琥珀酸|磷酸|硫酸|酒石酸|苯磺酸|对甲苯磺酸)(?=[\u4e00-\u9fff]{2})/;
+const SALTS = new RegExp(`^(?:${ZH_SALTS.join("|")})(?=[\\u4e00-\\u9fff]{2})`);
 
 /**
  * The name without its dosage-form wrapper or salt: 注射用BL-B01D1 → BL-B01D1, 索托克拉片 → 索托克拉,

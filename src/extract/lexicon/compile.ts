@@ -34,6 +34,11 @@ export type Matchers = {
   sections: Array<{ types: EventType[]; re: RegExp }>;
 };
 
+/** The event types a roundup's section heading announces ("一、突破性治疗公示" → btd). */
+export function announcedTypes(sections: Matchers["sections"], heading: string): EventType[] {
+  return sections.filter((x) => x.re.test(heading)).flatMap((x) => x.types);
+}
+
 const union = (patterns: string[], flags = "i") => new RegExp(patterns.map((p) => `(?:${p})`).join("|"), flags);
 // Purely alphabetic short target names that are also words (APRIL, STING, tau) only match in their written case.
 const AMBIGUOUS_SYMBOLS = new Set(["APP", "ACE", "CAT", "REST", "SET", "MAX", "ATM", "CAR", "ARC", "PC", "CA", "FAT", "HR", "CI", "OS", "IT", "SHE", "AGO", "CD", "GC", "PAH", "TNF", "NOV", "DEC", "MAY"]);

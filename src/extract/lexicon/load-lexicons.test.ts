@@ -1,7 +1,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { loadLexicons, parseLexicon } from "./load-lexicons.ts";
-import { compileLexicons } from "./compile.ts";
+import { announcedTypes, compileLexicons } from "./compile.ts";
 import { CompanyLexiconSchema, TriggerLexiconSchema } from "./schemas.ts";
 
 const lexicons = loadLexicons();
@@ -33,7 +33,7 @@ describe("loadLexicons()", () => {
   });
 
   it("knows what a roundup's section heading announces", () => {
-    const announced = (heading: string) => m.sections.filter((x) => x.re.test(heading)).flatMap((x) => x.types);
+    const announced = (heading: string) => announcedTypes(m.sections, heading);
     assert.deepEqual(announced("【突破性治疗】"), ["btd"]);
     assert.deepEqual(announced("四、受理信息"), ["ind_accepted", "nda_accepted"]);
     assert.deepEqual(announced("三、临床试验默示许可"), ["ind_approved"]);

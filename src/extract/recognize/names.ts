@@ -3,6 +3,8 @@
  * two-word ADC names), Chinese generic names (by their stems: 单抗, 西普, 替尼 …), brand names marked ®/™,
  * and descriptive product names (人脐带间充质干细胞注射液), each with an optional dosage-form wrapper.
  */
+import { ZH_SALTS } from "../../domain/index.ts";
+
 export type NameKind = "inn" | "zh_generic" | "brand" | "product";
 export type NameMention = { start: number; end: number; name: string; kind: NameKind };
 
@@ -142,7 +144,7 @@ function cutAtStop(text: string, start: number, end: number): number {
 }
 
 /** A salt before a Chinese generic name (甲磺酸瑞卡替尼片 is 瑞卡替尼). */
-const SALT = /^(?:盐酸|甲磺酸|马来酸|富马酸|枸橼酸|琥珀酸|磷酸|硫酸|酒石酸|苯磺酸|对甲苯磺酸)(?=[\u4e00-\u9fff]{2})/;
+const SALT = new RegExp(`^(?:${ZH_SALTS.join("|")})(?=[\\u4e00-\\u9fff]{2})`);
 // a development code right before a cell product's wording (IM29细胞注射液, HS_SW01细胞注射液)
 const CODE_BEFORE = /(?:^|[^A-Za-z0-9])[A-Za-z]{1,8}[-_]?[A-Za-z]*\d[A-Za-z0-9]*$/;
 
