@@ -27,7 +27,7 @@ const denseMb = numberArg("--dense-mb", 5);
 const DEV_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../shared/data/dev");
 
 const extractor = createExtractor();
-const triggerHint = compileLexicons(loadLexicons()).triggerHint;
+const triggerScan = compileLexicons(loadLexicons()).triggerScan;
 const extract = (text: string, documentId: string) => extractor.extract({ documentId, text, lang: null, published: "2025-06-01", title: null });
 
 /** Sentences (as the extractor splits the prepared text) and how many of them contain a trigger. */
@@ -39,7 +39,7 @@ function triggerShare(texts: Iterable<string>): { sentences: number; withTrigger
     bytes += Buffer.byteLength(text, "utf8");
     for (const s of splitSentences(prepareText(text).work)) {
       sentences++;
-      if (triggerHint.test(s.text)) withTrigger++;
+      if (triggerScan.test(s.text)) withTrigger++;
     }
   }
   return { sentences, withTrigger, bytes };

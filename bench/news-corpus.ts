@@ -5,7 +5,7 @@
 // (results, policy, market commentary). Every sentence is built from template pools written for this file
 // (no third-party text) with slot fillers: companies, drug codes, INNs, Chinese generic names, targets,
 // modalities, indications, agencies, dates in several formats and money.
-// Calibration (measured with the lexicon's triggerHint over splitSentences(prepareText(text).work) and
+// Calibration (measured with the lexicon's triggerScan.test over splitSentences(prepareText(text).work) and
 // createExtractor().extract on the first 2 MB): the dev set's article leads have 36% of sentences with a trigger,
 // 2.14 gold events/KB (1.98 extracted) and 147 bytes/sentence. The knobs are the kind weights (KINDS), the
 // share of background sentences joined into longer ones (ZH_JOIN, EN_JOIN) and how often a story restates its

@@ -351,16 +351,8 @@ export class RulesExtractor implements Extractor {
   }
 
   private findTriggers(s: Sentence): Trigger[] {
-    const found: Trigger[] = [];
-    const scan = this.m.triggerScan;
-    scan.lastIndex = 0;
-    // one pass over the sentence; restarting one character after each hit also finds overlapping triggers
-    for (let hit = scan.exec(s.text); hit; hit = scan.exec(s.text)) {
-      const group = hit.findIndex((g, i) => i > 0 && g !== undefined);
-      const start = s.start + hit.index;
-      found.push({ rule: this.m.triggers[group - 1]!, start, end: start + hit[0].length });
-      scan.lastIndex = hit.index + 1;
-    }
+    // every position a trigger wording starts at, so overlapping wordings are all found
+    const found: Trigger[] = this.m.triggerScan.everyHit(s.text).map((hit) => ({ rule: this.m.triggers[hit.pattern]!, start: s.start + hit.index, end: s.start + hit.end }));
     // overlapping wordings: the longest wins ("received approval from the NMPA to start a trial" is an IND
     // clearance, not a marketing approval), except that an IIT named inside other wording is news of its own
     // ("发表了一项研究者发起的临床研究结果"); then one trigger per type within 40 characters, the earliest
@@ -443,13 +435,7 @@ export class RulesExtractor implements Extractor {
 
   /** The regulators a sentence names, in order. */
   private agencyMentions(s: Sentence): AgencyMention[] {
-    const found: AgencyMention[] = [];
-    const scan = this.m.agencyScan;
-    scan.lastIndex = 0;
-    for (let hit = scan.exec(s.text); hit; hit = scan.exec(s.text)) {
-      const group = hit.findIndex((g, i) => i > 0 && g !== undefined);
-      found.push({ agency: this.m.agencies[group - 1]!.agency, start: s.start + hit.index, end: s.start + hit.index + hit[0].length });
-    }
+    const found = this.m.agencyScan.scan(s.text).map((hit) => ({ agency: this.m.agencyOfPattern[hit.pattern]!, start: s.start + hit.index, end: s.start + hit.end }));
     return found;
   }
 
@@ -798,9 +784,8 @@ function nearestPhase(phases: PhaseMention[], at: number): Phase | null {
 function dominantAgency(text: string, m: Matchers, lang: Lang): Agency {
   let nmpa = /China|Chinese|中国|国内/.test(text) ? 1 : 0;
   let fda = 0;
-  m.agencyScan.lastIndex = 0;
-  for (let hit = m.agencyScan.exec(text); hit; hit = m.agencyScan.exec(text)) {
-    const agency = m.agencies[hit.findIndex((g, k) => k > 0 && g !== undefined) - 1]!.agency;
+  for (const hit of m.agencyScan.scan(text)) {
+    const agency = m.agencyOfPattern[hit.pattern]!;
     if (agency === "NMPA") nmpa++;
     else if (agency === "FDA") fda++;
   }
@@ -846,7 +831,7 @@ function collectListItems(sentences: Sentence[], si: number, m: Matchers): Sente
     const s = sentences[j]!;
     const t = s.text.replace(/^[;；\s•·\-*]+/, "");
     if (!t) continue;
-    if (t.length > 300 || m.triggerHint.test(t)) break;
+    if (t.length > 300 || m.triggerScan.test(t)) break;
     if (!findDates(s.text).length) break;
     items.push({ ...s, text: t, start: s.start + (s.text.length - t.length) });
   }

@@ -1,4 +1,5 @@
 import type { Agency, EventType, Modality, Status } from "../../domain/index.ts";
+import { PatternSet } from "../pattern-set.ts";
 import { Trie } from "../trie.ts";
 import type { Lexicons } from "./load-lexicons.ts";
 
@@ -16,10 +17,8 @@ export type Matchers = {
   prefixes: Array<{ prefix: string; companyId: string }>;
   drugById: Map<string, DrugEntry>;
   triggers: TriggerRule[];
-  /** A cheap first test: a sentence that fails it has no trigger at all. */
-  triggerHint: RegExp;
-  /** Every trigger pattern in one expression, each in its own group (group i+1 = triggers[i]), for a single scan. */
-  triggerScan: RegExp;
+  /** Every trigger pattern, scanned together (pattern i = triggers[i]). */
+  triggerScan: PatternSet;
   modalityCues: Array<{ modality: Modality; re: RegExp }>;
   plans: RegExp;
   /** Words after a trigger that leave it undone ("IIT正在筹备中"). */
@@ -28,8 +27,9 @@ export type Matchers = {
   disclaimers: RegExp;
   history: RegExp;
   agencies: Array<{ agency: Agency; re: RegExp }>;
-  /** Every agency pattern in one expression, group i+1 = agencies[i], for a single scan of a sentence. */
-  agencyScan: RegExp;
+  /** Every agency pattern, scanned together; pattern i names agencyOfPattern[i]. */
+  agencyScan: PatternSet;
+  agencyOfPattern: Agency[];
   /** The event types a roundup's section heading announces ("一、突破性治疗公示", "【受理信息】"). */
   sections: Array<{ types: EventType[]; re: RegExp }>;
 };
@@ -76,8 +76,10 @@ export function compileLexicons(lex: Lexicons): Matchers {
     prefixes,
     drugById,
     triggers,
-    triggerHint: union(lex.triggers.triggers.flatMap((t) => t.patterns)),
-    triggerScan: new RegExp(triggers.map((t) => `(${t.re.source})`).join("|"), "gi"),
+    triggerScan: new PatternSet(
+      triggers.map((t) => t.re.source),
+      "gi",
+    ),
     modalityCues: lex.cues.modalities.map((m) => ({ modality: m.modality, re: union(m.patterns) })),
     plans: union(lex.cues.plans),
     pending: union(lex.cues.pending),
@@ -85,7 +87,11 @@ export function compileLexicons(lex: Lexicons): Matchers {
     disclaimers: union(lex.cues.disclaimers),
     history: union(lex.cues.history),
     agencies: lex.cues.agencies.map((a) => ({ agency: a.agency, re: union(a.patterns, "gi") })),
-    agencyScan: new RegExp(lex.cues.agencies.map((a) => `(${a.patterns.map((p) => `(?:${p})`).join("|")})`).join("|"), "gi"),
+    agencyScan: new PatternSet(
+      lex.cues.agencies.flatMap((a) => a.patterns),
+      "gi",
+    ),
+    agencyOfPattern: lex.cues.agencies.flatMap((a) => a.patterns.map(() => a.agency)),
     sections: lex.cues.sections.map((x) => ({ types: x.types, re: union(x.patterns) })),
   };
 }
