@@ -375,7 +375,8 @@ export function preferredName(entity: Entity): { asset: string; aliases: string[
 
 /** Modality from the name itself: INN and Chinese-name stems, product wording. */
 export function modalityFromName(name: string, m: Matchers): Modality | null {
-  for (const cue of m.modalityCues) if (cue.re.test(name)) return cue.modality;
+  const cued = m.modalityCues.first(name);
+  if (cued) return cued;
   // oral solid forms are small molecules ("EXC-330片", "… tablets")
   if (/(?:片|胶囊|颗粒|tablets?|capsules?)$/i.test(name)) return "small_molecule";
   return null;

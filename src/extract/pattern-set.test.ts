@@ -11,9 +11,10 @@ import { requiredLiterals } from "./text/required-literals.ts";
 /** What one global regex joining the patterns as groups finds, restarting one character after each hit or after it. */
 function unionHits(sources: string[], text: string, overlapping: boolean) {
   const union = new RegExp(sources.map((s) => `(${s})`).join("|"), "gi");
-  const out: Array<{ pattern: number; index: number; end: number }> = [];
+  const out: Array<{ pattern: number; value: number; index: number; end: number }> = [];
   for (let m = union.exec(text); m; m = union.exec(text)) {
-    out.push({ pattern: m.slice(1).findIndex((g) => g !== undefined), index: m.index, end: m.index + m[0].length });
+    const pattern = m.slice(1).findIndex((g) => g !== undefined);
+    out.push({ pattern, value: pattern, index: m.index, end: m.index + m[0].length });
     if (overlapping) union.lastIndex = m.index + 1;
   }
   return out;
@@ -50,7 +51,10 @@ describe("requiredLiterals", () => {
 
 describe("PatternSet", () => {
   const sources = ["批准.{0,10}上市", "获批上市", "approv\\w* for", "\\bFDA\\b", "FDA approv", "上市"];
-  const set = new PatternSet(sources, "gi");
+  const set = new PatternSet(
+    sources.map((source, value) => ({ source, value })),
+    "gi",
+  );
   const texts = ["国家药监局批准X获批上市，FDA approved it for NSCLC", "the fda approval for Y", "上市上市", "no trigger here", ""];
 
   it("finds at each position the first pattern that matches there, as the union would, overlapping", () => {
@@ -69,6 +73,7 @@ describe("PatternSet", () => {
     assert.deepEqual(set.candidates("nothing"), []);
     assert.equal(set.test("nothing"), false);
     assert.equal(set.test("FDA"), true);
+    assert.equal(set.first("FDA approval for listing"), 2);
   });
 
   it("finds exactly what the union of the trigger lexicon finds, over our own demo articles", () => {
@@ -79,6 +84,7 @@ describe("PatternSet", () => {
       .filter((f) => /\.(txt|md)$/.test(f))
       .flatMap((f) => readFileSync(join(demo, f), "utf8").split("\n"));
     assert.ok(lines.length > 100);
-    for (const line of lines) assert.deepEqual(m.triggerScan.everyHit(line), unionHits(sources, line, true), line);
+    const indexOf = (hits: Array<{ pattern: number; index: number; end: number }>) => hits.map((h) => [h.pattern, h.index, h.end]);
+    for (const line of lines) assert.deepEqual(indexOf(m.triggerScan.everyHit(line)), indexOf(unionHits(sources, line, true)), line);
   });
 });

@@ -1,16 +1,18 @@
 import { requiredLiterals } from "./text/required-literals.ts";
 
-/** A match of pattern `pattern` at text[index, end). */
-export type PatternHit = { pattern: number; index: number; end: number };
+/** A match of pattern `pattern` (whose value is `value`) at text[index, end). */
+export type PatternHit<V> = { pattern: number; value: V; index: number; end: number };
 
 /**
  * Regular expressions scanned as their union `(p0)|(p1)|…` would be, without trying every alternative at every
  * position: the words each pattern cannot match without (requiredLiterals) are looked for first, in one pass, and
  * only the patterns whose words occur are run. Results are the union's: at each position, the first pattern in
- * list order that matches there. Patterns must not match the empty string.
+ * list order that matches there. Patterns must not match the empty string. Each pattern carries a value (the
+ * trigger rule, agency or modality it tells).
  */
-export class PatternSet {
+export class PatternSet<V> {
   readonly size: number;
+  private readonly values: V[];
   private readonly res: RegExp[];
   /** Patterns with no word to look for: always run. */
   private readonly always: number[] = [];
@@ -22,7 +24,9 @@ export class PatternSet {
   private readonly listed: Uint32Array;
   private stamp = 0;
 
-  constructor(sources: readonly string[], flags: string) {
+  constructor(patterns: ReadonlyArray<{ source: string; value: V }>, flags: string) {
+    const sources = patterns.map((p) => p.source);
+    this.values = patterns.map((p) => p.value);
     this.size = sources.length;
     this.listed = new Uint32Array(sources.length);
     this.res = sources.map((s) => new RegExp(s, flags.includes("g") ? flags : `${flags}g`));
@@ -63,21 +67,27 @@ export class PatternSet {
 
   /** Whether any pattern matches somewhere in text. */
   test(text: string): boolean {
-    return this.candidates(text).some((p) => {
+    return this.first(text) !== undefined;
+  }
+
+  /** The value of the first pattern in list order that matches somewhere in text. */
+  first(text: string): V | undefined {
+    for (const p of this.candidates(text)) {
       const re = this.res[p]!;
       re.lastIndex = 0;
-      return re.test(text);
-    });
+      if (re.test(text)) return this.values[p];
+    }
+    return undefined;
   }
 
   /** Every position where a pattern matches, overlapping, ascending: what restarting the union one character after each hit finds. */
-  everyHit(text: string): PatternHit[] {
-    const at = new Map<number, PatternHit>();
+  everyHit(text: string): Array<PatternHit<V>> {
+    const at = new Map<number, PatternHit<V>>();
     for (const p of this.candidates(text)) {
       const re = this.res[p]!;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (!at.has(m.index)) at.set(m.index, { pattern: p, index: m.index, end: m.index + m[0].length });
+        if (!at.has(m.index)) at.set(m.index, { pattern: p, value: this.values[p]!, index: m.index, end: m.index + m[0].length });
         re.lastIndex = m.index + 1;
       }
     }
@@ -85,8 +95,8 @@ export class PatternSet {
   }
 
   /** Leftmost, non-overlapping hits: what a global scan with the union finds. */
-  scan(text: string): PatternHit[] {
-    const out: PatternHit[] = [];
+  scan(text: string): Array<PatternHit<V>> {
+    const out: Array<PatternHit<V>> = [];
     let from = 0;
     for (const hit of this.everyHit(text)) {
       if (hit.index < from) continue;

@@ -352,7 +352,7 @@ export class RulesExtractor implements Extractor {
 
   private findTriggers(s: Sentence): Trigger[] {
     // every position a trigger wording starts at, so overlapping wordings are all found
-    const found: Trigger[] = this.m.triggerScan.everyHit(s.text).map((hit) => ({ rule: this.m.triggers[hit.pattern]!, start: s.start + hit.index, end: s.start + hit.end }));
+    const found: Trigger[] = this.m.triggerScan.everyHit(s.text).map((hit) => ({ rule: hit.value, start: s.start + hit.index, end: s.start + hit.end }));
     // overlapping wordings: the longest wins ("received approval from the NMPA to start a trial" is an IND
     // clearance, not a marketing approval), except that an IIT named inside other wording is news of its own
     // ("发表了一项研究者发起的临床研究结果"); then one trigger per type within 40 characters, the earliest
@@ -435,7 +435,7 @@ export class RulesExtractor implements Extractor {
 
   /** The regulators a sentence names, in order. */
   private agencyMentions(s: Sentence): AgencyMention[] {
-    const found = this.m.agencyScan.scan(s.text).map((hit) => ({ agency: this.m.agencyOfPattern[hit.pattern]!, start: s.start + hit.index, end: s.start + hit.end }));
+    const found = this.m.agencyScan.scan(s.text).map((hit) => ({ agency: hit.value, start: s.start + hit.index, end: s.start + hit.end }));
     return found;
   }
 
@@ -598,7 +598,7 @@ export class RulesExtractor implements Extractor {
     if (!modality) {
       // the most specific cue found in any window wins (cues are ordered most specific first)
       const around = windows.map((w) => text.slice(w.start, w.end)).join("\n");
-      modality = this.m.modalityCues.find((cue) => cue.re.test(around))?.modality ?? null;
+      modality = this.m.modalityCues.first(around) ?? null;
     }
     if (!modality) {
       for (const x of entity.mentions) {
@@ -785,7 +785,7 @@ function dominantAgency(text: string, m: Matchers, lang: Lang): Agency {
   let nmpa = /China|Chinese|中国|国内/.test(text) ? 1 : 0;
   let fda = 0;
   for (const hit of m.agencyScan.scan(text)) {
-    const agency = m.agencyOfPattern[hit.pattern]!;
+    const agency = hit.value;
     if (agency === "NMPA") nmpa++;
     else if (agency === "FDA") fda++;
   }

@@ -17,9 +17,10 @@ export type Matchers = {
   prefixes: Array<{ prefix: string; companyId: string }>;
   drugById: Map<string, DrugEntry>;
   triggers: TriggerRule[];
-  /** Every trigger pattern, scanned together (pattern i = triggers[i]). */
-  triggerScan: PatternSet;
-  modalityCues: Array<{ modality: Modality; re: RegExp }>;
+  /** Every trigger pattern, scanned together. */
+  triggerScan: PatternSet<TriggerRule>;
+  /** Modality cues, most specific first: the first that matches sets the modality. */
+  modalityCues: PatternSet<Modality>;
   plans: RegExp;
   /** Words after a trigger that leave it undone ("IIT正在筹备中"). */
   pending: RegExp;
@@ -27,9 +28,8 @@ export type Matchers = {
   disclaimers: RegExp;
   history: RegExp;
   agencies: Array<{ agency: Agency; re: RegExp }>;
-  /** Every agency pattern, scanned together; pattern i names agencyOfPattern[i]. */
-  agencyScan: PatternSet;
-  agencyOfPattern: Agency[];
+  /** Every agency pattern, scanned together. */
+  agencyScan: PatternSet<Agency>;
   /** The event types a roundup's section heading announces ("一、突破性治疗公示", "【受理信息】"). */
   sections: Array<{ types: EventType[]; re: RegExp }>;
 };
@@ -77,10 +77,13 @@ export function compileLexicons(lex: Lexicons): Matchers {
     drugById,
     triggers,
     triggerScan: new PatternSet(
-      triggers.map((t) => t.re.source),
+      triggers.map((t) => ({ source: t.re.source, value: t })),
       "gi",
     ),
-    modalityCues: lex.cues.modalities.map((m) => ({ modality: m.modality, re: union(m.patterns) })),
+    modalityCues: new PatternSet(
+      lex.cues.modalities.flatMap((m) => m.patterns.map((source) => ({ source, value: m.modality }))),
+      "i",
+    ),
     plans: union(lex.cues.plans),
     pending: union(lex.cues.pending),
     negations: union(lex.cues.negations),
@@ -88,10 +91,9 @@ export function compileLexicons(lex: Lexicons): Matchers {
     history: union(lex.cues.history),
     agencies: lex.cues.agencies.map((a) => ({ agency: a.agency, re: union(a.patterns, "gi") })),
     agencyScan: new PatternSet(
-      lex.cues.agencies.flatMap((a) => a.patterns),
+      lex.cues.agencies.flatMap((a) => a.patterns.map((source) => ({ source, value: a.agency }))),
       "gi",
     ),
-    agencyOfPattern: lex.cues.agencies.flatMap((a) => a.patterns.map(() => a.agency)),
     sections: lex.cues.sections.map((x) => ({ types: x.types, re: union(x.patterns) })),
   };
 }
