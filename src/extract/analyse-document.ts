@@ -43,21 +43,31 @@ export const fold = (s: string): string => {
 const KIND_RANK: Record<AssetMention["kind"], number> = { lexicon: 6, code: 5, inn: 4, brand: 3, zh_generic: 2, product: 2, descriptive: 1 };
 
 const ZH_LEGAL = /有限责任公司|股份有限公司|有限公司/g;
+/** The words for what a company does, at the end of its name before 有限公司 ("医药科技", "生物技术"). */
+const INDUSTRY_WORDS = /(?:生物|医药|药业|制药|科技|技术|基因|细胞|健康|生命|工程|研究院)+$/;
 const ZH_COMPANY_STOP = new Set([..."的与和及、，,。：:“”《》为是在将由向其该称从对于与以被把给并或、；;（(了", " "]);
 /** "深圳惠善生物科技的…": a company's short name, recognised by its trade word when it acts (的, 宣布, 发布). */
-const ZH_SHORT_COMPANY = /([\u4e00-\u9fff]{2,10}(?:生物科技|生物技术|生物医药|医药科技|生物制药|药业|制药|医药|生物))(?=的|宣布|发布|公告|称|表示|与|和)/g;
+// a short name ends where what the company does begins: "X生物宣布", "X生物自主研发的", "X生物（688391）发布",
+// "X药业DH-2309片的上市申请"
+const ZH_SHORT_COMPANY = /([\u4e00-\u9fff]{2,10}(?:生物科技|生物技术|生物医药|医药科技|生物制药|药业|制药|医药|生物))(?=的|宣布|发布|公告|称|表示|与|和|自主研发|自研|研发|开发|旗下|在研|近日|日前|今日|此前|获|[(（]\d{4,6}(?:\.[A-Z]{2})?[)）]|[A-Z]{1,5}-?\d)/g;
 const ZH_ANNOUNCER = /(?:^|[，。；,;:：\n]|日)([\u4e00-\u9fff]{2,6}?)(?:今日|今天|近日|日前|昨日|昨天|晚间|早间|当天)?(?=宣布|公告称|发布公告|表示|透露)/g;
 const NOT_A_COMPANY = /^[并且也还均亦已将]|明确|公司|集团|董事会|本|其|该|此|这|记者|报道|分析|我们|他们|研究|数据|官方|专家|人士|机构|政府|国家|药监局|中心|医院/;
 const EN_LEGAL =
-  /\b(?:[A-Z][\w&'’.-]*\s){0,4}[A-Z][\w&'’.-]*\s(?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.|Biopharma(?:ceuticals?)?|Pharmaceuticals?|Therapeutics|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Bio|Medicine|Biomedical|Oncology|Group)\b/g;
+  /\b(?:[A-Z][\w&'’.-]*\s){0,4}[A-Z][\w&'’.-]*\s(?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.|Biopharma(?:ceuticals?)?|Pharmaceuticals?|(?:Bio)?[Tt]herapeutics(?:,\s(?:Inc\.?|Ltd\.?))?|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Bio|Medicine|Biomedical|Oncology|Group)\b/g;
+const EN_LEGAL_CAPS = /\b(?:[A-Z][A-Z&'’-]+\s(?:\([A-Z]+\)\s)?){1,4}(?:CO\.,?\s?LTD\.?|INC\.?|LIMITED|CORPORATION|CORP\.)(?![A-Za-z])/g;
 const SHORT_NAME = /^\s?[(（]\s?(?:以下简称|简称|hereinafter(?: referred to as)?)?\s?[:：]?\s?[“"「]([^”"」]{2,20})[”"」]/;
 /** Words of an English legal name that are not its own: places, and the kind of company. */
-const PLACE_OR_KIND = /^(?:Nanjing|Shanghai|Beijing|Suzhou|Hangzhou|Shenzhen|Guangzhou|Chengdu|Wuhan|Tianjin|Jiangsu|Zhejiang|Sichuan|Guangdong|Shandong|Hubei|Hunan|Anhui|Fujian|Hebei|Henan|Shaanxi|Xi'an|Xiamen|Qingdao|Jinan|Changsha|Chongqing|Zhuhai|Taizhou|Lianyungang|Shijiazhuang|Hong|Kong|China|Chinese|Asia|Global|International|Holdings|Group|Medical|Medicine|Pharmaceutical|Pharmaceuticals|Pharma|Biopharma|Biotech|Biotechnology|Biologics|Biosciences|Therapeutics|Oncology|Life|Science|Sciences|Company|Limited|Corporation)$/;
+const PLACE_OR_KIND = /^(?:Nanjing|Shanghai|Beijing|Suzhou|Hangzhou|Shenzhen|Guangzhou|Chengdu|Wuhan|Tianjin|Jiangsu|Zhejiang|Sichuan|Guangdong|Shandong|Hubei|Hunan|Anhui|Fujian|Hebei|Henan|Shaanxi|Xi'an|Xiamen|Qingdao|Jinan|Changsha|Chongqing|Zhuhai|Taizhou|Lianyungang|Shijiazhuang|Hong|Kong|China|Chinese|Asia|Global|International|Holdings|Group|Medical|Medicine|Pharmaceutical|Pharmaceuticals|Pharma|Biopharma|Biotech|Biotechnology|Biologics|Biosciences|Therapeutics|Oncology|Life|Science|Sciences|Company|Limited|Corporation|Biotherapeutics|Bio|Board|About|Order|Directors|Announcement|Chairman|Week|News|Weekly|Daily|Review|Report)$/;
+/** A legal-looking name made only of places and kinds of company ("China Biotech Week", "Hong Kong Limited") names no
+ * company; words a real name may be made of ("Global Therapeutics", "Life Sciences") do not count as such. */
+const onlyPlacesAndKinds = (name: string) =>
+  name.split(/\s+/).every((w) => (PLACE_OR_KIND.test(w.replace(/[,.]$/, "")) && !/^(?:Global|International|Asia|Life|Science|Sciences|Medical)$/.test(w)) || /^(?:Co\.,?|Ltd\.?|Inc\.?|Corp\.)$/.test(w));
 const LEGAL_WORDS = "Co\\.|Ltd|Inc|Limited|Corporation|Pharmaceuticals?|Therapeutics|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Bio|Oncology|Group";
-const EN_LEADING = /^(?:(?:The|Its|On|In|As|At|By|For|From|With|And|After|Before|According|Chinese|China-based|US-based|U\.S\.-based|Hong|Kong-listed|Shanghai-based|Beijing-based|Meanwhile|However|Notably|Under|Both|Biopharmaceutical|Company|Leading|Although|Lixin’s|Lixin's)\s)+/;
+const EN_LEADING = /^(?:(?:The|Its|On|In|As|At|By|For|From|With|And|After|Before|According|Chinese|China-based|US-based|U\.S\.-based|Hong|Kong-listed|Shanghai-based|Beijing-based|Meanwhile|However|Notably|Under|Both|Biopharmaceutical|Company|Leading|Although|About|Board|Lixin’s|Lixin's)\s)+/;
 const NOT_A_DRUG_COMPANY = /交易所|结算|证券|银行|律师|会计|事务所/;
 /** Fields of medicine and institutions that end like company names ("Regenerative Medicine Advanced Therapy"). */
-const NOT_AN_EN_COMPANY = /^(?:Regenerative|Precision|Traditional Chinese|Chinese|Translational|Internal|Nuclear|Personali[sz]ed|Genomic|Molecular|Preventive|Integrative|Experimental|Clinical) Medicine$|^(?:Clinical|Medical|Radiation|Gynecologic|Pediatric) Oncology$|Journal|University|Hospital|Academy|Institute|College|School/;
+const COMPANY_KIND_AFTER = new RegExp(`^,?\\s(?:${LEGAL_WORDS}|Biotherapeutics|Biopharma(?:ceuticals?)?)\\b`);
+const NOT_AN_EN_COMPANY = /^(?:Regenerative|Precision|Traditional Chinese|Chinese|Translational|Internal|Nuclear|Personali[sz]ed|Genomic|Molecular|Preventive|Integrative|Experimental|Clinical) Medicine$|^(?:Clinical|Medical|Radiation|Gynecologic|Pediatric) Oncology$|Journal|University|Hospital|Academy|Institute|College|School|Exchange|Clearing|Securities/;
 /** "American Society of Clinical Oncology": the end of an institution's name, not a company. */
 const PART_OF_AN_INSTITUTION = /\b(?:Society|Association|Journal|College|Institute|Academy|University|School|Federation|Congress|Conference|Organi[sz]ation|Foundation) (?:of|for) $/;
 const HEADLINE_VERB = /^.*\s(?:Grants|Announces|Receives|Enters|Signs|Licenses|Acquires|Completes|Reports|Presents|Obtains|Wins|Secures|Gains|Partners With|Inks|Strikes|Buys|Pays|Files|Submits|Doses|Initiates|Starts|Joins|Teams Up With|And|With|From|To)\s/;
@@ -88,7 +98,9 @@ export function analyseDocument(p: Prepared, m: Matchers): Analysis {
   for (const n of laterMentions(text, raw)) raw.push({ ...n, surface: surface(p, n.start, n.end), drugId: null });
   // "两款间充质干细胞注射液": a counted class of products, not a named drug; "Genmab", "Alphamab Oncology": (part of) a
   // company the lexicon knows is not a drug whose name has a stem ending
-  const isCompany = (r: { start: number; end: number }) => found.company.some((c) => c.start <= r.start && r.end <= c.end);
+  // (so is a stem-ending word followed by a company's kind: "Aristide Biotherapeutics, Inc.")
+  const isCompany = (r: { start: number; end: number; kind: AssetMention["kind"] }) =>
+    found.company.some((c) => c.start <= r.start && r.end <= c.end) || (r.kind === "inn" && COMPANY_KIND_AFTER.test(text.slice(r.end, r.end + 24)));
   const named = raw.filter((r) => r.kind === "code" || r.kind === "lexicon" || (!COUNTED.test(text.slice(Math.max(0, r.start - 4), r.start)) && !isCompany(r)));
   const assets = resolveOverlaps(named, text);
 
@@ -221,7 +233,10 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
       const ch = text[start - 1]!;
       if (ch === ")" || ch === "）") depth++;
       else if ((ch === "(" || ch === "（") && depth > 0) depth--;
-      else if (ZH_COMPANY_STOP.has(ch) || !/[\u4e00-\u9fffA-Za-z]/.test(ch)) break;
+      // "北京和锐医药科技有限公司": a conjunction inside the name, when stopping there would leave it one character of its own
+      else if (/[和与及]/.test(ch) && text.slice(start, legal.index).replace(INDUSTRY_WORDS, "").length < 2) {
+        // (go on)
+      } else if (ZH_COMPANY_STOP.has(ch) || !/[\u4e00-\u9fffA-Za-z]/.test(ch)) break;
       if (ZH_VERB_BEFORE.test(text.slice(Math.max(0, start - 4), start))) break;
       start--;
     }
@@ -260,9 +275,15 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
     const name = legal[0].replace(/^.*[a-z]\.\s(?=[A-Z])/, "").replace(EN_LEADING, "").replace(HEADLINE_VERB, "");
     const start = legal.index + legal[0].length - name.length;
     const end = legal.index + legal[0].length;
-    if (name.split(" ").length < 2 || NOT_AN_EN_COMPANY.test(name) || PART_OF_AN_INSTITUTION.test(text.slice(Math.max(0, start - 40), start))) continue;
+    if (name.split(" ").length < 2 || NOT_AN_EN_COMPANY.test(name) || onlyPlacesAndKinds(name) || PART_OF_AN_INSTITUTION.test(text.slice(Math.max(0, start - 40), start))) continue;
     if (assets.some((a) => a.start < end && start < a.end && a.kind !== "descriptive")) continue;
     found.push({ start, end, surface: surface(p, start, end).replace(/[,.]$/, ""), companyId: m.names.matchAll("company", name)[0]?.value ?? null });
+  }
+  // "KINGSWAY THERAPEUTICS (SUZHOU) CO., LTD." heading a filing: the legal name in capitals, reported in title case
+  for (const legal of text.matchAll(EN_LEGAL_CAPS)) {
+    const name = legal[0].replace(/\b([A-Z])([A-Z&'’-]*)/g, (_, first: string, rest: string) => first + rest.toLowerCase());
+    if (NOT_AN_EN_COMPANY.test(name) || onlyPlacesAndKinds(name.replace(/\s?\([A-Za-z]+\)/g, ""))) continue;
+    found.push({ start: legal.index, end: legal.index + legal[0].length, surface: name.replace(/[,.]$/, ""), companyId: m.names.matchAll("company", name)[0]?.value ?? null });
   }
   // "Nanjing Qingyu Pharmaceutical … Qingyu's application": a legal name's own word, used alone later, names it too
   const cores = new Set<string>();

@@ -73,7 +73,7 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
         // a weak statement (the drug pointed back to) is the same fact, unless it states another indication and date of its own
         ((c.weak && !otherIndicationAndDate(o, c)) ||
           ((o.type === "deal" || o.type === "acquisition"
-            ? o.partner === null || c.partner === null || o.partner === c.partner
+            ? o.partner === null || c.partner === null || o.partner.includes(c.partner) || c.partner.includes(o.partner)
             : o.indication === null || c.indication === null || similarity(o.indication, c.indication) >= 0.7 || oneWithin(o.indication, c.indication)) &&
             (o.date === null || c.date === null || !o.dateStated || !c.dateStated || o.date.startsWith(c.date) || c.date.startsWith(o.date) || (o.indication !== null && o.indication === c.indication)))),
     );

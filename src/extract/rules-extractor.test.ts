@@ -977,6 +977,62 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(one("2025年5月8日，药明巨诺宣布，已提交瑞基奥仑赛的上市申请，并获受理。").asset, "瑞基奥仑赛");
   });
 
+  it("finds an unknown Chinese company's short name before what it does: 自主研发, a stock code, a drug code", () => {
+    assert.equal(one("本周一，星河生物自主研发的注射用XH-101拟纳入突破性治疗品种，拟定适应症为晚期胃癌。").company, "星河生物");
+    assert.equal(one("12月3日晚间，星河生物（688999）发布公告称，XH-205获得国家药监局临床试验默示许可，用于治疗中重度哮喘。").company, "星河生物");
+    assert.equal(one("7月4日，CDE受理了海岳药业HY-2201片的上市申请，用于治疗2型糖尿病。").company, "海岳药业");
+  });
+
+  it("reads a capitalised legal name heading a filing as the company of the first-person news under it", () => {
+    const text = "ORION THERAPEUTICS (WUXI) CO., LTD.\nINTERIM RESULTS\n\nBUSINESS HIGHLIGHTS\n- On 3 June 2025, we dosed the first patient in a Phase III trial of OR-12 in gastric cancer.";
+    assert.equal(one(text).company, "Orion Therapeutics (Wuxi) Co., Ltd");
+  });
+
+  it("does not take a filing's defined words (the \"Board\") or an exchange for a company", () => {
+    const text =
+      "Hong Kong Exchanges and Clearing Limited take no responsibility for this announcement.\n\nThe board of directors (the \"Board\") of Lumen Biotherapeutics Co., Ltd. is pleased to announce that LM-101 was granted Breakthrough Therapy Designation by the NMPA on 3 March 2025.\n\nBy order of the Board\nLumen Biotherapeutics Co., Ltd.";
+    assert.equal(one(text).company, "Lumen Biotherapeutics Co., Ltd");
+  });
+
+  it("reads an IND or NDA that 'was accepted' or 'was cleared' after a long indication, without the prior therapy it names", () => {
+    const accepted = one("In June 2025, the IND application for OR-12 for the treatment of mixed hyperlipidaemia was accepted by the NMPA.");
+    assert.equal(accepted.type, "ind_accepted");
+    assert.equal(accepted.indication, "mixed hyperlipidaemia");
+    assert.equal(one("The investigational new drug (\"IND\") application for OR-12 was cleared by the U.S. Food and Drug Administration in August 2024.").type, "ind_approved");
+    const nda = one("In January 2025, the NDA for OR-77 for adult patients with HER2-positive breast cancer who have previously received trastuzumab and a taxane was accepted by the NMPA.");
+    assert.equal(nda.asset, "OR-77");
+    assert.equal(nda.type, "nda_accepted");
+  });
+
+  it("does not read the agency's name as an indication (Center for Drug Evaluation)", () => {
+    const e = one("On 22 April 2025, OR-33 was granted Breakthrough Therapy Designation by the Center for Drug Evaluation (\"CDE\") of the NMPA for the treatment of pancreatic cancer.");
+    assert.equal(e.indication, "pancreatic cancer");
+  });
+
+  it("gives a licence to the company that grants it, not to the one that obtains the rights", () => {
+    const en = one("In February 2024, Vantor Bio obtained exclusive rights to develop OR-55 outside Greater China under a license agreement with Orion Pharma, paying $35 million upfront.");
+    assert.equal(en.company, "Orion Pharma");
+    assert.equal(en.counterparty, "Vantor Bio");
+    const zh = one("星河生物（688999）发布公告称，公司与Valen Pharma签署独家许可协议，将XH-205的海外权利授予Valen Pharma，首付款5000万美元。");
+    assert.equal(zh.company, "星河生物");
+    assert.equal(zh.counterparty, "Valen Pharma");
+  });
+
+  it("takes the company in a table row or in brackets beside the drug", () => {
+    const table = "表1：本周CDE承办的1类新药申请\n\n| 受理号 | 药品名称 | 企业 | 承办日期 |\n|---|---|---|---|\n| CXHL2500001 | AB-101片 | 北京和锐医药科技有限公司 | 2025-11-18 |\n| CXSL2500002 | 注射用AB-202 | Aristide Biotherapeutics, Inc. | 2025-11-19 |";
+    assert.deepEqual(
+      extract(table, "2025-11-23").map((e) => e.company),
+      ["北京和锐医药科技有限公司", "Aristide Biotherapeutics, Inc"],
+    );
+    assert.equal(one("本周CDE共公示2个拟纳入突破性治疗品种：\n- 注射用CB-1126（北京辰邦生物技术有限公司）：拟定适应症为多发性骨髓瘤，公示日期2025-11-19。").company, "北京辰邦生物技术有限公司");
+  });
+
+  it("keeps a deal told again with the partner's short name as one deal", () => {
+    const events = extract("7月14日，星河生物宣布与Verdant Therapeutics就XH-312达成独家许可协议，首付款3500万美元。根据协议，Verdant将获得XH-312在大中华区以外的独家开发和商业化权利。");
+    assert.equal(events.length, 1, JSON.stringify(events));
+    assert.equal(events[0]!.company, "星河生物");
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

@@ -57,6 +57,24 @@ const RIGHTS_CHANGE = /licens|acquir|rights|discovered|developed by|引进|授�
 const LICENSED_FROM = /\bfrom\s$|\b(?:discovered|developed|invented|originated|created) (?:by|at)\s$|(?:从|自)[\u4e00-\u9fff]{0,3}$/;
 /** The words between a paying licensee and the licensor it pays. */
 const PAYS_THE_NEXT = /^\s?(?:将|已|同意|需)?\s?向\s?$|^\s(?:will|has agreed to|agreed to|is to|to)?\s?pay\s$|^\s(?:paid|pays)\s$/i;
+/** The words after a licensee: it obtains the rights ("Meridian obtained the rights to develop…", "Aurelis licensed exclusive rights"). */
+const OBTAINS_RIGHTS = /^[^.;,]{0,8}?\b(?<!-)(?:obtained|acquired|gained|secured|received|licensed|in-licensed|gets|obtains|acquires|gains|receives)\b[^.;]{0,30}?\brights\b|^[^。；，]{0,4}?(?:获得|取得)[^。；]{0,30}?权(?:益|利)/;
+/** The words before a licensee: rights are granted to it ("将…权利有偿授予Valoris", "licensed ZB-1021 to Aurelis"). */
+const GRANTED_TO = /(?:授予|许可给|授权给|转让给)\s?$|\b(?:licen[cs]ed|sold|transferred)\b[^.;]{0,60}\bto\s$|\bgrant(?:ed|s)?\b[^.;]{0,40}\b(?:rights|licen[cs]e)\b[^.;]{0,40}\bto\s$/;
+/** The company a sentence licenses a drug to, if it says so. */
+function licenseeIn(companies: CompanyMention[], text: string, s: Sentence): CompanyMention | undefined {
+  // ("X licensed rights to Y to Z": Z, to whom they went, before X, who "licensed rights")
+  return companies.find((c) => GRANTED_TO.test(text.slice(Math.max(s.start, c.start - 80), c.start))) ?? companies.find((c) => OBTAINS_RIGHTS.test(text.slice(c.end, Math.min(s.end, c.end + 50))));
+}
+/** Two mentions of one company: the same lexicon entry, or one name inside the other ("Meridian" in "Meridian Oncology"). */
+function sameCompany(x: CompanyMention, y: CompanyMention): boolean {
+  if (x.companyId !== null && x.companyId === y.companyId) return true;
+  const a = fold(x.surface);
+  const b = fold(y.surface);
+  return a.includes(b) || b.includes(a);
+}
+/** Between a drug and its company in a bracket or a table cell beside it (a dosage form may come first). */
+const OWNER_BESIDE = /^[\u4e00-\u9fff]{0,4}\s?[|｜(（]\s?$/;
 const ORPHAN_AGENCY: Agency = "FDA";
 const NO_AGENCY: EventType[] = ["deal", "acquisition", "data_readout", "trial_start"];
 const PRIOR_THERAPY_BEFORE = /(?:既往|接受过|包括|经|耐药|after|prior|previous|previously treated with|following|failure of|progress(?:ed|ion)? on)[^,。;:]{0,15}$/i;
@@ -79,9 +97,10 @@ export class RulesExtractor implements Extractor {
     const published = input.published ?? findDateline(p.work);
     if (!p.work.trim()) return { lang, published, events: [] };
     const sentences = sentencesIn(p);
-    // every event hangs on a trigger: a document without one needs no further reading
+    // every event hangs on a trigger or a filing's number (a table of 受理号, a notice block): a document without
+    // either needs no further reading
     const triggers = sentences.map((s) => this.findTriggers(s));
-    if (!triggers.some((t) => t.length)) return { lang, published, events: [] };
+    if (!triggers.some((t) => t.length) && !p.work.includes("受理号")) return { lang, published, events: [] };
     const analysis = analyseDocument(p, this.m);
     const candidates = this.findCandidates(p, sentences, triggers, analysis, published, lang);
     const events = toEvents(candidates, p, analysis, input.documentId, this.version);
@@ -402,7 +421,8 @@ export class RulesExtractor implements Extractor {
         return true;
       });
     };
-    const notCombo = (x: AssetMention, i: number, list: AssetMention[]) => i === 0 || !isCombinationPartner(x, s, text) || list.length === 1;
+    // (nor a prior therapy: "…who have previously received trastuzumab and a taxane was accepted")
+    const notCombo = (x: AssetMention, i: number, list: AssetMention[]) => i === 0 || list.length === 1 || (!isCombinationPartner(x, s, text) && !PRIOR_THERAPY_BEFORE.test(text.slice(Math.max(s.start, x.start - 20), x.start)));
     if (t.rule.type === "deal" || t.rule.type === "acquisition") return distinct(mentions).filter(notCombo);
     const inClause = distinct(mentions.filter((x) => x.start >= clauseStart && x.end <= clauseEnd)).filter(notCombo);
     if (inClause.length) return inClause;
@@ -510,9 +530,15 @@ export class RulesExtractor implements Extractor {
       const origin = inSentence.find((c) => LICENSED_FROM.test(text.slice(Math.max(s.start, c.start - 16), c.start)));
       if (origin) return origin;
     }
-    const before = inSentence.filter((c) => c.end <= mention.start && mention.start - c.end < 60);
+    // the company a drug is licensed to is not its owner
+    const licensee = licenseeIn(inSentence, text, s);
+    const candidates = licensee ? inSentence.filter((c) => !sameCompany(c, licensee)) : inSentence;
+    const before = candidates.filter((c) => c.end <= mention.start && mention.start - c.end < 60);
+    // "注射用CB-1126（北京辰邦生物技术有限公司）", "| XZ-3301片 | 苏州新卓药业有限公司 |": the company bracketed or tabled with the drug
+    const beside = candidates.find((c) => c.start >= mention.end && OWNER_BESIDE.test(text.slice(mention.end, c.start)));
+    if (!before.length && beside) return beside;
     // else the sentence's subject ("X disclosed Thursday that the FDA had granted … designation to Y")
-    let pick = before[before.length - 1] ?? (subject ? inSentence.find((c) => c.end <= mention.start && c.start - s.start <= SUBJECT_REACH) : undefined) ?? null;
+    let pick = before[before.length - 1] ?? (subject ? candidates.find((c) => c.end <= mention.start && c.start - s.start <= SUBJECT_REACH) : undefined) ?? null;
     if (pick && before.length > 1 && /子公司\s?$/.test(text.slice(Math.max(s.start, pick.start - 6), pick.start)) && !/研发|developed|开发/.test(text.slice(pick.end, mention.start))) {
       pick = before[before.length - 2] ?? pick;
     }
@@ -527,9 +553,17 @@ export class RulesExtractor implements Extractor {
     const parties = deal ? inRange(a.companies, s.start, mention.start) : [];
     const payer = parties.length >= 2 && PAYS_THE_NEXT.test(p.work.slice(parties[0]!.end, parties[1]!.start));
     // "ArriVent licensed the inhibitor from Shanghai Allist", "正大天晴从友芝友引进": the company licensed from
-    const licensor = deal ? inRange(a.companies, s.start, s.end).find((c) => LICENSED_FROM.test(p.work.slice(Math.max(s.start, c.start - 16), c.start))) : undefined;
+    const inSentence = inRange(a.companies, s.start, s.end);
+    const licensor = deal ? inSentence.find((c) => LICENSED_FROM.test(p.work.slice(Math.max(s.start, c.start - 16), c.start))) : undefined;
+    // "Avenor obtained exclusive rights to X under a license agreement with Tianlang": the one obtaining rights is the licensee, never the owner
+    const licensee = deal && !licensor ? licenseeIn(inSentence, p.work, s) : undefined;
+    const notLicensee = (c: CompanyMention) => !licensee || !sameCompany(c, licensee);
     const stated = licensor ?? (parties.length >= 2 ? parties[payer ? 1 : 0]! : this.statedCompany(mention, s, a, p.work, true));
-    if (stated && fits(stated)) return { name: expandAbbreviation(stated, a, p), id: stated.companyId };
+    if (stated && fits(stated) && notLicensee(stated)) return { name: expandAbbreviation(stated, a, p), id: stated.companyId };
+    if (licensee) {
+      const other = inSentence.find((c) => notLicensee(c) && fits(c)) ?? a.companies.find((c) => notLicensee(c) && fits(c));
+      if (other) return { name: expandAbbreviation(other, a, p), id: other.companyId };
+    }
     // the company stated at the drug's first mention that names one
     for (const x of (entity?.mentions ?? []).slice(0, 20)) {
       const sentence = sentenceOf(x, p);
