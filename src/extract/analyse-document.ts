@@ -325,7 +325,7 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
 // a dosage form may stand between a code and its bracketed name ("BL-B07062胶囊（泽格芦替尼）")
 const APPOSITION_GAP = /^(?:注射液|胶囊|片|颗粒| injection| tablets?| capsules?)?\s?[(（]\s?(?:英文(?:通用)?名[:：]?|通用名[:：]?|商品名[:：]?|(?:研发|项目|产品)?代号[:：]?|研发编号[:：]?|又称|also known as|formerly|(?:brand|trade) name[:：]?|INN[:：]?)?\s?$/i;
 // "…）（…", "also known as", and the next label of a bracketed list ("研发代号：X；英文通用名：Y；商品名：Z")
-const APPOSITION_BETWEEN = /^\s?(?:[)）]\s?[(（]|[)）]?\s?,?\s?(?:(?:also |formerly |previously )?(?:known|called|referred to)(?: during development| internally)? as|code-?named|又称|即|or)\s|[;；,，]\s?(?:英文(?:通用)?名|通用名|商品名|(?:研发|项目|产品)?代号|研发编号|INN|brand name|trade name)\s?[:：])\s?$/i;
+const APPOSITION_BETWEEN = /^[®™]?\s?(?:[)）]\s?[(（]|[)）]?\s?,?\s?(?:(?:also |formerly |previously )?(?:known|called|referred to)(?: during development| internally)? as|code-?named|又称|即|or)\s|[;；,，]\s?(?:英文(?:通用)?名|通用名|商品名|(?:研发|项目|产品)?代号|研发编号|INN|brand name|trade name)\s?[:：])\s?$/i;
 
 /** "(zoci; ZL-1310)": two names listed inside the bracket that follows a drug's name. */
 const inOneBracket = (text: string, first: { start: number }, between: string) => /^\s?[;；,，]\s?$/.test(between) && /[(（]\s?$/.test(text.slice(Math.max(0, first.start - 2), first.start));

@@ -8,3 +8,5 @@ export const DESCRIBES_PREVIOUS = /^(?:该(?:产品|药|药物|疗法|候选药�
 export const WEAK_ANAPHOR = /其|\b(?:it|its)\b/i;
 /** The whole subject before a trigger is a determiner ("The BTD is based on…", "该认定…"): the event already told. */
 export const DEFINITE_SUBJECT = /^\s?(?:The|This|That|该|此|本次|此次)\s?$/;
+/** A field line naming the drug's applicant or holder, right after the drug's own line ("申请人为X。"). */
+export const APPLICANT_LINE = /^(?:申请人|持有人|上市许可持有人|注册申请人|生产企业|Applicant|Marketing authori[sz]ation holder)(?:为|是|\s?[:：])/i;

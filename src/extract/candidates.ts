@@ -1,6 +1,6 @@
 import type { Event, EventType, SourcedEvent } from "../domain/index.ts";
 import { fold, type Analysis } from "./analyse-document.ts";
-import { DESCRIBES_PREVIOUS } from "./anaphora.ts";
+import { APPLICANT_LINE, DESCRIBES_PREVIOUS } from "./anaphora.ts";
 import { indicationSpans, nearestIndication } from "./recognize/indication.ts";
 import { surface, type Prepared } from "./text/prepare.ts";
 import { indicationFields } from "./notice-fields.ts";
@@ -56,6 +56,17 @@ const oneWithin = (a: string, b: string) => {
   const [x, y] = [fold(a), fold(b)];
   return x.length >= 6 && y.length >= 6 && (x.includes(y) || y.includes(x));
 };
+/** "IPF" for "Idiopathic Pulmonary Fibrosis", "NSCLC" for "non-small cell lung cancer": one indication, abbreviated. */
+const abbreviates = (short: string, long: string) => {
+  if (!/^[A-Za-z]{2,7}$/.test(short)) return false;
+  const initials = long
+    .split(/[\s-]+/)
+    .filter((w) => w && !/^(?:of|and|the|with|or|in)$/i.test(w))
+    .map((w) => w[0])
+    .join("");
+  return initials.toLowerCase() === short.toLowerCase();
+};
+const sameIndication = (a: string, b: string) => similarity(a, b) >= 0.7 || oneWithin(a, b) || abbreviates(a, b) || abbreviates(b, a);
 
 /** One event per drug, type, agency and indication: repeated statements of a fact merge, filling each other's gaps. */
 function mergeCandidates(candidates: Candidate[]): Candidate[] {
@@ -74,7 +85,7 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
         ((c.weak && !otherIndicationAndDate(o, c)) ||
           ((o.type === "deal" || o.type === "acquisition"
             ? o.partner === null || c.partner === null || o.partner.includes(c.partner) || c.partner.includes(o.partner)
-            : o.indication === null || c.indication === null || similarity(o.indication, c.indication) >= 0.7 || oneWithin(o.indication, c.indication)) &&
+            : o.indication === null || c.indication === null || sameIndication(o.indication, c.indication)) &&
             (o.date === null || c.date === null || !o.dateStated || !c.dateStated || o.date.startsWith(c.date) || c.date.startsWith(o.date) || (o.indication !== null && o.indication === c.indication)))),
     );
     if (!same) {
@@ -155,10 +166,10 @@ function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis
     if (first.has(e.id)) continue;
     for (const x of e.mentions.slice(0, 20)) {
       const s = sentenceOf(x, p);
-      const next = s ? nextSentence(s, p) : null;
+      const next = s ? describing(s, p) : null;
       const names = e.mentions.map((y) => fold(y.surface)).filter((n) => n.length >= 3);
       const spans = (from: number, to: number) => indicationSpans(p.work, from, to).filter((span) => !names.some((n) => fold(p.work.slice(span.start, span.end)).includes(n)));
-      const found = (s ? nearestIndication(spans(s.start, s.end), x.end, p) : null) ?? (next && DESCRIBES_PREVIOUS.test(next.text) ? nearestIndication(spans(next.start, next.end), next.start, p) : null);
+      const found = (s ? nearestIndication(spans(s.start, s.end), x.end, p) : null) ?? (next ? nearestIndication(spans(next.start, next.end), next.start, p) : null);
       if (found) {
         first.set(e.id, found);
         break;
@@ -167,8 +178,8 @@ function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis
   }
   // "…批准…上市。该药品为…，适用于X患者": an approval's indication told in the sentence that goes on describing the drug
   const describedNext = (c: Candidate) => {
-    const next = nextSentence(c.sentence, p);
-    return next && DESCRIBES_PREVIOUS.test(next.text) ? nearestIndication(indicationSpans(p.work, next.start, next.end), next.start, p) : null;
+    const next = describing(c.sentence, p);
+    return next ? nearestIndication(indicationSpans(p.work, next.start, next.end), next.start, p) : null;
   };
   return candidates.flatMap((c) => {
     if (c.indication !== null) return [c];
@@ -178,6 +189,13 @@ function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis
     if (described) return [{ ...c, indication: described }];
     return INHERITS_INDICATION.includes(c.type) && first.has(c.entity) ? [{ ...c, indication: first.get(c.entity)! }] : [c];
   });
+}
+
+/** The sentence after `s` that goes on describing its drug ("该产品为…", "本品…"), past an applicant's field line. */
+function describing(s: Sentence, p: Prepared): Sentence | null {
+  let next = nextSentence(s, p);
+  if (next && APPLICANT_LINE.test(next.text)) next = nextSentence(next, p);
+  return next && DESCRIBES_PREVIOUS.test(next.text) ? next : null;
 }
 
 /** The schema's rule, applied last: one event per drug, type, agency and indication; the latest stated date wins. */

@@ -1033,6 +1033,67 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(events[0]!.company, "星河生物");
   });
 
+  it("lists every member of an enumerated set, however long each is described, with its applicant and indication", () => {
+    const text = [
+      "国家药监局近日批准了以下3款创新药上市。具体情况如下：",
+      "一、注射用芮泽妥单抗（商品名：瑞立达®，研发代号：RZ-1301）",
+      "申请人为浙江甲乙生物医药有限公司。本品为双特异性抗体，适用于非小细胞肺癌成人患者。本品通过优先审评审批程序批准上市。申请人需在上市后继续完成确证性临床试验。",
+      "二、司奇珠单抗注射液（研发代号：GX-17）",
+      "申请人为广州丙丁药业有限公司。本品为抗IL-17A单克隆抗体，适用于中度至重度斑块状银屑病成人患者。该品种的临床试验覆盖全国多家中心。其上市将为患者提供新选择。",
+      "三、甲磺酸普卓替尼片（研发代号：PZ-0812）",
+      "申请人为江苏戊己医药科技有限公司。本品为ROS1/NTRK小分子抑制剂，适用于ROS1阳性的非小细胞肺癌成人患者。",
+    ].join("\n");
+    const approvals = extract(text, "2025-12-30").filter((e) => e.type === "approval");
+    assert.deepEqual(
+      approvals.map((e) => [e.asset, e.company]),
+      [
+        ["RZ-1301", "浙江甲乙生物医药有限公司"],
+        ["GX-17", "广州丙丁药业有限公司"],
+        ["PZ-0812", "江苏戊己医药科技有限公司"],
+      ],
+    );
+    assert.deepEqual(approvals[0]!.asset_aliases, ["注射用芮泽妥单抗", "芮泽妥单抗", "瑞立达"]);
+    assert.equal(approvals[1]!.indication, "中度至重度斑块状银屑病成人");
+  });
+
+  it("reads a refusal (未获批准) as no approval, a 申报适应症 as the indication and 同年8月 with the year before", () => {
+    const events = extract("7月4日，国家药监局发布药品不予批准决定信息，海岳药业HY-2309片的上市申请未获批准。HY-2309的申报适应症为成人慢性原发免疫性血小板减少症，其上市申请于2023年6月获CDE受理，同年8月被纳入优先审评。", "2025-07-08");
+    assert.deepEqual(
+      events.map((e) => [e.type, e.date, e.indication]),
+      [
+        ["nda_accepted", "2023-06", "成人慢性原发免疫性血小板减少症"],
+        ["priority_review", "2023-08", "成人慢性原发免疫性血小板减少症"],
+      ],
+    );
+  });
+
+  it("reads a marketing authorisation granted (MHRA, EC) as an approval and a spelled-out new drug application as accepted", () => {
+    const events = extract("Zhenkang said Thursday that the UK Medicines and Healthcare products Regulatory Agency (MHRA) granted marketing authorisation to zonatinib (ZK-118) for adults with non-small cell lung cancer. Zhenkang also said that zonatinib's Japanese new drug application was accepted for review by Japan's Pharmaceuticals and Medical Devices Agency (PMDA) this week.", "2025-12-12");
+    assert.deepEqual(
+      events.map((e) => [e.type, e.agency]),
+      [
+        ["approval", "MHRA"],
+        ["nda_accepted", "PMDA"],
+      ],
+    );
+  });
+
+  it("does not read a designation request, or an IIT a designation was based on, as events", () => {
+    const events = extract('On Tuesday the FDA granted RMAT designation to CZ-T19 for myasthenia gravis. The designation was based on data from an investigator-initiated study in China. A Suzhou-based developer said it had "submitted" a Fast Track request to the FDA for its TROP2 ADC.', "2025-12-12");
+    assert.deepEqual(
+      events.map((e) => e.type),
+      ["rmat"],
+    );
+  });
+
+  it("keeps a designation named again with the indication abbreviated (IPF) as one event", () => {
+    const events = extract("Avenor Receives FDA Fast Track Designation for AVN-301 for the Treatment of Idiopathic Pulmonary Fibrosis\n\nIn addition to Fast Track designation, AVN-301 received Orphan Drug Designation from the FDA for the treatment of IPF in September 2024.", "2026-01-15");
+    assert.deepEqual(
+      events.map((e) => e.type),
+      ["fast_track", "orphan_drug"],
+    );
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

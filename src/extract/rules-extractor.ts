@@ -7,9 +7,9 @@ import { findMoney, findRates } from "./recognize/money.ts";
 import { findPhases, type PhaseMention } from "./recognize/phase.ts";
 import { findIndication, indicationSpans, nearestIndication, type IndicationSpan } from "./recognize/indication.ts";
 import { prepareText, surface, type Prepared } from "./text/prepare.ts";
-import { sentenceOf, sentencesIn, type Sentence } from "./text/sentences.ts";
+import { nextSentence, sentenceOf, sentencesIn, type Sentence } from "./text/sentences.ts";
 import { toEvents, type Candidate } from "./candidates.ts";
-import { DEFINITE_SUBJECT, DESCRIBES_PREVIOUS, STRONG_ANAPHOR, WEAK_ANAPHOR } from "./anaphora.ts";
+import { APPLICANT_LINE, DEFINITE_SUBJECT, DESCRIBES_PREVIOUS, STRONG_ANAPHOR, WEAK_ANAPHOR } from "./anaphora.ts";
 import { containing, inRange } from "./text/in-range.ts";
 import { blockDrug, noticeField, tableRow } from "./notice-fields.ts";
 import { detectLang } from "../sources/files/detect-lang.ts";
@@ -23,7 +23,8 @@ type Trigger = { rule: TriggerRule; start: number; end: number; field?: { drug: 
 type Span = { start: number; end: number; elided?: true };
 type AgencyMention = { agency: Agency; start: number; end: number };
 /** A trigger about a count of drugs ("11款新药获批"), whose members later sentences name; `types` grows as they tell. */
-type CountedSet = { rule: TriggerRule; types: Set<EventType>; sentence: number; date: PartialDate | null };
+/** A counted set of events ("批准了以下5款创新药上市"), from its sentence on; `member` is the sentence of the last member listed. */
+type CountedSet = { rule: TriggerRule; types: Set<EventType>; sentence: number; date: PartialDate | null; member?: number };
 
 const CLAUSE_BREAK = /[，,；;：:]/;
 const CLAUSE_BREAKS: ReadonlySet<number> = new Set([..."，,；;：:"].map((c) => c.charCodeAt(0)));
@@ -174,7 +175,9 @@ export class RulesExtractor implements Extractor {
       // given with the notice's wording ("X拟用于…", "进入公示名单") is a member wherever the roundup's sections put it
       const noticeWording = countedSet !== null && MEMBER_WORDING.test(s.text.slice(mentions[0] ? mentions[0].end - s.start : 0));
       const listed = MEMBER_CUE.test(s.text) || (countedSet !== null && /[:：]$/.test(sentences[countedSet.sentence]!.text)) || (countedSet !== null && lastEventType?.sentence === si - 1 && lastEventType.type === countedSet.rule.type);
-      if (countedSet && si - countedSet.sentence <= (noticeWording ? SECTION_REACH : MEMBER_REACH) && mentions.length && !told.length && (listed || noticeWording) && !COMPETITORS.test(s.text)) {
+      // (each enumerated member may be described at length: the reach counts from the last one "一、…", "（2）…")
+      if (countedSet && si - Math.max(countedSet.sentence, countedSet.member ?? -1) <= (noticeWording ? SECTION_REACH : MEMBER_REACH) && mentions.length && !told.length && (listed || noticeWording) && !COMPETITORS.test(s.text) && !isCombinationPartner(mentions[0]!, s, text)) {
+        if (MEMBER_CUE.test(s.text)) countedSet.member = si;
         triggers = [...triggers, { rule: countedSet.rule, start: mentions[0]!.start, end: mentions[0]!.end }];
       }
       if (!triggers.length || this.m.disclaimers.test(s.text)) return;
@@ -482,7 +485,8 @@ export class RulesExtractor implements Extractor {
   private dateFor(d: DateMention | null, published: PartialDate | null, anchors: Anchor[], historical: boolean, sameDay: PartialDate | null = null): PartialDate | null {
     if (d?.relative === "same_day") return sameDay;
     if (d?.relative === "same_month") return sameDay?.slice(0, 7) ?? null;
-    if (d?.relative === "same_year") return sameDay?.slice(0, 4) ?? null;
+    // "同年8月": the year stated before, with the month given
+    if (d?.relative === "same_year") return sameDay ? sameDay.slice(0, 4) + (d.month ? `-${String(d.month).padStart(2, "0")}${d.day ? `-${String(d.day).padStart(2, "0")}` : ""}` : "") : null;
     if (d) {
       const anchor = anchors.filter((x) => x.position < d.start).pop() ?? null;
       const resolved = resolveDate(d, published, anchor);
@@ -564,6 +568,11 @@ export class RulesExtractor implements Extractor {
       const other = inSentence.find((c) => notLicensee(c) && fits(c)) ?? a.companies.find((c) => notLicensee(c) && fits(c));
       if (other) return { name: expandAbbreviation(other, a, p), id: other.companyId };
     }
+    // "一、注射用X（…）/ 申请人为Y公司。": the applicant named on the line after the drug's
+    const line = sentenceOf(mention, p);
+    const next = line ? nextSentence(line, p) : null;
+    const applicant = next && APPLICANT_LINE.test(next.text) ? inRange(a.companies, next.start, next.end)[0] : undefined;
+    if (applicant && fits(applicant)) return { name: expandAbbreviation(applicant, a, p), id: applicant.companyId };
     // the company stated at the drug's first mention that names one
     for (const x of (entity?.mentions ?? []).slice(0, 20)) {
       const sentence = sentenceOf(x, p);

@@ -10,7 +10,7 @@ const TOKEN = /[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){0,2}/g;
 const NOT_CODES = [
   /^(?:CTR|NCT|ChiCTR|ISRCTN|EudraCT|JPRN|ACTRN)\d/i,
   /^[CJ][XYBZ][HSZ][LSB]\d{5,}/, // acceptance numbers (受理号)
-  /^MR-\d/,
+  /^MR-\d{2}(?:-|$)/, // IIT registration numbers (MR-31-24-038917)
   /^(?:COVID|SARS|MERS|HIV|HBV|HCV|HPV|CMV|EBV|RSV|H\d+N\d+)/i,
   /^(?:ISO|GMP|GCP|ASCO|ESMO|AACR|WCLC|ASH|EHA|SABCS|ADA|EASL|AASLD|ACR|EULAR|ERA|ATS|ERS|SITC|CSCO|ESC|AHA|Q[1-4]|H[12]|FY|CY|PMID|DOI|IgG|IgA|IgM|IgE|ECOG|T\d+N\d+M?|CTCAE|RECIST|ICD|TNM|HbA1c|LDL|HDL|BMI|NYHA|USD|RMB|CNY|HKD|EUR)/i,
   /^[A-Z]\d{2,4}[A-Z]$/, // mutations: G12C, V600E, T790M

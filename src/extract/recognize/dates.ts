@@ -83,7 +83,7 @@ const RULES: Rule[] = [
   { re: /\bthis year (\d{1,2}) month\b/iy, read: (m) => ({ ...rel("this_year", n(m[1])) }) },
   { re: /\blast year\b/iy, read: () => rel("last_year") },
   { re: /同日|当日|同一天|(?:on )?the same day\b/iy, read: () => rel("same_day") },
-  { re: /同年|(?:in |later )?(?:the same|that) year\b/iy, read: () => rel("same_year") },
+  { re: /同年(?:(\d{1,2})月(?:(\d{1,2})日)?)?|(?:in |later )?(?:the same|that) year\b/iy, read: (m) => rel("same_year", n(m[1]), n(m[2])) },
   { re: /同月|当月|(?:in |later )?(?:the same|that) month\b/iy, read: () => rel("same_month") },
 ];
 

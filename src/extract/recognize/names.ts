@@ -45,7 +45,8 @@ const BRAND = /([A-Z][A-Za-z]{2,20}|[\u4e00-\u9fff]{2,6})\s?[®™]/g;
 /** "戈来雷塞片（研发代号：JAB-21822）": a bracket that labels a code or a generic name follows the drug's Chinese name. */
 const NAME_LABEL = /[（(]\s?(?:研发代号|项目代号|产品代号|研发编号|代号|英文通用名|英文名|通用名)\s?[:：]/g;
 /** The class words a name run may start with ("KRAS G12C抑制剂戈来雷塞片"): the name is what follows them. */
-const CLASS_WORDS = /^.*(?:抑制剂|激动剂|拮抗剂|降解剂|抗体|药物|疗法|偶联物|单抗|双抗|产品|制剂|疫苗|注射剂|小分子)/;
+// (and the words for combining with it: "联合西妥昔单抗" is 西妥昔单抗, given with another drug)
+const CLASS_WORDS = /^.*(?:抑制剂|激动剂|拮抗剂|降解剂|抗体|药物|疗法|偶联物|单抗|双抗|产品|制剂|疫苗|注射剂|小分子|联合|联用|合用)/;
 /** "中药1.1类创新药通络降浊颗粒": a traditional Chinese medicine is named by its formula and dosage form after its class. */
 const TCM_PRODUCT = /中药(?:[\d.]+类)?(?:创新药|新药)?([\u4e00-\u9fff]{2,8}?(?:颗粒|胶囊|滴丸|丸|口服液|合剂|片))/g;
 /** "…的芪参通络颗粒，为1.1类中药创新药": in a text about a traditional Chinese medicine, a formula name after 的 or a bullet. */
@@ -138,7 +139,8 @@ export function findNames(text: string, from: number, to: number): NameMention[]
 /** Moves a name's start right of the last character in [start, end) that cannot be inside a drug name. */
 function cutAtStop(text: string, start: number, end: number): number {
   for (let i = end - 1; i >= start; i--) {
-    if (ZH_STOP.has(text[i]!) && !(text.startsWith("注射用", i - 2) && i - 2 >= start)) return i + 1;
+    // (司 ends a name only as the end of 公司: "二、司奇珠单抗" is one name)
+    if (ZH_STOP.has(text[i]!) && !(text.startsWith("注射用", i - 2) && i - 2 >= start) && !(text[i] === "司" && text[i - 1] !== "公")) return i + 1;
   }
   return start;
 }
