@@ -1094,6 +1094,13 @@ describe("RulesExtractor.extract(input)", () => {
     );
   });
 
+  it("reads 'NMPA approval for X' as an approval and a clinical trial licence from the FDA named at length", () => {
+    const approval = one("• 11/04/2025 — NMPA approval for Yunhai Biopharma's yanokibart (YH-011). It is approved for adults with atopic dermatitis.", "2025-12-01");
+    assert.deepEqual([approval.type, approval.agency, approval.date], ["approval", "NMPA", "2025-11-04"]);
+    const ind = one("2025年6月，KX-0306已获得美国食品药品监督管理局（FDA）的临床试验许可。", "2025-12-16");
+    assert.deepEqual([ind.type, ind.agency, ind.date], ["ind_approved", "FDA", "2025-06"]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

@@ -35,6 +35,8 @@ const RULES: Rule[] = [
   { re: /(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?[日号]/y, read: (m) => abs(n(m[1]), n(m[2]), n(m[3])) },
   { re: /(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/y, read: (m) => abs(n(m[1]), n(m[2]), n(m[3])) },
   { re: /(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/y, read: (m) => abs(n(m[1]), n(m[2]), n(m[3])) },
+  // "11/04/2025": month first as in American usage, unless the first number cannot be a month ("25/04/2025")
+  { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/y, read: (m) => (n(m[1])! > 12 ? abs(n(m[3]), n(m[2]), n(m[1])) : abs(n(m[3]), n(m[1]), n(m[2]))) },
   { re: /(\d{4})\.(\d{1,2})\.(\d{1,2})(?!\d)/y, read: (m) => abs(n(m[1]), n(m[2]), n(m[3])) },
   { re: /(\d{4})\s?年\s?(\d{1,2})\s?月(?!\s?\d{1,2}\s?[日号])/y, read: (m) => abs(n(m[1]), n(m[2]), null) },
   // (not the year in a congress's name: "2025年ESMO大会")
@@ -90,7 +92,7 @@ const RULES: Rule[] = [
 // The rules that can start with each character: a position is tried only against those (keeps the scan fast).
 const DIGITS = "0123456789";
 const FIRST_CHARS: string[] = [
-  DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, "今", "去", DIGITS, DIGITS, DIGITS, "上", "上", "本周", "本", "上", "本", "近日", "今", "昨", "去",
+  DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, "今", "去", DIGITS, DIGITS, DIGITS, "上", "上", "本周", "本", "上", "本", "近日", "今", "昨", "去",
   "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "isdoISDO", "(（", "isdfutbISDFUTB", "MTWFSmtwfs", "lL", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", DIGITS, DIGITS, "lL", "tT", "lL", "同当oOtT", "同iIlLtT", "同当iIlLtT",
 ];
 if (FIRST_CHARS.length !== RULES.length) throw new Error("dates: FIRST_CHARS must list the first characters of every rule");

@@ -36,6 +36,12 @@ describe("findDates(text) and resolveDate(mention, published, anchor)", () => {
     const [d] = findDates(text);
     return d ? resolveDate(d, published, null) : undefined;
   };
+  it("reads a slashed date month first, unless its first number cannot be a month", () => {
+    assert.equal(one("• 11/04/2025 — NMPA approval"), "2025-11-04");
+    assert.equal(one("on 25/04/2025"), "2025-04-25");
+    assert.equal(one("on 13/13/2025"), undefined);
+  });
+
   it("reads absolute dates in Chinese, ISO and English forms", () => {
     assert.equal(one("于2025年3月17日获批"), "2025-03-17");
     assert.equal(one("on 2025-03-17"), "2025-03-17");
