@@ -96,6 +96,7 @@ export function analyseDocument(p: Prepared, m: Matchers): Analysis {
   for (const n of findNames(text, 0, text.length)) raw.push({ start: n.start, end: n.end, surface: surface(p, n.start, n.end), kind: n.kind, drugId: null });
   for (const n of findContextualNames(text, raw)) raw.push({ ...n, surface: surface(p, n.start, n.end), drugId: null });
   for (const n of laterMentions(text, raw)) raw.push({ ...n, surface: surface(p, n.start, n.end), drugId: null });
+  for (const n of listedNames(text, raw)) raw.push({ ...n, surface: surface(p, n.start, n.end), drugId: null });
   // "两款间充质干细胞注射液": a counted class of products, not a named drug; "Genmab", "Alphamab Oncology": (part of) a
   // company the lexicon knows is not a drug whose name has a stem ending
   // (so is a stem-ending word followed by a company's kind: "Aristide Biotherapeutics, Inc.")
@@ -162,6 +163,36 @@ function findContextualNames(text: string, known: Array<Omit<AssetMention, "enti
  * A name the text introduces by its shape or context (a brand with ®, "戈来雷塞片（研发代号：…）") names the drug
  * wherever it appears again without those marks ("戈来雷塞单药用于…").
  */
+const NAME_COLUMN = /^(?:药品|药物|品种|产品)(?:名称)?$|^(?:Drug|Product)(?: name)?$/i;
+/** A numbered heading that is a product's name and dosage form alone: "三、参芪益智颗粒". */
+const HEADING_PRODUCT = /^[一二三四五六七八九十]{1,3}、\s?([\u4e00-\u9fff]{2,12}(?:颗粒|片|胶囊|丸|口服液|口服溶液|注射液|散|膏|贴))\s?(?:[(（]|$)/;
+/** "| CXZL2500041 | 芪蛭通络片 | …": the cell under a table's 药品名称 column names a drug, whatever its shape; so does a
+ * numbered heading made of a product name alone ("三、参芪益智颗粒"). */
+function listedNames(text: string, known: Array<{ start: number; end: number }>): Array<{ start: number; end: number; kind: NameKind }> {
+  const out: Array<{ start: number; end: number; kind: NameKind }> = [];
+  let column = -1;
+  for (const line of text.matchAll(/^.*$/gm)) {
+    if (!line[0].startsWith("|")) {
+      column = -1;
+      const heading = HEADING_PRODUCT.exec(line[0]);
+      const start = heading ? line.index + line[0].indexOf(heading[1]!) : -1;
+      if (heading && !known.some((k) => k.start < start + heading[1]!.length && start < k.end)) out.push({ start, end: start + heading[1]!.length, kind: "product" });
+      continue;
+    }
+    const cells = line[0].split("|");
+    const header = cells.findIndex((c) => NAME_COLUMN.test(c.trim()));
+    if (header >= 0) column = header;
+    if (header >= 0 || column < 0 || column >= cells.length || /^[\s|:-]+$/.test(line[0])) continue;
+    let at = line.index;
+    for (let k = 0; k < column; k++) at += cells[k]!.length + 1;
+    const cell = cells[column]!;
+    const start = at + cell.length - cell.trimStart().length;
+    const end = start + cell.trim().length;
+    if (end - start >= 2 && !known.some((k) => k.start < end && start < k.end)) out.push({ start, end, kind: "product" });
+  }
+  return out;
+}
+
 function laterMentions(text: string, known: Array<Omit<AssetMention, "entity">>): Array<{ start: number; end: number; kind: NameKind }> {
   const out: Array<{ start: number; end: number; kind: NameKind }> = [];
   const seen = new Set<string>();

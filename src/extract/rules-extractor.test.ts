@@ -1101,6 +1101,27 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([ind.type, ind.agency, ind.date], ["ind_approved", "FDA", "2025-06"]);
   });
 
+  it("takes the cell under a table's 药品名称 column, and a numbered heading made of a product name, as drug names", () => {
+    const table = "| 受理号 | 药品名称 | 企业 | 承办日期 |\n|---|---|---|---|\n| CXZL2500041 | 芪蛭通络片 | 吉林甲乙药业有限公司 | 2025-11-20 |";
+    assert.equal(one(table, "2025-11-23").asset, "芪蛭通络");
+    const list = "国家药监局近日批准了以下2款创新药上市。\n一、参芪益智颗粒\n申请人为吉林甲乙药业有限公司。本品为中药创新药，用于轻中度阿尔茨海默病。\n二、注射用XY-101\n申请人为上海丙丁医药有限公司。";
+    assert.deepEqual(
+      extract(list, "2025-12-30").map((e) => [e.asset, e.company]),
+      [
+        ["参芪益智", "吉林甲乙药业有限公司"],
+        ["XY-101", "上海丙丁医药有限公司"],
+      ],
+    );
+  });
+
+  it("does not take a product named by its modality alone (CAR-T细胞注射液) for a drug", () => {
+    const events = extract("本周CDE共公示1个拟纳入突破性治疗品种：\n- 注射用CB-1126（北京辰邦生物技术有限公司）：拟定适应症为多发性骨髓瘤；CB-1126为靶向GPRC5D的CAR-T细胞注射液。", "2025-11-23");
+    assert.deepEqual(
+      events.map((e) => e.asset),
+      ["CB-1126"],
+    );
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

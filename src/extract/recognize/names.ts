@@ -116,7 +116,8 @@ export function findNames(text: string, from: number, to: number): NameMention[]
     const end = from + at + 5;
     const lead = CELL_LEAD.exec(text.slice(Math.max(from, end - 5 - 14), end - 5));
     const start = cutAtStop(text, end - 5 - (lead ? lead[0].length : 0), end - 5);
-    if (end - start >= 6) add(start, end, "product");
+    // ("为靶向GPRC5D的CAR-T细胞注射液": a kind of product named by its modality alone describes a drug, it names none)
+    if (end - start >= 6 && !MODALITY_ONLY_PRODUCT.test(text.slice(start, end))) add(start, end, "product");
   }
   for (const m of slice.matchAll(ZH_STEM)) {
     const stemStart = from + m.index;
@@ -135,6 +136,8 @@ export function findNames(text: string, from: number, to: number): NameMention[]
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+const MODALITY_ONLY_PRODUCT = /^(?:CAR-?T|CAR-?NK|TCR-?T|NK|TIL|CIK|T|免疫)细胞注射液$/i;
 
 /** Moves a name's start right of the last character in [start, end) that cannot be inside a drug name. */
 function cutAtStop(text: string, start: number, end: number): number {
