@@ -1122,6 +1122,16 @@ describe("RulesExtractor.extract(input)", () => {
     );
   });
 
+  it("dates an acquisition by its closing, names its buyer, and does not take a drug of a later clause or a plan (不排除…寻求) for news", () => {
+    const events = extract("华晟制药1月19日晚间公告，公司以现金人民币51亿元收购南京宁川生物科技有限公司100%股权的交易，已于1月16日完成股权交割。华晟制药表示，未来不排除就NC-2201寻求海外授权合作。对于51亿元的收购对价，有分析人士指出，NC-1019若能顺利上市，有望占据一席之地。", "2026-01-20");
+    assert.deepEqual(
+      events.map((e) => [e.asset, e.type, e.date, e.counterparty]),
+      [["南京宁川生物科技有限公司", "acquisition", "2026-01-16", "华晟制药"]],
+    );
+    const en = one("Halden Pharma said its acquisition of Mirova Bio closed on January 16, 2026.", "2026-01-20");
+    assert.equal(en.date, "2026-01-16");
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

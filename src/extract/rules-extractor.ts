@@ -76,6 +76,9 @@ function sameCompany(x: CompanyMention, y: CompanyMention): boolean {
 }
 /** Between a drug and its company in a bracket or a table cell beside it (a dosage form may come first). */
 const OWNER_BESIDE = /^[\u4e00-\u9fff]{0,4}\s?[|｜(（]\s?$/;
+/** After the date an acquisition closed on. */
+const CLOSED_AFTER = /^\s?(?:完成(?:股权)?(?:交割|过户)|交割完成|,? (?:it |the (?:deal|transaction|acquisition) )?(?:closed|was completed|completed))/;
+const CLOSED_BEFORE = /\b(?:closed|completed) (?:on |in )?$/;
 const ORPHAN_AGENCY: Agency = "FDA";
 const NO_AGENCY: EventType[] = ["deal", "acquisition", "data_readout", "trial_start"];
 const PRIOR_THERAPY_BEFORE = /(?:既往|接受过|包括|经|耐药|after|prior|previous|previously treated with|following|failure of|progress(?:ed|ion)? on)[^,。;:]{0,15}$/i;
@@ -199,7 +202,9 @@ export class RulesExtractor implements Extractor {
         let targets = t.field ? [t.field.drug] : termsOfAcquisition ? [lastAcquisition!.mention] : t.rule.type === "acquisition" ? [] : this.entitiesFor(t, s, mentions, a, p);
         if (t.rule.type === "acquisition" && !termsOfAcquisition) {
           const acquired = acquiredCompany(t, s, a, text);
-          targets = acquired ? [acquired] : this.entitiesFor(t, s, mentions, a, p);
+          // (a drug named only in a later clause is not what was bought: "对于51亿元的收购对价，…NC-1019若能顺利上市")
+          const clause = clauseOf(text, s, t);
+          targets = acquired ? [acquired] : this.entitiesFor(t, s, mentions, a, p).filter((x) => x.start < clause.end);
         }
         // a deal worded inside an acquisition ("首付款" of the purchase) is the acquisition itself
         if (t.rule.type === "deal" && triggers.some((o) => o.rule.type === "acquisition")) continue;
@@ -288,7 +293,9 @@ export class RulesExtractor implements Extractor {
           const ahead = english ? datable.filter((d) => d.start >= t.end && d.end <= nextTrigger && d.end <= clause.end) : [];
           const inClause = ahead.length ? ahead : datable.filter((d) => d.start >= clause.start && d.end <= clause.end && (!english || d.end <= nextTrigger));
           // a sentence's only date, said first ("5月27日，国家药监局…附条件批准…"), dates each event it tells
-          const dateMention = isDeal && scoped !== dates ? (scoped[0] ?? null) : (nearest(inClause.length ? inClause : ownedBy(t, telling, datable), t.start, t.end) ?? leadDate(datable, s, text));
+          // (an acquisition happened when it closed: "收购…的交易，已于1月16日完成股权交割", "the acquisition closed on …")
+          const closing = t.rule.type === "acquisition" ? datable.find((d) => d.start > t.start && (CLOSED_AFTER.test(text.slice(d.end, d.end + 12)) || CLOSED_BEFORE.test(text.slice(Math.max(s.start, d.start - 16), d.start)))) : undefined;
+          const dateMention = closing ?? (isDeal && scoped !== dates ? (scoped[0] ?? null) : (nearest(inClause.length ? inClause : ownedBy(t, telling, datable), t.start, t.end) ?? leadDate(datable, s, text)));
           // a member of a counted set without a date of its own has the set's date ("上周集中批准3款…其中…")
           const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= SECTION_REACH && dateMention === null;
           // (an event told as later than the sentence's date has none the text gives)
