@@ -1132,6 +1132,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(en.date, "2026-01-16");
   });
 
+  it("does not read an IIT whose protocol is still being prepared as news", () => {
+    const events = extract("下一步，我院风湿免疫科计划与某某生物合作，开展QY-V301治疗难治性视神经脊髓炎谱系疾病的IIT，相关方案目前正在准备中。", "2025-11-05");
+    assert.deepEqual(events, []);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

@@ -79,6 +79,8 @@ const OWNER_BESIDE = /^[\u4e00-\u9fff]{0,4}\s?[|｜(（]\s?$/;
 /** After the date an acquisition closed on. */
 const CLOSED_AFTER = /^\s?(?:完成(?:股权)?(?:交割|过户)|交割完成|,? (?:it |the (?:deal|transaction|acquisition) )?(?:closed|was completed|completed))/;
 const CLOSED_BEFORE = /\b(?:closed|completed) (?:on |in )?$/;
+/** A later clause that says what the trigger names is still being prepared. */
+const STILL_PREPARED = /^[^。；;]{0,12}[，,]\s?(?:相关|该|此|其)?[^。；;，,]{0,8}(?:目前|尚|仍)?正在(?:准备|筹备|制定|设计)中?/;
 const ORPHAN_AGENCY: Agency = "FDA";
 const NO_AGENCY: EventType[] = ["deal", "acquisition", "data_readout", "trial_start"];
 const PRIOR_THERAPY_BEFORE = /(?:既往|接受过|包括|经|耐药|after|prior|previous|previously treated with|following|failure of|progress(?:ed|ion)? on)[^,。;:]{0,15}$/i;
@@ -414,7 +416,9 @@ export class RulesExtractor implements Extractor {
     const before = s.text.slice(Math.max(0, t.start - s.start - 30), t.end - s.start);
     const clause = before.split(CLAUSE_BREAK).pop() ?? "";
     const after = s.text.slice(t.end - s.start, t.end - s.start + 20).split(CLAUSE_BREAK)[0]!;
-    return this.m.plans.test(clause) || this.m.negations.test(clause) || this.m.pending.test(after);
+    // ("开展…的IIT，相关方案目前正在准备中": the clause after may say the event is still being prepared)
+    const rest = s.text.slice(t.end - s.start, t.end - s.start + 40);
+    return this.m.plans.test(clause) || this.m.negations.test(clause) || this.m.pending.test(after) || STILL_PREPARED.test(rest);
   }
 
   /** The drugs a trigger is about: those in its clause, else the nearest before it, else after; combination partners dropped. */
