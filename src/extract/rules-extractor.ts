@@ -2,7 +2,7 @@ import { STATUS_TYPES, type Agency, type EventType, type Lang, type Modality, ty
 import { analyseDocument, fold, modalityFromName, preferredName, type Analysis, type AssetMention, type CompanyMention, type Entity } from "./analyse-document.ts";
 import type { ExtractInput, ExtractOutput, Extractor } from "./extractor.ts";
 import { announcedTypes, type Matchers, type TriggerRule } from "./lexicon/compile.ts";
-import { findDates, resolveDate, type DateMention } from "./recognize/dates.ts";
+import { findDates, formatDate, resolveDate, type DateMention } from "./recognize/dates.ts";
 import { findMoney, findRates } from "./recognize/money.ts";
 import { findPhases, type PhaseMention } from "./recognize/phase.ts";
 import { findIndication, indicationSpans, nearestIndication, type IndicationSpan } from "./recognize/indication.ts";
@@ -469,8 +469,7 @@ export class RulesExtractor implements Extractor {
 
   /** The regulators a sentence names, in order. */
   private agencyMentions(s: Sentence): AgencyMention[] {
-    const found = this.m.agencyScan.scan(s.text).map((hit) => ({ agency: hit.value, start: s.start + hit.index, end: s.start + hit.end }));
-    return found;
+    return this.m.agencyScan.scan(s.text).map((hit) => ({ agency: hit.value, start: s.start + hit.index, end: s.start + hit.end }));
   }
 
   private agenciesFor(t: { start: number; end: number; rule: TriggerRule }, s: Sentence, mentions: AgencyMention[], text: string, docAgency: Agency): Array<Agency | null> {
@@ -497,7 +496,7 @@ export class RulesExtractor implements Extractor {
     if (d?.relative === "same_day") return sameDay;
     if (d?.relative === "same_month") return sameDay?.slice(0, 7) ?? null;
     // "同年8月": the year stated before, with the month given
-    if (d?.relative === "same_year") return sameDay ? sameDay.slice(0, 4) + (d.month ? `-${String(d.month).padStart(2, "0")}${d.day ? `-${String(d.day).padStart(2, "0")}` : ""}` : "") : null;
+    if (d?.relative === "same_year") return sameDay ? formatDate(Number(sameDay.slice(0, 4)), d.month, d.month === null ? null : d.day) : null;
     if (d) {
       const anchor = anchors.filter((x) => x.position < d.start).pop() ?? null;
       const resolved = resolveDate(d, published, anchor);

@@ -16,7 +16,6 @@ export type Matchers = {
   companyById: Map<string, CompanyEntry>;
   prefixes: Array<{ prefix: string; companyId: string }>;
   drugById: Map<string, DrugEntry>;
-  triggers: TriggerRule[];
   /** Every trigger pattern, scanned together. */
   triggerScan: PatternSet<TriggerRule>;
   /** Modality cues, most specific first: the first that matches sets the modality. */
@@ -27,7 +26,6 @@ export type Matchers = {
   negations: RegExp;
   disclaimers: RegExp;
   history: RegExp;
-  agencies: Array<{ agency: Agency; re: RegExp }>;
   /** Every agency pattern, scanned together. */
   agencyScan: PatternSet<Agency>;
   /** The event types a roundup's section heading announces ("一、突破性治疗公示", "【受理信息】"). */
@@ -75,7 +73,6 @@ export function compileLexicons(lex: Lexicons): Matchers {
     companyById,
     prefixes,
     drugById,
-    triggers,
     triggerScan: new PatternSet(
       triggers.map((t) => ({ source: t.re.source, value: t })),
       "gi",
@@ -89,7 +86,6 @@ export function compileLexicons(lex: Lexicons): Matchers {
     negations: union(lex.cues.negations),
     disclaimers: union(lex.cues.disclaimers),
     history: union(lex.cues.history),
-    agencies: lex.cues.agencies.map((a) => ({ agency: a.agency, re: union(a.patterns, "gi") })),
     agencyScan: new PatternSet(
       lex.cues.agencies.flatMap((a) => a.patterns.map((source) => ({ source, value: a.agency }))),
       "gi",
