@@ -3,6 +3,7 @@ import type { Matchers } from "./lexicon/compile.ts";
 import { findCodes } from "./recognize/codes.ts";
 import { findNames, stripDosageForm, type NameKind } from "./recognize/names.ts";
 import { surface, type Prepared } from "./text/prepare.ts";
+import { isRuleRow, isTableRow, tableCells } from "./text/table.ts";
 import type { TrieMatch } from "./trie.ts";
 
 /** A name of a drug in the work text. */
@@ -65,9 +66,9 @@ const onlyPlacesAndKinds = (name: string) =>
 const LEGAL_WORDS = "Co\\.|Ltd|Inc|Limited|Corporation|Pharmaceuticals?|Therapeutics|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Bio|Oncology|Group";
 const EN_LEADING = /^(?:(?:The|Its|On|In|As|At|By|For|From|With|And|After|Before|According|Chinese|China-based|US-based|U\.S\.-based|Hong|Kong-listed|Shanghai-based|Beijing-based|Meanwhile|However|Notably|Under|Both|Biopharmaceutical|Company|Leading|Although|About|Board|Lixin’s|Lixin's)\s)+/;
 const NOT_A_DRUG_COMPANY = /交易所|结算|证券|银行|律师|会计|事务所/;
-/** Fields of medicine and institutions that end like company names ("Regenerative Medicine Advanced Therapy"). */
+/** Fields of medicine, institutions and journals that end like company names ("Regenerative Medicine Advanced Therapy", "Nature Medicine"). */
 const COMPANY_KIND_AFTER = new RegExp(`^,?\\s(?:${LEGAL_WORDS}|Biotherapeutics|Biopharma(?:ceuticals?)?)\\b`);
-const NOT_AN_EN_COMPANY = /^(?:Regenerative|Precision|Traditional Chinese|Chinese|Translational|Internal|Nuclear|Personali[sz]ed|Genomic|Molecular|Preventive|Integrative|Experimental|Clinical) Medicine$|^(?:Clinical|Medical|Radiation|Gynecologic|Pediatric) Oncology$|Journal|University|Hospital|Academy|Institute|College|School|Exchange|Clearing|Securities/;
+const NOT_AN_EN_COMPANY = /^(?:Regenerative|Precision|Traditional Chinese|Chinese|Translational|Internal|Nuclear|Personali[sz]ed|Genomic|Molecular|Preventive|Integrative|Experimental|Clinical) Medicine$|^(?:Clinical|Medical|Radiation|Gynecologic|Pediatric) Oncology$|Journal|University|Hospital|Academy|Institute|College|School|Exchange|Clearing|Securities|^(?:The )?(?:Nature|Science|Lancet|JAMA|Cell|Cancer Cell) (?:Translational )?(?:Medicine|Biotechnology|Oncology|Communications|Reviews|Research|Reports|Cancer|Genetics|Immunology|Discovery|Haematology|Hematology)$/;
 /** "American Society of Clinical Oncology": the end of an institution's name, not a company. */
 const PART_OF_AN_INSTITUTION = /\b(?:Society|Association|Journal|College|Institute|Academy|University|School|Federation|Congress|Conference|Organi[sz]ation|Foundation) (?:of|for) $/;
 const HEADLINE_VERB = /^.*\s(?:Grants|Announces|Receives|Enters|Signs|Licenses|Acquires|Completes|Reports|Presents|Obtains|Wins|Secures|Gains|Partners With|Inks|Strikes|Buys|Pays|Files|Submits|Doses|Initiates|Starts|Joins|Teams Up With|And|With|From|To)\s/;
@@ -172,22 +173,21 @@ function listedNames(text: string, known: Array<{ start: number; end: number }>)
   const out: Array<{ start: number; end: number; kind: NameKind }> = [];
   let column = -1;
   for (const line of text.matchAll(/^.*$/gm)) {
-    if (!line[0].startsWith("|")) {
+    if (!isTableRow(line[0])) {
       column = -1;
       const heading = HEADING_PRODUCT.exec(line[0]);
       const start = heading ? line.index + line[0].indexOf(heading[1]!) : -1;
       if (heading && !known.some((k) => k.start < start + heading[1]!.length && start < k.end)) out.push({ start, end: start + heading[1]!.length, kind: "product" });
       continue;
     }
-    const cells = line[0].split("|");
-    const header = cells.findIndex((c) => NAME_COLUMN.test(c.trim()));
+    if (isRuleRow(line[0])) continue;
+    const cells = tableCells(line[0]);
+    const header = cells.findIndex((c) => NAME_COLUMN.test(c.text));
     if (header >= 0) column = header;
-    if (header >= 0 || column < 0 || column >= cells.length || /^[\s|:-]+$/.test(line[0])) continue;
-    let at = line.index;
-    for (let k = 0; k < column; k++) at += cells[k]!.length + 1;
-    const cell = cells[column]!;
-    const start = at + cell.length - cell.trimStart().length;
-    const end = start + cell.trim().length;
+    const cell = header < 0 && column >= 0 ? cells[column] : undefined;
+    if (!cell) continue;
+    const start = line.index + cell.start;
+    const end = line.index + cell.end;
     if (end - start >= 2 && !known.some((k) => k.start < end && start < k.end)) out.push({ start, end, kind: "product" });
   }
   return out;

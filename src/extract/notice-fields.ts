@@ -5,6 +5,7 @@ import type { IndicationSpan } from "./recognize/indication.ts";
 import { inRange } from "./text/in-range.ts";
 import { surface, type Prepared } from "./text/prepare.ts";
 import { sentencesIn, type Sentence } from "./text/sentences.ts";
+import { isTableRow, tableCells } from "./text/table.ts";
 
 /**
  * The field block of a company notice ("受理号：CXSL2400041 / 受理日期：2024年1月19日 / 默示许可日期：2024年4月16日 /
@@ -72,49 +73,49 @@ function fieldType(name: string, clinical: boolean | null): keyof typeof RULES |
   return CLEARED_ON.test(name) || clinical === true ? "ind_approved" : null;
 }
 
-const cells = (row: string) => row.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim());
 const TABLE_REACH = 60;
 const HEADING_REACH = 8;
+/** A header row names the filing number or the drug column. */
+const HEADER_CELL = /^(?:受理号|(?:药品|药物|品种|产品)(?:名称)?)$/;
 const DATE_COLUMN = /^(?:承办|受理|办理)(?:日期|时间)$/;
 const NUMBER_COLUMN = /^受理号$/;
 const INDICATION_COLUMN = /^(?:拟定|申请)?适应症$/;
 /** What a table's section may announce for its rows (designations, whose notices are proposals, are told in prose). */
-const ROW_RULES = new Map<EventType, TriggerRule>([
-  ["ind_approved", RULES.ind_approved],
-  ["approval", rule("approval", /受理号/)],
-  ["conditional_approval", rule("conditional_approval", /受理号/)],
-]);
+const CONDITIONAL = /附条件|conditional/i;
+const APPROVAL_ROW = rule("approval", /受理号/);
+const CONDITIONAL_ROW = rule("conditional_approval", /受理号/);
+function sectionRule(heading: string, sections: Matchers["sections"]): TriggerRule | null {
+  const announced = announcedTypes(sections, heading);
+  if (announced.includes("approval")) return CONDITIONAL.test(heading) ? CONDITIONAL_ROW : APPROVAL_ROW;
+  return announced.length === 1 && announced[0] === "ind_approved" ? RULES.ind_approved : null;
+}
+
+const isHeader = (line: string) => isTableRow(line) && tableCells(line).some((c) => HEADER_CELL.test(c.text));
 
 /**
- * A row of a table of filings ("| 受理号 | 药品名称 | 申请人 | 承办日期 |" above it): with a date column, the acceptance
- * of the row's drug, clinical or marketing by its 受理号, on the row's date; without one, the event the section's
- * heading announces ("二、临床试验默示许可"). An 适应症 column gives the row's indication.
+ * A row of a table of filings or products ("| 受理号 | 药品名称 | 申请人 | 承办日期 |" above it, bars at the ends or
+ * not): with a date column, the acceptance of the row's drug, clinical or marketing by its 受理号, on the row's date;
+ * without one, the event the section's heading announces ("二、临床试验默示许可", "本周NMPA批准上市的1类创新药"). An
+ * 适应症 column gives the row's indication.
  */
 export function tableRow(sentences: Sentence[], si: number, a: Analysis, sections: Matchers["sections"]): { rule: TriggerRule; drug: AssetMention; indication: IndicationSpan | null } | null {
   const s = sentences[si]!;
-  if (!s.text.startsWith("|")) return null;
+  if (!isTableRow(s.text) || isHeader(s.text)) return null;
   let top = si - 1;
-  while (top >= 0 && si - top <= TABLE_REACH && sentences[top]!.text.startsWith("|") && !sentences[top]!.text.includes("受理号")) top--;
-  if (top < 0 || !sentences[top]!.text.startsWith("|")) return null;
-  const header = cells(sentences[top]!.text);
-  const row = cells(s.text);
-  const number = ACCEPTANCE_NUMBER.exec(row[header.findIndex((name) => NUMBER_COLUMN.test(name))] ?? "")?.[1];
+  while (top >= 0 && si - top <= TABLE_REACH && isTableRow(sentences[top]!.text) && !isHeader(sentences[top]!.text)) top--;
+  if (top < 0 || !isHeader(sentences[top]!.text)) return null;
+  const header = tableCells(sentences[top]!.text).map((c) => c.text);
+  const row = tableCells(s.text);
+  const number = ACCEPTANCE_NUMBER.exec(row[header.findIndex((name) => NUMBER_COLUMN.test(name))]?.text ?? "")?.[1];
   const drug = inRange(a.assets, s.start, s.end)[0];
-  if (!number || !drug) return null;
+  if (!drug) return null;
   let rule: TriggerRule | null = null;
-  if (header.some((name) => DATE_COLUMN.test(name))) rule = RULES[number === "L" ? "ind_accepted" : "nda_accepted"];
-  for (let j = top - 1; rule === null && j >= 0 && top - j <= HEADING_REACH; j--) {
-    const announced = announcedTypes(sections, sentences[j]!.text).filter((t) => ROW_RULES.has(t));
-    if (announced.length === 1) rule = ROW_RULES.get(announced[0]!)!;
-  }
+  if (number && header.some((name) => DATE_COLUMN.test(name))) rule = RULES[number === "L" ? "ind_accepted" : "nda_accepted"];
+  // the heading above the table, not one of an earlier table's
+  for (let j = top - 1; rule === null && j >= 0 && top - j <= HEADING_REACH && !isTableRow(sentences[j]!.text); j--) rule = sectionRule(sentences[j]!.text, sections);
   if (rule === null) return null;
-  const column = header.findIndex((name) => INDICATION_COLUMN.test(name));
-  const cell = column >= 0 ? row[column] : undefined;
-  // the cell's place: after the column's separator
-  let bar = s.text.indexOf("|");
-  for (let k = 0; k < column && bar >= 0; k++) bar = s.text.indexOf("|", bar + 1);
-  const at = cell && bar >= 0 ? s.text.indexOf(cell, bar) : -1;
-  const indication = cell && cell.length >= 2 && at >= 0 ? { start: s.start + at, end: s.start + at + cell.length } : null;
+  const cell = row[header.findIndex((name) => INDICATION_COLUMN.test(name))];
+  const indication = cell && cell.text.length >= 2 ? { start: s.start + cell.start, end: s.start + cell.end } : null;
   return { rule, drug, indication };
 }
 

@@ -1137,6 +1137,72 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events, []);
   });
 
+  it("reads tables without outer bars: acceptances by their date column, approvals and clearances by the heading above", () => {
+    const text = [
+      "表1：本周1类创新药临床试验申请受理情况",
+      "受理号｜药品名称｜申请企业｜承办日期",
+      "CXHL2600412｜ABC-1234片｜江苏某某医药股份有限公司｜2026-04-07",
+      "",
+      "表2：本周获得临床试验默示许可的1类创新药",
+      "受理号｜药品名称｜申请企业｜拟定适应症",
+      "CXSL2600102｜注射用DXC-1022｜成都某某生物科技有限公司｜晚期实体瘤",
+      "",
+      "表3：本周NMPA批准上市的1类创新药",
+      "药品名称｜上市许可持有人｜适应症｜批准日期",
+      "某瑞替尼片（ZL-2208，商品名：某安宁）｜苏州某某药业有限公司｜ALK阳性非小细胞肺癌｜2026-04-08",
+    ].join("\n");
+    assert.deepEqual(
+      extract(text, "2026-04-12").map((e) => [e.asset, e.type, e.company, e.date, e.indication]),
+      [
+        ["ABC-1234", "ind_accepted", "江苏某某医药股份有限公司", "2026-04-07", null],
+        ["DXC-1022", "ind_approved", "成都某某生物科技有限公司", "2026-04-12", "晚期实体瘤"],
+        ["ZL-2208", "approval", "苏州某某药业有限公司", "2026-04-08", "ALK阳性非小细胞肺癌"],
+      ],
+    );
+  });
+
+  it("reads a terse newsletter bullet: its headline dated by the item's details, a bare 'FDA cleared X', and 'for <disease>'", () => {
+    const text = [
+      "* BTD (granted) -- Suzhou Fenlan Therapeutics' FL-4172, a CLDN18.2 x CD3 T-cell engager, for 3L+ CLDN18.2-positive gastric adenocarcinoma. Public notice closed 27 Feb; CDE moved it onto the included list on Tue 3 Mar.",
+      "* IND (FDA) -- Shanghai Birchwood Biosciences says FDA cleared BW-118, its CD19-directed in vivo CAR-T, for refractory systemic lupus erythematosus. Clearance letter dated Mon 2 Mar.",
+      "* NDA + PR -- Xiamen Coralline Pharma's CP-2201 (oral KRAS G12D inhibitor): NDA accepted by CDE on Fri 6 Mar for KRAS G12D-mutant pancreatic ductal adenocarcinoma after >=1 prior systemic line. Same day it showed up on CDE's priority-review public notice.",
+    ].join("\n");
+    assert.deepEqual(
+      extract(text, "2026-03-09").map((e) => [e.asset, e.type, e.status, e.agency, e.date, e.indication]),
+      [
+        ["FL-4172", "btd", "granted", "NMPA", "2026-03-03", "3L+ CLDN18.2-positive gastric adenocarcinoma"],
+        ["BW-118", "ind_approved", null, "FDA", "2026-03-02", "refractory systemic lupus erythematosus"],
+        ["CP-2201", "nda_accepted", null, "NMPA", "2026-03-06", "KRAS G12D-mutant pancreatic ductal adenocarcinoma after >=1 prior systemic line"],
+        ["CP-2201", "priority_review", "proposed", "NMPA", "2026-03-06", "KRAS G12D-mutant pancreatic ductal adenocarcinoma after >=1 prior systemic line"],
+      ],
+    );
+  });
+
+  it("does not take a headline's Title Case 'for …' for the indication the text then gives in full", () => {
+    const events = extract("Qilu Approves? No: Hengli's HL-301 Approved in China for First-Line Squamous Non-Small Cell Lung Cancer\nThe NMPA approved HL-301 for the treatment of locally advanced or metastatic squamous non-small cell lung cancer.", "2026-04-08");
+    assert.deepEqual(events.map((e) => e.indication), ["locally advanced or metastatic squamous non-small cell lung cancer"]);
+  });
+
+  it("reads a study told by its apposition (ORION-3, the Ph3 of X), a first 'pt' dosed, and data 'published in' a journal, not a company", () => {
+    const events = extract(
+      "* Wuhan Orrel Bio -- first pt dosed 3 Mar in ORION-3, the Ph3 of OR-1207 (oral GLP-1R agonist) in adults with obesity.\n* Tianjin Mavera Biologics -- MV-55 (PD-1 x LAG-3 BsAb): Ph2 in PD-1-refractory acral melanoma published in Nature Medicine on 4 Mar.",
+      "2026-03-09",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.asset, e.type, e.company, e.date, e.indication]),
+      [
+        ["OR-1207", "trial_start", "Wuhan Orrel Bio", "2026-03-03", "obesity"],
+        ["MV-55", "data_readout", "Tianjin Mavera Biologics", "2026-03-04", "PD-1-refractory acral melanoma"],
+      ],
+    );
+  });
+
+  it("reads a deal's terms in the clauses after its sentence's semicolon, and a 'cash upfront'", () => {
+    const e = one("* Hangzhou Verdant Bio -> LEO Pharma: ex-Greater China rights to VB-301, a TSLP x IL-13 BsAb. $65M cash upfront; up to $1.06B total incl. milestones; tiered royalties.", "2026-03-09");
+    assert.equal(e.upfront_usd, 65_000_000);
+    assert.equal(e.total_usd, 1_060_000_000);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

@@ -28,7 +28,8 @@ type CountedSet = { rule: TriggerRule; types: Set<EventType>; sentence: number; 
 
 const CLAUSE_BREAK = /[，,；;：:]/;
 const CLAUSE_BREAKS: ReadonlySet<number> = new Set([..."，,；;：:"].map((c) => c.charCodeAt(0)));
-const COMBO_BEFORE = /(?:联合|联用|合用|继|combination with|combined with|together with|plus|\+|与其|versus|vs\.?|对照|对比|相比|head-to-head|compared (?:favou?rably |unfavou?rably )?(?:with|to)|historical)\s?[^，,。；;]{0,50}$/i;
+// ("+" only right before the drug: "SKB264 + pembrolizumab", not "NDA + PR -- X's Y")
+const COMBO_BEFORE = /(?:联合|联用|合用|继|combination with|combined with|together with|plus|与其|versus|vs\.?|对照|对比|相比|head-to-head|compared (?:favou?rably |unfavou?rably )?(?:with|to)|historical)\s?[^，,。；;]{0,50}$|\+\s?$/i;
 /** "has previously received this designation for:": the designation named just before. */
 const SAME_DESIGNATION = /\b(?:this|the same|such) designation\b|该(?:认定|资格|称号)|此(?:项)?认定/i;
 const STRONG_REACH = 6;
@@ -75,7 +76,7 @@ function sameCompany(x: CompanyMention, y: CompanyMention): boolean {
   return a.includes(b) || b.includes(a);
 }
 /** Between a drug and its company in a bracket or a table cell beside it (a dosage form may come first). */
-const OWNER_BESIDE = /^[\u4e00-\u9fff]{0,4}\s?[|｜(（]\s?$/;
+const OWNER_BESIDE = /^[\u4e00-\u9fff]{0,4}[)）]?\s?[|｜(（]\s?$/;
 /** After the date an acquisition closed on. */
 const CLOSED_AFTER = /^\s?(?:完成(?:股权)?(?:交割|过户)|交割完成|,? (?:it |the (?:deal|transaction|acquisition) )?(?:closed|was completed|completed))/;
 const CLOSED_BEFORE = /\b(?:closed|completed) (?:on |in )?$/;
@@ -301,10 +302,12 @@ export class RulesExtractor implements Extractor {
           // a member of a counted set without a date of its own has the set's date ("上周集中批准3款…其中…")
           const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= SECTION_REACH && dateMention === null;
           // (an event told as later than the sentence's date has none the text gives)
-          const date = inherited ? countedSet!.date : this.dateFor(dateMention, published, anchors, historical || datable.length < dates.length, lastStatedDate);
+          // "* BTD (granted) -- X, a … for …. CDE moved it onto the list on Tue 3 Mar.": a bullet's headline is dated by its details
+          const detailed = dateMention === null && !inherited && !historical ? this.itemDate(sentences, si, text, published, anchors) : null;
+          const date = inherited ? countedSet!.date : (detailed ?? this.dateFor(dateMention, published, anchors, historical || datable.length < dates.length, lastStatedDate));
           if (dateMention && !["same_day", "same_month", "same_year"].includes(dateMention.relative ?? "") && date) lastStatedDate = date;
           const moneyAfter = isDeal ? findMoney(text, scope.start, scope.end, rates) : [];
-          const money = moneyAfter.length ? moneyAfter : isDeal ? findMoney(text, scope.before.start, scope.before.end, rates) : [];
+          const money = [...(moneyAfter.length ? moneyAfter : isDeal ? findMoney(text, scope.before.start, scope.before.end, rates) : []), ...(isDeal ? this.termsAfterSemicolon(sentences, si, text, rates, mentionsIn) : [])];
           const upfront = money.find((x) => x.role === "upfront")?.usd ?? null;
           const unknown = money.filter((x) => x.role === "unknown" && x.usd !== null);
           // several "up to" figures (near-term payments, milestones, the whole deal): the total is the largest
@@ -350,7 +353,7 @@ export class RulesExtractor implements Extractor {
               historical,
               // "The BTD is based on…", "该认定…" as the subject: the designation already told, not another one
               weak: weak || (STATUS_TYPES.includes(t.rule.type) && DEFINITE_SUBJECT.test(text.slice(clause.start, t.start))),
-              dateStated: (dateMention !== null || inherited) && date !== published,
+              dateStated: (dateMention !== null || inherited || detailed !== null) && date !== published,
               fieldDate: t.field !== undefined && dateMention !== null,
               partner: partner ? (partner.companyId ?? fold(partner.surface)) : null,
             });
@@ -506,6 +509,32 @@ export class RulesExtractor implements Extractor {
     }
     if (historical) return null;
     return published;
+  }
+
+  /**
+   * The date of a bullet item's headline sentence from the item's later sentences on the same line: the latest one
+   * stated, not after publication (an item tells its news's latest step: "notice closed 27 Feb; moved onto the list on 3 Mar").
+   */
+  private itemDate(sentences: Sentence[], si: number, text: string, published: PartialDate | null, anchors: Anchor[]): PartialDate | null {
+    const s = sentences[si]!;
+    if (!BULLET.test(s.text) || (s.start > 0 && text[s.start - 1] !== "\n")) return null;
+    let latest: PartialDate | null = null;
+    for (let j = si + 1; j < sentences.length && !text.slice(sentences[j - 1]!.end, sentences[j]!.start).includes("\n"); j++) {
+      for (const d of findDates(text, sentences[j]!.start, sentences[j]!.end)) {
+        const date = d.relative === null ? this.dateFor(d, published, anchors, true) : null;
+        if (date && (latest === null || date > latest)) latest = date;
+      }
+    }
+    return latest;
+  }
+
+  /** "$65M upfront; up to $1.06B total incl. milestones; tiered royalties.": a deal's terms in the clauses after its sentence's semicolon, while they name no drug. */
+  private termsAfterSemicolon(sentences: Sentence[], si: number, text: string, rates: ReturnType<typeof findRates>, mentionsIn: (s: Sentence) => AssetMention[]): ReturnType<typeof findMoney> {
+    const out: ReturnType<typeof findMoney> = [];
+    for (let j = si + 1; j < sentences.length && j - si <= 3 && /[;；]$/.test(sentences[j - 1]!.text.trimEnd()) && !mentionsIn(sentences[j]!).length; j++) {
+      out.push(...findMoney(text, sentences[j]!.start, sentences[j]!.end, rates));
+    }
+    return out;
   }
 
   private lookupCompany(id: string | null, a: Analysis, p: Prepared): { name: string; id: string } | null {

@@ -18,6 +18,8 @@ const NOT_CODES = [
   /^(?:19|20)\d{2}[A-Za-z]/, // 2024LP00973
 ];
 
+const STUDY_APPOSITION = /^,\s(?:the|a|an)\s(?:(?:Ph ?[1-3][ab]?|phase (?:[1-3]|I{1,3})[ab]?(?:\/(?:[1-3]|I{1,3})[ab]?)?|pivotal|registrational|global|multicent(?:er|re)|randomi[sz]ed|confirmatory|open-label)\s)+(?:(?:trial|study)\s)?(?:of|evaluating|comparing|testing)\b/i;
+
 function hasDigit(token: string): boolean {
   for (let i = 0; i < token.length; i++) {
     const c = token.charCodeAt(i);
@@ -65,6 +67,8 @@ export function findCodes(text: string, from: number, to: number, isOtherName: (
     if (/(?:trial|study|研究|试验)\s?[(（]\s?$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
     // study names ("OptiTROP-Lung01 study", "HARMONi-A 研究") are not drug codes
     if (/-[A-Z][a-z]{2,}\d*$/.test(token) || /^\s?(?:study|trial|studies|trials|research|研究|试验)/i.test(text.slice(start + token.length, start + token.length + 9))) continue;
+    // nor is a study told by its apposition ("ORION-3, the Ph3 of OR-1207", "GLORY-2, a phase 3 trial of …")
+    if (STUDY_APPOSITION.test(text.slice(start + token.length, start + token.length + 60))) continue;
     out.push({ start, end: start + token.length, code: token });
   }
   return out;

@@ -24,6 +24,10 @@ describe("findCodes(text)", () => {
     assert.deepEqual(findCodes(text, 0, text.length, isTarget).map((c) => c.code), ["HS-20089", "HS-20093"]);
     assert.deepEqual(codes("SKB264-based regimens"), ["SKB264"]);
   });
+  it("does not take a study told by its apposition (ORION-3, the Ph3 of OR-1207) for a drug code", () => {
+    assert.deepEqual(codes("first pt dosed in ORION-3, the Ph3 of OR-1207 in adults"), ["OR-1207"]);
+    assert.deepEqual(codes("GLORY-2, a randomized phase 3 trial evaluating QL-1706"), ["QL-1706"]);
+  });
   it("takes a target glued to a modality word (B7-H3ADC) for a class of drugs, not a code", () => {
     const text = "Hansoh B7-H3ADC HS-20093 approved; 5 models B7-H3ADC in clinic";
     const isTarget = (token: string) => token === "B7-H3";
@@ -49,6 +53,11 @@ describe("findDates(text) and resolveDate(mention, published, anchor)", () => {
     assert.equal(one("on Oct. 28, 2025"), "2025-10-28");
     assert.equal(one("in July 2022"), "2022-07");
     assert.equal(one("2024年6月获得批准"), "2024-06");
+  });
+  it("reads a day before a capitalised month without a year (Tue 3 Mar) and completes it from publication", () => {
+    assert.equal(one("moved onto the list on Tue 3 Mar.", "2026-03-09"), "2026-03-03");
+    assert.equal(one("notice closed 27 Feb;", "2026-03-09"), "2026-02-27");
+    assert.equal(one("the 3 may be", "2026-03-09"), undefined);
   });
   it("reads Chinese dates translated word for word into English", () => {
     assert.equal(one("in 2024 year 2 month obtained NMPA accepted"), "2024-02");
@@ -104,6 +113,7 @@ describe("findMoney(text)", () => {
     assert.deepEqual(money("取得4500万美元首付款"), [[4.5e7, "upfront"]]);
     assert.deepEqual(money("a deal for up to US$1.2 bn"), [[1.2e9, "total"]]);
     assert.deepEqual(money("for an upfront payment of $85 million"), [[8.5e7, "upfront"]]);
+    assert.deepEqual(money("$300M cash upfront + up to $450M CVR"), [[3e8, "upfront"], [4.5e8, "total"]]);
   });
   it("gives whole dollars, not binary fractions of them", () => {
     assert.deepEqual(money("交易总额最高10.45亿美元"), [[1045000000, "total"]]);

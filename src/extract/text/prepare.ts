@@ -1,4 +1,5 @@
 import * as OpenCC from "opencc-js";
+import { isTableRow } from "./table.ts";
 
 /**
  * The text the recognisers read, and a map back to the original. `work` is the original with full-width
@@ -197,7 +198,7 @@ function joinsPrevious(previous: string, line: string): boolean {
   const first = line.charCodeAt(0);
   if (isCjkPunct(first) && first !== 0x201c && first !== 0x2018) return true; // a line starting with 。，」 continues
   if (first === 0xff0c || first === 0x3002 || first === 44) return true;
-  if (SENTENCE_END.test(previous) || LIST_START.test(line) || FIELD_LABEL.test(line)) return false;
+  if (SENTENCE_END.test(previous) || LIST_START.test(line) || FIELD_LABEL.test(line) || isTableRow(previous) || isTableRow(line)) return false;
   const chinese = isCjk(previous.charCodeAt(previous.length - 1)) || isCjk(first) || /\d$/.test(previous);
   // a wrapped Chinese line is long; a short one is a heading ("百利天恒：HER2 ADC拟获突破性治疗认定")
   if (chinese) return previous.length >= 30 && !HEADING.test(previous);
