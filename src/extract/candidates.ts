@@ -32,7 +32,7 @@ const dateRank = (c: Candidate) => (c.fieldDate ? 2 : c.dateStated ? 1 : 0);
  * one event per drug, type, agency and indication, each with its source sentence and span.
  */
 export function toEvents(candidates: Candidate[], p: Prepared, a: Analysis, documentId: string, version: string): SourcedEvent[] {
-  const merged = withoutConditionalRepeats(mergeCandidates(shareSentenceIndications(splitIndications(candidates))));
+  const merged = withoutConditionalRepeats(mergeCandidates(shareSentenceIndications(splitIndications(candidates, p))));
   return onePerIndication(withEntityIndications(merged, p, a)).map((c) => toSourced(c, p, documentId, version));
 }
 
@@ -140,12 +140,15 @@ const SHARES_INDICATION: EventType[] = [...INHERITS_INDICATION, "approval", "con
  * one another event of the same drug in the same sentence states (before repeated statements merge).
  */
 function shareSentenceIndications(candidates: Candidate[]): Candidate[] {
-  return candidates.map((c) => {
-    if (c.indication !== null || !SHARES_INDICATION.includes(c.type)) return c;
+  return candidates.flatMap((c) => {
+    if (c.indication !== null || !SHARES_INDICATION.includes(c.type)) return [c];
     // the same fact told twice in the sentence merges with its own indication instead
-    if (candidates.some((o) => o.sentence === c.sentence && o.entity === c.entity && o.type === c.type && o.agency === c.agency && o.indication !== null)) return c;
-    const other = candidates.find((o) => o.sentence === c.sentence && o.entity === c.entity && o.indication !== null && SHARES_INDICATION.includes(o.type));
-    return other ? { ...c, indication: other.indication } : c;
+    if (candidates.some((o) => o.sentence === c.sentence && o.entity === c.entity && o.type === c.type && o.agency === c.agency && o.indication !== null)) return [c];
+    // (of another event's, each indication it was split into: "受理的…申请…同意本品开展用于A和B的临床试验")
+    const others = candidates.filter((o) => o.sentence === c.sentence && o.entity === c.entity && o.indication !== null && SHARES_INDICATION.includes(o.type));
+    const first = others[0];
+    const shared = first ? others.filter((o) => o.type === first.type && o.agency === first.agency) : [];
+    return shared.length ? shared.map((o) => ({ ...c, indication: o.indication })) : [c];
   });
 }
 /** An event about a drug's trial or filing that names no indication takes the indication the article gives the drug first. */
@@ -185,7 +188,7 @@ function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis
     if (c.indication !== null) return [c];
     const block = c.type === "deal" || c.type === "acquisition" ? [] : blockOf(c);
     if (block.length) return block.map((f) => ({ ...c, indication: f.indication }));
-    const described = c.type === "approval" || c.type === "conditional_approval" ? describedNext(c) : null;
+    const described = c.type !== "deal" && c.type !== "acquisition" ? describedNext(c) : null;
     if (described) return [{ ...c, indication: described }];
     return INHERITS_INDICATION.includes(c.type) && first.has(c.entity) ? [{ ...c, indication: first.get(c.entity)! }] : [c];
   });
@@ -216,17 +219,30 @@ function onePerIndication(candidates: Candidate[]): Candidate[] {
 
 const ENUMERATED = /[一二三四五]是(?:用于)?(?:治疗)?([^;；。]{2,80}?)(?:的(?:治疗|预防))?(?=[;；。]|$)/g;
 const SEVERAL = /两个|两项|分别|多个|respectively|\btwo indications\b/i;
+/** The indications of the "一是…；二是…" sentences right after `s`. */
+function enumeratedAfter(s: Sentence, p: Prepared): string[] {
+  const out: string[] = [];
+  for (let next = nextSentence(s, p); next && /^[一二三四五]是/.test(next.text) && out.length < 5; next = nextSentence(next, p)) {
+    const item = [...next.text.matchAll(ENUMERATED)][0]?.[1]?.trim();
+    if (item) out.push(surface(p, next.start + next.text.indexOf(item), next.start + next.text.indexOf(item) + item.length));
+  }
+  return out;
+}
 /** "此前已获批针对系统性硬化症和强直性脊柱炎的两个临床试验": one event per indication when the sentence counts them. */
-function splitIndications(candidates: Candidate[]): Candidate[] {
+function splitIndications(candidates: Candidate[], p: Prepared): Candidate[] {
+  // "两项临床试验申请均获得默示许可" said of a drug: the "A和B" of its same news told elsewhere are two indications too
+  const key = (c: Candidate) => `${c.entity}/${c.type}`;
+  const several = new Set(candidates.filter((c) => SEVERAL.test(c.sentence.text)).map(key));
   return candidates.flatMap((c) => {
-    if (!c.indication) return [c];
-    // "获批两项新适应症：一是用于A的治疗；二是用于B的治疗"
-    const enumerated = /一是/.test(c.sentence.text) && /二是/.test(c.sentence.text) ? [...c.sentence.text.matchAll(ENUMERATED)].map((m) => m[1]!.trim()) : [];
+    // "获批两项新适应症：一是用于A的治疗；二是用于B的治疗", in the sentence or on the lines after its colon
+    const enumerated =
+      /一是/.test(c.sentence.text) && /二是/.test(c.sentence.text) ? [...c.sentence.text.matchAll(ENUMERATED)].map((m) => m[1]!.trim()) : /[:：]$/.test(c.sentence.text) ? enumeratedAfter(c.sentence, p) : [];
     if (enumerated.length > 1) return enumerated.map((indication) => ({ ...c, indication }));
+    if (!c.indication) return [c];
     // "A患者，以及B患者", "分别为：A；以及B": two indications of one statement
     const listed = c.indication.split(/[，,；;]\s?以及\s?/);
     if (listed.length > 1) return listed.map((indication) => ({ ...c, indication: indication.trim() }));
-    if (!SEVERAL.test(c.sentence.text)) return [c];
+    if (!several.has(key(c))) return [c];
     // quoted items are the indications as the notice words them ("分别为“A”和“B”"), whatever they contain
     const quoted = [...c.indication.matchAll(/[“「『]([^”」』]{2,})[”」』]/g)].map((m) => m[1]!);
     const parts = quoted.length > 1 ? quoted : c.indication.split(/和|与|及|、|\band\b/).map((x) => x.trim()).filter((x) => x.length >= 2);

@@ -1203,6 +1203,62 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(e.total_usd, 1_060_000_000);
   });
 
+  it("gives a drug the designations a following sentence says the regulator granted ('The agency granted …')", () => {
+    const events = extract("Shenzhen Lumo Gene has picked up FDA designations for LM-GT03, its AAV9 gene therapy for CLN2 disease. The agency granted Orphan Drug Designation on July 2 and Fast Track designation on July 21, the company said.", "2026-07-24");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["LM-GT03", "orphan_drug", "2026-07-02"], ["LM-GT03", "fast_track", "2026-07-21"]]);
+  });
+
+  it("knows a drug's code and INN given in prose (研发代号为…, INN为…) as the same drug, and a study named after 研究 as none", () => {
+    const events = extract("4月20日，《柳叶刀》在线发表了托韦司兰注射液治疗原发性高血压的II期临床研究结果。托韦司兰由苏州某某生物医药有限公司自主研发，研发代号为ZX-1102，国际非专利药品名称（INN）为tovelisiran。tovelisiran的III期临床研究ZEST-3已于今年2月完成首例受试者给药。", "2026-04-22");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["ZX-1102", "data_readout", "2026-04-20"], ["ZX-1102", "trial_start", "2026-02"]]);
+    assert.deepEqual(new Set(events[0]!.asset_aliases), new Set(["托韦司兰注射液", "托韦司兰", "tovelisiran"]));
+  });
+
+  it("reads the acceptance a rejection notice recalls (该上市许可申请于…受理), and 今年初 as this year", () => {
+    const events = extract("公司近日收到国家药品监督管理局关于MX-1506片的审批意见通知件，决定对该药品的上市许可申请不予批准。\n该上市许可申请于2025年3月获国家药品监督管理局受理。", "2026-03-20");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["MX-1506", "nda_accepted", "2025-03"]]);
+    const start = one("CG-3010一线对比含铂化疗的III期研究，今年初已经完成首例患者给药。", "2026-11-03");
+    assert.equal(start.date, "2026");
+  });
+
+  it("splits two indications a drug's news counts (两项临床试验申请) into two events, for its acceptance too, and drops a comparator from the indication", () => {
+    const text = "公司自主研发的KX-2316注射液的两项临床试验申请均获得默示许可。\n审查结论：2026年3月受理的KX-2316注射液临床试验申请符合药品注册的有关要求，同意本品开展用于中重度哮喘和慢性阻塞性肺疾病的临床试验。";
+    assert.deepEqual(
+      extract(text, "2026-05-19").map((e) => [e.type, e.indication]).sort(),
+      [["ind_accepted", "中重度哮喘"], ["ind_accepted", "慢性阻塞性肺疾病"], ["ind_approved", "中重度哮喘"], ["ind_approved", "慢性阻塞性肺疾病"]],
+    );
+    const e = one("同意本品开展以司美格鲁肽为阳性对照、治疗2型糖尿病的III期临床试验。HX-20094注射液是一款多肽。", "2025-08-06");
+    assert.equal(e.indication, "2型糖尿病");
+  });
+
+  it("gives a listed BTD member its notice however it is worded (同样在列, 拟纳入：一是…；二是…) and the indication the next sentence gives", () => {
+    const events = extract(
+      "6月29日，CDE公示了新一批拟纳入突破性治疗药物程序的品种，共涉及3款药物。其中最受关注的是某某生物的XB-363。这款双特异性抗体此次拟纳入的适应症为黏膜黑色素瘤。合肥某某生物医药有限公司的MR-723注射液同样在列。武汉某某药业有限公司的QM-0415胶囊一次有两项适应症拟纳入：一是胰腺导管腺癌；二是非小细胞肺癌。",
+      "2026-06-30",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.status, e.indication]), [
+      ["XB-363", "proposed", "黏膜黑色素瘤"],
+      ["MR-723", "proposed", null],
+      ["QM-0415", "proposed", "胰腺导管腺癌"],
+      ["QM-0415", "proposed", "非小细胞肺癌"],
+    ]);
+  });
+
+  it("points 它 and an interviewee's 我们 back to the drug just named, and 该药 to a drug a sentence introduces (是…的X)", () => {
+    const events = extract(
+      "LF-2400并不缺通行证。今年3月，它还拿到了美国FDA授予的快速通道资格。双抗ADC的标杆案例，是百利天恒的BL-B01D1。2023年12月，百利天恒与百时美施贵宝就该药达成全球战略合作，首付款8亿美元。",
+      "2026-09-21",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.type]), [["LF-2400", "fast_track"], ["BL-B01D1", "deal"]]);
+    const e = one("林澍：CG-3010是去年10月获批的。审评阶段我们被纳入了优先审评，这让上市时间提前了大半年。", "2026-11-03");
+    assert.deepEqual([e.asset, e.type], ["CG-3010", "priority_review"]);
+  });
+
+  it("reads an FDA IND clearance worded 获得…的新药临床试验（IND）批准", () => {
+    const e = one("2025年11月，KX-2316获得美国食品药品监督管理局（FDA）的新药临床试验（IND）批准，用于中重度哮喘的临床研究。", "2026-05-19");
+    assert.deepEqual([e.type, e.agency, e.date], ["ind_approved", "FDA", "2025-11"]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

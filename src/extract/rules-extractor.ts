@@ -9,7 +9,7 @@ import { findIndication, indicationSpans, nearestIndication, type IndicationSpan
 import { prepareText, surface, type Prepared } from "./text/prepare.ts";
 import { nextSentence, sentenceOf, sentencesIn, type Sentence } from "./text/sentences.ts";
 import { toEvents, type Candidate } from "./candidates.ts";
-import { APPLICANT_LINE, DEFINITE_SUBJECT, DESCRIBES_PREVIOUS, STRONG_ANAPHOR, WEAK_ANAPHOR } from "./anaphora.ts";
+import { APPLICANT_LINE, DEFINITE_SUBJECT, DESCRIBES_PREVIOUS, REGULATOR_OPENS, STRONG_ANAPHOR, WEAK_ANAPHOR } from "./anaphora.ts";
 import { containing, inRange } from "./text/in-range.ts";
 import { blockDrug, noticeField, tableRow } from "./notice-fields.ts";
 import { detectLang } from "../sources/files/detect-lang.ts";
@@ -50,7 +50,7 @@ const MEMBER_CUE = /^(?:其中|包括|分别|具体|同批|同期|[(（]?[一二
 const MEMBER_REACH = 8;
 const SECTION_REACH = 40;
 /** How a notice roundup gives a member right after its name: the proposed indication, the list it entered. */
-const MEMBER_WORDING = /^[^,。;]{0,16}?,?(?:拟用于|拟定适应症|(?:进入|列入|位列)[^,。;]{0,6}(?:名单|其中))/;
+const MEMBER_WORDING = /^[^,。;]{0,16}?,?(?:拟用于|拟定适应症|拟纳入|(?:同样|也|亦)?(?:在列|入列|上榜)|(?:进入|列入|位列|出现在)[^,。;]{0,6}(?:名单|其中))/;
 const COMPETITORS = /同类|同靶点|同机制|竞品|竞争|competitor|competing|rival/i;
 /** A statistic over many events ("今年以来已有60项…", "so far this year"): no one event's news, nor a list to come. */
 const STATISTIC = /统计|累计|以来|\bso far\b|year to date|\bcombined\b|\baltogether\b/i;
@@ -147,8 +147,9 @@ export class RulesExtractor implements Extractor {
       if (mentions.length) {
         focus = mentions[mentions.length - 1]!.entity;
         focusSentence = si;
-        // the focus drug opens its sentence ("HRS-8829 is …"): the sentence is about it
-        focusOpens = mentions.length === 1 && mentions[0]!.start - s.start <= 2;
+        // the focus drug opens its sentence ("HRS-8829 is …") or ends it ("双抗ADC的标杆案例，是百利天恒的BL-B01D1。"): the
+        // sentence is about it
+        focusOpens = mentions.length === 1 && (mentions[0]!.start - s.start <= 2 || (s.end - mentions[0]!.end <= 2 && /(?:是|为)[^，,。；;]{0,16}$/.test(text.slice(s.start, mentions[0]!.start))));
       }
       learnStudies(s, [...new Set(mentions.map((x) => x.entity))], si - focusSentence <= 2 ? focus : null, studies);
       let triggers = found[si]!;
@@ -239,11 +240,13 @@ export class RulesExtractor implements Extractor {
           const semicolonClause = /[；;]$/.test(sentences[si - 1]?.text ?? "") && (si === focusSentence + 1 || lastEventType?.sentence === si - 1);
           // data reported right after the drug's study is described are that drug's data
           // (in an article about one drug, however far the background went on)
-          const dataOfFocus = t.rule.type === "data_readout" && sinceFocus(si) <= (a.entities.length === 1 ? STRONG_REACH : 2) && (!companyNamed || this.ownerNamedIn(a.entities[focus]!, s, a, p) || this.onlyOwnerNamedIn(a.entities[focus]!, s, a, p, false));
+          const dataOfFocus = (t.rule.type === "data_readout" || t.rule.type === "iit") && sinceFocus(si) <= (a.entities.length === 1 ? STRONG_REACH : 2) && (!companyNamed || this.ownerNamedIn(a.entities[focus]!, s, a, p) || this.onlyOwnerNamedIn(a.entities[focus]!, s, a, p, false));
           // deal terms told right after the drug is named, with no company in view ("The Boston biotech licensed ex-China
           // rights in 2024, paying $80 million upfront")
           const termsOfFocus = t.rule.type === "deal" && sinceFocus(si) <= 1 && !companyNamed && DEAL_TERMS.test(s.text);
-          const anaphor = dataOfFocus || termsOfFocus || (near && (STRONG_ANAPHOR.test(s.text) || semicolonClause || (!companyNamed && WEAK_ANAPHOR.test(s.text))));
+          // ("The agency granted Orphan Drug Designation on July 2…": the regulator acting, right after the drug was named)
+          const regulatorActs = sinceFocus(si) <= 1 && !companyNamed && REGULATOR_OPENS.test(s.text);
+          const anaphor = dataOfFocus || termsOfFocus || regulatorActs || (near && (STRONG_ANAPHOR.test(s.text) || semicolonClause || (!companyNamed && WEAK_ANAPHOR.test(s.text))));
           // "Summit and Akeso agreed on a license deal…", "the CDE accepted Qingyu's new drug application": a sentence
           // naming the focus drug's owner (and, unless a deal, no other company)
           const isDeal = t.rule.type === "deal" || t.rule.type === "acquisition";

@@ -63,8 +63,10 @@ export function findCodes(text: string, from: number, to: number, isOtherName: (
     if (!isCodeShape(token) || isOtherName(token) || isOtherName(token.replace(/-?(?:ADC|mAb|CAR-?T|CAR)$/i, ""))) continue;
     // trial identifiers built on a drug code ("AK112-301", "BL-B01D1-LUNG101") are not drugs themselves
     if (/^[A-Z]+[-_]?[A-Z]?\d+[A-Z]?\d*-(?:\d{3}|[A-Z]{3,}\d+)$/.test(token)) continue;
-    // trial names in brackets after the word trial ("a Phase 3 trial (GLORY-3)") are not drug codes
-    if (/(?:trial|study|研究|试验)\s?[(（]\s?$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
+    // trial names in brackets after the word trial ("a Phase 3 trial (GLORY-3)"), or a word-and-number name right after
+    // it ("III期临床研究ZEST-3")
+    const afterTrialWord = /(?:trial|study|研究|试验)\s?([(（])?\s?$/i.exec(text.slice(Math.max(0, start - 12), start));
+    if (afterTrialWord && (afterTrialWord[1] || /^[A-Z][A-Za-z]{3,}-\d{1,3}$/.test(token))) continue;
     // study names ("OptiTROP-Lung01 study", "HARMONi-A 研究") are not drug codes
     if (/-[A-Z][a-z]{2,}\d*$/.test(token) || /^\s?(?:study|trial|studies|trials|research|研究|试验)/i.test(text.slice(start + token.length, start + token.length + 9))) continue;
     // nor is a study told by its apposition ("ORION-3, the Ph3 of OR-1207", "GLORY-2, a phase 3 trial of …")

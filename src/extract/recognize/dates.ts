@@ -42,6 +42,7 @@ const RULES: Rule[] = [
   // (not the year in a congress's name: "2025年ESMO大会")
   { re: /(\d{4})\s?年(?![\d底初中末]|\s?(?:ESMO|ASCO|AACR|ASH|WCLC|EHA|SABCS|ADA|EASL|ERS|ATS|ACR|EULAR|CSCO|SITC|世界肺癌|美国临床肿瘤|欧洲肿瘤))/y, read: (m) => abs(n(m[1]), null, null) },
   { re: /今年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?[日号])?/y, read: (m) => ({ ...rel("this_year", n(m[1]), n(m[2])) }) },
+  { re: /今年(?:年?初|早些时候|上半年)/y, read: () => rel("this_year") },
   { re: /去年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?[日号])?/y, read: (m) => ({ ...rel("last_year", n(m[1]), n(m[2])) }) },
   // a range ("10月20日-10月26日", "10月20日至26日") stands for its last day: what happened in it belongs to its week
   { re: /(\d{1,2})\s?月\s?(\d{1,2})\s?[日号]?\s?[-–—~至到]\s?(?:(\d{1,2})\s?月\s?)?(\d{1,2})\s?[日号]/y, read: (m) => abs(null, n(m[3] ?? m[1]), n(m[4])) },
@@ -94,7 +95,7 @@ const RULES: Rule[] = [
 // The rules that can start with each character: a position is tried only against those (keeps the scan fast).
 const DIGITS = "0123456789";
 const FIRST_CHARS: string[] = [
-  DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, "今", "去", DIGITS, DIGITS, DIGITS, "上", "上", "本周", "本", "上", "本", "近日", "今", "昨", "去",
+  DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, "今", "今", "去", DIGITS, DIGITS, DIGITS, "上", "上", "本周", "本", "上", "本", "近日", "今", "昨", "去",
   "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", DIGITS, "isdoISDO", "(（", "isdfutbISDFUTB", "MTWFSmtwfs", "lL", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", DIGITS, DIGITS, "lL", "tT", "lL", "同当oOtTsS", "同iIlLtT", "同当iIlLtT",
 ];
 if (FIRST_CHARS.length !== RULES.length) throw new Error("dates: FIRST_CHARS must list the first characters of every rule");

@@ -20,7 +20,7 @@ const ADC_TWO_WORD = /\b[a-z]{4,}(?:mab|tamab)\s[a-z]{3,}(?:tecan|dotin|tansine|
 const CELL_TWO_WORD = /\b[a-z]{4,}gene\s[a-z]{0,6}leucel\b/gi;
 
 // Chinese INN stems (the syllables the Chinese approved names end with).
-const ZH_STEMS = "单抗|单克隆抗体|西普|替尼|替康|鲁肽|格列净|格列汀|沙坦|克拉|奥仑赛|仑赛|司他|瑞韦|特韦|普利|他汀|沙星|培南|帕利|司琼|鲁胺|妥昔|司亭α?|生长激素|胰岛素|那肽|普酶|利塞|曲妥珠单抗|西汀|帕尼|替拉|瑞林|洛韦|司韦|达韦|鲁司|拉韦|格韦|奈韦|卡韦|伦韦";
+const ZH_STEMS = "单抗|单克隆抗体|西普|替尼|替康|鲁肽|格列净|格列汀|沙坦|克拉|奥仑赛|仑赛|司他|瑞韦|特韦|普利|他汀|沙星|培南|帕利|司琼|鲁胺|妥昔|司亭α?|生长激素|胰岛素|那肽|普酶|利塞|曲妥珠单抗|西汀|帕尼|替拉|瑞林|洛韦|司韦|达韦|鲁司|拉韦|格韦|奈韦|卡韦|伦韦|司兰|那生";
 const DOSAGE_AFTER = "(?:注射液|注射剂|片|胶囊|软胶囊|肠溶片|缓释片|颗粒|口服溶液|干混悬剂|吸入剂|滴眼液|乳膏|凝胶)?";
 const ZH_STEM = new RegExp(`(?:${ZH_STEMS})α?`, "g");
 const DOSAGE_RE = new RegExp(`^${DOSAGE_AFTER}`);
