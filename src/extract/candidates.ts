@@ -1,4 +1,4 @@
-import type { Event, EventType, SourcedEvent } from "../domain/index.ts";
+import { STATUS_TYPES, type Event, type EventType, type SourcedEvent } from "../domain/index.ts";
 import { fold, type Analysis } from "./analyse-document.ts";
 import { APPLICANT_LINE, DESCRIBES_PREVIOUS } from "./anaphora.ts";
 import { indicationSpans, nearestIndication } from "./recognize/indication.ts";
@@ -179,7 +179,8 @@ function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis
       }
     }
   }
-  // "…批准…上市。该药品为…，适用于X患者": an approval's indication told in the sentence that goes on describing the drug
+  // "…批准…上市。该药品为…，适用于X患者": an approval's (or a designation's) indication told in the sentence that goes on
+  // describing the drug
   const describedNext = (c: Candidate) => {
     const next = describing(c.sentence, p);
     return next ? nearestIndication(indicationSpans(p.work, next.start, next.end), next.start, p) : null;
@@ -188,7 +189,7 @@ function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis
     if (c.indication !== null) return [c];
     const block = c.type === "deal" || c.type === "acquisition" ? [] : blockOf(c);
     if (block.length) return block.map((f) => ({ ...c, indication: f.indication }));
-    const described = c.type !== "deal" && c.type !== "acquisition" ? describedNext(c) : null;
+    const described = c.type === "approval" || c.type === "conditional_approval" || STATUS_TYPES.includes(c.type) ? describedNext(c) : null;
     if (described) return [{ ...c, indication: described }];
     return INHERITS_INDICATION.includes(c.type) && first.has(c.entity) ? [{ ...c, indication: first.get(c.entity)! }] : [c];
   });

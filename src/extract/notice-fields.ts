@@ -1,7 +1,6 @@
 import type { EventType } from "../domain/index.ts";
 import type { Analysis, AssetMention } from "./analyse-document.ts";
 import { announcedTypes, type Matchers, type TriggerRule } from "./lexicon/compile.ts";
-import type { IndicationSpan } from "./recognize/indication.ts";
 import { inRange } from "./text/in-range.ts";
 import { surface, type Prepared } from "./text/prepare.ts";
 import { sentencesIn, type Sentence } from "./text/sentences.ts";
@@ -75,8 +74,17 @@ function fieldType(name: string, clinical: boolean | null): keyof typeof RULES |
 
 const TABLE_REACH = 60;
 const HEADING_REACH = 8;
-/** A header row names the filing number or the drug column. */
-const HEADER_CELL = /^(?:受理号|(?:药品|药物|品种|产品)(?:名称)?)$/;
+/** A header row names the filing number, the drug column or a deal's parties and terms. */
+const HEADER_CELL = /^(?:受理号|(?:药品|药物|品种|产品)(?:名称)?|标的(?:资产)?|交易对方|交易类型)$/;
+/** A table of deals ("日期｜中方企业｜交易对方｜标的｜交易类型｜首付款｜总金额"): each row a licence or an acquisition. */
+const DEAL_COLUMN = /^(?:交易对方|合作方|受让方|被许可方|收购方|交易类型|首付款)$/;
+const OWNER_COLUMN = /^(?:中方企业|企业(?:名称)?|公司(?:名称)?|许可方|转让方|被收购方|申请(?:企业|人|单位)|(?:上市许可)?持有人|研发(?:企业|公司))$/;
+const PARTNER_COLUMN = /^(?:交易对方|合作方|受让方|被许可方|收购方)$/;
+const UPFRONT_COLUMN = /^首付款/;
+const TOTAL_COLUMN = /^(?:总金额|交易总额|总额|潜在总额|交易金额)/;
+const ACQUIRED = /收购|并购|acquisition/i;
+const DEAL_ROW = rule("deal", /首付款/);
+const ACQUISITION_ROW = rule("acquisition", /收购/);
 const DATE_COLUMN = /^(?:承办|受理|办理)(?:日期|时间)$/;
 const NUMBER_COLUMN = /^受理号$/;
 const INDICATION_COLUMN = /^(?:拟定|申请)?适应症$/;
@@ -98,7 +106,11 @@ const isHeader = (line: string) => isTableRow(line) && tableCells(line).some((c)
  * without one, the event the section's heading announces ("二、临床试验默示许可", "本周NMPA批准上市的1类创新药"). An
  * 适应症 column gives the row's indication.
  */
-export function tableRow(sentences: Sentence[], si: number, a: Analysis, sections: Matchers["sections"]): { rule: TriggerRule; drug: AssetMention; indication: IndicationSpan | null } | null {
+type Span = { start: number; end: number };
+/** What a table row states: its event's rule and drug, and the cells that give the indication, the owner, the partner and the money. */
+export type TableRow = { rule: TriggerRule; drug: AssetMention; indication: Span | null; owner: Span | null; partner: Span | null; upfront: Span | null; total: Span | null };
+
+export function tableRow(sentences: Sentence[], si: number, a: Analysis, sections: Matchers["sections"]): TableRow | null {
   const s = sentences[si]!;
   if (!isTableRow(s.text) || isHeader(s.text)) return null;
   let top = si - 1;
@@ -106,17 +118,26 @@ export function tableRow(sentences: Sentence[], si: number, a: Analysis, section
   if (top < 0 || !isHeader(sentences[top]!.text)) return null;
   const header = tableCells(sentences[top]!.text).map((c) => c.text);
   const row = tableCells(s.text);
+  const cellUnder = (column: RegExp): Span | null => {
+    const cell = row[header.findIndex((name) => column.test(name))];
+    return cell && cell.text.length >= 2 ? { start: s.start + cell.start, end: s.start + cell.end } : null;
+  };
   const number = ACCEPTANCE_NUMBER.exec(row[header.findIndex((name) => NUMBER_COLUMN.test(name))]?.text ?? "")?.[1];
-  const drug = inRange(a.assets, s.start, s.end)[0];
+  const owner = cellUnder(OWNER_COLUMN);
+  const deal = header.some((name) => DEAL_COLUMN.test(name));
+  const acquisition = deal && ACQUIRED.test(s.text);
+  // (what an acquisition buys is the company in the owner's cell)
+  const bought = acquisition && owner ? inRange(a.companies, owner.start, owner.end)[0] : undefined;
+  const drug = bought ? { start: bought.start, end: bought.end, surface: bought.fullName ?? bought.surface, kind: "descriptive" as const, drugId: null, entity: -1 - bought.start } : inRange(a.assets, s.start, s.end)[0];
   if (!drug) return null;
+  const cells = { owner, partner: cellUnder(PARTNER_COLUMN), upfront: cellUnder(UPFRONT_COLUMN), total: cellUnder(TOTAL_COLUMN) };
+  if (deal) return { rule: acquisition ? ACQUISITION_ROW : DEAL_ROW, drug, indication: null, ...cells };
   let rule: TriggerRule | null = null;
   if (number && header.some((name) => DATE_COLUMN.test(name))) rule = RULES[number === "L" ? "ind_accepted" : "nda_accepted"];
   // the heading above the table, not one of an earlier table's
   for (let j = top - 1; rule === null && j >= 0 && top - j <= HEADING_REACH && !isTableRow(sentences[j]!.text); j--) rule = sectionRule(sentences[j]!.text, sections);
   if (rule === null) return null;
-  const cell = row[header.findIndex((name) => INDICATION_COLUMN.test(name))];
-  const indication = cell && cell.text.length >= 2 ? { start: s.start + cell.start, end: s.start + cell.end } : null;
-  return { rule, drug, indication };
+  return { rule, drug, indication: cellUnder(INDICATION_COLUMN), ...cells };
 }
 
 const BLOCK_REACH = 10;

@@ -1259,6 +1259,28 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([e.type, e.agency, e.date], ["ind_approved", "FDA", "2025-11"]);
   });
 
+  it("reads a table of deals: each row a licence or an acquisition, with its parties and its 首付款 and 总金额 cells", () => {
+    const text = [
+      "表：10月主要对外授权/并购交易",
+      "日期｜中方企业｜交易对方｜标的｜交易类型｜首付款｜总金额",
+      "10月10日｜杭州某海医药科技有限公司｜礼来｜LX-5501（口服小分子GLP-1受体激动剂）｜全球权益授权｜1.2亿美元｜最高14.2亿美元",
+      "10月27日｜上海某舟生物科技有限公司｜默沙东｜公司100%股权｜收购｜5.5亿美元｜最高11.5亿美元",
+    ].join("\n");
+    assert.deepEqual(
+      extract(text, "2026-11-05").map((e) => [e.asset, e.type, e.company, e.counterparty, e.date, e.upfront_usd, e.total_usd]),
+      [
+        ["LX-5501", "deal", "杭州某海医药科技有限公司", "礼来", "2026-10-10", 120_000_000, 1_420_000_000],
+        ["上海某舟生物科技有限公司", "acquisition", "上海某舟生物科技有限公司", "默沙东", "2026-10-27", 550_000_000, 1_150_000_000],
+      ],
+    );
+  });
+
+  it("tells a designation named with its abbreviation once, with the indication said right after it", () => {
+    const events = extract("XT041 has previously received PRIME eligibility from the EMA for advanced gastric cancer in 2021, and Regenerative Medicine Advanced Therapy (RMAT) designation from the FDA in January 2022 for Claudin18.2-positive advanced gastric/GEJ adenocarcinoma.", "2025-01-10");
+    const rmat = events.filter((e) => e.type === "rmat");
+    assert.deepEqual(rmat.map((e) => [e.date, e.indication]), [["2022-01", "Claudin18.2-positive advanced gastric/GEJ adenocarcinoma"]]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

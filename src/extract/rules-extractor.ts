@@ -11,7 +11,7 @@ import { nextSentence, sentenceOf, sentencesIn, type Sentence } from "./text/sen
 import { toEvents, type Candidate } from "./candidates.ts";
 import { APPLICANT_LINE, DEFINITE_SUBJECT, DESCRIBES_PREVIOUS, REGULATOR_OPENS, STRONG_ANAPHOR, WEAK_ANAPHOR } from "./anaphora.ts";
 import { containing, inRange } from "./text/in-range.ts";
-import { blockDrug, noticeField, tableRow } from "./notice-fields.ts";
+import { blockDrug, noticeField, tableRow, type TableRow } from "./notice-fields.ts";
 import { detectLang } from "../sources/files/detect-lang.ts";
 import { findDateline } from "./recognize/dateline.ts";
 
@@ -19,7 +19,7 @@ export const EXTRACTOR_VERSION = "rules-1.0";
 
 /** A trigger in the text; one a notice field states also knows its drug and its block's indication. */
 /** A trigger's wording in the text; `field` for a notice block's field line, `elided` for a repeat without its verb (", and in April 2025 for …"). */
-type Trigger = { rule: TriggerRule; start: number; end: number; field?: { drug: AssetMention; indication: IndicationSpan | null }; elided?: true };
+type Trigger = { rule: TriggerRule; start: number; end: number; field?: { drug: AssetMention; indication: IndicationSpan | null; row?: TableRow }; elided?: true };
 type Span = { start: number; end: number; elided?: true };
 type AgencyMention = { agency: Agency; start: number; end: number };
 /** A trigger about a count of drugs ("11款新药获批"), whose members later sentences name; `types` grows as they tell. */
@@ -33,6 +33,7 @@ const COMBO_BEFORE = /(?:联合|联用|合用|继|combination with|combined with
 /** "has previously received this designation for:": the designation named just before. */
 const SAME_DESIGNATION = /\b(?:this|the same|such) designation\b|该(?:认定|资格|称号)|此(?:项)?认定/i;
 const STRONG_REACH = 6;
+const ABBREVIATION_BETWEEN = /^\s?[(（]\s?$|^\s?[(（][A-Za-z]{2,8}[)）]\s?$/;
 const DEAL_TERMS = /\bupfront\b|首付款|预付款/i;
 const SAME_BATCH = /同批|同一批|同期公示|\balso (?:on|in) (?:the|this) (?:list|batch)\b/i;
 const SUBSEQUENTLY = /\b(?:subsequently|later|thereafter)\b|随后|此后|之后|其后/i;
@@ -159,7 +160,7 @@ export class RulesExtractor implements Extractor {
       if (field && drug) triggers = [{ rule: field.rule, start: s.start, end: s.end, field: { drug, indication: field.indication } }];
       // "| CXSL2600412 | 注射用X | 申请人 | 2026-04-16 |" under a table header of acceptances
       const row = field ? null : tableRow(sentences, si, a, this.m.sections);
-      if (row) triggers = [{ rule: row.rule, start: s.start, end: s.end, field: { drug: row.drug, indication: row.indication } }];
+      if (row) triggers = [{ rule: row.rule, start: s.start, end: s.end, field: { drug: row.drug, indication: row.indication, row } }];
       // "…has previously received this designation for:" repeats the designation named just before
       if (!triggers.length && lastDesignation && SAME_DESIGNATION.test(s.text)) {
         const at = s.start + s.text.search(SAME_DESIGNATION);
@@ -204,7 +205,7 @@ export class RulesExtractor implements Extractor {
           found.rule.type === "deal" && !mentions.length && lastAcquisition !== null && si - lastAcquisition.sentence <= 2;
         const t = termsOfAcquisition ? { ...found, rule: { ...found.rule, type: "acquisition" as const } } : found;
         let targets = t.field ? [t.field.drug] : termsOfAcquisition ? [lastAcquisition!.mention] : t.rule.type === "acquisition" ? [] : this.entitiesFor(t, s, mentions, a, p);
-        if (t.rule.type === "acquisition" && !termsOfAcquisition) {
+        if (t.rule.type === "acquisition" && !termsOfAcquisition && !t.field) {
           const acquired = acquiredCompany(t, s, a, text);
           // (a drug named only in a later clause is not what was bought: "对于51亿元的收购对价，…NC-1019若能顺利上市")
           const clause = clauseOf(text, s, t);
@@ -240,7 +241,7 @@ export class RulesExtractor implements Extractor {
           const semicolonClause = /[；;]$/.test(sentences[si - 1]?.text ?? "") && (si === focusSentence + 1 || lastEventType?.sentence === si - 1);
           // data reported right after the drug's study is described are that drug's data
           // (in an article about one drug, however far the background went on)
-          const dataOfFocus = (t.rule.type === "data_readout" || t.rule.type === "iit") && sinceFocus(si) <= (a.entities.length === 1 ? STRONG_REACH : 2) && (!companyNamed || this.ownerNamedIn(a.entities[focus]!, s, a, p) || this.onlyOwnerNamedIn(a.entities[focus]!, s, a, p, false));
+          const dataOfFocus = t.rule.type === "data_readout" && sinceFocus(si) <= (a.entities.length === 1 ? STRONG_REACH : 2) && (!companyNamed || this.ownerNamedIn(a.entities[focus]!, s, a, p) || this.onlyOwnerNamedIn(a.entities[focus]!, s, a, p, false));
           // deal terms told right after the drug is named, with no company in view ("The Boston biotech licensed ex-China
           // rights in 2024, paying $80 million upfront")
           const termsOfFocus = t.rule.type === "deal" && sinceFocus(si) <= 1 && !companyNamed && DEAL_TERMS.test(s.text);
@@ -311,11 +312,14 @@ export class RulesExtractor implements Extractor {
           if (dateMention && !["same_day", "same_month", "same_year"].includes(dateMention.relative ?? "") && date) lastStatedDate = date;
           const moneyAfter = isDeal ? findMoney(text, scope.start, scope.end, rates) : [];
           const money = [...(moneyAfter.length ? moneyAfter : isDeal ? findMoney(text, scope.before.start, scope.before.end, rates) : []), ...(isDeal ? this.termsAfterSemicolon(sentences, si, text, rates, mentionsIn) : [])];
-          const upfront = money.find((x) => x.role === "upfront")?.usd ?? null;
+          // (a deal table's row gives its terms in the 首付款 and 总金额 cells)
+          const row = t.field?.row;
+          const inCell = (cell: { start: number; end: number } | null | undefined) => (cell ? (findMoney(text, cell.start, cell.end, rates)[0]?.usd ?? null) : null);
+          const upfront = row ? inCell(row.upfront) : (money.find((x) => x.role === "upfront")?.usd ?? null);
           const unknown = money.filter((x) => x.role === "unknown" && x.usd !== null);
           // several "up to" figures (near-term payments, milestones, the whole deal): the total is the largest
           const totals = money.filter((x) => x.role === "total" && x.usd !== null).map((x) => x.usd!);
-          const total = totals.length ? Math.max(...totals) : unknown.length === 1 && upfront === null ? unknown[0]!.usd : null;
+          const total = row ? inCell(row.total) : totals.length ? Math.max(...totals) : unknown.length === 1 && upfront === null ? unknown[0]!.usd : null;
           const phase = nearestPhase((sentencePhases ??= findPhases(text, s.start, s.end)), t.start);
           const descriptive = mention.kind === "descriptive";
           const names = (entity?.mentions ?? []).map((y) => fold(y.surface)).filter((n) => n.length >= 3);
@@ -325,8 +329,10 @@ export class RulesExtractor implements Extractor {
           const indication = t.field ? (t.field.indication && surface(p, t.field.indication.start, t.field.indication.end)) : named(isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : null) : nearestIndication(inClauseFirst(clause, ownedBy(t, telling, notNaming((sentenceIndications ??= indicationSpans(text, s.start, s.end))))), t.start, p));
           // an acquired company is the acquisition's company, whether the lexicon knows it or not
           const companyMention = descriptive && t.rule.type === "acquisition" ? (inRange(a.companies, mention.start, mention.end)[0] ?? { surface: mention.surface, companyId: null }) : undefined;
-          const company = companyMention ? { name: companyMention.surface, id: companyMention.companyId } : this.companyFor(entity, mention, s, a, p, isDeal);
-          const partner = isDeal ? this.counterpartyFor(mention, s, a, company, scope) : null;
+          const ownerCell = row?.owner ? inRange(a.companies, row.owner.start, row.owner.end)[0] : undefined;
+          const cellCompany = companyMention ?? ownerCell;
+          const company = cellCompany ? { name: cellCompany.surface, id: cellCompany.companyId } : this.companyFor(entity, mention, s, a, p, isDeal);
+          const partner = isDeal ? (row?.partner ? (inRange(a.companies, row.partner.start, row.partner.end)[0] ?? { ...row.partner, surface: surface(p, row.partner.start, row.partner.end), companyId: null }) : this.counterpartyFor(mention, s, a, company, scope)) : null;
           const counterparty = partner?.surface ?? null;
           // a deal sentence that names no drug speaks of the drug before only when it names a partner or terms ("与华西医院达成战略合作" does not)
           if (isDeal && weak && counterparty === null && upfront === null && total === null) continue;
@@ -400,7 +406,8 @@ export class RulesExtractor implements Extractor {
     kept.sort((x, y) => x.start - y.start || found.indexOf(x) - found.indexOf(y));
     const out: typeof found = [];
     for (const f of kept) {
-      if (out.some((o) => o.rule.type === f.rule.type && Math.abs(o.start - f.start) < 40)) continue;
+      // (or its abbreviation right after it: "Regenerative Medicine Advanced Therapy (RMAT) designation")
+      if (out.some((o) => o.rule.type === f.rule.type && (Math.abs(o.start - f.start) < 40 || ABBREVIATION_BETWEEN.test(s.text.slice(o.end - s.start, f.start - s.start))))) continue;
       out.push(f);
     }
     // a first patient dosed in an investigator-initiated trial is the IIT's news, not a company trial start

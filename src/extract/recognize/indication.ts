@@ -37,7 +37,7 @@ const EN_PATTERNS = [
   pattern(/\bindicated for ((?:(?!\b(?:based on|by the|which)\b)(?:[^.;]|\.(?=\d)))+)/gi),
   pattern(/\bindications? (?:is|are|was|were|will be)[: ] ?(?!(?:accepted|approved|granted|submitted|filed|cleared)\b)((?:(?!\b(?:based on|by the|which)\b)(?:[^.;]|\.(?=\d)))+)/gi),
   pattern(/\bin ((?:(?!\b(?:in|with|of)\b)(?:[^.;,]|\.(?=\d)))+?) patients\b/gi),
-  pattern(/\b(?:trial|study|studies|trials|Ph ?[1-3][ab]?|phase (?:[1-3]|I{1,3})[ab]?) (?:in|for) ((?!the\b|its\b|a\b|an\b|patients\b)(?:(?!\b(?:based on|by the|which|that|and is|to begin|dosed|enrolled|began|started|showed|demonstrated|has|have|was|were|published|presented|reported|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;,]|\.(?=\d)))+)/gi),
+  pattern(/\b(?:trial|study|studies|trials|Ph ?[1-3][ab]?|phase (?:[1-3]|I{1,3})[ab]?) (?:in|for) ((?!the\b|its\b|a\b|an\b|patients\b)(?:(?!\b(?:based on|by the|which|that|and is|to begin|dosed|enrolled|enrolling|began|started|showed|demonstrated|has|have|is|are|was|were|will|published|presented|reported|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;,]|\.(?=\d)))+)/gi),
   pattern(/\bindications? (?:related to|in|of|including) ((?:(?!\b(?:based on|by the|which)\b)(?:[^.;]|\.(?=\d)))+)/gi),
   pattern(/\b(?:BTD|designation|approval|clearance)\)? to [A-Za-z0-9-]+(?: [a-z]+)?(?: \([^()]{1,40}\))?(?:, (?:an?|the|its) (?:[^.;,]|\.(?=\d)){3,120},)? for ((?:(?!\b(?:based on|by the|from the|which|and is|that)\b)(?:[^.;]|\.(?=\d)))+)/gi),
   pattern(/\b(?:IND|NDA|BLA|sNDA|application) for [\w-]+ in (?!combination)((?:(?!\b(?:based on|by the|which|that)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
@@ -48,7 +48,7 @@ const EN_PATTERNS = [
 const BEFORE_INDICATION_WORD = /(?:^|[^\u4e00-\u9fff])的?([\u4e00-\u9fff]{2,15}(?:\([A-Za-z]{2,8}\))?)$/;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 const NOT_DISEASE = new RegExp(`^(?:(?:in|on|since) )?(?:${MONTHS})\\b|^(?:19|20)\\d{2}(?:$|\\s)|^\\d{1,2} month \\d|^(?:China|the US|the U\\.S\\.|US|Europe|Japan|the EU|Australia|Korea|South Korea|Canada|the UK|Taiwan|Hong Kong|Singapore|中国|美国|欧洲|日本|国内|海外|澳大利亚)(?:$|\\s)|^healthy (?:volunteers|subjects|participants|adults)|^(?:Drug|Biologics) Evaluation\\b`, "i");
-const BAD = /^(?:的|该|本品|其|此|这|针对|同一|相同|用(?=生物制品|药))|^indications?$|生物制品|化学药品|化药\s?\d|[|｜]|[^\u4e00-\u9fff]?的$|^(?:and|the|this|its|a|an)\b|^(?:研究|药物|产品|公司)$|第?[一二两三四五六七八九十多\d]+项|新适应|新$|^[)）]|(?<![<>≤≥])=|品种|名单|拟定|获批|临床|^(?:选择|方案|领域|效果|手段|需求|经验|费用|产品|药品|药物|用药|申报|申请|目标|新增|主要)$|^(?:产品|药品|领域|方案|手段)/i;
+const BAD = /^(?:的|该|本品|其|此|这|针对|同一|相同|用(?=生物制品|药))|^indications?$|生物制品|化学药品|化药\s?\d|[|｜]|[^\u4e00-\u9fff]?的$|^(?:and|the|this|its|a|an)\b|^(?:研究|药物|产品|公司)$|第?[一二两三四五六七八九十多\d]+项|新适应|新$|^[)）]|(?<![<>≤≥])=|品种|名单|拟定|获批|临床|^(?:选择|方案|领域|效果|手段|需求|经验|费用|产品|药品|药物|用药|申报|申请|目标|新增|主要)$|^(?:产品|药品|领域|方案|手段|企业|公司|行业|赛道)/i;
 
 const AND_ANOTHER = /^(?:患者|病人)?[，,]\s?以及\s?[^，。；,;！？]{2,80}/;
 
@@ -88,13 +88,14 @@ export function indicationSpans(text: string, from: number, to: number): Indicat
       out.push({ start, end: start + trimmed.length + (more ? more[0].length : 0) });
     }
   }
-  // (a terse "for <disease>" only where nothing more explicit is said; a class of diseases in the plural is no indication)
-  if (!out.length && lower.includes("for ")) for (const m of slice.matchAll(FOR_DISEASE)) {
+  // (a terse "for <disease>" where nothing more explicit is said of it; a class of diseases in the plural is no indication)
+  if (lower.includes("for ")) for (const m of slice.matchAll(FOR_DISEASE)) {
     const start = from + m.index + m[0].indexOf(m[1]!);
     const group = m[1]!.trimEnd();
     // (not in a headline's Title Case, which shortens what the text then says in full)
     const titleCase = /^(?:[A-Z0-9][\w/+-]*\s){2,}[A-Z][\w/+-]*$/.test(group);
-    if (!titleCase && !BAD.test(group) && !NOT_DISEASE.test(group)) out.push({ start, end: start + group.length });
+    const told = out.some((o) => o.start < start + group.length && start < o.end);
+    if (!told && !titleCase && !BAD.test(group) && !NOT_DISEASE.test(group)) out.push({ start, end: start + group.length });
   }
   return out;
 }
