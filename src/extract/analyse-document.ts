@@ -56,7 +56,9 @@ const NOT_A_COMPANY = /^[并且也还均亦已将]|明确|公司|集团|董事�
 const EN_LEGAL =
   /\b(?:[A-Z][\w&'’.-]*\s){0,4}[A-Z][\w&'’.-]*\s(?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.|Biopharma(?:ceuticals?)?|Pharmaceuticals?|(?:Bio)?[Tt]herapeutics(?:,\s(?:Inc\.?|Ltd\.?))?|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Bio|Medicine|Biomedical|Oncology|Group)\b/g;
 const EN_LEGAL_CAPS = /\b(?:[A-Z][A-Z&'’-]+\s(?:\([A-Z]+\)\s)?){1,4}(?:CO\.,?\s?LTD\.?|INC\.?|LIMITED|CORPORATION|CORP\.)(?![A-Za-z])/g;
-const SHORT_NAME = /^\s?[(（]\s?(?:以下简称|简称|hereinafter(?: referred to as)?)?\s?[:：]?\s?[“"「]([^”"」]{2,20})[”"」]/;
+/** '（以下简称“公司”或“维康瑞”）', '（Menarini Group，以下简称“美纳里尼”）', '("Cellora")': the names a bracket defines, each quoted. */
+const SHORT_NAME = /^[^()（）“”"「」\n]{0,40}?[(（,，]\s?(?:以下简称|简称|hereinafter(?: referred to as)?)?\s?[:：]?\s?((?:[“"「][^”"」]{2,20}[”"」]\s?(?:或|或者|及|、|,|，|or|and)?\s?)+)/;
+const QUOTED = /[“"「]([^”"」]{2,20})[”"」]/g;
 /** Words of an English legal name that are not its own: places, and the kind of company. */
 const PLACE_OR_KIND = /^(?:Nanjing|Shanghai|Beijing|Suzhou|Hangzhou|Shenzhen|Guangzhou|Chengdu|Wuhan|Tianjin|Jiangsu|Zhejiang|Sichuan|Guangdong|Shandong|Hubei|Hunan|Anhui|Fujian|Hebei|Henan|Shaanxi|Xi'an|Xiamen|Qingdao|Jinan|Changsha|Chongqing|Zhuhai|Taizhou|Lianyungang|Shijiazhuang|Hong|Kong|China|Chinese|Asia|Global|International|Holdings|Group|Medical|Medicine|Pharmaceutical|Pharmaceuticals|Pharma|Biopharma|Biotech|Biotechnology|Biologics|Biosciences|Therapeutics|Oncology|Life|Science|Sciences|Company|Limited|Corporation|Biotherapeutics|Bio|Board|About|Order|Directors|Announcement|Chairman|Week|News|Weekly|Daily|Review|Report)$/;
 /** A legal-looking name made only of places and kinds of company ("China Biotech Week", "Hong Kong Limited") names no
@@ -328,14 +330,17 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
   }
   // "上海赛元细胞科技有限公司（以下简称“赛元细胞”）", 'Cellora Therapeutics ("Cellora")': the short name names it too
   for (const full of [...found]) {
-    if (text.charCodeAt(full.end) !== 0x28 && text.charCodeAt(full.end) !== 0xff08 && text.charCodeAt(full.end + 1) !== 0x28) continue;
-    const m = SHORT_NAME.exec(text.slice(full.end, full.end + 40));
-    if (!m || NOT_A_COMPANY.test(m[1]!)) continue;
-    const short = m[1]!;
-    const latin = /^[A-Za-z]/.test(short);
-    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
-      if (latin && (/[A-Za-z]/.test(text[at - 1] ?? "") || /[A-Za-z]/.test(text[at + short.length] ?? ""))) continue;
-      if (!found.some((c) => c.start < at + short.length && at < c.end)) found.push({ start: at, end: at + short.length, surface: short, companyId: full.companyId, fullName: full.surface });
+    // (the bracket right after the name, or the one the name itself stands in: "（Menarini Group，以下简称“美纳里尼”）")
+    const after = text.slice(full.end, full.end + 60);
+    const m = /^\s?[(（]/.test(after) || /^\s?[,，]\s?(?:以下简称|简称|hereinafter)/.test(after) ? SHORT_NAME.exec(after) : null;
+    if (!m) continue;
+    for (const [, short] of m[1]!.matchAll(QUOTED)) {
+      if (NOT_A_COMPANY.test(short!)) continue;
+      const latin = /^[A-Za-z]/.test(short!);
+      for (let at = text.indexOf(short!); at >= 0; at = text.indexOf(short!, at + short!.length)) {
+        if (latin && (/[A-Za-z]/.test(text[at - 1] ?? "") || /[A-Za-z]/.test(text[at + short!.length] ?? ""))) continue;
+        if (!found.some((c) => c.start < at + short!.length && at < c.end)) found.push({ start: at, end: at + short!.length, surface: short!, companyId: full.companyId, fullName: full.surface });
+      }
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

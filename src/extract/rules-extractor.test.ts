@@ -1281,6 +1281,27 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(rmat.map((e) => [e.date, e.indication]), [["2022-01", "Claudin18.2-positive advanced gastric/GEJ adenocarcinoma"]]);
   });
 
+  it("knows the short names a bracket defines (以下简称“公司”或“维康瑞”, （Menarini Group，以下简称“美纳里尼”）) and never makes the partner a filer signs with the owner", () => {
+    const text = "关于与美纳里尼集团签订VK-1206独家许可协议的公告\n2026年6月22日，南京维康某生物医药股份有限公司（以下简称“公司”或“维康某”）与意大利美纳里尼集团（Menarini Group，以下简称“美纳里尼”）签署《独家许可协议》，公司将自主研发的siRNA药物VK-1206在欧洲的独家开发和商业化权益授予美纳里尼。\n2025年8月，VK-1206获得国家药品监督管理局核准签发的《药物临床试验批准通知书》。";
+    const events = extract(text, "2026-06-23");
+    assert.deepEqual(events.map((e) => [e.type, e.company, e.counterparty]), [
+      ["deal", "南京维康某生物医药股份有限公司", "美纳里尼"],
+      ["ind_approved", "南京维康某生物医药股份有限公司", null],
+    ]);
+  });
+
+  it("takes the company granted rights ('Arbora granted Kissei exclusive rights to X') for the licensee, and dates an event by a date that holds a comma", () => {
+    const events = extract(
+      "Arbora Bio Announces First Patient Dosed in Phase 3 Trial of ARX-627\nSUZHOU, China, Jan. 14, 2026 -- Arbora Bio today announced that the first patient was dosed on January 9, 2026 in a Phase 3 trial of ARX-627 in generalized myasthenia gravis. In 2023, Arbora granted Kissei Pharmaceutical exclusive rights to develop ARX-627 in Japan, with a $20 million upfront payment. The FDA cleared the IND for ARX-627 in March 2024.",
+      "2026-01-14",
+    );
+    assert.deepEqual(events.map((e) => [e.type, e.company, e.date]), [
+      ["trial_start", "Arbora Bio", "2026-01-09"],
+      ["deal", "Arbora", "2023"],
+      ["ind_approved", "Arbora Bio", "2024-03"],
+    ]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

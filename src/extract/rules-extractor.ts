@@ -67,14 +67,23 @@ const GRANTED_TO = /(?:授予|许可给|授权给|转让给)\s?$|\b(?:licen[cs]e
 /** The company a sentence licenses a drug to, if it says so. */
 function licenseeIn(companies: CompanyMention[], text: string, s: Sentence): CompanyMention | undefined {
   // ("X licensed rights to Y to Z": Z, to whom they went, before X, who "licensed rights")
-  return companies.find((c) => GRANTED_TO.test(text.slice(Math.max(s.start, c.start - 80), c.start))) ?? companies.find((c) => OBTAINS_RIGHTS.test(text.slice(c.end, Math.min(s.end, c.end + 50))));
+  return (
+    companies.find((c) => GRANTED_TO.test(text.slice(Math.max(s.start, c.start - 80), c.start))) ??
+    companies.find((c) => OBTAINS_RIGHTS.test(text.slice(c.end, Math.min(s.end, c.end + 50)))) ??
+    // ("Arbora granted Kissei Pharmaceutical exclusive rights to …": the one granted the rights)
+    companies.find((c) => /\bgrant(?:ed|s)?\s$/.test(text.slice(Math.max(s.start, c.start - 8), c.start)) && GRANTED_RIGHTS.test(text.slice(c.end, Math.min(s.end, c.end + 60)))) ??
+    // ("关于与美纳里尼集团签订VK-1205独家许可协议的公告": the one a filer signs with)
+    companies.find((c) => /与\s?$/.test(text.slice(Math.max(s.start, c.start - 2), c.start)) && SIGNS_WITH.test(text.slice(c.end, Math.min(s.end, c.end + 12))))
+  );
 }
+const GRANTED_RIGHTS = /^\s(?:an? |the )?(?:exclusive |global |worldwide |regional |commercial |development |co-)*(?:rights|licen[cs]es?)\b/;
+const SIGNS_WITH = /^(?:集团|公司)?\s?(?:[(（][^)）]{0,30}[)）])?\s?(?:签订|签署|订立|达成)/;
 /** Two mentions of one company: the same lexicon entry, or one name inside the other ("Meridian" in "Meridian Oncology"). */
 function sameCompany(x: CompanyMention, y: CompanyMention): boolean {
   if (x.companyId !== null && x.companyId === y.companyId) return true;
-  const a = fold(x.surface);
-  const b = fold(y.surface);
-  return a.includes(b) || b.includes(a);
+  // (a short name the text defined is its full name: "美纳里尼" for "Menarini Group")
+  const names = (c: CompanyMention) => [fold(c.surface), ...(c.fullName ? [fold(c.fullName)] : [])];
+  return names(x).some((a) => names(y).some((b) => a.includes(b) || b.includes(a)));
 }
 /** Between a drug and its company in a bracket or a table cell beside it (a dosage form may come first). */
 const OWNER_BESIDE = /^[\u4e00-\u9fff]{0,4}[)）]?\s?[|｜(（]\s?$/;
@@ -297,7 +306,8 @@ export class RulesExtractor implements Extractor {
           // (and one after the next trigger is that trigger's: "The RMAT designation adds to the Fast Track designation
           // that the FDA granted … in January 2025")
           const english = !CJK.test(s.text);
-          const ahead = english ? datable.filter((d) => d.start >= t.end && d.end <= nextTrigger && d.end <= clause.end) : [];
+          // (a date that starts in the clause is in it, whatever comma it holds: "dosed on January 9, 2026")
+          const ahead = english ? datable.filter((d) => d.start >= t.end && d.end <= nextTrigger && d.start < clause.end) : [];
           const inClause = ahead.length ? ahead : datable.filter((d) => d.start >= clause.start && d.end <= clause.end && (!english || d.end <= nextTrigger));
           // a sentence's only date, said first ("5月27日，国家药监局…附条件批准…"), dates each event it tells
           // (an acquisition happened when it closed: "收购…的交易，已于1月16日完成股权交割", "the acquisition closed on …")
@@ -615,7 +625,8 @@ export class RulesExtractor implements Extractor {
     if (stated && fits(stated) && notLicensee(stated)) return { name: expandAbbreviation(stated, a, p), id: stated.companyId };
     if (licensee) {
       const other = inSentence.find((c) => notLicensee(c) && fits(c)) ?? a.companies.find((c) => notLicensee(c) && fits(c));
-      if (other) return { name: expandAbbreviation(other, a, p), id: other.companyId };
+      // (a company the lexicon knows, as the text writes it in its own language)
+      if (other) return (other.companyId !== null ? this.lookupCompany(other.companyId, a, p) : null) ?? { name: expandAbbreviation(other, a, p), id: other.companyId };
     }
     // "一、注射用X（…）/ 申请人为Y公司。": the applicant named on the line after the drug's
     const line = sentenceOf(mention, p);
@@ -629,7 +640,13 @@ export class RulesExtractor implements Extractor {
       if (c && fits(c)) return { name: expandAbbreviation(c, a, p), id: c.companyId };
     }
     if (owner) return owner;
-    const first = a.companies[0];
+    // else the first company named, unless it is one the drug is licensed to
+    const licensees = (entity?.mentions ?? []).slice(0, 20).flatMap((x) => {
+      const sentence = sentenceOf(x, p);
+      const found = sentence ? licenseeIn(inRange(a.companies, sentence.start, sentence.end), p.work, sentence) : undefined;
+      return found ? [found] : [];
+    });
+    const first = a.companies.find((c) => !licensees.some((l) => sameCompany(c, l))) ?? a.companies[0];
     return first ? { name: first.surface, id: first.companyId } : { name: null, id: null };
   }
 
