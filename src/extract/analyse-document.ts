@@ -90,6 +90,16 @@ export function analyseDocument(p: Prepared, m: Matchers): Analysis {
   for (const hit of found.target) {
     if (hit.value.caseSensitive && text.slice(hit.start, hit.end) !== hit.value.term) continue;
     targets.push({ start: hit.start, end: hit.end, symbol: hit.value.symbol });
+    // "CDK4/6", "FGFR2/3", "JAK1/2/3": the numbers after a slash are the family's other members
+    const numbered = /^(.*?\D)\d{1,2}$/.exec(text.slice(hit.start, hit.end));
+    const more = numbered ? /^(?:\/\d{1,2}(?![\d.]))+/.exec(text.slice(hit.end, hit.end + 9)) : null;
+    for (let at = hit.end, k = 0; more && k < more[0].length; ) {
+      const n = /^\/(\d{1,2})/.exec(more[0].slice(k))!;
+      const member = m.names.whole("target", numbered![1]! + n[1]!);
+      if (member) targets.push({ start: at + 1, end: at + n[0].length, symbol: member.symbol });
+      at += n[0].length;
+      k += n[0].length;
+    }
   }
 
   const raw: Array<Omit<AssetMention, "entity">> = [];

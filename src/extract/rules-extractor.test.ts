@@ -1302,6 +1302,12 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads a target family shorthand (FGFR2/3, CDK4/6) as each member, and the gene a gene therapy delivers (OTOF) as its target", () => {
+    assert.deepEqual(one("Arbora's ARX-103, a selective FGFR2/3 inhibitor, was approved by the NMPA in June 2025.", "2025-07-01").targets, ["FGFR2", "FGFR3"]);
+    assert.deepEqual(one("某某医药的CDK4/6抑制剂XX-2101片获批临床。", "2025-07-01").targets, ["CDK4", "CDK6"]);
+    assert.deepEqual(one("上海某某基因的OTOF基因治疗产品SG-102获FDA授予孤儿药资格。", "2025-07-01").targets, ["OTOF"]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

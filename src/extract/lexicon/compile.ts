@@ -39,7 +39,7 @@ export function announcedTypes(sections: Matchers["sections"], heading: string):
 
 const union = (patterns: string[], flags = "i") => new RegExp(patterns.map((p) => `(?:${p})`).join("|"), flags);
 // Purely alphabetic short target names that are also words (APRIL, STING, tau) only match in their written case.
-const AMBIGUOUS_SYMBOLS = new Set(["APP", "ACE", "CAT", "REST", "SET", "MAX", "ATM", "CAR", "ARC", "PC", "CA", "FAT", "HR", "CI", "OS", "IT", "SHE", "AGO", "CD", "GC", "PAH", "TNF", "NOV", "DEC", "MAY"]);
+const AMBIGUOUS_SYMBOLS = new Set(["OTC", "CHM", "IDS", "APP", "ACE", "CAT", "REST", "SET", "MAX", "ATM", "CAR", "ARC", "PC", "CA", "FAT", "HR", "CI", "OS", "IT", "SHE", "AGO", "CD", "GC", "PAH", "TNF", "NOV", "DEC", "MAY"]);
 const isWordLike = (term: string) => /^[A-Za-z]{2,6}$/.test(term);
 
 export function compileLexicons(lex: Lexicons): Matchers {
