@@ -54,7 +54,7 @@ const ZH_SHORT_COMPANY = /([\u4e00-\u9fff]{2,10}(?:生物科技|生物技术|生
 const ZH_ANNOUNCER = /(?:^|[，。；,;:：\n]|日)([\u4e00-\u9fff]{2,6}?)(?:今日|今天|近日|日前|昨日|昨天|晚间|早间|当天)?(?=宣布|公告称|发布公告|表示|透露)/g;
 const NOT_A_COMPANY = /^[并且也还均亦已将]|明确|公司|集团|董事会|本|其|该|此|这|记者|报道|分析|我们|他们|研究|数据|官方|专家|人士|机构|政府|国家|药监局|中心|医院/;
 const EN_LEGAL =
-  /\b(?:[A-Z][\w&'’.-]*\s){0,4}[A-Z][\w&'’.-]*\s(?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.|Biopharma(?:ceuticals?)?|Pharmaceuticals?|(?:Bio)?[Tt]herapeutics(?:,\s(?:Inc\.?|Ltd\.?))?|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Bio|Medicine|Biomedical|Oncology|Group)\b/g;
+  /\b(?:[A-Z][\w&'’.-]*[ \t]){0,4}[A-Z][\w&'’.-]*[ \t](?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.|Biopharma(?:ceuticals?)?|Pharmaceuticals?|(?:Bio)?[Tt]herapeutics(?:,\s(?:Inc\.?|Ltd\.?))?|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Bio|Medicine|Biomedical|Oncology|Group|(?:Cell|Gene|Medical) Technolog(?:y|ies))\b/g;
 const EN_LEGAL_CAPS = /\b(?:[A-Z][A-Z&'’-]+\s(?:\([A-Z]+\)\s)?){1,4}(?:CO\.,?\s?LTD\.?|INC\.?|LIMITED|CORPORATION|CORP\.)(?![A-Za-z])/g;
 /** '（以下简称“公司”或“维康瑞”）', '（Menarini Group，以下简称“美纳里尼”）', '("Cellora")': the names a bracket defines, each quoted. */
 const SHORT_NAME = /^[^()（）“”"「」\n]{0,40}?[(（,，]\s?(?:以下简称|简称|hereinafter(?: referred to as)?)?\s?[:：]?\s?((?:[“"「][^”"」]{2,20}[”"」]\s?(?:或|或者|及|、|,|，|or|and)?\s?)+)/;
@@ -110,6 +110,7 @@ export function analyseDocument(p: Prepared, m: Matchers): Analysis {
   for (const n of findContextualNames(text, raw)) raw.push({ ...n, surface: surface(p, n.start, n.end), drugId: null });
   for (const n of laterMentions(text, raw)) raw.push({ ...n, surface: surface(p, n.start, n.end), drugId: null });
   for (const n of listedNames(text, raw)) raw.push({ ...n, surface: surface(p, n.start, n.end), drugId: null });
+  raw.push(...definedTerms(text, raw));
   // "两款间充质干细胞注射液": a counted class of products, not a named drug; "Genmab", "Alphamab Oncology": (part of) a
   // company the lexicon knows is not a drug whose name has a stem ending
   // (so is a stem-ending word followed by a company's kind: "Aristide Biotherapeutics, Inc.")
@@ -177,6 +178,8 @@ function findContextualNames(text: string, known: Array<Omit<AssetMention, "enti
  * wherever it appears again without those marks ("戈来雷塞单药用于…").
  */
 const NAME_COLUMN = /^(?:药品|药物|品种|产品)(?:名称)?$|^(?:Drug|Product)(?: name)?$/i;
+/** A notice's drug-name field line: "药品名称：注射用HY-0817". */
+const NAME_FIELD = /^(?:\d{1,2}[.、]\s?)?(?:药品|产品|品种)名称\s?[:：]\s?([^，。；;,]{2,40}?)\s?$/;
 /** A numbered heading that is a product's name and dosage form alone: "三、参芪益智颗粒". */
 const HEADING_PRODUCT = /^[一二三四五六七八九十]{1,3}、\s?([\u4e00-\u9fff]{2,12}(?:颗粒|片|胶囊|丸|口服液|口服溶液|注射液|散|膏|贴))\s?(?:[(（]|$)/;
 /** "| CXZL2500041 | 芪蛭通络片 | …": the cell under a table's 药品名称 column names a drug, whatever its shape; so does a
@@ -187,6 +190,10 @@ function listedNames(text: string, known: Array<{ start: number; end: number }>)
   for (const line of text.matchAll(/^.*$/gm)) {
     if (!isTableRow(line[0])) {
       column = -1;
+      // "药品名称：重组带状疱疹疫苗（CHO细胞）": a notice's drug-name field
+      const field = NAME_FIELD.exec(line[0]);
+      const at = field ? line.index + field[0].length - field[1]!.length : -1;
+      if (field && field[1]!.length >= 2 && !known.some((k) => k.start < at + field[1]!.length && at < k.end)) out.push({ start: at, end: at + field[1]!.length, kind: "product" });
       const heading = HEADING_PRODUCT.exec(line[0]);
       const start = heading ? line.index + line[0].indexOf(heading[1]!) : -1;
       if (heading && !known.some((k) => k.start < start + heading[1]!.length && start < k.end)) out.push({ start, end: start + heading[1]!.length, kind: "product" });
@@ -201,6 +208,21 @@ function listedNames(text: string, known: Array<{ start: number; end: number }>)
     const start = line.index + cell.start;
     const end = line.index + cell.end;
     if (end - start >= 2 && !known.some((k) => k.start < end && start < k.end)) out.push({ start, end, kind: "product" });
+  }
+  return out;
+}
+
+/** 'LT-3102 (the "Product")': a filing's defined term, wherever it stands afterwards ("the Product"), names that drug. */
+const DEFINED_TERM = /^\s?[(（](?:the |collectively, the )?["“]([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})["”][)）]/;
+function definedTerms(text: string, known: Array<Omit<AssetMention, "entity">>): Array<Omit<AssetMention, "entity">> {
+  const out: Array<Omit<AssetMention, "entity">> = [];
+  for (const drug of known) {
+    const term = DEFINED_TERM.exec(text.slice(drug.end, drug.end + 40))?.[1];
+    if (!term) continue;
+    for (const m of text.slice(drug.end).matchAll(new RegExp(`\\b[Tt]he ${term}\\b(?!["”])`, "g"))) {
+      const start = drug.end + m.index;
+      out.push({ ...drug, start, end: start + m[0].length });
+    }
   }
   return out;
 }

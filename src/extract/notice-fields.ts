@@ -20,7 +20,14 @@ const FIELD = /^(?:\d{1,2}[.、]\s?|[一二三四五六七八九十]{1,2}、)?([
 const DRUG_LABEL = /^(?:药品|产品)名称$/;
 const ACCEPTED_ON = /^受理(?:日期|时间)$/;
 const CLEARED_ON = /^(?:默示许可|临床试验默示许可)(?:日期|时间)$/;
-const APPROVED_ON = /^(?:批准|审批|批件)(?:日期|时间)$/;
+const APPROVED_ON = /^(?:批准|审批|批件|签发)(?:日期|时间)$/;
+/** "审批结论：批准上市（附条件批准）", "批准（补充申请：增加适应症）", "不批准": what a decision notice decided. */
+const CONCLUSION_LABEL = /^(?:审批|审查)结论$/;
+const REFUSED = /不(?:予)?批准/;
+const MARKETED = /上市|增加适应症|新增适应症|补充申请/;
+/** "备注：PI3Kδ抑制剂，用于既往接受过…患者。": a remark that gives the indication. */
+const REMARK_LABEL = /^备注$/;
+const REMARK_INDICATION = /(?:用于(?:治疗)?|(?:新增)?适应症为)([^。；;]{2,120})/;
 const ACCEPTANCE_NUMBER = /^[CJ]X[A-Z]{0,2}?([LS])\d{5,}/;
 const INDICATION_LABEL = /^(?:拟定|申请|目标)?适应症$/;
 const CLINICAL = /临床/;
@@ -31,6 +38,8 @@ const RULES = {
   ind_accepted: rule("ind_accepted", ACCEPTED_ON),
   nda_accepted: rule("nda_accepted", ACCEPTED_ON),
   ind_approved: rule("ind_approved", CLEARED_ON),
+  approval: rule("approval", APPROVED_ON),
+  conditional_approval: rule("conditional_approval", APPROVED_ON),
 } as const;
 
 const label = (s: Sentence) => FIELD.exec(s.text)?.[1] ?? null;
@@ -57,19 +66,32 @@ export function noticeField(sentences: Sentence[], si: number, text: string): No
   };
   const number = ACCEPTANCE_NUMBER.exec(value(/^受理号$/)?.text ?? "")?.[1];
   const matter = value(/^申请(?:事项|类型)$/)?.text ?? "";
-  const clinical = number ? number === "L" : CLINICAL.test(matter) ? true : MARKETING.test(matter) ? false : null;
-  const type = fieldType(name, clinical);
+  const conclusion = value(CONCLUSION_LABEL)?.text ?? "";
+  const clinical = number ? number === "L" : CLINICAL.test(matter) ? true : MARKETING.test(matter) || MARKETED.test(conclusion) ? false : null;
+  const type = REFUSED.test(conclusion) ? null : fieldType(name, clinical, conclusion);
   if (type === null) return null;
   const indication = value(INDICATION_LABEL);
-  const start = indication ? indication.sentence.start + (indication.sentence.text.length - indication.text.length) : 0;
-  const end = indication ? start + indication.text.replace(/[。;；\s]+$/, "").length : 0;
-  return { rule: RULES[type], indication: indication && end - start >= 2 ? { start, end } : null };
+  if (indication) {
+    const start = indication.sentence.start + (indication.sentence.text.length - indication.text.length);
+    const end = start + indication.text.replace(/[。;；\s]+$/, "").length;
+    return { rule: RULES[type], indication: end - start >= 2 ? { start, end } : null };
+  }
+  // (else a remark that says what the drug is for)
+  const remark = value(REMARK_LABEL);
+  const said = remark ? REMARK_INDICATION.exec(remark.text) : null;
+  const at = said && remark ? remark.sentence.start + remark.sentence.text.lastIndexOf(remark.text) + said.index + said[0].length - said[1]!.length : -1;
+  return { rule: RULES[type], indication: said ? { start: at, end: at + said[1]!.trim().length } : null };
 }
 
-/** 受理日期 is an acceptance of the filing's kind; 默示许可日期, or the 批准日期 of a clinical filing, a clearance. */
-function fieldType(name: string, clinical: boolean | null): keyof typeof RULES | null {
+/**
+ * 受理日期 is an acceptance of the filing's kind; 默示许可日期, or the 批准日期 of a clinical filing, a clearance; the
+ * 批准日期 or 签发日期 of a marketing filing, its approval (conditional when the conclusion says 附条件).
+ */
+function fieldType(name: string, clinical: boolean | null, conclusion: string): keyof typeof RULES | null {
   if (ACCEPTED_ON.test(name)) return clinical === null ? null : clinical ? "ind_accepted" : "nda_accepted";
-  return CLEARED_ON.test(name) || clinical === true ? "ind_approved" : null;
+  if (CLEARED_ON.test(name) || clinical === true) return "ind_approved";
+  if (clinical === false && APPROVED_ON.test(name)) return /附条件/.test(conclusion) ? "conditional_approval" : "approval";
+  return null;
 }
 
 const TABLE_REACH = 60;
@@ -146,7 +168,7 @@ export function blockDrug(sentences: Sentence[], si: number, a: Analysis): Asset
   return inRange(a.assets, sentences[Math.max(0, si - BLOCK_REACH)]!.start, sentences[si]!.start).pop();
 }
 
-const INDICATION_FIELD = /^(?:拟定|申请|目标)?适应症[:：]\s?(.{2,120}?)[。;；]?$|^(?:Proposed )?Indications?:\s?(.{2,200}?)\.?$/;
+const INDICATION_FIELD = /^(?:拟定|申请|目标)?适应症(?:[(（][^)）]{0,12}[)）])?[:：]\s?(?:用于(?:治疗)?)?(.{2,120}?)[。;；]?$|^(?:Proposed )?Indications?:\s?(.{2,200}?)\.?$/;
 /** "拟定适应症（同一受理号下两项）：" with the indications on the numbered lines under it. */
 const INDICATION_LIST = /^(?:拟定|申请|目标)?适应症(?:[(（][^)）]{0,20}[)）])?[:：]$/;
 const NUMBERED_ITEM = /^[(（]?\d{1,2}[)）.、]\s?(.{2,160}?)[。;；]?$/;

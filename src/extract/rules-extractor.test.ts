@@ -1308,6 +1308,48 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(one("上海某某基因的OTOF基因治疗产品SG-102获FDA授予孤儿药资格。", "2025-07-01").targets, ["OTOF"]);
   });
 
+  it("reads a table laid out with tabs, each row under the heading that announces it", () => {
+    const text = "本周临床试验默示许可一览\n\n序号\t受理号\t药品名称\t企业名称\t适应症\n1\tCXSL2600512\t注射用QX-2317\t青岛某某生物医药有限公司\t晚期实体瘤\n2\tCXHL2601207\tRX-0145片\t重庆某某药业有限公司\t特发性肺纤维化";
+    assert.deepEqual(extract(text, "2026-11-09").map((e) => [e.asset, e.type, e.company, e.indication]), [
+      ["QX-2317", "ind_approved", "青岛某某生物医药有限公司", "晚期实体瘤"],
+      ["RX-0145", "ind_approved", "重庆某某药业有限公司", "特发性肺纤维化"],
+    ]);
+  });
+
+  it("gives each block of a CDE list notice (以下药品…拟纳入优先审评…，现予以公示) a proposed event with its 拟定适应症", () => {
+    const text = "拟优先审评品种公示\n根据《药品上市许可优先审评审批工作程序（试行）》的有关规定，经审核，以下药品注册申请拟纳入优先审评审批程序，现予以公示。\n\n序号：1\n受理号：CXSS2600051\n药品名称：注射用HX-0817\n申请人：珠海某某生物医药有限公司\n拟定适应症（或功能主治）：用于CLDN18.2阳性胃癌\n理由及依据：符合附条件批准的药品\n\n序号：2\n受理号：CXSS2600063\n药品名称：重组带状疱疹疫苗（CHO细胞）\n申请人：长春某某生物制品有限公司\n拟定适应症（或功能主治）：用于40岁及以上成人预防带状疱疹";
+    assert.deepEqual(extract(text, "2026-05-20").map((e) => [e.asset, e.type, e.status, e.indication]), [
+      ["HX-0817", "priority_review", "proposed", "CLDN18.2阳性胃癌"],
+      ["重组带状疱疹疫苗(CHO细胞)", "priority_review", "proposed", "40岁及以上成人预防带状疱疹"],
+    ]);
+  });
+
+  it("reads an NMPA decision list: 审批结论 decides approval, conditional approval or refusal, 签发日期 dates it, a remark gives the indication", () => {
+    const text = "药品批准证明文件送达信息发布\n\n1.\n受理号：CXSS2500088国\n药品名称：注射用赛某妥昔单抗\n申请人：浙江某某生物制药有限公司\n审批结论：批准上市（附条件批准）\n签发日期：2026年03月06日\n备注：用于复发或难治性弥漫大B细胞淋巴瘤成人患者。\n\n2.\n受理号：CXHS2500066国\n药品名称：维某沙星片\n申请人：湖南某某药业有限公司\n审批结论：不批准\n签发日期：2026年03月04日";
+    assert.deepEqual(extract(text, "2026-03-09").map((e) => [e.asset, e.type, e.date, e.indication]), [["赛某妥昔单抗", "conditional_approval", "2026-03-06", "复发或难治性弥漫大B细胞淋巴瘤成人患者"]]);
+  });
+
+  it("reads a review's assets: a code named after its target (YX-G5D), the company it comes 'from', an IND 'approved by the NMPA' and a deal told after the drug by its owner's short name", () => {
+    const events = extract(
+      "The most advanced asset is YX-G5D, an autologous CAR-T from Yuanxing Cell Technology. The CDE granted the product Breakthrough Therapy Designation in November 2025.\nKanghui Biopharma's KH-5D2 is a GPRC5D x CD3 bispecific antibody. Its IND was approved by the NMPA in July 2025, and the FDA cleared a US IND in January 2026.\nAnlan Biotherapeutics' AL-753 binds GPRC5D, BCMA and CD3. In December 2025 Anlan granted Bexley Therapeutics exclusive global rights for $70 million upfront.",
+      "2026-05-15",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.agency, e.company, e.date]), [
+      ["YX-G5D", "btd", "NMPA", "Yuanxing Cell Technology", "2025-11"],
+      ["KH-5D2", "ind_approved", "NMPA", "Kanghui Biopharma", "2025-07"],
+      ["KH-5D2", "ind_approved", "FDA", "Kanghui Biopharma", "2026-01"],
+      ["AL-753", "deal", null, "Anlan", "2025-12"],
+    ]);
+  });
+
+  it("reads a filing's defined term ('LT-3102 (the \"Product\")') as the drug, and the upfront payment told under CONSIDERATION", () => {
+    const text = 'On 13 October 2026, the Company entered into an exclusive licence agreement with Corvane Therapeutics, Inc. in relation to LX-3102 (the "Product").\nCONSIDERATION\nThe Licensee shall pay to the Company a non-refundable upfront payment of US$85 million.\nIn March 2026, the FDA granted Orphan Drug Designation to the Product for the treatment of small cell lung cancer.';
+    assert.deepEqual(extract(text, "2026-10-14").map((e) => [e.asset, e.type, e.date, e.upfront_usd]), [
+      ["LX-3102", "deal", "2026-10-13", 85_000_000],
+      ["LX-3102", "orphan_drug", "2026-03", null],
+    ]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

@@ -43,10 +43,10 @@ const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][
 /** "国家药监局集中发布11款新药上市批件": a trigger about a counted set, whose members the next sentences name. */
 // "一款/一项" is an article ("一项研究者发起的临床研究"), not a count
 // ("6个月", "3个百分点" are spans of time and figures, not counts of drugs)
-const COUNTED_SET = /(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个(?!月|小时|工作日|百分点|季度|周期)|项|种)|新一批|品种名单|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:new )?(?:drugs|products|therapies|assets|candidates)\b/i;
+const COUNTED_SET = /(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个(?!月|小时|工作日|百分点|季度|周期)|项|种)|新一批|品种名单|(?:以下|下列|如下)(?:药品|品种|产品|注册申请)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:new )?(?:drugs|products|therapies|assets|candidates)\b/i;
 const PROPOSED = /拟纳入|公示|proposed/i;
 /** How a roundup lists the members of a counted set ("其中，…", "1. …", "Among them, …"). */
-const MEMBER_CUE = /^(?:其中|包括|分别|具体|同批|同期|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]|[•·▪●◆■*-])|^(?:Among them|They (?:are|include)|These (?:are|include)|Including)\b/i;
+const MEMBER_CUE = /^(?:其中|包括|分别|具体|同批|同期|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]|[•·▪●◆■*-]|(?:药品|产品|品种)名称\s?[:：])|^(?:Among them|They (?:are|include)|These (?:are|include)|Including)\b/i;
 /** How many sentences after a counted set its listed members may come; a roundup's sections reach further. */
 const MEMBER_REACH = 8;
 const SECTION_REACH = 40;
@@ -86,6 +86,7 @@ function sameCompany(x: CompanyMention, y: CompanyMention): boolean {
   return names(x).some((a) => names(y).some((b) => a.includes(b) || b.includes(a)));
 }
 /** Between a drug and its company in a bracket or a table cell beside it (a dosage form may come first). */
+const FROM_OWNER = /\b(?:from|developed by|discovered by|created by|invented by)\s$/;
 const OWNER_BESIDE = /^[\u4e00-\u9fff]{0,4}[)）]?\s?[|｜(（]\s?$/;
 /** After the date an acquisition closed on. */
 const CLOSED_AFTER = /^\s?(?:完成(?:股权)?(?:交割|过户)|交割完成|,? (?:it |the (?:deal|transaction|acquisition) )?(?:closed|was completed|completed))/;
@@ -159,7 +160,10 @@ export class RulesExtractor implements Extractor {
         focusSentence = si;
         // the focus drug opens its sentence ("HRS-8829 is …") or ends it ("双抗ADC的标杆案例，是百利天恒的BL-B01D1。"): the
         // sentence is about it
-        focusOpens = mentions.length === 1 && (mentions[0]!.start - s.start <= 2 || (s.end - mentions[0]!.end <= 2 && /(?:是|为)[^，,。；;]{0,16}$/.test(text.slice(s.start, mentions[0]!.start))));
+        // (or opens it after its owner: "Kanghui Biopharma's KH-5D2 is …", "某某生物的X是…")
+        const opener = inRange(a.companies, s.start, mentions[0]?.start ?? s.start)[0];
+        const ownerOpens = opener !== undefined && opener.start - s.start <= 2 && /^(?:['’]s?|的)?\s?$/.test(text.slice(opener.end, mentions[0]!.start));
+        focusOpens = mentions.length === 1 && (mentions[0]!.start - s.start <= 2 || ownerOpens || (s.end - mentions[0]!.end <= 2 && /(?:是|为)[^，,。；;]{0,16}$/.test(text.slice(s.start, mentions[0]!.start))));
       }
       learnStudies(s, [...new Set(mentions.map((x) => x.entity))], si - focusSentence <= 2 ? focus : null, studies);
       let triggers = found[si]!;
@@ -192,8 +196,9 @@ export class RulesExtractor implements Extractor {
       // given with the notice's wording ("X拟用于…", "进入公示名单") is a member wherever the roundup's sections put it
       const noticeWording = countedSet !== null && MEMBER_WORDING.test(s.text.slice(mentions[0] ? mentions[0].end - s.start : 0));
       const listed = MEMBER_CUE.test(s.text) || (countedSet !== null && /[:：]$/.test(sentences[countedSet.sentence]!.text)) || (countedSet !== null && lastEventType?.sentence === si - 1 && lastEventType.type === countedSet.rule.type);
-      // (each enumerated member may be described at length: the reach counts from the last one "一、…", "（2）…")
-      if (countedSet && si - Math.max(countedSet.sentence, countedSet.member ?? -1) <= (noticeWording ? SECTION_REACH : MEMBER_REACH) && mentions.length && !told.length && (listed || noticeWording) && !COMPETITORS.test(s.text) && !isCombinationPartner(mentions[0]!, s, text)) {
+      // (each enumerated member may be described at length: the reach counts from the last one "一、…", "（2）…", in
+      // sentences of prose, a notice's field lines counting for nothing)
+      if (countedSet && reading[si]! - reading[Math.max(countedSet.sentence, countedSet.member ?? -1)]! <= (noticeWording ? SECTION_REACH : MEMBER_REACH) && mentions.length && !told.length && (listed || noticeWording) && !COMPETITORS.test(s.text) && !isCombinationPartner(mentions[0]!, s, text)) {
         if (MEMBER_CUE.test(s.text)) countedSet.member = si;
         triggers = [...triggers, { rule: countedSet.rule, start: mentions[0]!.start, end: mentions[0]!.end }];
       }
@@ -236,8 +241,10 @@ export class RulesExtractor implements Extractor {
         let weak = false;
         if (!targets.length && COUNTED_SET.test(s.text) && !STRONG_ANAPHOR.test(s.text)) {
           if (STATISTIC.test(s.text)) continue;
+          // ("依据《…优先审评审批工作程序》…，以下药品拟纳入优先审评…，现予以公示": a set a notice proposes)
+          const rule = STATUS_TYPES.includes(t.rule.type) && PROPOSED.test(s.text) ? { ...t.rule, status: "proposed" as const } : t.rule;
           if (countedSet?.sentence === si) countedSet.types.add(t.rule.type);
-          else countedSet = { rule: t.rule, types: new Set([t.rule.type]), sentence: si, date: this.dateFor(nearest(dates, t.start, t.end), published, anchors, historical) };
+          else countedSet = { rule, types: new Set([t.rule.type]), sentence: si, date: this.dateFor(nearest(dates, t.start, t.end), published, anchors, historical) };
           continue;
         }
         if (!targets.length && focus !== null && !COMPETITORS.test(s.text)) {
@@ -253,7 +260,7 @@ export class RulesExtractor implements Extractor {
           const dataOfFocus = t.rule.type === "data_readout" && sinceFocus(si) <= (a.entities.length === 1 ? STRONG_REACH : 2) && (!companyNamed || this.ownerNamedIn(a.entities[focus]!, s, a, p) || this.onlyOwnerNamedIn(a.entities[focus]!, s, a, p, false));
           // deal terms told right after the drug is named, with no company in view ("The Boston biotech licensed ex-China
           // rights in 2024, paying $80 million upfront")
-          const termsOfFocus = t.rule.type === "deal" && sinceFocus(si) <= 1 && !companyNamed && DEAL_TERMS.test(s.text);
+          const termsOfFocus = t.rule.type === "deal" && sinceFocus(si) <= 2 && !companyNamed && DEAL_TERMS.test(s.text);
           // ("The agency granted Orphan Drug Designation on July 2…": the regulator acting, right after the drug was named)
           const regulatorActs = sinceFocus(si) <= 1 && !companyNamed && REGULATOR_OPENS.test(s.text);
           const anaphor = dataOfFocus || termsOfFocus || regulatorActs || (near && (STRONG_ANAPHOR.test(s.text) || semicolonClause || (!companyNamed && WEAK_ANAPHOR.test(s.text))));
@@ -410,7 +417,11 @@ export class RulesExtractor implements Extractor {
     // clearance, not a marketing approval), except that an IIT named inside other wording is news of its own
     // ("发表了一项研究者发起的临床研究结果"); then one trigger per type within 40 characters, the earliest
     const kept: typeof found = [];
-    for (const f of [...found].sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start)) {
+    // (and a clinical filing's wording beats an approval's it overlaps: "Its IND was approved by the NMPA in July 2025")
+    const clinicalFirst = (t: Trigger) => (t.rule.type === "ind_approved" || t.rule.type === "ind_accepted" ? 1 : 0);
+    const overlapsApproval = (t: Trigger) => found.some((o) => o.rule.type === "approval" && o.start < t.end && t.start < o.end);
+    const rank = (t: Trigger) => (overlapsApproval(t) ? clinicalFirst(t) : 0);
+    for (const f of [...found].sort((x, y) => rank(y) - rank(x) || y.end - y.start - (x.end - x.start) || x.start - y.start)) {
       if (!kept.some((o) => f.start < o.end && o.start < f.end && o.rule.type !== f.rule.type && f.rule.type !== "iit" && o.rule.type !== "iit")) kept.push(f);
     }
     kept.sort((x, y) => x.start - y.start || found.indexOf(x) - found.indexOf(y));
@@ -600,6 +611,9 @@ export class RulesExtractor implements Extractor {
     // "注射用CB-1126（北京辰邦生物技术有限公司）", "| XZ-3301片 | 苏州新卓药业有限公司 |": the company bracketed or tabled with the drug
     const beside = candidates.find((c) => c.start >= mention.end && OWNER_BESIDE.test(text.slice(mention.end, c.start)));
     if (!before.length && beside) return beside;
+    // "YX-G5D, an autologous CAR-T from Yuanxing Cell Technology": the company the drug comes from, in its apposition
+    const from = candidates.find((c) => c.start >= mention.end && c.start - mention.end <= 90 && FROM_OWNER.test(text.slice(Math.max(mention.end, c.start - 16), c.start)) && !/[.;。；]/.test(text.slice(mention.end, c.start)));
+    if (!before.length && from) return from;
     // else the sentence's subject ("X disclosed Thursday that the FDA had granted … designation to Y")
     let pick = before[before.length - 1] ?? (subject ? candidates.find((c) => c.end <= mention.start && c.start - s.start <= SUBJECT_REACH) : undefined) ?? null;
     if (pick && before.length > 1 && /子公司\s?$/.test(text.slice(Math.max(s.start, pick.start - 6), pick.start)) && !/研发|developed|开发/.test(text.slice(pick.end, mention.start))) {
@@ -652,9 +666,15 @@ export class RulesExtractor implements Extractor {
 
   /** Whether a sentence names the drug's owner the lexicon gives (by the drug or its code prefix). */
   private ownerNamedIn(entity: Entity, s: Sentence, a: Analysis, p: Prepared): boolean {
-    const inSentence = inRange(a.companies, s.start, s.end).filter((c) => c.companyId);
+    const inSentence = inRange(a.companies, s.start, s.end);
     const owner = this.lexiconOwner(entity, a, p)?.id;
-    return Boolean(owner && inSentence.some((c) => c.companyId === owner || isSubsidiary(this.m, c.companyId, owner)));
+    if (owner) return inSentence.some((c) => c.companyId === owner || isSubsidiary(this.m, c.companyId, owner));
+    // (a company the lexicon does not know: the one the text states with the drug's first mention, "Anlan
+    // Biotherapeutics' AL-753" … "Anlan granted …")
+    const first = entity.mentions[0];
+    const line = first ? sentenceOf(first, p) : null;
+    const stated = first && line ? this.statedCompany(first, line, a, p.work) : null;
+    return stated !== null && inSentence.some((c) => sameCompany(c, stated));
   }
 
   /** Whether the companies a sentence names are all the drug's owner, as the lexicon or the text gives it, one (`asPossessor`) as the possessor of what the sentence tells ("Qingyu's new drug application"). */

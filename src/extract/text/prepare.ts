@@ -1,5 +1,5 @@
 import * as OpenCC from "opencc-js";
-import { isTableRow } from "./table.ts";
+import { COLUMN_GAP, isColumnRow, isTableRow } from "./table.ts";
 
 /**
  * The text the recognisers read, and a map back to the original. `work` is the original with full-width
@@ -85,9 +85,10 @@ export function prepareText(original: string, isName: (word: string) => boolean 
         map[n++] = lineStart - 1;
       }
     }
-    // copy the line, collapsing runs of spaces and dropping spaces that touch a Chinese character; unchanged
-    // stretches are copied whole
+    // copy the line, collapsing runs of spaces and dropping spaces that touch a Chinese character (a row laid out
+    // in columns gets a bar for each gap between them); unchanged stretches are copied whole
     const base = lineStart + leading;
+    const columns = isColumnRow(line) ? new Set([...line.matchAll(COLUMN_GAP)].map((gap) => gap.index)) : null;
     let run = 0;
     for (let i = 0; i < line.length; i++) {
       const c = line.charCodeAt(i);
@@ -98,7 +99,10 @@ export function prepareText(original: string, isName: (word: string) => boolean 
         while (j < line.length && (line.charCodeAt(j) === 32 || line.charCodeAt(j) === 9 || line.charCodeAt(j) === 0xa0)) j++;
         const next = line.charCodeAt(j);
         const dropped = isCjk(prev) || isCjk(next) || isCjkPunct(prev) || isCjkPunct(next);
-        if (!dropped) {
+        if (columns?.has(i)) {
+          out.push("|");
+          map[n++] = base + i;
+        } else if (!dropped) {
           out.push(" ");
           map[n++] = base + i;
         }
@@ -198,7 +202,7 @@ function joinsPrevious(previous: string, line: string): boolean {
   const first = line.charCodeAt(0);
   if (isCjkPunct(first) && first !== 0x201c && first !== 0x2018) return true; // a line starting with 。，」 continues
   if (first === 0xff0c || first === 0x3002 || first === 44) return true;
-  if (SENTENCE_END.test(previous) || LIST_START.test(line) || FIELD_LABEL.test(line) || isTableRow(previous) || isTableRow(line)) return false;
+  if (SENTENCE_END.test(previous) || LIST_START.test(line) || FIELD_LABEL.test(line) || isTableRow(previous) || isTableRow(line) || isColumnRow(previous) || isColumnRow(line)) return false;
   const chinese = isCjk(previous.charCodeAt(previous.length - 1)) || isCjk(first) || /\d$/.test(previous);
   // a wrapped Chinese line is long; a short one is a heading ("百利天恒：HER2 ADC拟获突破性治疗认定")
   if (chinese) return previous.length >= 30 && !HEADING.test(previous);

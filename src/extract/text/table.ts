@@ -1,6 +1,7 @@
 /**
- * Tables pasted into news as text: cells divided by "|" (prepare makes the full-width "｜" half-width), with or
- * without bars at the ends of the line ("| CXHL2600412 | X片 | … |" or "CXHL2600412｜X片｜…").
+ * Tables pasted into news as text: cells divided by "|" (prepare makes the full-width "｜" half-width, and the tabs
+ * or wide gaps of a column layout bars), with or without bars at the ends of the line ("| CXHL2600412 | X片 | … |",
+ * "CXHL2600412｜X片｜…", "1\tCXHL2600412\tX片\t…").
  */
 
 /** A cell of a table row, trimmed, with its offsets in the line. */
@@ -29,3 +30,17 @@ export function tableCells(line: string): Cell[] {
 
 /** "|---|:--:|": the rule under a markdown header. */
 export const isRuleRow = (line: string): boolean => /^[\s|:-]+$/.test(line);
+
+/** A gap between the columns of a row laid out with tabs or runs of spaces (not the spaces after a sentence's end). */
+export const COLUMN_GAP = /(?<![.!?;:,。！？；：，])(?:[ \u00a0]*\t[\t \u00a0]*| {2,})/g;
+
+/** Whether a line is a row laid out in columns: two tab gaps, or three wide gaps of spaces. */
+export function isColumnRow(line: string): boolean {
+  let tabs = 0;
+  let wide = 0;
+  for (const gap of line.trim().matchAll(COLUMN_GAP)) {
+    if (gap[0].includes("\t")) tabs++;
+    else wide++;
+  }
+  return tabs >= 2 || tabs + wide >= 3;
+}
