@@ -1350,6 +1350,23 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads a correction notice: what it withdraws (更正前) is no news, what it states (更正后) is, on the date it labels", () => {
+    const text = "更正前：\n“公司于近日收到关于FX-3308注射液的《药物临床试验批准通知书》，批准日期为2026年6月12日，同意本品开展用于晚期实体瘤的临床试验。”\n更正后：\n“公司于近日收到关于FX-3308注射液的《药物临床试验批准通知书》，批准日期为2026年6月10日，同意本品开展用于HER2低表达乳腺癌的临床试验。”";
+    assert.deepEqual(extract(text, "2026-06-16").map((e) => [e.type, e.date, e.indication]), [["ind_approved", "2026-06-10", "HER2低表达乳腺癌"]]);
+  });
+
+  it("reads machine-translated clinical-trial news: 'obtained the approval of clinical trial', 'the clinical trial application … accepted', 'proposed to include'", () => {
+    const events = extract(
+      "Recently, Jiangsu Jiamu Pharmaceutical Co., Ltd. issued announcement, the company independently developed JM-9012 tablets, on 3rd September of 2026 obtained the approval of clinical trial which the National Medical Products Administration approved issued. The clinical trial application of JM-9012 tablets was in June this year by the Center for Drug Evaluation accepted. Besides, the other product JM-1150 injection, its breakthrough therapy identification application was by CDE proposed to include in public notice list.",
+      "2026-09-07",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.status, e.date]), [
+      ["JM-9012", "ind_approved", null, "2026-09-03"],
+      ["JM-9012", "ind_accepted", null, "2026-06"],
+      ["JM-1150", "btd", "proposed", "2026-09-07"],
+    ]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

@@ -33,6 +33,12 @@ const COMBO_BEFORE = /(?:联合|联用|合用|继|combination with|combined with
 /** "has previously received this designation for:": the designation named just before. */
 const SAME_DESIGNATION = /\b(?:this|the same|such) designation\b|该(?:认定|资格|称号)|此(?:项)?认定/i;
 const STRONG_REACH = 6;
+const ACCEPTED_TYPES: EventType[] = ["ind_accepted", "nda_accepted"];
+const ACCEPTED_ON_LABEL = /(?:受理|承办)(?:日期|时间)(?:为|是|[:：])\s?$/;
+const APPROVED_ON_LABEL = /(?:批准|获批|签发|默示许可)(?:日期|时间)(?:为|是|[:：])\s?$/;
+/** "更正前：" starts what a correction notice withdraws, "更正后：" what it states instead. */
+const SUPERSEDED = /^(?:更正前|修改前|原披露内容|Before (?:the )?correction)\s?[:：]/i;
+const CORRECTED = /^(?:更正后|修改后|After (?:the )?correction)\s?[:：]|^[一二三四五六七八九十]+、/i;
 const ABBREVIATION_BETWEEN = /^\s?[(（]\s?$|^\s?[(（][A-Za-z]{2,8}[)）]\s?$/;
 const DEAL_TERMS = /\bupfront\b|首付款|预付款/i;
 const SAME_BATCH = /同批|同一批|同期公示|\balso (?:on|in) (?:the|this) (?:list|batch)\b/i;
@@ -150,8 +156,12 @@ export class RulesExtractor implements Extractor {
     const mentionsIn = (s: Sentence) => inRange(a.assets, s.start, s.end);
     const docAgency = dominantAgency(text, this.m, lang);
     const studies = new Map<string, number>();
+    // inside the text a correction notice withdraws ("更正前：“…”"), until what it states instead
+    let superseded = false;
 
     sentences.forEach((s, si) => {
+      if (SUPERSEDED.test(s.text)) superseded = true;
+      else if (CORRECTED.test(s.text)) superseded = false;
       const mentions = mentionsIn(s);
       // the drug of the sentences before, which "本品" / "the drug" in this one may point back to
       const earlier = focus !== null && sinceFocus(si) <= 3 ? focus : null;
@@ -202,7 +212,7 @@ export class RulesExtractor implements Extractor {
         if (MEMBER_CUE.test(s.text)) countedSet.member = si;
         triggers = [...triggers, { rule: countedSet.rule, start: mentions[0]!.start, end: mentions[0]!.end }];
       }
-      if (!triggers.length || this.m.disclaimers.test(s.text)) return;
+      if (!triggers.length || superseded || this.m.disclaimers.test(s.text)) return;
       const historical = this.m.history.test(s.text);
       const dates = findDates(text, s.start, s.end);
       let sentenceAgencies: AgencyMention[] | null = null;
@@ -319,7 +329,9 @@ export class RulesExtractor implements Extractor {
           // a sentence's only date, said first ("5月27日，国家药监局…附条件批准…"), dates each event it tells
           // (an acquisition happened when it closed: "收购…的交易，已于1月16日完成股权交割", "the acquisition closed on …")
           const closing = t.rule.type === "acquisition" ? datable.find((d) => d.start > t.start && (CLOSED_AFTER.test(text.slice(d.end, d.end + 12)) || CLOSED_BEFORE.test(text.slice(Math.max(s.start, d.start - 16), d.start)))) : undefined;
-          const dateMention = closing ?? (isDeal && scoped !== dates ? (scoped[0] ?? null) : (nearest(inClause.length ? inClause : ownedBy(t, telling, datable), t.start, t.end) ?? leadDate(datable, s, text)));
+          // ("…批准通知书，批准日期为2026年6月10日": a date the sentence labels as the event's)
+          const labelled = datable.find((d) => (ACCEPTED_TYPES.includes(t.rule.type) ? ACCEPTED_ON_LABEL : APPROVED_ON_LABEL).test(text.slice(Math.max(s.start, d.start - 8), d.start)));
+          const dateMention = closing ?? labelled ?? (isDeal && scoped !== dates ? (scoped[0] ?? null) : (nearest(inClause.length ? inClause : ownedBy(t, telling, datable), t.start, t.end) ?? leadDate(datable, s, text)));
           // a member of a counted set without a date of its own has the set's date ("上周集中批准3款…其中…")
           const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= SECTION_REACH && dateMention === null;
           // (an event told as later than the sentence's date has none the text gives)
@@ -380,7 +392,7 @@ export class RulesExtractor implements Extractor {
               // "The BTD is based on…", "该认定…" as the subject: the designation already told, not another one
               weak: weak || (STATUS_TYPES.includes(t.rule.type) && DEFINITE_SUBJECT.test(text.slice(clause.start, t.start))),
               dateStated: (dateMention !== null || inherited || detailed !== null) && date !== published,
-              fieldDate: t.field !== undefined && dateMention !== null,
+              fieldDate: (t.field !== undefined && dateMention !== null) || labelled !== undefined,
               partner: partner ? (partner.companyId ?? fold(partner.surface)) : null,
             });
           }

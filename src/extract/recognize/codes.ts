@@ -12,7 +12,8 @@ const NOT_CODES = [
   /^[CJ][XYBZ][HSZ][LSB]\d{5,}/, // acceptance numbers (受理号)
   /^MR-\d{2}(?:-|$)/, // IIT registration numbers (MR-31-24-038917)
   /^(?:COVID|SARS|MERS|HIV|HBV|HCV|HPV|CMV|EBV|RSV|H\d+N\d+)/i,
-  /^(?:ISO|GMP|GCP|ASCO|ESMO|AACR|WCLC|ASH|EHA|SABCS|ADA|EASL|AASLD|ACR|EULAR|ERA|ATS|ERS|SITC|CSCO|ESC|AHA|Q[1-4]|H[12]|FY|CY|PMID|DOI|IgG|IgA|IgM|IgE|ECOG|T\d+N\d+M?|CTCAE|RECIST|ICD|TNM|HbA1c|LDL|HDL|BMI|NYHA|USD|RMB|CNY|HKD|EUR)/i,
+  /^(?:ISO|GMP|GCP|ASCO|ESMO|AACR|WCLC|ASH|EHA|SABCS|ADA|EASL|AASLD|ACR|EULAR|ERA|ATS|ERS|SITC|CSCO|ESC|AHA|Q[1-4]|H[12]|PMID|DOI|IgG|IgA|IgM|IgE|ECOG|T\d+N\d+M?|CTCAE|RECIST|ICD|TNM|HbA1c|LDL|HDL|BMI|NYHA|USD|RMB|CNY|HKD|EUR)/i,
+  /^(?:FY|CY)-?(?:\d{2}|(?:19|20)\d{2})$/i, // fiscal and calendar years (FY2025), not FY-3308
   /^[A-Z]\d{2,4}[A-Z]$/, // mutations: G12C, V600E, T790M
   /^\d{2,}/, // stock codes, years, numbers
   /^(?:19|20)\d{2}[A-Za-z]/, // 2024LP00973
@@ -70,6 +71,8 @@ export function findCodes(text: string, from: number, to: number, isOtherName: (
     if (afterTrialWord && (afterTrialWord[1] || /^[A-Z][A-Za-z]{3,}-\d{1,3}$/.test(token))) continue;
     // study names ("OptiTROP-Lung01 study", "HARMONi-A 研究") are not drug codes
     if (/-[A-Z][a-z]{2,}\d*$/.test(token) || /^\s?(?:study|trial|studies|trials|research|研究|试验)/i.test(text.slice(start + token.length, start + token.length + 9))) continue;
+    // nor is a gene ("the human CYP4V2 gene", "CYP4V2基因")
+    if (/^\s?(?:genes?\b(?!\s?(?:therap|editing|-edit))|基因(?!治疗|疗法|编辑))/.test(text.slice(start + token.length, start + token.length + 14))) continue;
     // nor is a study told by its apposition ("ORION-3, the Ph3 of OR-1207", "GLORY-2, a phase 3 trial of …")
     if (STUDY_APPOSITION.test(text.slice(start + token.length, start + token.length + 60))) continue;
     out.push({ start, end: start + token.length, code: token });

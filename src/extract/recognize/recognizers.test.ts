@@ -28,6 +28,9 @@ describe("findCodes(text)", () => {
     assert.deepEqual(codes("first pt dosed in ORION-3, the Ph3 of OR-1207 in adults"), ["OR-1207"]);
     assert.deepEqual(codes("GLORY-2, a randomized phase 3 trial evaluating QL-1706"), ["QL-1706"]);
   });
+  it("takes FY-3308 and YX-G5D for codes, but not a fiscal year (FY2025) or a gene (the CYP4V2 gene)", () => {
+    assert.deepEqual(codes("FY-3308注射液 YX-G5D FY2025 revenue, the human CYP4V2 gene, CYP4V2基因, LX-2006 gene therapy"), ["FY-3308", "YX-G5D", "LX-2006"]);
+  });
   it("takes a target glued to a modality word (B7-H3ADC) for a class of drugs, not a code", () => {
     const text = "Hansoh B7-H3ADC HS-20093 approved; 5 models B7-H3ADC in clinic";
     const isTarget = (token: string) => token === "B7-H3";
@@ -53,6 +56,9 @@ describe("findDates(text) and resolveDate(mention, published, anchor)", () => {
     assert.equal(one("on Oct. 28, 2025"), "2025-10-28");
     assert.equal(one("in July 2022"), "2022-07");
     assert.equal(one("2024年6月获得批准"), "2024-06");
+  });
+  it("reads 'on 3rd September of 2026' as written by machine translation", () => {
+    assert.equal(one("on 3rd September of 2026 obtained the approval"), "2026-09-03");
   });
   it("reads a day before a capitalised month without a year (Tue 3 Mar) and completes it from publication", () => {
     assert.equal(one("moved onto the list on Tue 3 Mar.", "2026-03-09"), "2026-03-03");
