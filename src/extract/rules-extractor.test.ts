@@ -1367,6 +1367,13 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("does not report questions, hearsay, applications still under review, items of a list of plans or what follows an approval still to come", () => {
+    assert.deepEqual(extract("投资者：听说KX-2203已经被CDE纳入突破性治疗了，是真的吗？\n公司：公司已就KX-2203向CDE提交突破性治疗药物程序申请，截至本回复日该申请尚在审核中。", "2026-05-15"), []);
+    assert.deepEqual(extract("In 2026 the Group expects to (i) complete enrolment of the Phase 2 trial of HX-602; (ii) obtain marketing approval of HX-718 in China, subject to regulatory review; and (iii) submit a new drug application for HX-501.", "2026-03-27"), []);
+    assert.deepEqual(extract("双方约定，HX-0315产品获批上市后，由康某制药负责主要的商业化推广。", "2026-10-29"), []);
+    assert.deepEqual(extract("Wuxi Lanfeng said it had also applied for orphan drug designation for WX-2405 in the same indication.", "2026-10-09"), []);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

@@ -33,6 +33,7 @@ const COMBO_BEFORE = /(?:联合|联用|合用|继|combination with|combined with
 /** "has previously received this designation for:": the designation named just before. */
 const SAME_DESIGNATION = /\b(?:this|the same|such) designation\b|该(?:认定|资格|称号)|此(?:项)?认定/i;
 const STRONG_REACH = 6;
+const LIST_ITEM = /^(?:and |以及|及)?\s?[(（]?(?:i{1,3}|iv|vi{0,3}|[a-h]|\d{1,2}|[一二三四五六七八九十])[)）]/i;
 const ACCEPTED_TYPES: EventType[] = ["ind_accepted", "nda_accepted"];
 const ACCEPTED_ON_LABEL = /(?:受理|承办)(?:日期|时间)(?:为|是|[:：])\s?$/;
 const APPROVED_ON_LABEL = /(?:批准|获批|签发|默示许可)(?:日期|时间)(?:为|是|[:：])\s?$/;
@@ -158,10 +159,14 @@ export class RulesExtractor implements Extractor {
     const studies = new Map<string, number>();
     // inside the text a correction notice withdraws ("更正前：“…”"), until what it states instead
     let superseded = false;
+    // the items of a list of plans ("the Group expects to (i) …; (ii) obtain marketing approval of X;")
+    let planItems = false;
 
     sentences.forEach((s, si) => {
       if (SUPERSEDED.test(s.text)) superseded = true;
       else if (CORRECTED.test(s.text)) superseded = false;
+      const listGoesOn = planItems && /[;；:：]$/.test(sentences[si - 1]?.text.trimEnd() ?? "") && LIST_ITEM.test(s.text);
+      planItems = listGoesOn || (this.m.plans.test(s.text) && /[;；:：]$/.test(s.text.trimEnd()));
       const mentions = mentionsIn(s);
       // the drug of the sentences before, which "本品" / "the drug" in this one may point back to
       const earlier = focus !== null && sinceFocus(si) <= 3 ? focus : null;
@@ -212,7 +217,7 @@ export class RulesExtractor implements Extractor {
         if (MEMBER_CUE.test(s.text)) countedSet.member = si;
         triggers = [...triggers, { rule: countedSet.rule, start: mentions[0]!.start, end: mentions[0]!.end }];
       }
-      if (!triggers.length || superseded || this.m.disclaimers.test(s.text)) return;
+      if (!triggers.length || superseded || listGoesOn || this.m.disclaimers.test(s.text)) return;
       const historical = this.m.history.test(s.text);
       const dates = findDates(text, s.start, s.end);
       let sentenceAgencies: AgencyMention[] | null = null;
