@@ -1374,6 +1374,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(extract("Wuxi Lanfeng said it had also applied for orphan drug designation for WX-2405 in the same indication.", "2026-10-09"), []);
   });
 
+  it("does not report a characterisation of news just told (这是…首个…), companies in general (部分企业…) or what next year may bring (明年)", () => {
+    const events = extract("昨日，广州瑞某生物科技有限公司宣布，其RX-2011获得美国FDA的临床试验许可。这是瑞某生物首个在海外获批临床的产品。不过，部分企业在发布消息时刻意淡化了临床数据的局限性。小编感觉明年会有一大波数据读出。", "2026-04-16");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.agency]), [["RX-2011", "ind_approved", "FDA"]]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;
