@@ -1379,6 +1379,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.agency]), [["RX-2011", "ind_approved", "FDA"]]);
   });
 
+  it("does not make the sentence describing a counted set's member a member of its own, with the set's date", () => {
+    const events = extract("上周（3月3日至3月9日），药审中心共有27款1类新药的临床试验申请获得默示许可。\n上周四，某森制药的HX-20094注射液获得默示许可，拟用于肥胖成人患者。HX-20094是一款多肽类GLP-1/GIP双受体激动剂，每周给药一次。", "2025-03-10");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["HX-20094", "ind_approved", "2025-03-06"]]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;
