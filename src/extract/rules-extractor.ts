@@ -3,7 +3,7 @@ import { analyseDocument, fold, modalityFromName, preferredName, type Analysis, 
 import type { ExtractInput, ExtractOutput, Extractor } from "./extractor.ts";
 import { announcedTypes, type Matchers, type TriggerRule } from "./lexicon/compile.ts";
 import { findDates, formatDate, resolveDate, type DateMention } from "./recognize/dates.ts";
-import { findMoney, findRates } from "./recognize/money.ts";
+import { findMoney, findRates, type MoneyMention, type Rates } from "./recognize/money.ts";
 import { findPhases, type PhaseMention } from "./recognize/phase.ts";
 import { findIndication, indicationSpans, nearestIndication, type IndicationSpan } from "./recognize/indication.ts";
 import { prepareText, surface, type Prepared } from "./text/prepare.ts";
@@ -578,8 +578,8 @@ export class RulesExtractor implements Extractor {
   }
 
   /** "$65M upfront; up to $1.06B total incl. milestones; tiered royalties.": a deal's terms in the clauses after its sentence's semicolon, while they name no drug. */
-  private termsAfterSemicolon(sentences: Sentence[], si: number, text: string, rates: ReturnType<typeof findRates>, mentionsIn: (s: Sentence) => AssetMention[]): ReturnType<typeof findMoney> {
-    const out: ReturnType<typeof findMoney> = [];
+  private termsAfterSemicolon(sentences: Sentence[], si: number, text: string, rates: Rates, mentionsIn: (s: Sentence) => AssetMention[]): MoneyMention[] {
+    const out: MoneyMention[] = [];
     for (let j = si + 1; j < sentences.length && j - si <= 3 && /[;；]$/.test(sentences[j - 1]!.text.trimEnd()) && !mentionsIn(sentences[j]!).length; j++) {
       out.push(...findMoney(text, sentences[j]!.start, sentences[j]!.end, rates));
     }
