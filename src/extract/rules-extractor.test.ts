@@ -1384,6 +1384,17 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["HX-20094", "ind_approved", "2025-03-06"]]);
   });
 
+  it("gives a licensed drug's events to the originator the text names ('discovered by X, where it is known as Y'), and reads 'designated as an orphan drug by the MHLW'", () => {
+    const events = extract(
+      "Kirizawa Pharmaceutical Co., Ltd. today announced that it has obtained approval from the Ministry of Health, Labour and Welfare for ANSORZA® Tablets (generic name: ansortinib) for EGFR exon 20 insertion-positive NSCLC. Ansortinib is an oral EGFR inhibitor discovered by Hangzhou Yunlin Pharmaceutical Co., Ltd. (\"Yunlin\"), where it is known as YL-0620. Ansortinib was designated as an orphan drug by the MHLW in March 2025.",
+      "2026-09-24",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.agency, e.company, e.date]), [
+      ["YL-0620", "approval", "PMDA", "Hangzhou Yunlin Pharmaceutical Co., Ltd", "2026-09-24"],
+      ["YL-0620", "orphan_drug", "PMDA", "Hangzhou Yunlin Pharmaceutical Co., Ltd", "2025-03"],
+    ]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

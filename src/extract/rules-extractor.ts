@@ -93,6 +93,8 @@ function sameCompany(x: CompanyMention, y: CompanyMention): boolean {
   return names(x).some((a) => names(y).some((b) => a.includes(b) || b.includes(a)));
 }
 /** Between a drug and its company in a bracket or a table cell beside it (a dosage form may come first). */
+const ORIGINATED_BY = /\b(?:discovered|originated|invented)(?: in-house)? (?:by|at|from)\s$|\b(?:in-)?licensed (?:\w+ ){0,3}from\s$/;
+const ORIGINATED_AFTER = /^(?:[(（][^)）]{0,30}[)）])?\s?(?:自主)?(?:研发|发现|开发)/;
 const FROM_OWNER = /\b(?:from|developed by|discovered by|created by|invented by)\s$/;
 const OWNER_BESIDE = /^[\u4e00-\u9fff]{0,4}[)）]?\s?[|｜(（]\s?$/;
 /** After the date an acquisition closed on. */
@@ -653,6 +655,9 @@ export class RulesExtractor implements Extractor {
     // "Avenor obtained exclusive rights to X under a license agreement with Tianlang": the one obtaining rights is the licensee, never the owner
     const licensee = deal && !licensor ? licenseeIn(inSentence, p.work, s) : undefined;
     const notLicensee = (c: CompanyMention) => !licensee || !sameCompany(c, licensee);
+    // "Ansortinib … discovered by Hangzhou Yunjing", "由X自主研发": the originator the text names owns the drug, whoever markets it
+    const origin = this.originatorOf(entity, a, p);
+    if (origin && !deal && fits(origin)) return { name: expandAbbreviation(origin, a, p), id: origin.companyId };
     const stated = licensor ?? (parties.length >= 2 ? parties[payer ? 1 : 0]! : this.statedCompany(mention, s, a, p.work, true));
     if (stated && fits(stated) && notLicensee(stated)) return { name: expandAbbreviation(stated, a, p), id: stated.companyId };
     if (licensee) {
@@ -680,6 +685,19 @@ export class RulesExtractor implements Extractor {
     });
     const first = a.companies.find((c) => !licensees.some((l) => sameCompany(c, l))) ?? a.companies[0];
     return first ? { name: first.surface, id: first.companyId } : { name: null, id: null };
+  }
+
+  /** The company a sentence about the drug says discovered it or licensed it out ("discovered by X", "in-licensed from X", "由X自主研发"). */
+  private originatorOf(entity: Entity | null, a: Analysis, p: Prepared): CompanyMention | null {
+    for (const x of (entity?.mentions ?? []).slice(0, 20)) {
+      const s = sentenceOf(x, p);
+      if (!s) continue;
+      const found = inRange(a.companies, s.start, s.end).find(
+        (c) => ORIGINATED_BY.test(p.work.slice(Math.max(s.start, c.start - 24), c.start)) || (/由\s?$/.test(p.work.slice(Math.max(s.start, c.start - 2), c.start)) && ORIGINATED_AFTER.test(p.work.slice(c.end, c.end + 12))),
+      );
+      if (found) return found;
+    }
+    return null;
   }
 
   /** Whether a sentence names the drug's owner the lexicon gives (by the drug or its code prefix). */
