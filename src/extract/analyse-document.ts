@@ -66,7 +66,7 @@ const PLACE_OR_KIND = /^(?:Nanjing|Shanghai|Beijing|Suzhou|Hangzhou|Shenzhen|Gua
 const onlyPlacesAndKinds = (name: string) =>
   name.split(/\s+/).every((w) => (PLACE_OR_KIND.test(w.replace(/[,.]$/, "")) && !/^(?:Global|International|Asia|Life|Science|Sciences|Medical)$/.test(w)) || /^(?:Co\.,?|Ltd\.?|Inc\.?|Corp\.)$/.test(w));
 const LEGAL_WORDS = "Co\\.|Ltd|Inc|Limited|Corporation|Pharmaceuticals?|Therapeutics|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Bio|Oncology|Group";
-const EN_LEADING = /^(?:(?:The|Its|On|In|As|At|By|For|From|With|And|After|Before|According|Chinese|China-based|US-based|U\.S\.-based|Hong|Kong-listed|Shanghai-based|Beijing-based|Meanwhile|However|Notably|Under|Both|Biopharmaceutical|Company|Leading|Although|About|Board|Lixin’s|Lixin's)\s)+/;
+const EN_LEADING = /^(?:(?:The|Its|On|In|As|At|By|For|From|With|And|After|Before|According|Chinese|[A-Z][A-Za-z.]*-based|Hong|Kong-listed|Meanwhile|However|Notably|Under|Both|Biopharmaceutical|Company|Leading|Although|About|Board|Lixin’s|Lixin's)\s)+/;
 const NOT_A_DRUG_COMPANY = /交易所|结算|证券|银行|律师|会计|事务所/;
 /** Fields of medicine, institutions and journals that end like company names ("Regenerative Medicine Advanced Therapy", "Nature Medicine"). */
 const COMPANY_KIND_AFTER = new RegExp(`^,?\\s(?:${LEGAL_WORDS}|Biotherapeutics|Biopharma(?:ceuticals?)?)\\b`);

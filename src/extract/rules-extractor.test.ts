@@ -1395,6 +1395,18 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads trade-press wordings: a study 'presented Sunday at' a congress, 'won clearance from' the CDE, and the company that 'agreed to pay … for rights' as the licensee", () => {
+    const events = extract(
+      "Jingmo's bispecific cuts asthma flares\nA Shanghai biotech reported that JM-217 reduced exacerbations by 61% in a 312-patient phase 2 study presented Sunday at the ERS Congress. Jingmo Therapeutics' antibody hits both TSLP and IL-13. On Monday, Zurich-based Halvern Pharma AG agreed to pay $120 million upfront for rights to JM-217 outside Greater China. Chengdu-based Tianfu Kangrui Biopharma won clearance from China's Center for Drug Evaluation in March to run a phase 3 trial of TK-101.",
+      "2026-09-29",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.company, e.counterparty]), [
+      ["JM-217", "data_readout", "Jingmo", null],
+      ["JM-217", "deal", "Jingmo", "Halvern Pharma"],
+      ["TK-101", "ind_approved", "Tianfu Kangrui Biopharma", null],
+    ]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

@@ -68,7 +68,7 @@ const LICENSED_FROM = /\bfrom\s$|\b(?:discovered|developed|invented|originated|c
 /** The words between a paying licensee and the licensor it pays. */
 const PAYS_THE_NEXT = /^\s?(?:将|已|同意|需)?\s?向\s?$|^\s(?:will|has agreed to|agreed to|is to|to)?\s?pay\s$|^\s(?:paid|pays)\s$/i;
 /** The words after a licensee: it obtains the rights ("Meridian obtained the rights to develop…", "Aurelis licensed exclusive rights"). */
-const OBTAINS_RIGHTS = /^[^.;,]{0,8}?\b(?<!-)(?:obtained|acquired|gained|secured|received|licensed|in-licensed|gets|obtains|acquires|gains|receives)\b[^.;]{0,30}?\brights\b|^[^。；，]{0,4}?(?:获得|取得)[^。；]{0,30}?权(?:益|利)/;
+const OBTAINS_RIGHTS = /^[^.;,]{0,8}?\b(?<!-)(?:obtained|acquired|gained|secured|received|licensed|in-licensed|gets|obtains|acquires|gains|receives)\b[^.;]{0,30}?\brights\b|^[^.;,]{0,8}?\b(?:agreed to pay|will pay|pays|paid|paying)\b[^.;]{0,60}?\bfor (?:\w+ ){0,4}rights\b|^[^。；，]{0,4}?(?:获得|取得)[^。；]{0,30}?权(?:益|利)/;
 /** The words before a licensee: rights are granted to it ("将…权利有偿授予Valoris", "licensed ZB-1021 to Aurelis"). */
 const GRANTED_TO = /(?:授予|许可给|授权给|转让给)\s?$|\b(?:licen[cs]ed|sold|transferred)\b[^.;]{0,60}\bto\s$|\bgrant(?:ed|s)?\b[^.;]{0,40}\b(?:rights|licen[cs]e)\b[^.;]{0,40}\bto\s$/;
 /** The company a sentence licenses a drug to, if it says so. */
