@@ -1407,6 +1407,11 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads a NewCo deal: the NewCo that 'will take global rights' to the drug is the counterparty", () => {
+    const e = one("The same day, Zhiyang Biopharma said it had teamed up with Redwater Ventures to launch Halcyon Bio, a Boston-based NewCo that will take global rights outside Greater China to ZG-3310. Zhiyang receives $30 million in cash upfront plus a 19.9% equity stake in Halcyon.", "2026-08-05");
+    assert.deepEqual([e.asset, e.type, e.counterparty, e.upfront_usd], ["ZG-3310", "deal", "Halcyon Bio", 30_000_000]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;
