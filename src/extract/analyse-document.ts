@@ -299,7 +299,8 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
       if (ch === ")" || ch === "）") depth++;
       else if ((ch === "(" || ch === "（") && depth > 0) depth--;
       // "北京和锐医药科技有限公司": a conjunction inside the name, when stopping there would leave it one character of its own
-      else if (/[和与及]/.test(ch) && text.slice(start, legal.index).replace(INDUSTRY_WORDS, "").length < 2) {
+      // (or when nothing but a cell's or a line's start comes before it: "| 和贝生物制药（苏州）有限公司 |")
+      else if (/[和与及]/.test(ch) && (text.slice(start, legal.index).replace(INDUSTRY_WORDS, "").length < 2 || /(?:^|[|\n])\s?$/.test(text.slice(Math.max(0, start - 3), start - 1)))) {
         // (go on)
       } else if (ZH_COMPANY_STOP.has(ch) || !/[\u4e00-\u9fffA-Za-z]/.test(ch)) break;
       if (ZH_VERB_BEFORE.test(text.slice(Math.max(0, start - 4), start))) break;

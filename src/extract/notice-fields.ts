@@ -107,6 +107,7 @@ const TOTAL_COLUMN = /^(?:总金额|交易总额|总额|潜在总额|交易金�
 const ACQUIRED = /收购|并购|acquisition/i;
 const DEAL_ROW = rule("deal", /首付款/);
 const ACQUISITION_ROW = rule("acquisition", /收购/);
+const KIND_COLUMN = /^(?:类别|类型|事件|事项|进展|动态)$/;
 const DATE_COLUMN = /^(?:承办|受理|办理)(?:日期|时间)$/;
 const NUMBER_COLUMN = /^受理号$/;
 const INDICATION_COLUMN = /^(?:拟定|申请)?适应症$/;
@@ -114,10 +115,14 @@ const INDICATION_COLUMN = /^(?:拟定|申请)?适应症$/;
 const CONDITIONAL = /附条件|conditional/i;
 const APPROVAL_ROW = rule("approval", /受理号/);
 const CONDITIONAL_ROW = rule("conditional_approval", /受理号/);
-function sectionRule(heading: string, sections: Matchers["sections"]): TriggerRule | null {
+/** The event a heading or a row's 类别 cell announces; an acceptance is clinical or marketing by the 受理号's letter or the words. */
+function sectionRule(heading: string, sections: Matchers["sections"], number?: string): TriggerRule | null {
   const announced = announcedTypes(sections, heading);
   if (announced.includes("approval")) return CONDITIONAL.test(heading) ? CONDITIONAL_ROW : APPROVAL_ROW;
-  return announced.length === 1 && announced[0] === "ind_approved" ? RULES.ind_approved : null;
+  if (announced.includes("ind_approved")) return announced.length === 1 ? RULES.ind_approved : null;
+  if (!announced.includes("ind_accepted")) return null;
+  const clinical = number ? number === "L" : CLINICAL.test(heading) ? true : MARKETING.test(heading) ? false : null;
+  return clinical === null ? null : RULES[clinical ? "ind_accepted" : "nda_accepted"];
 }
 
 const isHeader = (line: string) => isTableRow(line) && tableCells(line).some((c) => HEADER_CELL.test(c.text));
@@ -154,8 +159,10 @@ export function tableRow(sentences: Sentence[], si: number, a: Analysis, section
   if (!drug) return null;
   const cells = { owner, partner: cellUnder(PARTNER_COLUMN), upfront: cellUnder(UPFRONT_COLUMN), total: cellUnder(TOTAL_COLUMN) };
   if (deal) return { rule: acquisition ? ACQUISITION_ROW : DEAL_ROW, drug, indication: null, ...cells };
-  let rule: TriggerRule | null = null;
-  if (number && header.some((name) => DATE_COLUMN.test(name))) rule = RULES[number === "L" ? "ind_accepted" : "nda_accepted"];
+  // a row's own 类别 cell ("临床受理", "批准上市") first, then a date column of acceptances, then the heading
+  const kind = row[header.findIndex((name) => KIND_COLUMN.test(name))]?.text;
+  let rule: TriggerRule | null = kind ? sectionRule(kind, sections, number) : null;
+  if (rule === null && number && header.some((name) => DATE_COLUMN.test(name))) rule = RULES[number === "L" ? "ind_accepted" : "nda_accepted"];
   // the heading above the table, not one of an earlier table's
   for (let j = top - 1; rule === null && j >= 0 && top - j <= HEADING_REACH && !isTableRow(sentences[j]!.text); j--) rule = sectionRule(sentences[j]!.text, sections);
   if (rule === null) return null;

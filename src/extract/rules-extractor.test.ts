@@ -1412,6 +1412,19 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([e.asset, e.type, e.counterparty, e.upfront_usd], ["ZG-3310", "deal", "Halcyon Bio", 30_000_000]);
   });
 
+  it("reads a table's 类别 column as each row's event, keeps a row whole whatever its cells hold, and a company name starting a cell with 和", () => {
+    const text = [
+      "| 类别 | 受理号 | 药品名称 | 申请企业 | 承办/批准日期 |",
+      "|---|---|---|---|---|",
+      "| 临床受理 | CXSL2500820；CXSL2500821 | 注射用HX-A27 | 和某生物制药（苏州）有限公司 | 2025-07-10 |",
+      "| 批准上市 | CXSS2400091国 | 注射用泽某妥珠单抗（ZX-011） | 泽某生物医药股份有限公司 | 2025-07-09 |",
+    ].join("\n");
+    assert.deepEqual(extract(text, "2025-07-14").map((e) => [e.asset, e.type, e.company, e.date]), [
+      ["HX-A27", "ind_accepted", "和某生物制药(苏州)有限公司", "2025-07-10"],
+      ["ZX-011", "approval", "泽某生物医药股份有限公司", "2025-07-09"],
+    ]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

@@ -1,5 +1,6 @@
 import type { Prepared } from "./prepare.ts";
 import { containing } from "./in-range.ts";
+import { isTableRow } from "./table.ts";
 
 /** A sentence of the work text: its span and its text. */
 export type Sentence = { start: number; end: number; text: string; paragraph: number };
@@ -42,6 +43,13 @@ function splitSentencesUnbounded(text: string): Sentence[] {
   let paragraph = 0;
   // brackets open in the current line
   let depth = 0;
+  // a table row is one sentence whatever its cells hold ("| CXSL2500820；CXSL2500821 | 注射用X |")
+  const rowEnd = (from: number) => {
+    const end = text.indexOf("\n", from);
+    const line = text.slice(from, end < 0 ? text.length : end);
+    return isTableRow(line.trim()) ? from + line.length : -1;
+  };
+  let row = rowEnd(0);
   const push = (end: number) => {
     const raw = text.slice(start, end);
     const trimmed = raw.trim();
@@ -62,8 +70,10 @@ function splitSentencesUnbounded(text: string): Sentence[] {
       push(i);
       start = i + 1;
       paragraph++;
+      row = rowEnd(i + 1);
       continue;
     }
+    if (row >= 0) continue;
     if (ch === "。" || ch === "！" || ch === "？" || ch === "；" || ch === ";" || ch === "!" || ch === "?") {
       let j = i + 1;
       while (j < text.length && /["”’)）\]]/.test(text[j]!)) j++;
