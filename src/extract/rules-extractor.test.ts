@@ -1425,6 +1425,22 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("gives a notice's listed member its event wherever in its sentence the notice wording stands (此次拟纳入的适应症为…)", () => {
+    const events = extract("8月25日，CDE官网发布新一批拟纳入突破性治疗品种公示，共有2款药物在列。\n森某生物的注射用SX-2301是一款靶向CDH17的抗体偶联药物（ADC），此次拟纳入的适应症为晚期结直肠癌。\n奥某生物的OX-C211注射液属于体内CAR-T疗法，无需体外制备，此次适应症为难治性系统性红斑狼疮。", "2025-08-26");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.status, e.indication]), [
+      ["SX-2301", "btd", "proposed", "晚期结直肠癌"],
+      ["OX-C211", "btd", "proposed", "难治性系统性红斑狼疮"],
+    ]);
+  });
+
+  it("reads an approval listing several drugs (批准了A（用于X）、B（用于Y）等2款…上市), each with the indication in its own bracket", () => {
+    const events = extract("12月30日，国家药监局发布消息，批准了思某医药的注射用斯某沙妥珠单抗（用于治疗三阴性乳腺癌成人患者）、康某药业的KX-2208片（用于复发或难治性外周T细胞淋巴瘤）等2款1类创新药上市。", "2025-12-31");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.company, e.indication]), [
+      ["斯某沙妥珠单抗", "approval", "思某医药", "三阴性乳腺癌成人"],
+      ["KX-2208", "approval", "康某药业", "复发或难治性外周T细胞淋巴瘤"],
+    ]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

@@ -58,7 +58,7 @@ const MEMBER_CUE = /^(?:其中|包括|分别|具体|同批|同期|[(（]?[一二
 const MEMBER_REACH = 8;
 const SECTION_REACH = 40;
 /** How a notice roundup gives a member right after its name: the proposed indication, the list it entered. */
-const MEMBER_WORDING = /^[^,。;]{0,16}?,?(?:拟用于|拟定适应症|拟纳入|(?:同样|也|亦)?(?:在列|入列|上榜)|(?:进入|列入|位列|出现在)[^,。;]{0,6}(?:名单|其中))/;
+const MEMBER_WORDING = /^[^。;]{0,60}?(?:拟用于|拟定适应症|拟纳入|此次(?:拟纳入的)?适应症|(?:同样|也|亦)?(?:在列|入列|上榜|入选)|(?:进入|列入|位列|出现在)[^,。;]{0,6}(?:名单|其中))/;
 const COMPETITORS = /同类|同靶点|同机制|竞品|竞争|competitor|competing|rival/i;
 /** A statistic over many events ("今年以来已有60项…", "so far this year"): no one event's news, nor a list to come. */
 const STATISTIC = /统计|累计|以来|\bso far\b|year to date|\bcombined\b|\baltogether\b/i;
@@ -363,7 +363,13 @@ export class RulesExtractor implements Extractor {
           const named = (x: string | null) => (x !== null && names.some((n) => fold(x).includes(n)) ? null : x);
           const notNaming = (spans: IndicationSpan[]) => spans.filter((span) => !names.some((n) => fold(text.slice(span.start, span.end)).includes(n)));
           // an "indication" that names the drug itself ("the NDA for ivonescimab on August 1st") is not one
-          const indication = t.field ? (t.field.indication && surface(p, t.field.indication.start, t.field.indication.end)) : named(isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : null) : nearestIndication(inClauseFirst(clause, ownedBy(t, telling, notNaming((sentenceIndications ??= indicationSpans(text, s.start, s.end))))), t.start, p));
+          // (of several drugs the trigger lists, each has the indication told between it and the next: "批准了A（用于X）、B（用于Y）")
+          // (or, when it has none of its own, the one they share: "DB-1310 and YL201 received Fast Track designations … for SCLC")
+          const ownScope = (spans: IndicationSpan[]) => {
+            const own = targets.length > 1 ? spans.filter((span) => span.start >= scope.start && span.end <= scope.end) : spans;
+            return own.length ? own : spans;
+          };
+          const indication = t.field ? (t.field.indication && surface(p, t.field.indication.start, t.field.indication.end)) : named(isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : null) : nearestIndication(ownScope(inClauseFirst(clause, ownedBy(t, telling, notNaming((sentenceIndications ??= indicationSpans(text, s.start, s.end)))))), t.start, p));
           // an acquired company is the acquisition's company, whether the lexicon knows it or not
           const companyMention = descriptive && t.rule.type === "acquisition" ? (inRange(a.companies, mention.start, mention.end)[0] ?? { surface: mention.surface, companyId: null }) : undefined;
           const ownerCell = row?.owner ? inRange(a.companies, row.owner.start, row.owner.end)[0] : undefined;

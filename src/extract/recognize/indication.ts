@@ -75,7 +75,7 @@ export function indicationSpans(text: string, from: number, to: number): Indicat
       const group = m[1]!;
       // "拟用于X的治疗": the disease, without the words for treating it
       // (and without a date in brackets after it: "for the treatment of BCD (March 2026)")
-      let trimmed = group.replace(/^\s+|[\s,，]+$/g, "").replace(/的(?:治疗|预防|辅助治疗)$/, "").replace(/\s?[(（][^()（）]{0,12}(?:19|20)\d{2}[)）]$/, "");
+      let trimmed = untilUnbalanced(group.replace(/^\s+|[\s,，]+$/g, "")).replace(/的(?:治疗|预防|辅助治疗)$/, "").replace(/\s?[(（][^()（）]{0,12}(?:19|20)\d{2}[)）]$/, "");
       // "for this sqNSCLC population", "for patients with X": the determiner and "patients with" are not part of it
       // (nor "the treatment of", when a pattern took the words after "for")
       // (nor the comparator a trial is run against: "以司美格鲁肽为阳性对照、治疗2型糖尿病")
@@ -98,6 +98,20 @@ export function indicationSpans(text: string, from: number, to: number): Indicat
     if (!told && !titleCase && !BAD.test(group) && !NOT_DISEASE.test(group)) out.push({ start, end: start + group.length });
   }
   return out;
+}
+
+/** The text up to a closing bracket it never opened ("…气虚血瘀证）等4款…" ends at the bracket). */
+function untilUnbalanced(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(" || c === "（") depth++;
+    else if (c === ")" || c === "）") {
+      if (depth === 0) return text.slice(0, i).trimEnd();
+      depth--;
+    }
+  }
+  return text;
 }
 
 /** The indication nearest a trigger at `at`, as written in the original text. */
