@@ -1441,6 +1441,11 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads a prospectus's milestones: 'the IND' pointing back to the drug, quarters and mid-years dated by their year, and 'National Medical Products Administration on Monday approved'", () => {
+    const events = extract("Its lead asset, CX-201, is a humanized antibody against TL1A. According to the filing, China's NMPA cleared the IND in Q3 2024.\nChina's National Medical Products Administration on Monday approved Suzhou Ruiman Biotherapeutics' tenarsiran, a small interfering RNA.", "2025-11-05");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["CX-201", "ind_approved", "2024"], ["tenarsiran", "approval", "2025-11-03"]]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

@@ -63,6 +63,8 @@ const RULES: Rule[] = [
   { re: new RegExp(`${MONTH_NAME}\\.?,?\\s(?:of\\s)?(\\d{4})\\b`, "iy"), read: (m) => abs(n(m[2]), MONTHS[m[1]!.toLowerCase()] ?? null, null) },
   { re: new RegExp(`${MONTH_NAME}\\.?\\s(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})\\b`, "iy"), read: (m) => abs(null, MONTHS[m[1]!.toLowerCase()] ?? null, n(m[3])) },
   { re: new RegExp(`${MONTH_NAME}\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s?\\d{4})`, "iy"), read: (m) => abs(null, MONTHS[m[1]!.toLowerCase()] ?? null, n(m[2])) },
+  // "in Q3 2024", "in mid-2025", "2H 2026": a quarter or a part of a year is dated by its year
+  { re: /\b(?:Q[1-4]|[12]H|H[12])\s?((?:19|20)\d{2})\b|\b(?:mid|early|late|end)-((?:19|20)\d{2})\b/y, read: (m) => abs(n(m[1] ?? m[2]), null, null) },
   // "on Tue 3 Mar", "closed 27 Feb": a day before a capitalised month name, without a year
   { re: new RegExp(`(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\s${MONTH_NAME}\\b(?![.,]?\\s?\\d)`, "y"), read: (m) => abs(null, MONTHS[m[2]!.toLowerCase()] ?? null, n(m[1])) },
   { re: /\b(?:in|since|during|of) (\d{4})\b(?! year \d)/iy, read: (m) => abs(n(m[1]), null, null) },
@@ -96,7 +98,7 @@ const RULES: Rule[] = [
 const DIGITS = "0123456789";
 const FIRST_CHARS: string[] = [
   DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, "今", "今", "去", DIGITS, DIGITS, DIGITS, "上", "上", "本周", "本", "上", "本", "近日", "今", "昨", "去",
-  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", DIGITS, "isdoISDO", "(（", "isdfutbISDFUTB", "MTWFSmtwfs", "lL", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", DIGITS, DIGITS, "lL", "tT", "lL", "同当oOtTsS", "同iIlLtT", "同当iIlLtT",
+  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "Q12HmeltQHMELT", DIGITS, "isdoISDO", "(（", "isdfutbISDFUTB", "MTWFSmtwfs", "lL", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", DIGITS, DIGITS, "lL", "tT", "lL", "同当oOtTsS", "同iIlLtT", "同当iIlLtT",
 ];
 if (FIRST_CHARS.length !== RULES.length) throw new Error("dates: FIRST_CHARS must list the first characters of every rule");
 const BY_FIRST: Array<Rule[] | undefined> = new Array(65536);
@@ -114,7 +116,7 @@ const ORDINAL_STARTS = new Set([..."snrtSNRTym"].map((ch) => ch.charCodeAt(0)));
 // last, this, the (same day), on (the same day), today, earlier, yesterday, recently
 // the first two characters of the Chinese rules' words (上周, 近日, 今年 …)
 const ZH_STARTS = new Set(["上周", "上一", "上月", "上个", "本周", "本月", "近日", "近期", "日前", "今日", "今天", "今年", "去年", "昨日", "昨天", "同日", "同一", "同年", "同月", "当日", "当月", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天"]);
-const WORD_STARTS = new Set(["ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de", "in", "si", "du", "of", "la", "th", "on", "to", "ea", "ye", "re", "fr", "un", "by", "mo", "tu", "we", "sa", "su"]);
+const WORD_STARTS = new Set(["ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de", "in", "si", "du", "of", "la", "th", "on", "to", "ea", "ye", "re", "fr", "un", "by", "mo", "tu", "we", "sa", "su", "q1", "q2", "q3", "q4", "h1", "h2", "mi", "en"]);
 
 /**
  * A cheap necessary condition for a date to start at i, so that most digits and words are passed over without

@@ -57,6 +57,11 @@ describe("findDates(text) and resolveDate(mention, published, anchor)", () => {
     assert.equal(one("in July 2022"), "2022-07");
     assert.equal(one("2024年6月获得批准"), "2024-06");
   });
+  it("dates a quarter or a part of a year by its year (Q3 2024, mid-2025, H2 2026)", () => {
+    assert.equal(one("cleared the IND in Q3 2024"), "2024");
+    assert.equal(one("dosed its first patient in mid-2025"), "2025");
+    assert.equal(one("expected in H2 2026"), "2026");
+  });
   it("reads 'on 3rd September of 2026' as written by machine translation", () => {
     assert.equal(one("on 3rd September of 2026 obtained the approval"), "2026-09-03");
   });
