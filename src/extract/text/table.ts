@@ -36,6 +36,8 @@ export const COLUMN_GAP = /(?<![.!?;:,。！？；：，])(?:[ \u00a0]*\t[\t \u0
 
 /** Whether a line is a row laid out in columns: two tab gaps, or three wide gaps of spaces. */
 export function isColumnRow(line: string): boolean {
+  // (most lines have neither a tab nor two spaces in a row)
+  if (!line.includes("\t") && !line.includes("  ")) return false;
   let tabs = 0;
   let wide = 0;
   for (const gap of line.trim().matchAll(COLUMN_GAP)) {
