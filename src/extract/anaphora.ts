@@ -1,9 +1,9 @@
 // Wording that points back to something the text named before: the drug ("该药", "the drug", "its"), the sentence
 // that describes the drug just named ("该产品为…"), the event just told ("The BTD is based on…").
 /** Words that point back to a drug named earlier ("the drug", 该药); "its"/"it" only when the sentence names no company. */
-export const STRONG_ANAPHOR = /该药|该产品|该品种|本品|该药物|该疗法|该候选|该款|这款|此药|该(?:新)?适应症|(?:该|这|此)项?(?:上市(?:许可)?|临床试验?|新药|补充|注册)?(?:研究|试验|申请)|本申请|本次(?:获批|申请|交易|合作)|\b(?:the|a second|another) (?:supplemental |new drug |marketing |biologics license |investigational new drug )*application\b|另一项(?:上市|临床试验?)?申请|\bthe (?:s?NDA|s?BLA|IND|CTA|MAA)\b|\b(?:the drug|the therapy|the antibody|the candidate|the product|the asset|the (?:trial|study)|this (?:drug|therapy|antibody|candidate|product|trial|study))\b|\bthe [\w/-]+ (?:bi-?specific(?: antibody)?|antibody|ADC|therapy|candidate|drug|fusion protein)\b/i;
+export const STRONG_ANAPHOR = /该药|该产品|该品种|本品|该药物|该疗法|该候选|该款|这款|此药|该(?:新)?适应症|(?:该|这|此)项?(?:上市(?:许可)?|临床试验?|新药|补充|注册)?(?:研究|试验|申请)|本申请|本次(?:获批|申请|交易|合作)|\b(?:the|a second|another) (?:supplemental |new drug |marketing |biologics license |investigational new drug )*application\b|另一项(?:上市|临床试验?)?申请|\b(?:the|that|this) (?:s?NDA|s?BLA|IND|CTA|MAA)\b|\b(?:the drug|the therapy|the antibody|the candidate|the product|the asset|the (?:trial|study)|this (?:drug|therapy|antibody|candidate|product|trial|study))\b|\bthe [\w/-]+ (?:bi-?specific(?: antibody)?|antibody|ADC|therapy|candidate|drug|fusion protein)\b/i;
 /** A sentence that goes on describing the drug of the sentence before ("该产品为一款…", "It is a…"). */
-export const DESCRIBES_PREVIOUS = /^(?:该(?:产品|药|药物|疗法|候选药物)|此药|本品|其|这款|It is|It's|The (?:drug|candidate|product|therapy|antibody) is)/;
+export const DESCRIBES_PREVIOUS = /^(?:该(?:产品|药|药物|疗法|候选药物)|此药|本品|其|这款|本次(?:获批|批准|申报)的?适应症|It is|It's|The (?:drug|candidate|product|therapy|antibody) is)/;
 /** "其", "it", "its" (and an interviewee's "我们"): a pointer back only when nothing else in the sentence could be meant. */
 export const WEAK_ANAPHOR = /其|它|我们|\b(?:it|its)\b/i;
 /** The whole subject before a trigger is a determiner ("The BTD is based on…", "该认定…"): the event already told. */

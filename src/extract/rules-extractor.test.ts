@@ -1446,6 +1446,18 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["CX-201", "ind_approved", "2024"], ["tenarsiran", "approval", "2025-11-03"]]);
   });
 
+  it("reads a 药品注册证书 as the approval, and a transcript's month headings ('March. …', 'that BLA') as dates and pointers", () => {
+    const cert = one("浙江某诺医药股份有限公司于2026年1月9日收到国家药品监督管理局核准签发的某诺替尼片（研发代号：HX-1023）《药品注册证书》。", "2026-01-10");
+    assert.deepEqual([cert.asset, cert.type, cert.date], ["HX-1023", "approval", "2026-01-09"]);
+    const events = extract("Marcus Webb: Let me walk you through 2025.\n\nMarch. China's NMPA accepted the biologics license application for LX-101, our PD-1/VEGF bispecific antibody, for first-line non-small cell lung cancer.\n\nApril. CDE granted that BLA priority review.", "2025-12-09");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["LX-101", "nda_accepted", "2025-03"], ["LX-101", "priority_review", "2025-04"]]);
+  });
+
+  it("reads 'the agency approved' a two-word ADC name (gelvatamab vedotin (ANX-188)) as one drug", () => {
+    const e = one("A day later, the agency approved Hangzhou Anjin Biologics' gelvatamab vedotin (AX-188) for adults with gastric adenocarcinoma.", "2025-10-03");
+    assert.deepEqual([e.asset, e.type, e.asset_aliases], ["AX-188", "approval", ["gelvatamab vedotin"]]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

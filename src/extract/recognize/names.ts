@@ -11,11 +11,11 @@ export type NameMention = { start: number; end: number; name: string; kind: Name
 const INN_STEMS =
   "mab|tug|bart|mig|cept|tinib|ciclib|parib|lisib|rafenib|degib|clax|glutide|siran|rsen|leucel|temcel|stat|sertib|metinib|zomib|lutamide|tide|rafenib|fenib|citinib|elisib|tegene|vec|toclax|platin|taxel|rubicin|mustine|gliflozin|gliptin|glipron|sartan|prazole|vir|previr|asvir|buvir|nib";
 const COMMON_WORDS = new Set(["peptide", "nucleotide", "polypeptide", "oligonucleotide", "statistics", "ecstatic", "thermostat", "tide", "outside", "override", "provide", "nib", "stat", "vir", "vec", "cept", "except", "concept", "accept", "intercept", "percept", "nucleotides", "peptides", "bisulfide"]);
-const INN = new RegExp(`\\b[A-Za-z][a-z]{2,}(?:${INN_STEMS})\\b(?:\\s(?:[A-Za-z][a-z]{2,}(?:tecan|vedotin|mafodotin|deruxtecan|govitecan|emtansine|dotin|tansine|samrotecan)))?`, "y");
+const INN = new RegExp(`\\b[A-Za-z][a-z]{2,}(?:${INN_STEMS})\\b(?:\\s(?:[A-Za-z][a-z]{1,}(?:tecan|vedotin|mafodotin|deruxtecan|govitecan|emtansine|dotin|tansine|samrotecan)|vedotin|mafodotin))?`, "y");
 const WORD = /\b[A-Za-z][a-z]{5,}\b/g;
 const STEM_END = new RegExp(`(?:${INN_STEMS})$`);
 const ADC_PAYLOAD = /tecan|dotin|tansine/i;
-const ADC_TWO_WORD = /\b[a-z]{4,}(?:mab|tamab)\s[a-z]{3,}(?:tecan|dotin|tansine|kitecan)\b/gi;
+const ADC_TWO_WORD = /\b[a-z]{4,}(?:mab|tamab)\s[a-z]{2,}(?:tecan|dotin|tansine|kitecan)\b/gi;
 /** Two-word cell-therapy INNs: "relcabtagene autoleucel", "equecabtagene autoleucel". */
 const CELL_TWO_WORD = /\b[a-z]{4,}gene\s[a-z]{0,6}leucel\b/gi;
 

@@ -84,7 +84,8 @@ function splitSentencesUnbounded(text: string): Sentence[] {
     if (ch === "." && text[i + 1] === " " && /[A-Z0-9"“(]/.test(text[i + 2] ?? "")) {
       const before = text.slice(Math.max(start, i - 12), i);
       // an abbreviation (Co., Oct.) or a list number ("1. ") does not end a sentence; a year or a count does ("in 2024. Summit")
-      if (ABBREVIATIONS.test(before) || /^\s*\d{1,2}$/.test(text.slice(start, i))) continue;
+      // (nor does a month heading its line: "March. China's NMPA accepted …")
+      if (ABBREVIATIONS.test(before) || /^\s*(?:\d{1,2}|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(text.slice(start, i))) continue;
       push(i + 1);
     }
   }
