@@ -1458,6 +1458,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([e.asset, e.type, e.asset_aliases], ["AX-188", "approval", ["gelvatamab vedotin"]]);
   });
 
+  it("groups a drug an executive says people 'still call' by its code, and reads 'May.' heading a line as the month, not the verb", () => {
+    const events = extract("March. China's NMPA accepted the biologics license application for lumetamab — a lot of you still call it LX-101, which is fine — for first-line NSCLC.\n\nMay. The FDA granted Fast Track designation to LX-301 in platinum-resistant ovarian cancer.", "2025-12-09");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["LX-101", "nda_accepted", "2025-03"], ["LX-301", "fast_track", "2025-05"]]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;
