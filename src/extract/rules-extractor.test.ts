@@ -1463,6 +1463,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["LX-101", "nda_accepted", "2025-03"], ["LX-301", "fast_track", "2025-05"]]);
   });
 
+  it("reads an option deal ('granted X an option to license HY-17') with the option holder as counterparty", () => {
+    const e = one("• Haoyang Bio granted Tellurion Radiopharma an option to license HX-17, its DLL3-targeting radioligand for small cell lung cancer. Terms were not disclosed.", "2025-11-28");
+    assert.deepEqual([e.asset, e.type, e.company, e.counterparty], ["HX-17", "deal", "Haoyang Bio", "Tellurion Radiopharma"]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

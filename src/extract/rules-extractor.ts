@@ -83,7 +83,7 @@ function licenseeIn(companies: CompanyMention[], text: string, s: Sentence): Com
     companies.find((c) => /与\s?$/.test(text.slice(Math.max(s.start, c.start - 2), c.start)) && SIGNS_WITH.test(text.slice(c.end, Math.min(s.end, c.end + 12))))
   );
 }
-const GRANTED_RIGHTS = /^\s(?:an? |the )?(?:exclusive |global |worldwide |regional |commercial |development |co-)*(?:rights|licen[cs]es?)\b/;
+const GRANTED_RIGHTS = /^\s(?:an? |the )?(?:exclusive |global |worldwide |regional |commercial |development |co-)*(?:rights|licen[cs]es?|option)\b/;
 const SIGNS_WITH = /^(?:集团|公司)?\s?(?:[(（][^)）]{0,30}[)）])?\s?(?:签订|签署|订立|达成)/;
 /** Two mentions of one company: the same lexicon entry, or one name inside the other ("Meridian" in "Meridian Oncology"). */
 function sameCompany(x: CompanyMention, y: CompanyMention): boolean {
