@@ -1468,6 +1468,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([e.asset, e.type, e.company, e.counterparty], ["HX-17", "deal", "Haoyang Bio", "Tellurion Radiopharma"]);
   });
 
+  it("reads an EU orphan designation as the EMA's and 'the U.S. FDA's Regenerative Medicine Advanced Therapy designation' as no company", () => {
+    const events = extract("RX-301 already holds EU orphan designation for Bietti crystalline dystrophy, granted in 2024, as well as the U.S. FDA's Regenerative Medicine Advanced Therapy (RMAT) designation.", "2025-09-12");
+    assert.deepEqual(events.map((e) => [e.type, e.agency]), [["orphan_drug", "EMA"], ["rmat", "FDA"]]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;
