@@ -1473,6 +1473,13 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.type, e.agency]), [["orphan_drug", "EMA"], ["rmat", "FDA"]]);
   });
 
+  it("reads a failed trial's readout (未达到主要终点, failed to meet its primary endpoint) as news", () => {
+    const zh = one("8月6日，云某生物宣布，其YX-0290联合化疗一线治疗晚期鳞状非小细胞肺癌的III期临床研究未达到总生存期主要终点。", "2025-08-08");
+    assert.deepEqual([zh.asset, zh.type, zh.date], ["YX-0290", "data_readout", "2025-08-06"]);
+    const en = one("On August 6, Yunxiu Bio said the phase 3 trial of YX-0290 failed to meet its primary endpoint of overall survival.", "2025-08-08");
+    assert.deepEqual([en.asset, en.type], ["YX-0290", "data_readout"]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;
