@@ -1480,6 +1480,13 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([en.asset, en.type], ["YX-0290", "data_readout"]);
   });
 
+  it("reads a formula named right after its maker (某某药业X颗粒获批上市) and 'the same program' pointing back to the drug", () => {
+    const tcm = one("【获批上市】\n2. 辉某药业丹芪安神颗粒获批上市，为中药1.1类创新药，用于失眠（心脾两虚证）。", "2025-03-03");
+    assert.deepEqual([tcm.asset, tcm.type], ["丹芪安神", "approval"]);
+    const events = extract("The U.S. FDA has cleared our IND for NX-711.\nIn January, China's NMPA cleared our first IND for the same program.", "2025-04-02");
+    assert.deepEqual(events.map((e) => [e.asset, e.agency, e.date]), [["NX-711", "FDA", "2025-04-02"], ["NX-711", "NMPA", "2025-01"]]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;
