@@ -42,6 +42,13 @@ const RULES = {
   conditional_approval: rule("conditional_approval", APPROVED_ON),
 } as const;
 
+/** A filing is clinical or marketing by the letter that ends its 受理号's prefix (L, S), else by the words naming it. */
+function clinicalFrom(number: string | undefined, words: string): boolean | null {
+  return number ? number === "L" : CLINICAL.test(words) ? true : MARKETING.test(words) ? false : null;
+}
+const acceptance = (clinical: boolean) => RULES[clinical ? "ind_accepted" : "nda_accepted"];
+const CONDITIONAL = /附条件|conditional/i;
+
 const label = (s: Sentence) => FIELD.exec(s.text)?.[1] ?? null;
 
 /** The field lines around sentence `si`: a run of label lines, ended by a blank line or the next drug's name field. */
@@ -67,7 +74,7 @@ export function noticeField(sentences: Sentence[], si: number, text: string): No
   const number = ACCEPTANCE_NUMBER.exec(value(/^受理号$/)?.text ?? "")?.[1];
   const matter = value(/^申请(?:事项|类型)$/)?.text ?? "";
   const conclusion = value(CONCLUSION_LABEL)?.text ?? "";
-  const clinical = number ? number === "L" : CLINICAL.test(matter) ? true : MARKETING.test(matter) || MARKETED.test(conclusion) ? false : null;
+  const clinical = clinicalFrom(number, matter) ?? (MARKETED.test(conclusion) ? false : null);
   const type = REFUSED.test(conclusion) ? null : fieldType(name, clinical, conclusion);
   if (type === null) return null;
   const indication = value(INDICATION_LABEL);
@@ -90,7 +97,7 @@ export function noticeField(sentences: Sentence[], si: number, text: string): No
 function fieldType(name: string, clinical: boolean | null, conclusion: string): keyof typeof RULES | null {
   if (ACCEPTED_ON.test(name)) return clinical === null ? null : clinical ? "ind_accepted" : "nda_accepted";
   if (CLEARED_ON.test(name) || clinical === true) return "ind_approved";
-  if (clinical === false && APPROVED_ON.test(name)) return /附条件/.test(conclusion) ? "conditional_approval" : "approval";
+  if (clinical === false && APPROVED_ON.test(name)) return CONDITIONAL.test(conclusion) ? "conditional_approval" : "approval";
   return null;
 }
 
@@ -111,32 +118,32 @@ const KIND_COLUMN = /^(?:类别|类型|事件|事项|进展|动态)$/;
 const DATE_COLUMN = /^(?:承办|受理|办理)(?:日期|时间)$/;
 const NUMBER_COLUMN = /^受理号$/;
 const INDICATION_COLUMN = /^(?:拟定|申请)?适应症$/;
-/** What a table's section may announce for its rows (designations, whose notices are proposals, are told in prose). */
-const CONDITIONAL = /附条件|conditional/i;
-const APPROVAL_ROW = rule("approval", /受理号/);
-const CONDITIONAL_ROW = rule("conditional_approval", /受理号/);
-/** The event a heading or a row's 类别 cell announces; an acceptance is clinical or marketing by the 受理号's letter or the words. */
+/**
+ * The event a heading or a row's 类别 cell announces for a table's rows (designations, whose notices are proposals,
+ * are told in prose); an acceptance is clinical or marketing by the 受理号 or the words.
+ */
 function sectionRule(heading: string, sections: Matchers["sections"], number?: string): TriggerRule | null {
   const announced = announcedTypes(sections, heading);
-  if (announced.includes("approval")) return CONDITIONAL.test(heading) ? CONDITIONAL_ROW : APPROVAL_ROW;
+  if (announced.includes("approval")) return CONDITIONAL.test(heading) ? RULES.conditional_approval : RULES.approval;
   if (announced.includes("ind_approved")) return announced.length === 1 ? RULES.ind_approved : null;
   if (!announced.includes("ind_accepted")) return null;
-  const clinical = number ? number === "L" : CLINICAL.test(heading) ? true : MARKETING.test(heading) ? false : null;
-  return clinical === null ? null : RULES[clinical ? "ind_accepted" : "nda_accepted"];
+  const clinical = clinicalFrom(number, heading);
+  return clinical === null ? null : acceptance(clinical);
 }
 
 const isHeader = (line: string) => isTableRow(line) && tableCells(line).some((c) => HEADER_CELL.test(c.text));
 
-/**
- * A row of a table of filings or products ("| 受理号 | 药品名称 | 申请人 | 承办日期 |" above it, bars at the ends or
- * not): with a date column, the acceptance of the row's drug, clinical or marketing by its 受理号, on the row's date;
- * without one, the event the section's heading announces ("二、临床试验默示许可", "本周NMPA批准上市的1类创新药"). An
- * 适应症 column gives the row's indication.
- */
 type Span = { start: number; end: number };
 /** What a table row states: its event's rule and drug, and the cells that give the indication, the owner, the partner and the money. */
 export type TableRow = { rule: TriggerRule; drug: AssetMention; indication: Span | null; owner: Span | null; partner: Span | null; upfront: Span | null; total: Span | null };
 
+/**
+ * A row of a table of filings, products or deals ("| 受理号 | 药品名称 | 申请人 | 承办日期 |" above it, bars at the ends
+ * or not): a deal table's row is a licence or an acquisition; else the event the row's 类别 cell names, or with a date
+ * column the acceptance of the row's drug, clinical or marketing by its 受理号, on the row's date, or the event the
+ * section's heading announces ("二、临床试验默示许可", "本周NMPA批准上市的1类创新药"). An 适应症 column gives the
+ * row's indication.
+ */
 export function tableRow(sentences: Sentence[], si: number, a: Analysis, sections: Matchers["sections"]): TableRow | null {
   const s = sentences[si]!;
   if (!isTableRow(s.text) || isHeader(s.text)) return null;
@@ -162,7 +169,7 @@ export function tableRow(sentences: Sentence[], si: number, a: Analysis, section
   // a row's own 类别 cell ("临床受理", "批准上市") first, then a date column of acceptances, then the heading
   const kind = row[header.findIndex((name) => KIND_COLUMN.test(name))]?.text;
   let rule: TriggerRule | null = kind ? sectionRule(kind, sections, number) : null;
-  if (rule === null && number && header.some((name) => DATE_COLUMN.test(name))) rule = RULES[number === "L" ? "ind_accepted" : "nda_accepted"];
+  if (rule === null && number && header.some((name) => DATE_COLUMN.test(name))) rule = acceptance(number === "L");
   // the heading above the table, not one of an earlier table's
   for (let j = top - 1; rule === null && j >= 0 && top - j <= HEADING_REACH && !isTableRow(sentences[j]!.text); j--) rule = sectionRule(sentences[j]!.text, sections);
   if (rule === null) return null;
@@ -179,7 +186,6 @@ const INDICATION_FIELD = /^(?:拟定|申请|目标)?适应症(?:[(（][^)）]{0,
 /** "拟定适应症（同一受理号下两项）：" with the indications on the numbered lines under it. */
 const INDICATION_LIST = /^(?:拟定|申请|目标)?适应症(?:[(（][^)）]{0,20}[)）])?[:：]$/;
 const NUMBERED_ITEM = /^[(（]?\d{1,2}[)）.、]\s?(.{2,160}?)[。;；]?$/;
-/** "适应症：晚期实体瘤" field lines (or numbered lines under "适应症："), each with the drug of its notice block. */
 export type IndicationField = { entity: number; indication: string; sentence: number; list: number | null };
 /** "适应症：晚期实体瘤" field lines (or the numbered lines under "适应症：", `list` = the label's sentence), each with the drug of its notice block. */
 export function indicationFields(p: Prepared, a: Analysis): IndicationField[] {

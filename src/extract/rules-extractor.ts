@@ -22,7 +22,6 @@ export const EXTRACTOR_VERSION = "rules-1.0";
 type Trigger = { rule: TriggerRule; start: number; end: number; field?: { drug: AssetMention; indication: IndicationSpan | null; row?: TableRow }; elided?: true };
 type Span = { start: number; end: number; elided?: true };
 type AgencyMention = { agency: Agency; start: number; end: number };
-/** A trigger about a count of drugs ("11款新药获批"), whose members later sentences name; `types` grows as they tell. */
 /** A counted set of events ("批准了以下5款创新药上市"), from its sentence on; `member` is the sentence of the last member listed. */
 type CountedSet = { rule: TriggerRule; types: Set<EventType>; sentence: number; date: PartialDate | null; member?: number };
 
@@ -92,10 +91,13 @@ function sameCompany(x: CompanyMention, y: CompanyMention): boolean {
   const names = (c: CompanyMention) => [fold(c.surface), ...(c.fullName ? [fold(c.fullName)] : [])];
   return names(x).some((a) => names(y).some((b) => a.includes(b) || b.includes(a)));
 }
-/** Between a drug and its company in a bracket or a table cell beside it (a dosage form may come first). */
+/** Before the company that discovered a drug or licensed it out ("discovered by X", "in-licensed from X"). */
 const ORIGINATED_BY = /\b(?:discovered|originated|invented)(?: in-house)? (?:by|at|from)\s$|\b(?:in-)?licensed (?:\w+ ){0,3}from\s$/;
+/** After it, in Chinese ("由X自主研发"). */
 const ORIGINATED_AFTER = /^(?:[(（][^)）]{0,30}[)）])?\s?(?:自主)?(?:研发|发现|开发)/;
+/** Before the company a drug comes from, in its apposition ("X, a CAR-T from Y"). */
 const FROM_OWNER = /\b(?:from|developed by|discovered by|created by|invented by)\s$/;
+/** Between a drug and its company in a bracket or a table cell beside it (a dosage form may come first). */
 const OWNER_BESIDE = /^[\u4e00-\u9fff]{0,4}[)）]?\s?[|｜(（]\s?$/;
 /** After the date an acquisition closed on. */
 const CLOSED_AFTER = /^\s?(?:完成(?:股权)?(?:交割|过户)|交割完成|,? (?:it |the (?:deal|transaction|acquisition) )?(?:closed|was completed|completed))/;
@@ -347,10 +349,10 @@ export class RulesExtractor implements Extractor {
           const detailed = dateMention === null && !inherited && !historical ? this.itemDate(sentences, si, text, published, anchors) : null;
           const date = inherited ? countedSet!.date : (detailed ?? this.dateFor(dateMention, published, anchors, historical || datable.length < dates.length, lastStatedDate));
           if (dateMention && !["same_day", "same_month", "same_year"].includes(dateMention.relative ?? "") && date) lastStatedDate = date;
-          const moneyAfter = isDeal ? findMoney(text, scope.start, scope.end, rates) : [];
-          const money = [...(moneyAfter.length ? moneyAfter : isDeal ? findMoney(text, scope.before.start, scope.before.end, rates) : []), ...(isDeal ? this.termsAfterSemicolon(sentences, si, text, rates, mentionsIn) : [])];
           // (a deal table's row gives its terms in the 首付款 and 总金额 cells)
           const row = t.field?.row;
+          const moneyAfter = isDeal && !row ? findMoney(text, scope.start, scope.end, rates) : [];
+          const money = isDeal && !row ? [...(moneyAfter.length ? moneyAfter : findMoney(text, scope.before.start, scope.before.end, rates)), ...this.termsAfterSemicolon(sentences, si, text, rates, mentionsIn)] : [];
           const inCell = (cell: { start: number; end: number } | null | undefined) => (cell ? (findMoney(text, cell.start, cell.end, rates)[0]?.usd ?? null) : null);
           const upfront = row ? inCell(row.upfront) : (money.find((x) => x.role === "upfront")?.usd ?? null);
           const unknown = money.filter((x) => x.role === "unknown" && x.usd !== null);
