@@ -165,8 +165,10 @@ function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis
     const own = fields.filter((f) => f.entity === c.entity && f.sentence > at && f.sentence - at <= FIELD_REACH);
     return own.length && own.every((f) => f.list === own[0]!.list) && own[0]!.list !== null ? own : own.slice(0, 1);
   };
+  // (only for the drugs an event without an indication will ask about)
+  const asked = new Set(candidates.filter((c) => c.indication === null && INHERITS_INDICATION.includes(c.type)).map((c) => c.entity));
   for (const e of a.entities) {
-    if (first.has(e.id)) continue;
+    if (first.has(e.id) || !asked.has(e.id)) continue;
     for (const x of e.mentions.slice(0, 20)) {
       const s = sentenceOf(x, p);
       const next = s ? describing(s, p) : null;
