@@ -51,6 +51,8 @@ const ZH_COMPANY_STOP = new Set([..."的与和及、，,。：:“”《》为�
 // a short name ends where what the company does begins: "X生物宣布", "X生物自主研发的", "X生物（688391）发布",
 // "X药业DH-2309片的上市申请"
 const ZH_SHORT_COMPANY = /([\u4e00-\u9fff]{2,10}(?:生物科技|生物技术|生物医药|医药科技|生物制药|药业|制药|医药|生物))(?=的|宣布|发布|公告|称|表示|与|和|自主研发|自研|研发|开发|旗下|在研|近日|日前|今日|此前|获|\d{1,2}月\d{1,2}日|[(（]\d{4,6}(?:\.[A-Z]{2})?[)）]|[A-Z]{1,5}-?\d)/g;
+/** "澄溪生物-U（688793.SH）", "百济神州（06160.HK）": a short name its stock code follows (a STAR-market -U/-W/-B suffix may come between). */
+const ZH_LISTED = /(?:^|[，。；,;:：\n【“"、]|日)([\u4e00-\u9fff]{2,8}?)(?:-[UWB]{1,2})?\s?(?=[(（](?:(?:SH|SZ|BJ|HK|HKEX|SSE|SZSE)\s?[:：]?\s?)?(?:\d{6}(?:\.(?:SH|SZ|BJ))?|0?\d{4}\.HK)[)）])/g;
 const ZH_ANNOUNCER = /(?:^|[，。；,;:：\n]|日)([\u4e00-\u9fff]{2,6}?)(?:今日|今天|近日|日前|昨日|昨天|晚间|早间|当天)?(?=宣布|公告称|发布公告|表示|透露)/g;
 const NOT_A_COMPANY = /^[并且也还均亦已将]|明确|公司|集团|董事会|本|其|该|此|这|记者|报道|分析|我们|他们|研究|数据|官方|专家|人士|机构|政府|国家|药监局|中心|医院/;
 const EN_LEGAL =
@@ -326,6 +328,12 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
     const within = /^.*(?:旗下|下属|子公司|控股|批准了?|获得|宣布|发布|收到|授予|显示|了)/.exec(text.slice(start, end));
     if (within) start += within[0].length;
     if (end - start >= 4) found.push({ start, end, surface: surface(p, start, end), companyId: m.names.matchAll("company", text.slice(start, end))[0]?.value ?? null });
+  }
+  for (const hit of text.matchAll(ZH_LISTED)) {
+    const name = hit[1]!.replace(ZH_PREFIX, "");
+    if (name.length < 2 || NOT_A_COMPANY.test(name)) continue;
+    const end = hit.index + hit[0].indexOf(hit[1]!) + hit[1]!.length;
+    found.push({ start: end - name.length, end, surface: surface(p, end - name.length, end), companyId: m.names.matchAll("company", name)[0]?.value ?? null });
   }
   // "，康诺思腾宣布": a short Chinese name that announces something at the start of a clause is a company
   for (const hit of text.matchAll(ZH_ANNOUNCER)) {

@@ -977,6 +977,10 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(one("2025年5月8日，药明巨诺宣布，已提交瑞基奥仑赛的上市申请，并获受理。").asset, "瑞基奥仑赛");
   });
 
+  it("takes a short name its stock code follows as the company, past a STAR-market suffix (澄溪生物-U（688793.SH）)", () => {
+    assert.equal(one("财联社9月18日电，澄溪生物-U（688793.SH）晚间公告，公司自主研发的1类创新药CX-2207片获批上市，用于治疗肺癌。").company, "澄溪生物");
+  });
+
   it("finds an unknown Chinese company's short name before what it does: 自主研发, a stock code, a drug code", () => {
     assert.equal(one("本周一，星河生物自主研发的注射用XH-101拟纳入突破性治疗品种，拟定适应症为晚期胃癌。").company, "星河生物");
     assert.equal(one("12月3日晚间，星河生物（688999）发布公告称，XH-205获得国家药监局临床试验默示许可，用于治疗中重度哮喘。").company, "星河生物");
