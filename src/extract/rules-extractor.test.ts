@@ -458,6 +458,13 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.status, e.date]), [["XYZ-3901", "btd", "proposed", "2025-03-07"]]);
   });
 
+  it("reads the targets an English apposition names at length, glucagon among them", () => {
+    const e = one("Japan's MHLW granted orphan drug designation to QX-2210, an antisense oligonucleotide designed to reduce production of the FUS protein, for FUS-ALS on September 3, 2025.", "2025-09-10");
+    assert.deepEqual(e.targets, ["FUS"]);
+    const triple = one("QX-2211, a once-weekly GLP-1/GIP/glucagon triple-agonist peptide, received FDA Fast Track designation on May 2, 2025.", "2025-05-10");
+    assert.deepEqual(triple.targets, ["GLP1R", "GIPR", "GCGR"]);
+  });
+
   it("does not take a prior therapy's target for the drug's own", () => {
     const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
     assert.deepEqual(e.targets, ["BCL2"]);

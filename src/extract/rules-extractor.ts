@@ -978,10 +978,14 @@ function scopeOf(s: Sentence, mention: AssetMention, all: AssetMention[]): { sta
   return { start: mention.start, end: next ? next.start : s.end, before: { start: prev ? prev.end : s.start, end: mention.start } };
 }
 
+/** After a drug's name, what describes it: "TX-221, an antisense…", "NVX-711 is our in vivo CAR-T". */
+const APPOSITION_AFTER = /^[®™]?(?:,|\s(?:is|was|will be))\s(?:an?|the|its|our|their|his|her)\s/;
 function windowAround(x: AssetMention, a: Analysis, sentences: Sentence[], text: string): { start: number; end: number } {
   const s = containing(sentences, x.start, x.end);
   const lo = Math.max(s ? s.start : 0, x.start - 40);
-  const hi = Math.min(s ? s.end : text.length, x.end + 60);
+  // (an English apposition describes it at more length: "TX-221, an antisense oligonucleotide designed to reduce … the FUS protein")
+  const reach = APPOSITION_AFTER.test(text.slice(x.end, x.end + 16)) ? 100 : 60;
+  const hi = Math.min(s ? s.end : text.length, x.end + reach);
   const near = inRange(a.assets, lo, hi);
   const otherBefore = near.filter((y) => y.entity !== x.entity && y.end <= x.start).pop();
   const otherAfter = near.find((y) => y.entity !== x.entity && y.start >= x.end);
