@@ -406,7 +406,7 @@ const APPOSITION_GAP = /^(?:注射液|胶囊|片|颗粒| injection| tablets?| ca
 const APPOSITION_BETWEEN = /^[®™]?\s?(?:[)）]\s?[(（]|[)）]?\s?,?\s?(?:(?:also |formerly |previously )?(?:known|called|referred to)(?: during development| internally)? as|code-?named|又称|即|or)\s|[;；,，]\s?(?:英文(?:通用)?名|通用名|商品名|(?:研发|项目|产品)?代号|研发编号|INN|brand name|trade name)\s?[:：])\s?$/i;
 
 /** "(zoci; ZL-1310)": two names listed inside the bracket that follows a drug's name. */
-const inOneBracket = (text: string, first: { start: number }, between: string) => /^\s?[;；,，]\s?$/.test(between) && /[(（]\s?$/.test(text.slice(Math.max(0, first.start - 2), first.start));
+const inOneBracket = (text: string, first: { start: number }, between: string) => /^["”」]?\s?[;；,，]\s?["“「]?$/.test(between) && /[(（]\s?["“「]?$/.test(text.slice(Math.max(0, first.start - 3), first.start));
 
 function groupEntities(text: string, assets: AssetMention[]): Entity[] {
   const parent = assets.map((_, i) => i);

@@ -465,6 +465,34 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(triple.targets, ["GLP1R", "GIPR", "GCGR"]);
   });
 
+  it("gives an investigator-initiated trial to the health commission only when the text says such trials are filed there", () => {
+    const filed = one("XYZ-3411用于治疗难治性狼疮肾炎的研究者发起临床研究已于2025年3月在北京市卫生健康委员会完成备案。", "2025-06-10");
+    assert.equal(filed.agency, "NHC");
+    const started = one("Like many Chinese CAR-Ts, XYZ-3412 began life in an investigator-initiated trial, which started at a Shanghai hospital in 2021.", "2025-06-10");
+    assert.deepEqual([started.type, started.agency, started.date], ["iit", null, "2021"]);
+  });
+
+  it("reads filings, readouts and deals told without the usual verbs, about the drug the article is about", () => {
+    const events = extract(
+      [
+        "The National Medical Products Administration approved lanvekimab (XYZ-3413) on July 6, 2026 for adults with moderate-to-severe atopic dermatitis.",
+        "The marketing application had been accepted for review by the NMPA in May 2025.",
+        "Those results, published in JAMA Dermatology in February, showed that 66% of patients achieved EASI-75.",
+        "In April, the NMPA accepted Qixin's supplemental application for lanvekimab in adults with chronic rhinosinusitis with nasal polyps.",
+        "Qixin in March signed a commercialization partnership for lanvekimab with Huayu Pharmaceutical.",
+      ].join(" "),
+      "2026-07-08",
+    );
+    assert.deepEqual(events.map((e) => [e.type, e.date]), [["approval", "2026-07-06"], ["nda_accepted", "2025-05"], ["data_readout", "2026-02"], ["nda_accepted", "2026-04"], ["deal", "2026-03"]]);
+  });
+
+  it("knows an INN's short form (orta-cel) as the drug its full name and code name, and counts no patients as a disease", () => {
+    const e = one("Investigators reported updated results on Sunday from the pivotal Phase 2 trial of ortacabtagene autoleucel, or orta-cel (XYZ-3414), in 102 Chinese patients with relapsed or refractory multiple myeloma.", "2026-12-09");
+    assert.deepEqual([e.asset, e.asset_aliases, e.indication], ["XYZ-3414", ["ortacabtagene autoleucel", "orta-cel"], "relapsed or refractory multiple myeloma"]);
+    const quoted = one('The FDA has granted RMAT designation to XYZ-3415 (relcabtagene autoleucel, "rel-cel"), its CD19 CAR-T, on May 28, 2025.', "2025-05-28");
+    assert.deepEqual([quoted.asset, quoted.asset_aliases], ["XYZ-3415", ["relcabtagene autoleucel", "rel-cel"]]);
+  });
+
   it("does not take a prior therapy's target for the drug's own", () => {
     const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
     assert.deepEqual(e.targets, ["BCL2"]);

@@ -18,6 +18,8 @@ const ADC_PAYLOAD = /tecan|dotin|tansine/i;
 const ADC_TWO_WORD = /\b[a-z]{4,}(?:mab|tamab)\s[a-z]{2,}(?:tecan|dotin|tansine|kitecan)\b/gi;
 /** Two-word cell-therapy INNs: "relcabtagene autoleucel", "equecabtagene autoleucel". */
 const CELL_TWO_WORD = /\b[a-z]{4,}gene\s[a-z]{0,6}leucel\b/gi;
+/** An INN's short form: "cilta-cel", "orta-cel" for the cell therapies, "Dato-DXd", "sac-TMT" for the ADCs. */
+const SHORT_INN = /\b(?:[a-z]{2,6}-cel|[A-Za-z][a-z]{0,5}-(?:DXd|TMT))\b/g;
 
 // Chinese INN stems (the syllables the Chinese approved names end with).
 const ZH_STEMS = "单抗|单克隆抗体|西普|替尼|替康|鲁肽|格列净|格列汀|沙坦|克拉|奥仑赛|仑赛|司他|瑞韦|特韦|普利|他汀|沙星|培南|帕利|司琼|鲁胺|妥昔|司亭α?|生长激素|胰岛素|那肽|普酶|利塞|曲妥珠单抗|西汀|帕尼|替拉|瑞林|洛韦|司韦|达韦|鲁司|拉韦|格韦|奈韦|卡韦|伦韦|司兰|那生";
@@ -70,6 +72,7 @@ export function findNames(text: string, from: number, to: number): NameMention[]
   };
   if (ADC_PAYLOAD.test(slice)) for (const m of slice.matchAll(ADC_TWO_WORD)) add(from + m.index, from + m.index + m[0].length, "inn");
   if (/leucel/i.test(slice)) for (const m of slice.matchAll(CELL_TWO_WORD)) add(from + m.index, from + m.index + m[0].length, "inn");
+  if (/-(?:cel|DXd|TMT)\b/.test(slice)) for (const m of slice.matchAll(SHORT_INN)) add(from + m.index, from + m.index + m[0].length, "inn");
   // INNs: a word with an INN stem ending, read from there with its payload word if any
   let innEnd = 0;
   for (const w of slice.matchAll(WORD)) {
