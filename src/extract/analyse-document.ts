@@ -52,7 +52,7 @@ const ZH_COMPANY_STOP = new Set([..."的与和及、，,。：:“”《》为�
 // "X药业DH-2309片的上市申请"
 const ZH_SHORT_COMPANY = /([\u4e00-\u9fff]{2,10}(?:生物科技|生物技术|生物医药|医药科技|生物制药|药业|制药|医药|生物))(?=的|宣布|发布|公告|称|表示|与|和|自主研发|自研|研发|开发|旗下|在研|近日|日前|今日|此前|获|\d{1,2}月\d{1,2}日|[(（]\d{4,6}(?:\.[A-Z]{2})?[)）]|[A-Z]{1,5}-?\d)/g;
 /** "澄溪生物-U（688793.SH）", "百济神州（06160.HK）": a short name its stock code follows (a STAR-market -U/-W/-B suffix may come between). */
-const ZH_LISTED = /(?:^|[，。；,;:：\n【“"、]|日)([\u4e00-\u9fff]{2,8}?)(?:-[UWB]{1,2})?\s?(?=[(（](?:(?:SH|SZ|BJ|HK|HKEX|SSE|SZSE)\s?[:：]?\s?)?(?:\d{6}(?:\.(?:SH|SZ|BJ))?|0?\d{4}\.HK)[)）])/g;
+const ZH_LISTED = /(?:^|[，。；,;:：\n【“"、]|日)([\u4e00-\u9fff]{2,8}?)(?:-[UWB]{1,2})?\s?(?=[(（](?:(?:SH|SZ|BJ|HK|HKEX|SSE|SZSE)\s?[:：]?\s?)?(?:\d{6}(?:\.(?:SH|SZ|BJ))?|0?\d{4}\.HK|\d{5})[)）])/g;
 const ZH_ANNOUNCER = /(?:^|[，。；,;:：\n]|日)([\u4e00-\u9fff]{2,6}?)(?:今日|今天|近日|日前|昨日|昨天|晚间|早间|当天)?(?=宣布|公告称|发布公告|表示|透露)/g;
 const NOT_A_COMPANY = /^[并且也还均亦已将]|明确|公司|集团|董事会|本|其|该|此|这|记者|报道|分析|我们|他们|研究|数据|官方|专家|人士|机构|政府|国家|药监局|中心|医院/;
 const EN_LEGAL =
@@ -126,8 +126,10 @@ export function analyseDocument(p: Prepared, m: Matchers): Analysis {
   return { assets, entities, companies, targets };
 }
 
+/** A target's name, or a pair of them a bispecific is named by ("CD19xCD3", "BCMAxCD3"). */
 function isTargetName(m: Matchers, token: string): boolean {
-  return m.names.whole("target", token) !== undefined;
+  const parts = token.split(/x(?=[A-Z])/);
+  return parts.every((part) => m.names.whole("target", part) !== undefined);
 }
 
 const COUNTED = /(?:\d|[一二两三四五六七八九十几多数])\s?(?:款|个|种|项)$/;
@@ -366,7 +368,7 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
     if (!core || cores.has(core)) continue;
     cores.add(core);
     for (const m of text.matchAll(new RegExp(`\\b${core}\\b(?!\\s(?:${LEGAL_WORDS}))`, "g"))) {
-      if (!found.some((c) => c.start <= m.index && m.index < c.end)) found.push({ start: m.index, end: m.index + core.length, surface: core, companyId: null });
+      if (!found.some((c) => c.start <= m.index && m.index < c.end)) found.push({ start: m.index, end: m.index + core.length, surface: core, companyId: null, fullName: legal.surface });
     }
   }
   // "上海赛元细胞科技有限公司（以下简称“赛元细胞”）", 'Cellora Therapeutics ("Cellora")': the short name names it too

@@ -493,6 +493,36 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([quoted.asset, quoted.asset_aliases], ["XYZ-3415", ["relcabtagene autoleucel", "rel-cel"]]);
   });
 
+  it("follows a deal story: the licensor is the one paid, a target pair is no code, 'the bispecific' keeps the drug in view", () => {
+    const events = extract(
+      [
+        "Aldermoor bets $175M upfront on Qiantang's lupus T-cell engager",
+        "",
+        "Aldermoor Pharmaceuticals is taking a swing at autoimmune disease, paying Suzhou-based Qiantang Biologics $175 million upfront for ex-China rights to its lead CD19xCD3 bispecific, XYZ-3416.",
+        "",
+        "XYZ-3416 has moved quickly for a young company. The bispecific first went into humans through an investigator-initiated study at a Shanghai hospital, which launched in late 2024 and enrolled 12 patients with refractory systemic lupus erythematosus. Results presented at the EULAR congress last June showed deep B-cell depletion. There were no severe side effects. China's NMPA cleared a company-sponsored Phase 1 in lupus in March 2025, and the FDA cleared Qiantang's IND in September.",
+      ].join("\n"),
+      "2026-01-13",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.asset, e.type, e.agency, e.date, e.company?.startsWith("Qiantang")]),
+      [
+        ["XYZ-3416", "deal", null, "2026-01-13", true],
+        ["XYZ-3416", "iit", null, "2024", true],
+        ["XYZ-3416", "data_readout", null, "2025-06", true],
+        ["XYZ-3416", "ind_approved", "NMPA", "2025-03", true],
+        ["XYZ-3416", "ind_approved", "FDA", "2025-09", true],
+      ],
+    );
+    assert.equal(events[0]!.counterparty, "Aldermoor Pharmaceuticals");
+    assert.equal(events[1]!.indication, "refractory systemic lupus erythematosus");
+  });
+
+  it("trims the date a pattern runs on into from an indication (… nasal polyps in March 2024)", () => {
+    const e = one("The NMPA accepted Qixin's Biologics License Application for XYZ-3417 in chronic rhinosinusitis with nasal polyps in March 2024.", "2024-06-10");
+    assert.equal(e.indication, "chronic rhinosinusitis with nasal polyps");
+  });
+
   it("does not take a prior therapy's target for the drug's own", () => {
     const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
     assert.deepEqual(e.targets, ["BCL2"]);
@@ -1336,7 +1366,7 @@ describe("RulesExtractor.extract(input)", () => {
     );
     assert.deepEqual(events.map((e) => [e.type, e.company, e.date]), [
       ["trial_start", "Arbora Bio", "2026-01-09"],
-      ["deal", "Arbora", "2023"],
+      ["deal", "Arbora Bio", "2023"],
       ["ind_approved", "Arbora Bio", "2024-03"],
     ]);
   });
@@ -1377,7 +1407,7 @@ describe("RulesExtractor.extract(input)", () => {
       ["YX-G5D", "btd", "NMPA", "Yuanxing Cell Technology", "2025-11"],
       ["KH-5D2", "ind_approved", "NMPA", "Kanghui Biopharma", "2025-07"],
       ["KH-5D2", "ind_approved", "FDA", "Kanghui Biopharma", "2026-01"],
-      ["AL-753", "deal", null, "Anlan", "2025-12"],
+      ["AL-753", "deal", null, "Anlan Biotherapeutics", "2025-12"],
     ]);
   });
 
@@ -1440,8 +1470,8 @@ describe("RulesExtractor.extract(input)", () => {
       "2026-09-29",
     );
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.company, e.counterparty]), [
-      ["JM-217", "data_readout", "Jingmo", null],
-      ["JM-217", "deal", "Jingmo", "Halvern Pharma"],
+      ["JM-217", "data_readout", "Jingmo Therapeutics", null],
+      ["JM-217", "deal", "Jingmo Therapeutics", "Halvern Pharma"],
       ["TK-101", "ind_approved", "Tianfu Kangrui Biopharma", null],
     ]);
   });

@@ -66,6 +66,8 @@ const RIGHTS_CHANGE = /licens|acquir|rights|discovered|developed by|引进|授�
 const LICENSED_FROM = /\bfrom\s$|\b(?:discovered|developed|invented|originated|created) (?:by|at)\s$|(?:从|自)[\u4e00-\u9fff]{0,3}$/;
 /** The words between a paying licensee and the licensor it pays. */
 const PAYS_THE_NEXT = /^\s?(?:将|已|同意|需)?\s?向\s?$|^\s(?:will|has agreed to|agreed to|is to|to)?\s?pay\s$|^\s(?:paid|pays)\s$/i;
+/** The words before the licensor a payment goes to, however far the paying licensee came before ("X is taking a swing at …, paying Suzhou-based Y $175 million"). */
+const PAID_NEXT = /(?:\b(?:paying|pays|paid|will pay|to pay)|\bbets?\b[^.;]{0,30}\bon|(?:将|已|同意|需)向)\s?(?:(?:[A-Z][\w-]*-based|Chinese|China's) )?$/;
 /** The words after a licensee: it obtains the rights ("Meridian obtained the rights to develop…", "Aurelis licensed exclusive rights"). */
 const OBTAINS_RIGHTS = /^[^.;,]{0,8}?\b(?<!-)(?:obtained|acquired|gained|secured|received|licensed|in-licensed|gets|obtains|acquires|gains|receives)\b[^.;]{0,30}?\brights\b|^[^.;,]{0,8}?\b(?:agreed to pay|will pay|pays|paid|paying)\b[^.;]{0,60}?\bfor (?:\w+ ){0,4}rights\b|^[^。；，]{0,4}?(?:获得|取得)[^。；]{0,30}?权(?:益|利)/;
 /** The words before a licensee: rights are granted to it ("将…权利有偿授予Valoris", "licensed ZB-1021 to Aurelis"). */
@@ -79,7 +81,9 @@ function licenseeIn(companies: CompanyMention[], text: string, s: Sentence): Com
     // ("Arbora granted Kissei Pharmaceutical exclusive rights to …": the one granted the rights)
     companies.find((c) => /\bgrant(?:ed|s)?\s$/.test(text.slice(Math.max(s.start, c.start - 8), c.start)) && GRANTED_RIGHTS.test(text.slice(c.end, Math.min(s.end, c.end + 60)))) ??
     // ("关于与美纳里尼集团签订VK-1205独家许可协议的公告": the one a filer signs with)
-    companies.find((c) => /与\s?$/.test(text.slice(Math.max(s.start, c.start - 2), c.start)) && SIGNS_WITH.test(text.slice(c.end, Math.min(s.end, c.end + 12))))
+    companies.find((c) => /与\s?$/.test(text.slice(Math.max(s.start, c.start - 2), c.start)) && SIGNS_WITH.test(text.slice(c.end, Math.min(s.end, c.end + 12)))) ??
+    // ("Aldermoor is taking a swing at …, paying Suzhou-based Tidewell $175 million upfront": the one paying the next)
+    companies.find((c, i) => i + 1 < companies.length && PAID_NEXT.test(text.slice(Math.max(c.end, companies[i + 1]!.start - 40), companies[i + 1]!.start)))
   );
 }
 const GRANTED_RIGHTS = /^\s(?:an? |the )?(?:exclusive |global |worldwide |regional |commercial |development |co-)*(?:rights|licen[cs]es?|option)\b/;
@@ -298,7 +302,11 @@ export class RulesExtractor implements Extractor {
           if (study !== null) {
             targets = [a.entities[study]!.mentions[0]!];
             weak = false;
-          } else if (anaphor || continuation || ownerNamed) targets = [a.entities[termsOfFocus ? focus : subject]!.mentions[0]!];
+          } else if (anaphor || continuation || ownerNamed) {
+            targets = [a.entities[termsOfFocus ? focus : subject]!.mentions[0]!];
+            // (a drug pointed back to in words is named again: "The bispecific first went into humans…" keeps it in view)
+            if (subject === focus && (dataOfFocus || (near && STRONG_ANAPHOR.test(s.text)))) focusSentence = si;
+          }
           else {
             // "Regulatory milestones for X to date: / * Orphan Drug Designation from the FDA (2024)": an item of a list the drug heads
             const head = listHead(sentences, si);
@@ -380,7 +388,7 @@ export class RulesExtractor implements Extractor {
           const cellCompany = companyMention ?? ownerCell;
           const company = cellCompany ? { name: cellCompany.surface, id: cellCompany.companyId } : this.companyFor(entity, mention, s, a, p, isDeal);
           const partner = isDeal ? (row?.partner ? (inRange(a.companies, row.partner.start, row.partner.end)[0] ?? { ...row.partner, surface: surface(p, row.partner.start, row.partner.end), companyId: null }) : this.counterpartyFor(mention, s, a, company, scope)) : null;
-          const counterparty = partner?.surface ?? null;
+          const counterparty = partner ? expandAbbreviation(partner, a, p) : null;
           // a deal sentence that names no drug speaks of the drug before only when it names a partner or terms ("与华西医院达成战略合作" does not)
           if (isDeal && weak && counterparty === null && upfront === null && total === null) continue;
           // "今年以来中国药企对外授权交易的首付款总额已超过30亿美元": a statistic over many events, not this drug's news
@@ -629,7 +637,8 @@ export class RulesExtractor implements Extractor {
    */
   private statedCompany(mention: AssetMention, s: Sentence, a: Analysis, text: string, subject = false): CompanyMention | null {
     const inSentence = inRange(a.companies, s.start, s.end);
-    if (mention.kind === "descriptive") return inSentence.find((c) => c.end <= mention.start) ?? null;
+    // ("Aldermoor bets $175M on Tidewell's lupus T-cell engager": the one whose drug it is)
+    if (mention.kind === "descriptive") return inSentence.filter((c) => c.end <= mention.start && /^(?:['’]s?)?\s?$/.test(text.slice(c.end, mention.start))).pop() ?? inSentence.find((c) => c.end <= mention.start) ?? null;
     // "licensing rights to X … from Beijing Sinoray", "X, discovered by Shanghai Hengyue": the drug's origin is its owner
     if (RIGHTS_CHANGE.test(s.text)) {
       const origin = inSentence.find((c) => LICENSED_FROM.test(text.slice(Math.max(s.start, c.start - 16), c.start)));
@@ -659,7 +668,7 @@ export class RulesExtractor implements Extractor {
     // in a deal sentence naming both parties, the licensor is the subject (the company named first), unless the
     // subject is the one paying ("葛兰素史克将向百利天恒支付…首付款", "Merck will pay Hansoh …")
     const parties = deal ? inRange(a.companies, s.start, mention.start) : [];
-    const payer = parties.length >= 2 && PAYS_THE_NEXT.test(p.work.slice(parties[0]!.end, parties[1]!.start));
+    const payer = parties.length >= 2 && (PAYS_THE_NEXT.test(p.work.slice(parties[0]!.end, parties[1]!.start)) || PAID_NEXT.test(p.work.slice(Math.max(parties[0]!.end, parties[1]!.start - 40), parties[1]!.start)));
     // "ArriVent licensed the inhibitor from Shanghai Allist", "正大天晴从友芝友引进": the company licensed from
     const inSentence = inRange(a.companies, s.start, s.end);
     const licensor = deal ? inSentence.find((c) => LICENSED_FROM.test(p.work.slice(Math.max(s.start, c.start - 16), c.start))) : undefined;
@@ -695,7 +704,7 @@ export class RulesExtractor implements Extractor {
       return found ? [found] : [];
     });
     const first = a.companies.find((c) => !licensees.some((l) => sameCompany(c, l))) ?? a.companies[0];
-    return first ? { name: first.surface, id: first.companyId } : { name: null, id: null };
+    return first ? { name: expandAbbreviation(first, a, p), id: first.companyId } : { name: null, id: null };
   }
 
   /** The company a sentence about the drug says discovered it or licensed it out ("discovered by X", "in-licensed from X", "由X自主研发"). */
@@ -1055,6 +1064,8 @@ function isChinese(p: Prepared): boolean {
 
 /** "杭州中美华东制药有限公司(以下简称“中美华东”)": a defined short name is reported as the full name it stands for. */
 function expandAbbreviation(c: CompanyMention, a: Analysis, p: Prepared): string {
+  // (a legal name's own word used alone, "Qiantang" for "Qiantang Biologics", is reported by the name it stands for)
+  if (c.fullName?.startsWith(`${c.surface} `) && c.companyId === null) return c.fullName;
   for (const full of a.companies) {
     if (full.end > c.start) break;
     const after = p.work.slice(full.end, full.end + 20);

@@ -65,8 +65,8 @@ const RULES: Rule[] = [
   { re: new RegExp(`${MONTH_NAME}\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s?\\d{4})`, "iy"), read: (m) => abs(null, MONTHS[m[1]!.toLowerCase()] ?? null, n(m[2])) },
   // "March. China's NMPA accepted …": a month heading its line
   { re: new RegExp(`(?<=^|\\n)${MONTH_NAME}\\.(?=\\s)`, "y"), read: (m) => abs(null, MONTHS[m[1]!.toLowerCase()] ?? null, null) },
-  // "in Q3 2024", "in mid-2025", "2H 2026": a quarter or a part of a year is dated by its year
-  { re: /\b(?:Q[1-4]|[12]H|H[12])\s?((?:19|20)\d{2})\b|\b(?:mid|early|late|end)-((?:19|20)\d{2})\b/y, read: (m) => abs(n(m[1] ?? m[2]), null, null) },
+  // "in Q3 2024", "in mid-2025", "late 2024", "2H 2026": a quarter or a part of a year is dated by its year
+  { re: /\b(?:Q[1-4]|[12]H|H[12])\s?((?:19|20)\d{2})\b|\b(?:mid|early|late|end)(?:-|\s(?:of\s)?)((?:19|20)\d{2})\b/iy, read: (m) => abs(n(m[1] ?? m[2]), null, null) },
   // "on Tue 3 Mar", "closed 27 Feb": a day before a capitalised month name, without a year
   { re: new RegExp(`(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\s${MONTH_NAME}\\b(?![.,]?\\s?\\d)`, "y"), read: (m) => abs(null, MONTHS[m[2]!.toLowerCase()] ?? null, n(m[1])) },
   { re: /\b(?:in|since|during|of) (\d{4})\b(?! year \d)/iy, read: (m) => abs(n(m[1]), null, null) },

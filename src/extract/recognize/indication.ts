@@ -33,7 +33,7 @@ const EN_PATTERNS = [
   pattern(/\bto treat ((?:(?!\b(?:based on|by the|which|and is)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
   // "用于治疗X" machine-translated: "used for treat X", "intended for treatment X"
   pattern(/\b(?:(?:intended|used|applied) )?for treat(?:ing|ment)?(?! of\b) ((?:(?!\b(?:based on|by the|which|and is|of investigator|investigator)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
-  pattern(/\b(?:in|for) (?:\d[\d,]* )?(?:(?:adult|pediatric|Chinese|Asian|elderly|adult and pediatric) )*(?:patients|adults|children|participants|subjects) with ((?:(?!\b(?:based on|by the|who|which|and is|dosed|enrolled|began|started|showed|demonstrated|has|have|was|were)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
+  pattern(/\b(?:in|for|enroll(?:ed|ing|s)|recruited|treated|dosed) (?:\d[\d,]* )?(?:(?:adult|pediatric|Chinese|Asian|elderly|adult and pediatric) )*(?:patients|adults|children|participants|subjects) with ((?:(?!\b(?:based on|by the|who|which|and is|dosed|enrolled|began|started|showed|demonstrated|has|have|was|were)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
   pattern(/\bindicated for ((?:(?!\b(?:based on|by the|which)\b)(?:[^.;]|\.(?=\d)))+)/gi),
   pattern(/\bindications? (?:is|are|was|were|will be)[: ] ?(?!(?:accepted|approved|granted|submitted|filed|cleared)\b)((?:(?!\b(?:based on|by the|which)\b)(?:[^.;]|\.(?=\d)))+)/gi),
   pattern(/\bin ((?:(?!\b(?:in|with|of)\b)(?:[^.;,]|\.(?=\d)))+?) patients\b/gi),
@@ -47,9 +47,11 @@ const EN_PATTERNS = [
 ];
 const BEFORE_INDICATION_WORD = /(?:^|[^\u4e00-\u9fff])的?([\u4e00-\u9fff]{2,15}(?:\([A-Za-z]{2,8}\))?)$/;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
-const NOT_DISEASE = new RegExp(`^(?:(?:in|on|since) )?(?:${MONTHS})\\b|^(?:19|20)\\d{2}(?:$|\\s)|^\\d{1,2} month \\d|^(?:China|the US|the U\\.S\\.|US|Europe|Japan|the EU|Australia|Korea|South Korea|Canada|the UK|Taiwan|Hong Kong|Singapore|USA|the USA|America|the United States|中国|美国|欧洲|日本|国内|海外|澳大利亚)(?:$|\\s)|^healthy (?:volunteers|subjects|participants|adults)|^(?:more than |over |about |nearly |some |approximately |all )?\\d[\\d,]*(?:\\s|$)|^(?:Drug|Biologics) Evaluation\\b`, "i");
+const NOT_DISEASE = new RegExp(`^(?:(?:in|on|since) )?(?:${MONTHS})\\b|^(?:19|20)\\d{2}(?:$|\\s)|^\\d{1,2} month \\d|^(?:China|the US|the U\\.S\\.|US|Europe|Japan|the EU|Australia|Korea|South Korea|Canada|the UK|Taiwan|Hong Kong|Singapore|USA|the USA|America|the United States|中国|美国|欧洲|日本|国内|海外|澳大利亚)(?:$|\\s)|^healthy (?:volunteers|subjects|participants|adults)|(?:^|\\s)\\d+$|^(?:more than |over |about |nearly |some |approximately |all )?\\d[\\d,]*(?:\\s|$)|^(?:Drug|Biologics) Evaluation\\b`, "i");
 const BAD = /^(?:的|该|本品|其|此|这|针对|同一|相同|用(?=生物制品|药))|^indications?$|生物制品|化学药品|化药\s?\d|[|｜]|[^\u4e00-\u9fff]?的$|^(?:and|the|this|its|a|an)\b|^(?:研究|药物|产品|公司)$|第?[一二两三四五六七八九十多\d]+项|新适应|新$|^[)）]|(?<![<>≤≥])=|品种|名单|拟定|获批|临床|^(?:选择|方案|领域|效果|手段|需求|经验|费用|产品|药品|药物|用药|申报|申请|目标|新增|主要)$|^(?:产品|药品|领域|方案|手段|企业|公司|行业|赛道)/i;
 
+/** "… nasal polyps (CRSwNP) in March 2024": the date a pattern ran on into. */
+const TRAILING_DATE = new RegExp(`\\s(?:in|on|since) (?:(?:${MONTHS})\\.? )?(?:\\d{1,2}, )?(?:19|20)\\d{2}$`);
 const AND_ANOTHER = /^(?:患者|病人)?[，,]\s?以及\s?[^，。；,;！？]{2,80}/;
 
 export type IndicationSpan = { start: number; end: number };
@@ -75,7 +77,7 @@ export function indicationSpans(text: string, from: number, to: number): Indicat
       const group = m[1]!;
       // "拟用于X的治疗": the disease, without the words for treating it
       // (and without a date in brackets after it: "for the treatment of BCD (March 2026)")
-      let trimmed = untilUnbalanced(group.replace(/^\s+|[\s,，]+$/g, "")).replace(/的(?:治疗|预防|辅助治疗)$/, "").replace(/\s?[(（][^()（）]{0,12}(?:19|20)\d{2}[)）]$/, "");
+      let trimmed = untilUnbalanced(group.replace(/^\s+|[\s,，]+$/g, "")).replace(/的(?:治疗|预防|辅助治疗)$/, "").replace(/\s?[(（][^()（）]{0,12}(?:19|20)\d{2}[)）]$/, "").replace(TRAILING_DATE, "");
       // "for this sqNSCLC population", "for patients with X": the determiner and "patients with" are not part of it
       // (nor "the treatment of", when a pattern took the words after "for")
       // (nor the comparator a trial is run against: "以司美格鲁肽为阳性对照、治疗2型糖尿病")

@@ -61,6 +61,8 @@ describe("findDates(text) and resolveDate(mention, published, anchor)", () => {
     assert.equal(one("cleared the IND in Q3 2024"), "2024");
     assert.equal(one("dosed its first patient in mid-2025"), "2025");
     assert.equal(one("expected in H2 2026"), "2026");
+    assert.equal(one("a study which launched in late 2024"), "2024");
+    assert.equal(one("by the end of 2025"), "2025");
   });
   it("reads 'on 3rd September of 2026' as written by machine translation", () => {
     assert.equal(one("on 3rd September of 2026 obtained the approval"), "2026-09-03");
@@ -161,6 +163,9 @@ describe("findNames(text)", () => {
     assert.ok(names("Disitamab and Trastuzumab deruxtecan").includes("Trastuzumab deruxtecan"));
     assert.ok(names("艾贝格司亭α注射液（亿立舒®）获批").includes("亿立舒"));
     assert.ok(!names("the peptide and statistics were outside the concept").length);
+  });
+  it("finds an INN's short form (cilta-cel, Dato-DXd, sac-TMT)", () => {
+    assert.deepEqual(names("cilta-cel and Dato-DXd, then sac-TMT; not a well-known cel-line"), ["cilta-cel", "Dato-DXd", "sac-TMT"]);
   });
   it("strips dosage-form wrappers for identity", () => {
     assert.equal(stripDosageForm("注射用HDM2005"), "HDM2005");
