@@ -523,6 +523,13 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(e.indication, "chronic rhinosinusitis with nasal polyps");
   });
 
+  it("reads one event per clause of the same kind that says its own date or regulator, and 该III期研究 as the drug's trial", () => {
+    const events = extract("公开资料显示，XYZ-3418于2024年11月获得美国FDA批准开展临床试验，2025年1月获得CDE临床试验默示许可。基于该数据，XYZ-3418的上市申请于2025年6月获得CDE受理。该III期研究（XYZ-3418-301）对比研究者选择的化疗，已于2025年12月完成首例患者入组给药。", "2026-04-18");
+    assert.deepEqual(events.map((e) => [e.type, e.agency, e.date]), [["ind_approved", "FDA", "2024-11"], ["ind_approved", "NMPA", "2025-01"], ["nda_accepted", "NMPA", "2025-06"], ["trial_start", null, "2025-12"]]);
+    const once = extract("2025年8月，XYZ-3419获得国家药品监督管理局核准签发的《药物临床试验批准通知书》，同意开展用于动脉粥样硬化性心血管疾病的临床试验。", "2025-09-01");
+    assert.deepEqual(once.map((e) => [e.asset, e.type, e.date]), [["XYZ-3419", "ind_approved", "2025-08"]]);
+  });
+
   it("does not take a prior therapy's target for the drug's own", () => {
     const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
     assert.deepEqual(e.targets, ["BCL2"]);

@@ -466,7 +466,15 @@ export class RulesExtractor implements Extractor {
     const out: typeof found = [];
     for (const f of kept) {
       // (or its abbreviation right after it: "Regenerative Medicine Advanced Therapy (RMAT) designation")
-      if (out.some((o) => o.rule.type === f.rule.type && (Math.abs(o.start - f.start) < 40 || ABBREVIATION_BETWEEN.test(s.text.slice(o.end - s.start, f.start - s.start))))) continue;
+      // (a clause of its own is news of its own: "…获得美国FDA批准开展临床试验，2025年1月获得CDE临床试验默示许可")
+      // (when it says when or by whom)
+      const ownClause = (o: Trigger) => {
+        const between = s.text.slice(o.end - s.start, f.start - s.start);
+        const clause = between.split(CLAUSE_BREAK).pop()! + s.text.slice(f.start - s.start, f.end - s.start);
+        return CLAUSE_BREAK.test(between) && (findDates(clause).length > 0 || this.m.agencyScan.scan(clause).length > 0);
+      };
+      const near = (o: Trigger) => Math.abs(o.start - f.start) < 40 && !ownClause(o);
+      if (out.some((o) => o.rule.type === f.rule.type && (near(o) || ABBREVIATION_BETWEEN.test(s.text.slice(o.end - s.start, f.start - s.start))))) continue;
       out.push(f);
     }
     // a first patient dosed in an investigator-initiated trial is the IIT's news, not a company trial start
