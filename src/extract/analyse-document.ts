@@ -116,8 +116,10 @@ export function analyseDocument(p: Prepared, m: Matchers): Analysis {
   // "两款间充质干细胞注射液": a counted class of products, not a named drug; "Genmab", "Alphamab Oncology": (part of) a
   // company the lexicon knows is not a drug whose name has a stem ending
   // (so is a stem-ending word followed by a company's kind: "Aristide Biotherapeutics, Inc.")
-  const isCompany = (r: { start: number; end: number; kind: AssetMention["kind"] }) =>
-    found.company.some((c) => c.start <= r.start && r.end <= c.end) || (r.kind === "inn" && COMPANY_KIND_AFTER.test(text.slice(r.end, r.end + 24)));
+  // (and that word used alone elsewhere: "Halvorsen Pharma … Halvorsen方面")
+  const companyWords = new Set(raw.filter((r) => r.kind === "inn" && /^[A-Z]/.test(r.surface) && COMPANY_KIND_AFTER.test(text.slice(r.end, r.end + 24))).map((r) => r.surface));
+  const isCompany = (r: { start: number; end: number; kind: AssetMention["kind"]; surface: string }) =>
+    found.company.some((c) => c.start <= r.start && r.end <= c.end) || (r.kind === "inn" && (COMPANY_KIND_AFTER.test(text.slice(r.end, r.end + 24)) || companyWords.has(r.surface)));
   const named = raw.filter((r) => r.kind === "code" || r.kind === "lexicon" || (!COUNTED.test(text.slice(Math.max(0, r.start - 4), r.start)) && !isCompany(r)));
   const assets = resolveOverlaps(named, text);
 

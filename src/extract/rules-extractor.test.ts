@@ -530,6 +530,18 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(once.map((e) => [e.asset, e.type, e.date]), [["XYZ-3419", "ind_approved", "2025-08"]]);
   });
 
+  it("keeps a licensee out of its partner's drug history ('与跨国药企X达成…授予后者'), a licensee's name whose ending looks like an INN out of the drugs, and two IITs apart", () => {
+    const events = extract(
+      "7月13日，上海启衡生物科技有限公司宣布，与跨国药企Halvorsen Pharma达成全球独家许可协议，将其体内CAR-T产品XYZ-3420在大中华区以外的权益授予后者。2025年3月，XYZ-3420治疗难治性系统性红斑狼疮的IIT在国家卫健委完成备案。今年1月，XYZ-3420治疗复发/难治性B细胞非霍奇金淋巴瘤的第二项IIT也在国家卫健委完成备案。Halvorsen方面在ACR数据公布后即主动接洽。",
+      "2026-07-14",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.company, e.indication]), [
+      ["XYZ-3420", "deal", "2026-07-13", "上海启衡生物科技有限公司", null],
+      ["XYZ-3420", "iit", "2025-03", "上海启衡生物科技有限公司", "难治性系统性红斑狼疮"],
+      ["XYZ-3420", "iit", "2026-01", "上海启衡生物科技有限公司", "复发/难治性B细胞非霍奇金淋巴瘤"],
+    ]);
+  });
+
   it("does not take a prior therapy's target for the drug's own", () => {
     const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
     assert.deepEqual(e.targets, ["BCL2"]);

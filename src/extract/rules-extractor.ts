@@ -81,12 +81,14 @@ function licenseeIn(companies: CompanyMention[], text: string, s: Sentence): Com
     // ("Arbora granted Kissei Pharmaceutical exclusive rights to …": the one granted the rights)
     companies.find((c) => /\bgrant(?:ed|s)?\s$/.test(text.slice(Math.max(s.start, c.start - 8), c.start)) && GRANTED_RIGHTS.test(text.slice(c.end, Math.min(s.end, c.end + 60)))) ??
     // ("关于与美纳里尼集团签订VK-1205独家许可协议的公告": the one a filer signs with)
-    companies.find((c) => /与\s?$/.test(text.slice(Math.max(s.start, c.start - 2), c.start)) && SIGNS_WITH.test(text.slice(c.end, Math.min(s.end, c.end + 12)))) ??
+    // (or "与跨国药企Halvorsen Pharma达成…协议": past the words for what kind of company it is)
+    companies.find((c) => SIGNS_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start)) && SIGNS_WITH.test(text.slice(c.end, Math.min(s.end, c.end + 12)))) ??
     // ("Aldermoor is taking a swing at …, paying Suzhou-based Tidewell $175 million upfront": the one paying the next)
     companies.find((c, i) => i + 1 < companies.length && PAID_NEXT.test(text.slice(Math.max(c.end, companies[i + 1]!.start - 40), companies[i + 1]!.start)))
   );
 }
 const GRANTED_RIGHTS = /^\s(?:an? |the )?(?:exclusive |global |worldwide |regional |commercial |development |co-)*(?:rights|licen[cs]es?|option)\b/;
+const SIGNS_BEFORE = /与\s?(?:(?:跨国|美国|欧洲|日本|韩国|海外|全球|国际)?(?:知名)?(?:药企|制药公司|医药公司|生物技术公司|生物科技公司|公司|巨头|药企巨头))?\s?$/;
 const SIGNS_WITH = /^(?:集团|公司)?\s?(?:[(（][^)）]{0,30}[)）])?\s?(?:签订|签署|订立|达成)/;
 /** Two mentions of one company: the same lexicon entry, or one name inside the other ("Meridian" in "Meridian Oncology"). */
 function sameCompany(x: CompanyMention, y: CompanyMention): boolean {
