@@ -142,7 +142,7 @@ const EN_APPOSED_NAME = /\b([A-Z][a-z]{3,}(?:[A-Z][a-z]+)?)(?:®|™)?,\s(?:its|
 const COMMON_CAPITALISED = new Set(["shares", "today", "china", "chinese", "company", "meanwhile", "however", "separately", "analysts", "investors", "the", "this", "that", "which", "europe", "japan", "america", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const BRACKETED_ALIAS = /^\s?[(（]\s?([A-Za-z][a-z][a-z-]{2,12})\s?(?=[;；,，)）])/;
 const NOT_AN_ALIAS = new Set(["formerly", "also", "injection", "tablets", "tablet", "capsules", "capsule", "oral", "intravenous", "subcutaneous", "monotherapy", "combination", "alone", "placebo", "chemotherapy", "nasdaq", "hkex", "nyse", "star", "previously", "approved", "china", "global", "worldwide", "ex-china", "adults", "pediatric", "children", "study", "trial", "phase", "cohort", "part", "arm", "dose", "high", "low", "once", "twice", "daily", "weekly"]);
-const NOT_A_NAME = /同意|开展|公司|集团|生物|医药|药业|该|本|其|此|这|产品|药物|患者|研究|试验|数据|目前|同时|此外|今年|去年|适应症|联合|化疗|单药|治疗|款|将|主要|资金|收入|费用/;
+const NOT_A_NAME = /同意|开展|开发|拟|公司|集团|生物|医药|药业|该|本|其|此|这|产品|药物|患者|研究|试验|数据|目前|同时|此外|今年|去年|适应症|联合|化疗|单药|治疗|款|将|主要|资金|收入|费用/;
 
 /**
  * Names the recognisers cannot see on their own but the sentence shape gives away: the brand in
@@ -329,7 +329,7 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
       }
     }
     // "石药集团旗下巨石生物": the subsidiary named after 旗下 / 子公司 is the company; "批准了信达生物": not the verb
-    const within = /^.*(?:旗下|下属|子公司|控股|批准了?|获得|宣布|发布|收到|授予|显示|了)/.exec(text.slice(start, end));
+    const within = /^.*(?:旗下|下属|子公司|控股|批准了?|获得|宣布|发布|收到|授予|显示|了|引进|引入|携手|牵手|联手|授权)/.exec(text.slice(start, end));
     if (within) start += within[0].length;
     if (end - start >= 4) found.push({ start, end, surface: surface(p, start, end), companyId: m.names.matchAll("company", text.slice(start, end))[0]?.value ?? null });
   }

@@ -542,6 +542,23 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads an in-licensing filing: the filer that signs with X and obtains the rights is the licensee, X (引进X的…) the owner", () => {
+    const events = extract(
+      [
+        "乙药业引进丙生物GLP-1R/GIPR双靶点激动剂大中华区权益",
+        "3月2日晚间，南京乙药业股份有限公司（以下简称“乙药业”）发布公告称，公司已与苏州丙生物科技有限公司（以下简称“丙生物”）签署《独家许可协议》，获得丙生物自主研发的双靶点激动剂XYZ-3421注射液在大中华区的独家开发及商业化权益。",
+        "XYZ-3421是一款长效多肽，拟开发用于2型糖尿病和肥胖的体重管理。该产品于2024年7月获得国家药监局临床试验批准。",
+        "去年11月，丙生物公布了XYZ-3421在中国肥胖/超重成人中开展的II期临床研究结果：治疗36周时，体重平均下降18.6%。",
+      ].join("\n"),
+      "2026-03-03",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.company?.includes("丙生物"), e.counterparty, e.indication]), [
+      ["XYZ-3421", "deal", "2026-03-02", true, "乙药业", null],
+      ["XYZ-3421", "ind_approved", "2024-07", true, null, "肥胖/超重成人"],
+      ["XYZ-3421", "data_readout", "2025-11", true, null, "肥胖/超重成人"],
+    ]);
+  });
+
   it("does not take a prior therapy's target for the drug's own", () => {
     const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
     assert.deepEqual(e.targets, ["BCL2"]);

@@ -63,7 +63,7 @@ const COMPETITORS = /同类|同靶点|同机制|竞品|竞争|competitor|competi
 const STATISTIC = /统计|累计|以来|\bso far\b|year to date|\bcombined\b|\baltogether\b/i;
 const AGENCY_JOINER = /^\s?(?:和|与|及|、|and|,|, and|\/)\s?(?:美国|欧洲|中国|the\s|China's\s|U\.S\.\s|European\s)?$/i;
 const RIGHTS_CHANGE = /licens|acquir|rights|discovered|developed by|引进|授权|许可/i;
-const LICENSED_FROM = /\bfrom\s$|\b(?:discovered|developed|invented|originated|created) (?:by|at)\s$|(?:从|自)[\u4e00-\u9fff]{0,3}$/;
+const LICENSED_FROM = /\bfrom\s$|\b(?:discovered|developed|invented|originated|created) (?:by|at)\s$|(?:从|自)[\u4e00-\u9fff]{0,3}$|(?:引进|引入)\s?$/;
 /** The words between a paying licensee and the licensor it pays. */
 const PAYS_THE_NEXT = /^\s?(?:将|已|同意|需)?\s?向\s?$|^\s(?:will|has agreed to|agreed to|is to|to)?\s?pay\s$|^\s(?:paid|pays)\s$/i;
 /** The words before the licensor a payment goes to, however far the paying licensee came before ("X is taking a swing at …, paying Suzhou-based Y $175 million"). */
@@ -81,13 +81,20 @@ function licenseeIn(companies: CompanyMention[], text: string, s: Sentence): Com
     // ("Arbora granted Kissei Pharmaceutical exclusive rights to …": the one granted the rights)
     companies.find((c) => /\bgrant(?:ed|s)?\s$/.test(text.slice(Math.max(s.start, c.start - 8), c.start)) && GRANTED_RIGHTS.test(text.slice(c.end, Math.min(s.end, c.end + 60)))) ??
     // ("关于与美纳里尼集团签订VK-1205独家许可协议的公告": the one a filer signs with)
-    // (or "与跨国药企Halvorsen Pharma达成…协议": past the words for what kind of company it is)
-    companies.find((c) => SIGNS_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start)) && SIGNS_WITH.test(text.slice(c.end, Math.min(s.end, c.end + 12)))) ??
+    // (or "与跨国药企Halvorsen Pharma达成…协议": past the words for what kind of company it is; but "公司已与X签署…，获得…权益":
+    // the filer, who obtains the rights)
+    signsWith(companies, text, s) ??
     // ("Aldermoor is taking a swing at …, paying Suzhou-based Tidewell $175 million upfront": the one paying the next)
     companies.find((c, i) => i + 1 < companies.length && PAID_NEXT.test(text.slice(Math.max(c.end, companies[i + 1]!.start - 40), companies[i + 1]!.start)))
   );
 }
 const GRANTED_RIGHTS = /^\s(?:an? |the )?(?:exclusive |global |worldwide |regional |commercial |development |co-)*(?:rights|licen[cs]es?|option)\b/;
+function signsWith(companies: CompanyMention[], text: string, s: Sentence): CompanyMention | undefined {
+  const partner = companies.find((c) => SIGNS_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start)) && SIGNS_WITH.test(text.slice(c.end, Math.min(s.end, c.end + 40))));
+  if (!partner || !FILER_OBTAINS.test(text.slice(partner.end, s.end))) return partner;
+  return companies.find((c) => c.start < partner.start && !sameCompany(c, partner));
+}
+const FILER_OBTAINS = /^[^。；;]{0,40}?[，,]\s?(?:并|公司)?(?:获得|取得|引进)[^。；;]{0,120}?权(?:益|利)/;
 const SIGNS_BEFORE = /与\s?(?:(?:跨国|美国|欧洲|日本|韩国|海外|全球|国际)?(?:知名)?(?:药企|制药公司|医药公司|生物技术公司|生物科技公司|公司|巨头|药企巨头))?\s?$/;
 const SIGNS_WITH = /^(?:集团|公司)?\s?(?:[(（][^)）]{0,30}[)）])?\s?(?:签订|签署|订立|达成)/;
 /** Two mentions of one company: the same lexicon entry, or one name inside the other ("Meridian" in "Meridian Oncology"). */

@@ -15,7 +15,7 @@ const ZH_PATTERNS = [
   pattern(/适应症[^。;]{0,30}?分别为[:：]?\s?((?:[^。;！？!?]|;(?=\s?以及)){2,160}?)(?=[。！？!?]|;(?!\s?以及)|$)/g),
   pattern(/适应症(?:(?:为|是)[:：]?|[:：])([^，。；,;！？]{2,80}?)(?=[，。；,;！？]|$)/g),
   pattern(/(?<!突破性|意向)(?:开展)?治疗([^，。；,;！？]{2,80}?)(?=的(?:临床|新药|上市|新?适应症|研究|试验|II|I|Ⅱ|Ⅰ|Ⅲ|(?:第[一二三四五六七八九十\d]{1,2}项|首项)?IIT)|的(?=[^，。；]{0,12}(?:药物|抑制剂|药|产品|疗法|抗体))|的(?=客观|缓解|总生存|无进展|疗效|安全性|数据|结果|中位)|(?:获得|获|已被|被|适应症)|[，。；,;！？]|$)/g),
-  pattern(/在([^，。；,;！？]{2,60}?)患者中开展/g),
+  pattern(/在(?:中国)?((?:(?!在)[^，。；,;！？]){2,40}?(?:患者|成人|儿童|受试者))中开展/g),
   // "同意本品单药开展既往含铂化疗失败的复发或转移性宫颈癌的II期临床试验": up to the last 的 before the trial
   pattern(/开展(?:用于(?:治疗)?|治疗)?([^，。；,;！？]{2,60})的(?:(?:I{1,3}|Ⅰ|Ⅱ|Ⅲ|[123])(?:[/／](?:I{1,3}|Ⅱ|Ⅲ|[23]))?期)?临床(?:试验|研究)/g),
   pattern(/针对([^，。；,;！？]{2,60}?)(?=的|[，。；,;！？]|$)/g),
@@ -48,7 +48,7 @@ const EN_PATTERNS = [
 const BEFORE_INDICATION_WORD = /(?:^|[^\u4e00-\u9fff])的?([\u4e00-\u9fff]{2,15}(?:\([A-Za-z]{2,8}\))?)$/;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 const NOT_DISEASE = new RegExp(`^(?:(?:in|on|since) )?(?:${MONTHS})\\b|^(?:19|20)\\d{2}(?:$|\\s)|^\\d{1,2} month \\d|^(?:China|the US|the U\\.S\\.|US|Europe|Japan|the EU|Australia|Korea|South Korea|Canada|the UK|Taiwan|Hong Kong|Singapore|USA|the USA|America|the United States|中国|美国|欧洲|日本|国内|海外|澳大利亚)(?:$|\\s)|^healthy (?:volunteers|subjects|participants|adults)|(?:^|\\s)\\d+$|^(?:more than |over |about |nearly |some |approximately |all )?\\d[\\d,]*(?:\\s|$)|^(?:Drug|Biologics) Evaluation\\b`, "i");
-const BAD = /^(?:的|该|本品|其|此|这|针对|同一|相同|用(?=生物制品|药))|^indications?$|生物制品|化学药品|化药\s?\d|[|｜]|[^\u4e00-\u9fff]?的$|^(?:and|the|this|its|a|an)\b|^(?:研究|药物|产品|公司)$|第?[一二两三四五六七八九十多\d]+项|新适应|新$|^[)）]|(?<![<>≤≥])=|品种|名单|拟定|获批|临床|^(?:选择|方案|领域|效果|手段|需求|经验|费用|产品|药品|药物|用药|申报|申请|目标|新增|主要)$|^(?:产品|药品|领域|方案|手段|企业|公司|行业|赛道)/i;
+const BAD = /^\d+(?:\.\d+)?\s?(?:周|个月|天|年|小时)|^(?:的|该|本品|其|此|这|针对|同一|相同|用(?=生物制品|药))|^indications?$|生物制品|化学药品|化药\s?\d|[|｜]|[^\u4e00-\u9fff]?的$|^(?:and|the|this|its|a|an)\b|^(?:研究|药物|产品|公司)$|第?[一二两三四五六七八九十多\d]+项|新适应|新$|^[)）]|(?<![<>≤≥])=|品种|名单|拟定|获批|临床|^(?:选择|方案|领域|效果|手段|需求|经验|费用|产品|药品|药物|用药|申报|申请|目标|新增|主要)$|^(?:产品|药品|领域|方案|手段|企业|公司|行业|赛道)/i;
 
 /** "… nasal polyps (CRSwNP) in March 2024": the date a pattern ran on into. */
 const TRAILING_DATE = new RegExp(`\\s(?:in|on|since) (?:(?:${MONTHS})\\.? )?(?:\\d{1,2}, )?(?:19|20)\\d{2}$`);
