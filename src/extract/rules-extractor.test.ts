@@ -559,6 +559,16 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads a roundup item: two companies joined by 与, a short code the text calls a drug (新药HM-5), and no news from the next section's heading", () => {
+    const events = extract("十、弘远药业与益安医药达成商业化合作\n6月6日，弘远药业与益安医药宣布，双方就弘远药业的1类新药XY-5（口服P-CAB类抑酸药）达成中国大陆独家商业化合作，益安医药将支付1.5亿元首付款。\n\n五、数据发布\n", "2026-06-08");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.company, e.counterparty]), [["XY-5", "deal", "2026-06-06", "弘远药业", "益安医药"]]);
+  });
+
+  it("reads clinical clearances worded '批准在美开展I期临床研究' and 'cleared the Company's IND'", () => {
+    assert.equal(one("2024年5月，XYZ-3422获得美国FDA批准在美开展I期临床研究。", "2025-06-01").type, "ind_approved");
+    assert.equal(one("The FDA cleared the Company's Investigational New Drug (IND) application for XYZ-3423 in May 2025.", "2025-06-01").type, "ind_approved");
+  });
+
   it("does not take a prior therapy's target for the drug's own", () => {
     const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
     assert.deepEqual(e.targets, ["BCL2"]);

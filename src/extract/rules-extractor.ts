@@ -282,7 +282,8 @@ export class RulesExtractor implements Extractor {
           else countedSet = { rule, types: new Set([t.rule.type]), sentence: si, date: this.dateFor(nearest(dates, t.start, t.end), published, anchors, historical) };
           continue;
         }
-        if (!targets.length && focus !== null && !COMPETITORS.test(s.text)) {
+        // (a roundup's section heading, "五、数据发布", announces the items under it: it points back to no drug)
+        if (!targets.length && focus !== null && !COMPETITORS.test(s.text) && !SECTION_HEADING.test(s.text)) {
           weak = true;
           // a drug pointed back to in words ("本品", "this product") may lie a few background sentences further back
           const near = sinceFocus(si) <= (STRONG_ANAPHOR.test(s.text) ? STRONG_REACH : 3);

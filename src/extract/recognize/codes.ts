@@ -21,6 +21,9 @@ const NOT_CODES = [
 
 const STUDY_APPOSITION = /^,\s(?:the|a|an)\s(?:(?:Ph ?[1-3][ab]?|phase (?:[1-3]|I{1,3})[ab]?(?:\/(?:[1-3]|I{1,3})[ab]?)?|pivotal|registrational|global|multicent(?:er|re)|randomi[sz]ed|confirmatory|open-label)\s)+(?:(?:trial|study)\s)?(?:of|evaluating|comparing|testing)\b/i;
 
+const SHORT_CODE = /^[A-Z]{2}-\d$/;
+const DRUG_BEFORE = /(?:新药|药物|候选药物|产品|抑制剂|激动剂|单抗|抗体|疗法)\s?$/;
+
 function hasDigit(token: string): boolean {
   for (let i = 0; i < token.length; i++) {
     const c = token.charCodeAt(i);
@@ -62,7 +65,9 @@ export function findCodes(text: string, from: number, to: number, isOtherName: (
     token = token.replace(/-(?:ADC|mAb|CAR-T|CAR)$/i, "").replace(/-[a-z]{3,}$/, "");
     if (start + token.length > to) continue;
     // "B7-H3ADC", "CD19CAR-T": a target's name glued to a modality word is a class of drugs, not a code
-    if (!isCodeShape(token) || isOtherName(token) || isOtherName(token.replace(/-?(?:ADC|mAb|CAR-?T|CAR)$/i, ""))) continue;
+    // "1类新药HM-5（口服P-CAB类抑酸药）": two capitals and one digit are a code only where the text calls it a drug
+    const short = SHORT_CODE.test(token) && DRUG_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+    if ((!short && !isCodeShape(token)) || isOtherName(token) || isOtherName(token.replace(/-?(?:ADC|mAb|CAR-?T|CAR)$/i, ""))) continue;
     // trial identifiers built on a drug code ("AK112-301", "BL-B01D1-LUNG101") are not drugs themselves
     if (/^[A-Z]+[-_]?[A-Z]?\d+[A-Z]?\d*-(?:\d{3}|[A-Z]{3,}\d+)$/.test(token)) continue;
     // trial names in brackets after the word trial ("a Phase 3 trial (GLORY-3)"), or a word-and-number name right after
