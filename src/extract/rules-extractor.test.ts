@@ -569,6 +569,14 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(one("The FDA cleared the Company's Investigational New Drug (IND) application for XYZ-3423 in May 2025.", "2025-06-01").type, "ind_approved");
   });
 
+  it("reads a readout told at length (公布了其…的II期研究数据) and keeps an earlier readout on other patients apart", () => {
+    const events = extract("在刚刚落幕的2026年ASCO年会上，上海某生物科技有限公司于美国当地时间5月31日以口头报告形式公布了其PD-1/IL-15双功能融合蛋白XYZ-3424单药治疗经PD-(L)1抑制剂治疗后进展的晚期非小细胞肺癌（NSCLC）的II期研究数据。XYZ-3424的I期剂量递增研究数据已于2025年10月在ESMO年会上公布，在32例晚期实体瘤患者中未达到最大耐受剂量。", "2026-06-02");
+    assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]), [
+      ["data_readout", "2026-05-31", "经PD-(L)1抑制剂治疗后进展的晚期非小细胞肺癌(NSCLC)"],
+      ["data_readout", "2025-10", "晚期实体瘤"],
+    ]);
+  });
+
   it("does not take a prior therapy's target for the drug's own", () => {
     const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
     assert.deepEqual(e.targets, ["BCL2"]);
