@@ -577,6 +577,14 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads 'granted the designation to X' as the designation named before its drug, and 'data that X presented at'", () => {
+    const events = extract(
+      "Chengdu Qiyun Biopharma's CDH17-targeted ADC has picked up an FDA breakthrough therapy designation in colorectal cancer. The FDA granted the designation to XYZ-3425 for adults with metastatic colorectal cancer, Qiyun said Tuesday. The designation is supported by Phase 1 data that Qiyun presented at the ASCO Gastrointestinal Cancers Symposium in January.",
+      "2026-03-25",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.agency, e.date]), [["XYZ-3425", "btd", "FDA", "2026-03-24"], ["XYZ-3425", "data_readout", null, "2026-01"]]);
+  });
+
   it("does not take a prior therapy's target for the drug's own", () => {
     const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
     assert.deepEqual(e.targets, ["BCL2"]);

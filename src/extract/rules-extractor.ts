@@ -30,7 +30,7 @@ const CLAUSE_BREAKS: ReadonlySet<number> = new Set([..."，,；;：:"].map((c) =
 // ("+" only right before the drug: "SKB264 + pembrolizumab", not "NDA + PR -- X's Y")
 const COMBO_BEFORE = /(?:联合|联用|合用|继|combination with|combined with|together with|plus|与其|versus|vs\.?|对照|对比|相比|head-to-head|compared (?:favou?rably |unfavou?rably )?(?:with|to)|historical)\s?[^，,。；;]{0,50}$|\+\s?$/i;
 /** "has previously received this designation for:": the designation named just before. */
-const SAME_DESIGNATION = /\b(?:this|the same|such) designation\b|该(?:认定|资格|称号)|此(?:项)?认定/i;
+const SAME_DESIGNATION = /\b(?:this|the same|such) designation\b|\b(?:granted|awarded|gave|given|received|receives|won)\b[^.;]{0,20}\bthe designation\b|该(?:认定|资格|称号)|此(?:项)?认定/i;
 const STRONG_REACH = 6;
 const LIST_ITEM = /^(?:and |以及|及)?\s?[(（]?(?:i{1,3}|iv|vi{0,3}|[a-h]|\d{1,2}|[一二三四五六七八九十])[)）]/i;
 const ACCEPTED_TYPES: EventType[] = ["ind_accepted", "nda_accepted"];
@@ -213,6 +213,9 @@ export class RulesExtractor implements Extractor {
         const at = s.start + s.text.search(SAME_DESIGNATION);
         triggers = [{ rule: lastDesignation, start: at, end: at + 1 }];
       }
+      // (a designation named before its drug is: "X's ADC has picked up an FDA breakthrough therapy designation. The FDA granted the designation to X…")
+      const named = triggers.find((t) => STATUS_TYPES.includes(t.rule.type) && t.rule.status === "granted");
+      if (named) lastDesignation = named.rule;
       // "X was first approved in May 2024 for A, and in April 2025 as monotherapy for B": the verb told once for two events
       const repeat = elidedRepeat(s, triggers);
       if (repeat) triggers = [...triggers, repeat];
