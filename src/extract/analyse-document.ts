@@ -58,6 +58,7 @@ const ZH_ANNOUNCER = /(?:^|[，。；,;:：\n]|日)([\u4e00-\u9fff]{2,6}?)(?:今
 const NOT_A_COMPANY = /^[并且也还均亦已将]|明确|公司|集团|董事会|本|其|该|此|这|记者|报道|分析|我们|他们|研究|数据|官方|专家|人士|机构|政府|国家|药监局|中心|医院/;
 const EN_LEGAL =
   /\b(?:[A-Z][\w&'’.-]*[ \t]){0,4}[A-Z][\w&'’.-]*[ \t](?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.|Biopharma(?:ceuticals?)?|Pharmaceuticals?|(?:Bio)?[Tt]herapeutics(?:,\s(?:Inc\.?|Ltd\.?))?|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Radiopharma(?:ceuticals)?|Bio|Medicine|Biomedical|Oncology|Group|(?:Cell|Gene|Medical) Technolog(?:y|ies))\b/g;
+const EN_KIND_BEFORE = /\b(?:drugmaker|drug maker|biotech|biotech company|biotechnology company|pharma|pharma company|pharmaceutical company|pharma giant|biopharma|biopharmaceutical company|startup|start-up)\s((?:[A-Z][a-z][A-Za-z0-9&'’-]*)(?:\s[A-Z][a-z][A-Za-z0-9&'’-]*){0,2})\b/g;
 const EN_LEGAL_CAPS = /\b(?:[A-Z][A-Z&'’-]+\s(?:\([A-Z]+\)\s)?){1,4}(?:CO\.,?\s?LTD\.?|INC\.?|LIMITED|CORPORATION|CORP\.)(?![A-Za-z])/g;
 /** '（以下简称“公司”或“维康瑞”）', '（Menarini Group，以下简称“美纳里尼”）', '("Cellora")': the names a bracket defines, each quoted. */
 const SHORT_NAME = /^[^()（）“”"「」\n]{0,40}?[(（,，]\s?(?:以下简称|简称|hereinafter(?: referred to as)?)?\s?[:：]?\s?((?:[“"「][^”"」]{2,20}[”"」]\s?(?:或|或者|及|、|,|，|or|and)?\s?)+)/;
@@ -354,7 +355,7 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
   for (const legal of text.matchAll(EN_LEGAL)) {
     // "Mabwell Grants Disc Medicine": a headline's verb ends the words before the company
     // (and a sentence's end is not part of the next sentence's company: "…went West. Chongqing Zhiyuan Biotech")
-    const name = legal[0].replace(/^.*[a-z]\.\s(?=[A-Z])/, "").replace(EN_LEADING, "").replace(HEADLINE_VERB, "");
+    const name = legal[0].replace(/^.*(?:[a-z]|[A-Z]{2}|\d|\.[A-Z])\.\s(?=[A-Z])/, "").replace(EN_LEADING, "").replace(HEADLINE_VERB, "");
     const start = legal.index + legal[0].length - name.length;
     const end = legal.index + legal[0].length;
     if (name.split(" ").length < 2 || NOT_AN_EN_COMPANY.test(name) || onlyPlacesAndKinds(name) || PART_OF_AN_INSTITUTION.test(text.slice(Math.max(0, start - 40), start))) continue;
@@ -362,6 +363,14 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
     found.push({ start, end, surface: surface(p, start, end).replace(/[,.]$/, ""), companyId: m.names.matchAll("company", name)[0]?.value ?? null });
   }
   // "KINGSWAY THERAPEUTICS (SUZHOU) CO., LTD." heading a filing: the legal name in capitals, reported in title case
+  // "Swiss drugmaker Helvion", "Boston biotech Arbora": a name the text calls a company by its kind
+  for (const named of text.matchAll(EN_KIND_BEFORE)) {
+    const name = named[1]!;
+    const start = named.index + named[0].length - name.length;
+    if (COMMON_CAPITALISED.has(name.split(" ")[0]!.toLowerCase()) || found.some((c) => c.start < start + name.length && start < c.end)) continue;
+    if (assets.some((x) => x.start < start + name.length && start < x.end)) continue;
+    found.push({ start, end: start + name.length, surface: name, companyId: m.names.matchAll("company", name)[0]?.value ?? null });
+  }
   for (const legal of text.matchAll(EN_LEGAL_CAPS)) {
     const name = legal[0].replace(/\b([A-Z])([A-Z&'’-]*)/g, (_, first: string, rest: string) => first + rest.toLowerCase());
     if (NOT_AN_EN_COMPANY.test(name) || onlyPlacesAndKinds(name.replace(/\s?\([A-Za-z]+\)/g, ""))) continue;

@@ -585,6 +585,16 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.agency, e.date]), [["XYZ-3425", "btd", "FDA", "2026-03-24"], ["XYZ-3425", "data_readout", null, "2026-01"]]);
   });
 
+  it("reads a weekly's headline list: the buyer just before 'buys', a company named by its kind ('Swiss drugmaker Helvion'), one company however shortened", () => {
+    const events = extract(
+      "China Biotech Week: Helvion buys Marbridge, Kingfu inks obesity pact\n\nHelvion buys Marbridge. Swiss drugmaker Helvion agreed on Tuesday to acquire Shanghai-based Marbridge Bio for $420 million upfront. The NDA for XYZ-3426 had been accepted in August. It is sold in the US. Tianmu Radiopharma said so.",
+      "2026-11-09",
+    );
+    const acquisitions = events.filter((e) => e.type === "acquisition");
+    assert.deepEqual(acquisitions.map((e) => [e.asset, e.date, e.counterparty, e.upfront_usd]), [["Marbridge Bio", "2026-11-03", "Helvion", 420000000]]);
+    assert.ok(events.some((e) => e.asset === "XYZ-3426" && e.type === "nda_accepted" && e.date === "2026-08"));
+  });
+
   it("does not take a prior therapy's target for the drug's own", () => {
     const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
     assert.deepEqual(e.targets, ["BCL2"]);

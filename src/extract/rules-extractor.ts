@@ -783,6 +783,11 @@ export class RulesExtractor implements Extractor {
         c.surface !== mention.surface,
     );
     const inScope = candidates.filter((c) => c.start >= scope.start && c.end <= scope.end);
+    // "…, Helvion buys Marbridge, Kingfu inks…": the buyer of a company bought is the one just before it in its clause
+    if (mention.entity < 0) {
+      const buyer = candidates.filter((c) => c.end <= mention.start && !CLAUSE_BREAK.test(s.text.slice(c.end - s.start, mention.start - s.start))).pop();
+      if (buyer) return buyer;
+    }
     const pick = inScope.find((c) => c.start > mention.end) ?? inScope[0] ?? candidates.find((c) => c.start > mention.end) ?? candidates[0];
     return pick ?? null;
   }
@@ -888,7 +893,9 @@ function acquiredCompany(t: { start: number; end: number }, s: Sentence, a: Anal
   const pick = passive && before ? before : named;
   if (!pick) return null;
   // the same company acquired in two sentences is one acquisition: its "entity" is its first mention in the text
-  const first = a.companies.find((c) => (pick.companyId !== null && c.companyId === pick.companyId) || fold(c.surface) === fold(pick.surface))?.start ?? text.indexOf(pick.surface);
+  // ("Helvion buys Marbridge" in a headline, "to acquire Shanghai-based Marbridge Bio" below: one company)
+  const names = (c: CompanyMention) => [fold(c.surface), ...(c.fullName ? [fold(c.fullName)] : [])];
+  const first = a.companies.find((c) => (pick.companyId !== null && c.companyId === pick.companyId) || names(c).some((n) => names(pick).includes(n)))?.start ?? text.indexOf(pick.surface);
   return { start: pick.start, end: pick.end, surface: pick.fullName ?? pick.surface, kind: "descriptive", drugId: null, entity: -1 - first };
 }
 
