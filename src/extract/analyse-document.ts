@@ -57,8 +57,8 @@ const ZH_LISTED = /(?:^|[，。；,;:：\n【“"、]|日)([\u4e00-\u9fff]{2,8}?
 const ZH_ANNOUNCER = /(?:^|[，。；,;:：\n]|日)([\u4e00-\u9fff]{2,6}?)(?:今日|今天|近日|日前|昨日|昨天|晚间|早间|当天)?(?=宣布|公告称|发布公告|表示|透露)/g;
 const NOT_A_COMPANY = /^[并且也还均亦已将]|明确|公司|集团|董事会|本|其|该|此|这|记者|报道|分析|我们|他们|研究|数据|官方|专家|人士|机构|政府|国家|药监局|中心|医院/;
 const EN_LEGAL =
-  /\b(?:[A-Z][\w&'’.-]*[ \t]){0,4}[A-Z][\w&'’.-]*[ \t](?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.|Biopharma(?:ceuticals?)?|Pharmaceuticals?|(?:Bio)?[Tt]herapeutics(?:,\s(?:Inc\.?|Ltd\.?))?|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Radiopharma(?:ceuticals)?|Bio|Medicine|Biomedical|Oncology|Group|(?:Cell|Gene|Medical) Technolog(?:y|ies))\b/g;
-const EN_KIND_BEFORE = /\b(?:drugmaker|drug maker|biotech|biotech company|biotechnology company|pharma|pharma company|pharmaceutical company|pharma giant|biopharma|biopharmaceutical company|startup|start-up)\s((?:[A-Z][a-z][A-Za-z0-9&'’-]*)(?:\s[A-Z][a-z][A-Za-z0-9&'’-]*){0,2})\b/g;
+  /\b(?:[A-Z][\w&'’.-]*[ \t]){0,4}[A-Z][\w&'’.-]*[ \t](?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.|Biopharma(?:ceuticals?)?|Pharmaceuticals?|(?:Bio)?[Tt]herapeutics(?:,\s(?:Inc\.?|Ltd\.?))?|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Radiopharma(?:ceuticals)?|Bio|Medicine|Biomedical|Biomed|BioMed|Biopharmaceutical|Healthcare|Life Sciences|Oncology|Group|(?:Cell|Gene|Medical) Technolog(?:y|ies))\b/g;
+const EN_KIND_BEFORE = /\b(?:drugmaker|drug maker|biotech|biotech company|biotechnology company|pharma|pharma company|pharmaceutical company|pharma giant|biopharma|biopharmaceutical company|startup|start-up|producer|manufacturer|developer|firm)\s((?:[A-Z][a-z][A-Za-z0-9&'’-]*)(?:\s[A-Z][a-z][A-Za-z0-9&'’-]*){0,2})\b/g;
 const EN_LEGAL_CAPS = /\b(?:[A-Z][A-Z&'’-]+\s(?:\([A-Z]+\)\s)?){1,4}(?:CO\.,?\s?LTD\.?|INC\.?|LIMITED|CORPORATION|CORP\.)(?![A-Za-z])/g;
 /** '（以下简称“公司”或“维康瑞”）', '（Menarini Group，以下简称“美纳里尼”）', '("Cellora")': the names a bracket defines, each quoted. */
 const SHORT_NAME = /^[^()（）“”"「」\n]{0,40}?[(（,，]\s?(?:以下简称|简称|hereinafter(?: referred to as)?)?\s?[:：]?\s?((?:[“"「][^”"」]{2,20}[”"」]\s?(?:或|或者|及|、|,|，|or|and)?\s?)+)/;
@@ -69,8 +69,8 @@ const PLACE_OR_KIND = /^(?:Nanjing|Shanghai|Beijing|Suzhou|Hangzhou|Shenzhen|Gua
  * company; words a real name may be made of ("Global Therapeutics", "Life Sciences") do not count as such. */
 const onlyPlacesAndKinds = (name: string) =>
   name.split(/\s+/).every((w) => (PLACE_OR_KIND.test(w.replace(/[,.]$/, "")) && !/^(?:Global|International|Asia|Life|Science|Sciences|Medical)$/.test(w)) || /^(?:Co\.,?|Ltd\.?|Inc\.?|Corp\.)$/.test(w));
-const LEGAL_WORDS = "Co\\.|Ltd|Inc|Limited|Corporation|Pharmaceuticals?|Therapeutics|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Bio|Oncology|Group";
-const EN_LEADING = /^(?:(?:The|Its|On|In|As|At|By|For|From|With|And|After|Before|According|Chinese|[A-Z][A-Za-z.]*-based|Hong|Kong-listed|Meanwhile|However|Notably|Under|Both|Biopharmaceutical|Company|Leading|Although|About|Board|Lixin’s|Lixin's)\s)+/;
+const LEGAL_WORDS = "Co\\.|Ltd|Inc|Limited|Corporation|Pharmaceuticals?|Therapeutics|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Bio|Biomed|Oncology|Group";
+const EN_LEADING = /^(?:(?:(?:China|Japan|Korea|India|Europe|America|Germany|Switzerland)['’]s|The|Its|On|In|As|At|By|For|From|With|And|After|Before|According|Chinese|[A-Z][A-Za-z.]*-based|Hong|Kong-listed|Meanwhile|However|Notably|Under|Both|Biopharmaceutical|Company|Leading|Although|About|Board|Lixin’s|Lixin's)\s)+/;
 const NOT_A_DRUG_COMPANY = /交易所|结算|证券|银行|律师|会计|事务所/;
 /** Fields of medicine, institutions and journals that end like company names ("Regenerative Medicine Advanced Therapy", "Nature Medicine"). */
 const COMPANY_KIND_AFTER = new RegExp(`^,?\\s(?:${LEGAL_WORDS}|Biotherapeutics|Biopharma(?:ceuticals?)?)\\b`);

@@ -595,6 +595,16 @@ describe("RulesExtractor.extract(input)", () => {
     assert.ok(events.some((e) => e.asset === "XYZ-3426" && e.type === "nda_accepted" && e.date === "2026-08"));
   });
 
+  it("reads an acquisition told in a subordinate clause ('has been building…, when it bought Dutch isotope producer IsoNova') and 'the data came … at'", () => {
+    const events = extract("XYZ-3427 was cleared for clinical testing in China in August 2024, and the first-in-human data came last June at the SNMMI annual meeting. Nordvik Pharma has been building out its radiopharma capabilities since 2024, when it bought Dutch isotope producer IsoNova for €210 million. BioNTech is buying Biotheus outright.", "2026-05-21");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.counterparty]), [
+      ["XYZ-3427", "ind_approved", "2024-08", null],
+      ["XYZ-3427", "data_readout", "2025-06", null],
+      ["IsoNova", "acquisition", "2024", "Nordvik Pharma"],
+      ["Biotheus", "acquisition", "2026-05-21", "BioNTech"],
+    ]);
+  });
+
   it("does not take a prior therapy's target for the drug's own", () => {
     const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
     assert.deepEqual(e.targets, ["BCL2"]);

@@ -887,7 +887,9 @@ function acquiredCompany(t: { start: number; end: number }, s: Sentence, a: Anal
   const inSentence = inRange(a.companies, s.start, s.end);
   const after = inSentence.find((c) => c.start >= t.end && c.start - t.end < 40);
   const before = inSentence.filter((c) => c.end <= t.start).pop();
-  const passive = /被|was|been|were/.test(s.text.slice(Math.max(0, (before?.end ?? s.start) - s.start), t.start - s.start));
+  // (passive when the verb says so: "被收购", "was acquired by", not "has been building …, when it bought")
+  const between = s.text.slice(Math.max(0, (before?.end ?? s.start) - s.start), t.start - s.start);
+  const passive = /被\s?$/.test(between) || (/\b(?:was|been|were|is|are|be)\s(?:\w+ly\s)?$/.test(between) && /^(?:acquired|bought|purchased)/i.test(text.slice(t.start, t.end)));
   // "to acquire ProfoundBio, a privately held …": a capitalised name right after the verb is the company bought
   const named = after ?? capitalisedAfter(t, s);
   const pick = passive && before ? before : named;
