@@ -51,7 +51,7 @@ const ZH_COMPANY_STOP = new Set([..."的与和及、，,。：:“”《》为�
 // a short name ends where what the company does begins: "X生物宣布", "X生物自主研发的", "X生物（688391）发布",
 // "X药业DH-2309片的上市申请"
 const ZH_SHORT_END = /(?:生物科技|生物技术|生物医药|医药科技|生物制药|药业|制药|医药|生物)$/;
-const ZH_SHORT_COMPANY = /([\u4e00-\u9fff]{2,10}(?:生物科技|生物技术|生物医药|医药科技|生物制药|药业|制药|医药|生物))(?=的|宣布|发布|公告|称|表示|与|和|自主研发|自研|研发|开发|旗下|在研|近日|日前|今日|此前|获|\d{1,2}月\d{1,2}日|[(（]\d{4,6}(?:\.[A-Z]{2})?[)）]|[A-Z]{1,5}-?\d)/g;
+const ZH_SHORT_COMPANY = /([\u4e00-\u9fff]{2,10}(?:生物科技|生物技术|生物医药|医药科技|生物制药|药业|制药|医药|生物))(?=的|宣布|发布|公告|称|表示|与|和|曾|已|也|还|从|自主研发|自研|研发|开发|旗下|在研|近日|日前|今日|此前|获|\d{1,2}月\d{1,2}日|[(（]\d{4,6}(?:\.[A-Z]{2})?[)）]|[A-Z]{1,5}-?\d)/g;
 /** "澄溪生物-U（688793.SH）", "百济神州（06160.HK）": a short name its stock code follows (a STAR-market -U/-W/-B suffix may come between). */
 const ZH_LISTED = /(?:^|[，。；,;:：\n【“"、]|日)([\u4e00-\u9fff]{2,8}?)(?:-[UWB]{1,2})?\s?(?=[(（](?:(?:SH|SZ|BJ|HK|HKEX|SSE|SZSE)\s?[:：]?\s?)?(?:\d{6}(?:\.(?:SH|SZ|BJ))?|0?\d{4}\.HK|\d{5})[)）])/g;
 const ZH_ANNOUNCER = /(?:^|[，。；,;:：\n]|日)([\u4e00-\u9fff]{2,6}?)(?:今日|今天|近日|日前|昨日|昨天|晚间|早间|当天)?(?=宣布|公告称|发布公告|表示|透露)/g;
@@ -136,7 +136,7 @@ function isTargetName(m: Matchers, token: string): boolean {
   return parts.every((part) => m.names.whole("target", part) !== undefined);
 }
 
-const COUNTED = /(?:\d|[一二两三四五六七八九十几多数])\s?(?:款|个|种|项)$/;
+const COUNTED = /(?:\d|[二两三四五六七八九十几多数])\s?(?:款|个|种|项)$/;
 const BRAND_BEFORE_PAREN = /(?:的|，|,|。|^)([\u4e00-\u9fff]{2,5})$/;
 const NAME_BEFORE_USE = /(?:[，,。；;：:]|^)([\u4e00-\u9fff]{2,6}?)(?=用于治疗|用于|获得(?:美国)?FDA)/g;
 // ("ProfoundBio, a privately held antibody-drug conjugate developer" is a company)

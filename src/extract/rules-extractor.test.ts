@@ -605,6 +605,12 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("names a product counted as one (引进一款低浓度阿托品滴眼液), and reads a preference for deals as no deal", () => {
+    const e = one("2024年，华晟药业曾从上海迈德眼科医药有限公司引进一款低浓度阿托品滴眼液的中国大陆权益，该产品用于延缓儿童近视进展。", "2026-10-01");
+    assert.deepEqual([e.asset, e.type, e.date, e.company, e.counterparty], ["低浓度阿托品滴眼液", "deal", "2024", "上海迈德眼科医药有限公司", "华晟药业"]);
+    assert.deepEqual(extract('Zhao said the company is "open to partnering" XYZ-3428, and that it would prefer deals with meaningful upfront payments over large headline values.', "2026-12-15"), []);
+  });
+
   it("does not take a prior therapy's target for the drug's own", () => {
     const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
     assert.deepEqual(e.targets, ["BCL2"]);

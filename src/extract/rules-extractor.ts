@@ -506,7 +506,7 @@ export class RulesExtractor implements Extractor {
   }
 
   private isPlanned(s: Sentence, t: { start: number; end: number }): boolean {
-    const before = s.text.slice(Math.max(0, t.start - s.start - 30), t.end - s.start);
+    const before = s.text.slice(Math.max(0, t.start - s.start - 50), t.end - s.start);
     const clause = before.split(CLAUSE_BREAK).pop() ?? "";
     const after = s.text.slice(t.end - s.start, t.end - s.start + 20).split(CLAUSE_BREAK)[0]!;
     // ("开展…的IIT，相关方案目前正在准备中": the clause after may say the event is still being prepared)

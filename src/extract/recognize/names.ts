@@ -61,6 +61,9 @@ const TCM_ENGLISH = /\b((?:[A-Z][a-z]{2,} ){1,4}(?:Granules|Capsules|Dropping Pi
 const BRAND_LABEL = /(?:商品名(?:称)?|brand name|trade name)\s?[:：为]?\s?([\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z]{2,15})(?=\s?[,，;；)）®™])/gi;
 /** "批准X申报的重组带状疱疹疫苗（CHO细胞）上市": a vaccine is named by what it prevents, with its expression system. */
 const VACCINE = /申报的([\u4e00-\u9fff]{2,14}疫苗(?:[(（][A-Za-z0-9\u4e00-\u9fff]{2,12}[)）])?)/g;
+/** "引进一款低浓度阿托品滴眼液的中国大陆权益": a product named by what it is and its dosage form, after 一款. */
+const COUNTED_PRODUCT = /一款([\u4e00-\u9fff]{2,12}?(?:滴眼液|注射液|胶囊|颗粒|口服溶液|喷雾剂|乳膏|凝胶|贴剂|吸入剂))(?=的|用于|[,，。；;]|$)/g;
+const NOT_A_PRODUCT_NAME = /创新|新型|在研|候选|产品|药物|新药|细胞|该|本|其/;
 const QUOTED_PRODUCT = /[“"「]([^”"」\n]{2,30}?(?:注射液|胶囊|片|颗粒|口服液|注射剂))[”"」]/g;
 
 export function findNames(text: string, from: number, to: number): NameMention[] {
@@ -97,6 +100,7 @@ export function findNames(text: string, from: number, to: number): NameMention[]
   if (/商品名|brand name|trade name/i.test(slice)) addGroups(BRAND_LABEL, "brand");
   if (slice.includes("疫苗")) addGroups(VACCINE, "product");
   addGroups(QUOTED_PRODUCT, "product");
+  if (slice.includes("一款")) addGroups(COUNTED_PRODUCT, "product", (name) => !NOT_A_PRODUCT_NAME.test(name));
   if (/中药|Chinese medicine/i.test(slice)) {
     addGroups(TCM_BRACKETED, "product");
     addGroups(TCM_ENGLISH, "product");
