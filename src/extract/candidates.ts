@@ -2,6 +2,7 @@ import { STATUS_TYPES, type Event, type EventType, type SourcedEvent } from "../
 import { fold, type Analysis } from "./analyse-document.ts";
 import { APPLICANT_LINE, DESCRIBES_PREVIOUS } from "./anaphora.ts";
 import { indicationSpans, nearestIndication } from "./recognize/indication.ts";
+import { definedAbbreviations, withLongForms } from "./recognize/abbreviations.ts";
 import { surface, type Prepared } from "./text/prepare.ts";
 import { indicationFields } from "./notice-fields.ts";
 import { nextSentence, sentenceOf, sentencesIn, type Sentence } from "./text/sentences.ts";
@@ -33,7 +34,8 @@ const dateRank = (c: Candidate) => (c.fieldDate ? 2 : c.dateStated ? 1 : 0);
  */
 export function toEvents(candidates: Candidate[], p: Prepared, a: Analysis, documentId: string, version: string): SourcedEvent[] {
   const merged = withoutConditionalRepeats(mergeCandidates(shareSentenceIndications(splitIndications(candidates, p))));
-  return onePerIndication(withEntityIndications(merged, p, a)).map((c) => toSourced(c, p, documentId, version));
+  const defined = definedAbbreviations(p);
+  return onePerIndication(withEntityIndications(merged, p, a)).map((c) => toSourced({ ...c, indication: c.indication && withLongForms(c.indication, defined) }, p, documentId, version));
 }
 
 const similarity = (a: string, b: string) => {

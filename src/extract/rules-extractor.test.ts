@@ -847,9 +847,9 @@ describe("RulesExtractor.extract(input)", () => {
       [
         // the list's "(July 2026)" is a stated date; the release's own day is the publication date's
         ["prime", "EMA", "2026-07", "Bietti crystalline dystrophy (BCD)"],
-        ["orphan_drug", "FDA", "2024", "BCD"],
-        ["nda_accepted", "NMPA", "2026-05", "BCD"],
-        ["priority_review", "NMPA", "2026-05", "BCD"],
+        ["orphan_drug", "FDA", "2024", "Bietti crystalline dystrophy (BCD)"],
+        ["nda_accepted", "NMPA", "2026-05", "Bietti crystalline dystrophy (BCD)"],
+        ["priority_review", "NMPA", "2026-05", "Bietti crystalline dystrophy (BCD)"],
       ],
     );
   });

@@ -6,6 +6,8 @@ import { findMoney, findRates } from "./money.ts";
 import { findPhases } from "./phase.ts";
 import { findNames, stripDosageForm } from "./names.ts";
 import { findDateline } from "./dateline.ts";
+import { definedAbbreviations, withLongForms } from "./abbreviations.ts";
+import { prepareText } from "../text/prepare.ts";
 
 const codes = (text: string) => findCodes(text, 0, text.length, () => false).map((c) => c.code);
 
@@ -176,5 +178,21 @@ describe("findNames(text)", () => {
     assert.equal(stripDosageForm("QX31细胞注射液"), "QX31");
     assert.equal(stripDosageForm("AB_CD07细胞注射液"), "AB_CD07");
     assert.equal(stripDosageForm("人胎盘间充质干细胞注射液"), "人胎盘间充质干细胞注射液");
+  });
+});
+
+describe("definedAbbreviations(prepared) and withLongForms(indication, defined)", () => {
+  const expand = (text: string, indication: string) => withLongForms(indication, definedAbbreviations(prepareText(text)));
+  it("spells out a disease the indication names only by an abbreviation the text defines", () => {
+    assert.equal(expand("Blocking IL-4Rα helps in chronic rhinosinusitis with nasal polyps (CRSwNP).", "adults with CRSwNP"), "adults with chronic rhinosinusitis with nasal polyps (CRSwNP)");
+    assert.equal(expand("GPC3 is expressed on most hepatocellular carcinomas (HCC).", "HCC"), "hepatocellular carcinomas (HCC)");
+    assert.equal(expand("该药主攻难治性系统性红斑狼疮（SLE）。", "12例难治性SLE患者"), "12例难治性系统性红斑狼疮 (SLE)患者");
+    assert.equal(expand("用于治疗晚期非小细胞肺癌（NSCLC）。", "晚期鳞状NSCLC"), "晚期鳞状非小细胞肺癌 (NSCLC)");
+  });
+  it("leaves targets, endpoints, parts of the body and long indications as they are", () => {
+    assert.equal(expand("表皮生长因子受体（EGFR）突变", "EGFR突变肺癌"), "EGFR突变肺癌");
+    assert.equal(expand("无进展生存期（PFS）延长", "PFS"), "PFS");
+    assert.equal(expand("gastric or gastroesophageal junction (GEJ) adenocarcinoma", "gastric/GEJ cancer"), "gastric/GEJ cancer");
+    assert.equal(expand("hepatocellular carcinoma (HCC)", "HCC after one prior systemic therapy and sorafenib"), "HCC after one prior systemic therapy and sorafenib");
   });
 });
