@@ -611,6 +611,13 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(extract('Zhao said the company is "open to partnering" XYZ-3428, and that it would prefer deals with meaningful upfront payments over large headline values.', "2026-12-15"), []);
   });
 
+  it("reads a terse 'in <disease>' after a drug's apposition as the indication", () => {
+    const trial = one("Lanhai Pharma dosed the first patient in a Phase 3 of XYZ-3429, its long-acting IL-17A antibody, in moderate-to-severe plaque psoriasis.", "2026-11-09");
+    assert.equal(trial.indication, "moderate-to-severe plaque psoriasis");
+    const ind = one("Brightfin Therapeutics received implied approval from the CDE for a Phase 1 of XYZ-3430, an oral pan-KRAS inhibitor, in advanced solid tumors with KRAS mutations.", "2026-11-09");
+    assert.equal(ind.indication, "advanced solid tumors");
+  });
+
   it("does not take a prior therapy's target for the drug's own", () => {
     const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
     assert.deepEqual(e.targets, ["BCL2"]);

@@ -28,7 +28,7 @@ const DISEASE_ABBREVIATIONS = ["NSCLC", "SCLC", "HCC", "UC", "mUC", "CRC", "mCRP
 const eitherCase = (word: string) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`;
 const DISEASE_HEAD = `(?:${DISEASE_WORDS.map(eitherCase).join("|")}|(?:[a-z]{1,3}\\/)?(?:${DISEASE_ABBREVIATIONS.join("|")}))`;
 /** "KL-4172, a CLDN18.2 x CD3 T-cell engager, for 3L+ CLDN18.2-positive gastric/GEJ adenocarcinoma after …": terse "for" + a disease name, and what qualifies it after. */
-const FOR_DISEASE = new RegExp(`\\bfor ((?!the\\b|its\\b|an?\\b|use\\b|review\\b)(?:(?!\\bfor\\b)(?:[^.;,()]|\\.(?=\\d)|\\([^()]{1,20}\\))){1,80}?\\b${DISEASE_HEAD}\\b(?:\\s\\([A-Za-z]{2,8}\\))?(?:\\s(?:after|following|who|previously|harbou?ring|progressing|with (?:prior|previous|at least)|that (?:has|have))\\b(?:[^.;,]|\\.(?=\\d)){1,80})?)`, "g");
+const FOR_DISEASE = new RegExp(`\\b(?:for|in) ((?!the\\b|its\\b|an?\\b|use\\b|review\\b|combination\\b|patients\\b|China\\b|(?:19|20)\\d{2}\\b)(?:(?!\\b(?:for|in|of|at|by|from|with)\\b)(?:[^.;,()]|\\.(?=\\d)|\\([^()]{1,20}\\))){1,80}?\\b${DISEASE_HEAD}\\b(?:\\s\\([A-Za-z]{2,8}\\))?(?:\\s(?:after|following|who|previously|harbou?ring|progressing|with (?:prior|previous|at least)|that (?:has|have))\\b(?:[^.;,]|\\.(?=\\d)){1,80})?)`, "g");
 
 const EN_PATTERNS = [
   pattern(/for (?:the )?(?:(?:first|second|third)-line )?(?:treatment|prevention|prophylaxis|management) of ((?:(?!, (?:with|which|and the|as|according)\b|,\s(?:\S+\s){0,3}(?:said|says|announced|noted|added)\b|\b(?:based on|by the|from the|which|and is|granted|according to|(?:was|were|has been|have been|had been) (?:accepted|approved|granted|cleared|submitted|filed|validated)|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;]|\.(?=\d)))+)/gi),
@@ -93,7 +93,7 @@ export function indicationSpans(text: string, from: number, to: number): Indicat
     }
   }
   // (a terse "for <disease>" where nothing more explicit is said of it; a class of diseases in the plural is no indication)
-  if (lower.includes("for ")) for (const m of slice.matchAll(FOR_DISEASE)) {
+  if (lower.includes("for ") || lower.includes("in ")) for (const m of slice.matchAll(FOR_DISEASE)) {
     const start = from + m.index + m[0].indexOf(m[1]!);
     const group = m[1]!.trimEnd();
     // (not in a headline's Title Case, which shortens what the text then says in full)
