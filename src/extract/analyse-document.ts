@@ -106,6 +106,15 @@ export function analyseDocument(p: Prepared, m: Matchers): Analysis {
     }
   }
 
+  // "CD19xCD3", "BCMAxCD3": a bispecific's two targets written as one word
+  for (const pair of text.matchAll(TARGET_PAIR)) {
+    const parts = [pair[1]!, pair[2]!].map((part) => m.names.whole("target", part));
+    if (!parts.every((t) => t !== undefined)) continue;
+    const second = pair.index + pair[1]!.length + 1;
+    targets.push({ start: pair.index, end: pair.index + pair[1]!.length, symbol: parts[0]!.symbol }, { start: second, end: second + pair[2]!.length, symbol: parts[1]!.symbol });
+  }
+  if (targets.length > 1) targets.sort((x, y) => x.start - y.start);
+
   const raw: Array<Omit<AssetMention, "entity">> = [];
   for (const hit of found.drug) raw.push({ start: hit.start, end: hit.end, surface: surface(p, hit.start, hit.end), kind: "lexicon", drugId: hit.value });
   for (const c of findCodes(text, 0, text.length, (token) => isTargetName(m, token)))
@@ -136,6 +145,7 @@ function isTargetName(m: Matchers, token: string): boolean {
   return parts.every((part) => m.names.whole("target", part) !== undefined);
 }
 
+const TARGET_PAIR = /\b([A-Z][A-Za-z0-9-]{1,9})[x×]([A-Z][A-Za-z0-9-]{1,9})\b/g;
 const COUNTED = /(?:\d|[二两三四五六七八九十几多数])\s?(?:款|个|种|项)$/;
 const BRAND_BEFORE_PAREN = /(?:的|，|,|。|^)([\u4e00-\u9fff]{2,5})$/;
 const NAME_BEFORE_USE = /(?:[，,。；;：:]|^)([\u4e00-\u9fff]{2,6}?)(?=用于治疗|用于|获得(?:美国)?FDA)/g;

@@ -618,6 +618,13 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(ind.indication, "advanced solid tumors");
   });
 
+  it("reads targets written as one word (CD19xCD3), TGF-β as TGFB1, and a notice block's remark line", () => {
+    assert.deepEqual(one("Qiantang licensed its lead CD19xCD3 bispecific, XYZ-3431, to Aldermoor for $175 million upfront.", "2026-01-13").targets, ["CD19", "CD3E"]);
+    assert.deepEqual(one("国家药监局批准XYZ-3432上市。XYZ-3432是一款靶向PD-L1/TGF-β的双功能融合蛋白。", "2026-01-13").targets, ["CD274", "TGFB1"]);
+    const block = one("药品名称：XYZ-3433片\n申请人：江苏某医药科技有限公司\n审批结论：批准上市\n签发日期：2026年03月06日\n备注：PI3Kδ抑制剂，用于复发或难治性滤泡性淋巴瘤成人患者。", "2026-03-10");
+    assert.deepEqual(block.targets, ["PIK3CD"]);
+  });
+
   it("does not take a prior therapy's target for the drug's own", () => {
     const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
     assert.deepEqual(e.targets, ["BCL2"]);

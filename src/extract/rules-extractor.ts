@@ -806,6 +806,14 @@ export class RulesExtractor implements Extractor {
         windows.push({ start: next.start, end: Math.min(next.end, next.start + 80) });
       }
     }
+    // "药品名称：塔戈利塞片 / … / 备注：PI3Kδ抑制剂，…": a notice block's remark describes the drug its name line names
+    for (const x of entity.mentions.slice(0, 5)) {
+      const s = containing(sentences, x.start, x.end);
+      if (!s || !NAME_LINE.test(s.text)) continue;
+      for (let j = sentences.indexOf(s) + 1; j < sentences.length && j <= sentences.indexOf(s) + 8 && !NAME_LINE.test(sentences[j]!.text); j++) {
+        if (REMARK_LINE.test(sentences[j]!.text)) windows.push({ start: sentences[j]!.start, end: Math.min(sentences[j]!.end, sentences[j]!.start + 60) });
+      }
+    }
     if (!modality) {
       // the most specific cue found in any window wins (cues are ordered most specific first)
       const around = windows.map((w) => text.slice(w.start, w.end)).join("\n");
@@ -1020,6 +1028,8 @@ function scopeOf(s: Sentence, mention: AssetMention, all: AssetMention[]): { sta
   return { start: mention.start, end: next ? next.start : s.end, before: { start: prev ? prev.end : s.start, end: mention.start } };
 }
 
+const NAME_LINE = /^(?:\d{1,2}[.、]\s?)?(?:药品|产品|品种)名称\s?[:：]/;
+const REMARK_LINE = /^(?:备注|作用机制|靶点|药物类型|产品类型)\s?[:：]/;
 /** After a drug's name, what describes it: "TX-221, an antisense…", "NVX-711 is our in vivo CAR-T". */
 const APPOSITION_AFTER = /^[®™]?(?:,|\s(?:is|was|will be))\s(?:an?|the|its|our|their|his|her)\s/;
 function windowAround(x: AssetMention, a: Analysis, sentences: Sentence[], text: string): { start: number; end: number } {
