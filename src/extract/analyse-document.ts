@@ -46,12 +46,12 @@ const KIND_RANK: Record<AssetMention["kind"], number> = { lexicon: 6, code: 5, i
 const ZH_LEGAL = /有限责任公司|股份有限公司|有限公司/g;
 /** The words for what a company does, at the end of its name before 有限公司 ("医药科技", "生物技术"). */
 const INDUSTRY_WORDS = /(?:生物|医药|药业|制药|科技|技术|基因|细胞|健康|生命|工程|研究院)+$/;
-const ZH_COMPANY_STOP = new Set([..."的与和及、，,。：:“”《》为是在将由向其该称从对于与以被把给并或、；;（(了就", " "]);
+const ZH_COMPANY_STOP = new Set([..."的与和及、，,。：:“”《》为是在将由向其该称从对于与以被把给并或、；;（(了就据", " "]);
 /** "深圳惠善生物科技的…": a company's short name, recognised by its trade word when it acts (的, 宣布, 发布). */
 // a short name ends where what the company does begins: "X生物宣布", "X生物自主研发的", "X生物（688391）发布",
 // "X药业DH-2309片的上市申请"
 const ZH_SHORT_END = /(?:生物科技|生物技术|生物医药|医药科技|生物制药|药业|制药|医药|生物)$/;
-const ZH_SHORT_COMPANY = /([\u4e00-\u9fff]{2,10}(?:生物科技|生物技术|生物医药|医药科技|生物制药|药业|制药|医药|生物))(?=的|宣布|发布|公告|称|表示|与|和|曾|已|也|还|从|自主研发|自研|研发|开发|旗下|在研|近日|日前|今日|此前|获|\d{1,2}月\d{1,2}日|[(（]\d{4,6}(?:\.[A-Z]{2})?[)）]|[A-Z]{1,5}-?\d)/g;
+const ZH_SHORT_COMPANY = /([\u4e00-\u9fff]{2,10}(?:生物科技|生物技术|生物医药|医药科技|生物制药|药业|制药|医药|生物))(?=的|宣布|发布|公告|称|表示|与|和|曾|已|也|还|从|于|在|自主研发|自研|研发|开发|旗下|在研|近日|日前|今日|此前|获|\d{1,2}月\d{1,2}日|[(（]\d{4,6}(?:\.[A-Z]{2})?[)）]|[A-Z]{1,5}-?\d)/g;
 /** "澄溪生物-U（688793.SH）", "百济神州（06160.HK）": a short name its stock code follows (a STAR-market -U/-W/-B suffix may come between). */
 const ZH_LISTED = /(?:^|[，。；,;:：\n【“"、]|日)([\u4e00-\u9fff]{2,8}?)(?:-[UWB]{1,2})?\s?(?=[(（](?:(?:SH|SZ|BJ|HK|HKEX|SSE|SZSE)\s?[:：]?\s?)?(?:\d{6}(?:\.(?:SH|SZ|BJ))?|0?\d{4}\.HK|\d{5})[)）])/g;
 const ZH_ANNOUNCER = /(?:^|[，。；,;:：\n]|日)([\u4e00-\u9fff]{2,6}?)(?:今日|今天|近日|日前|昨日|昨天|晚间|早间|当天)?(?=宣布|公告称|发布公告|表示|透露)/g;

@@ -625,6 +625,13 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(block.targets, ["PIK3CD"]);
   });
 
+  it("gives a roundup item's drug the company the item names, and a code prefix's company only when the text names it", () => {
+    const roundup = extract("一、获批上市\n6月3日，国家药监局批准广州众和医药科技股份有限公司申报的1类创新药XYZ-3434片上市。\n\n二、数据发布\n在2026年ASCO年会上，晶科生物于6月1日以口头报告形式公布了XYZ-3435治疗HER2阳性晚期胃癌的II期研究数据。", "2026-06-08");
+    assert.deepEqual(roundup.map((e) => [e.asset, e.company]), [["XYZ-3434", "广州众和医药科技股份有限公司"], ["XYZ-3435", "晶科生物"]]);
+    const prefixed = extract("药审中心公示，森瑶生物的注射用SY-2301是一款靶向CDH17的抗体偶联药物，拟纳入突破性治疗品种，此次拟纳入的适应症为晚期结直肠癌；同门的SY-3405胶囊则是一款MTA协同型PRMT5抑制剂，拟纳入突破性治疗品种，拟用于MTAP缺失的局部晚期或转移性非小细胞肺癌。", "2026-06-08");
+    assert.deepEqual(prefixed.map((e) => [e.asset, e.company]), [["SY-2301", "森瑶生物"], ["SY-3405", "森瑶生物"]]);
+  });
+
   it("does not take a prior therapy's target for the drug's own", () => {
     const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
     assert.deepEqual(e.targets, ["BCL2"]);

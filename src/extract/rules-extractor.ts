@@ -640,6 +640,21 @@ export class RulesExtractor implements Extractor {
     return name ? { name, id } : null;
   }
 
+  /**
+   * The company named last before a drug's first mention, in the same paragraph ("五、数据发布 / 在ASCO年会上，晶科生物于6月1日
+   * 公布了JK-06…"): in a roundup, the item's company, not the first the article names. Not a company the drug is licensed to.
+   */
+  private namedBefore(entity: Entity | null, a: Analysis, p: Prepared): CompanyMention | null {
+    const first = entity?.mentions[0];
+    if (!first) return null;
+    const paragraph = p.work.lastIndexOf("\n\n", first.start) + 1;
+    const sentence = sentenceOf(first, p);
+    const licensee = sentence ? licenseeIn(inRange(a.companies, sentence.start, sentence.end), p.work, sentence) : undefined;
+    const before = a.companies.filter((c) => c.end <= first.start && c.start >= Math.max(paragraph, first.start - 200) && (!licensee || !sameCompany(c, licensee)));
+    // (the subject of the drug's own sentence: "Hengtai Bio and AbbVie Enter into … Agreement for HT-6231")
+    return before.find((c) => sentence !== null && c.start >= sentence.start) ?? before.pop() ?? null;
+  }
+
   /** The owner the lexicon gives: the drug's company, else the company of its code prefix. */
   private lexiconOwner(entity: Entity | null, a: Analysis, p: Prepared): { name: string; id: string } | null {
     const drug = entity?.drugId ? this.m.drugById.get(entity.drugId) : undefined;
@@ -717,6 +732,10 @@ export class RulesExtractor implements Extractor {
       const c = sentence ? this.statedCompany(x, sentence, a, p.work) : null;
       if (c && fits(c)) return { name: expandAbbreviation(c, a, p), id: c.companyId };
     }
+    // (a code prefix's company the text never names is a guess: "森瑶生物的…同门的SY-3405" is not 首药控股's)
+    const guessed = owner !== null && !entity?.drugId && !a.companies.some((c) => c.companyId === owner.id);
+    const nearest = guessed || !owner ? this.namedBefore(entity, a, p) : null;
+    if (nearest) return { name: expandAbbreviation(nearest, a, p), id: nearest.companyId };
     if (owner) return owner;
     // else the first company named, unless it is one the drug is licensed to
     const licensees = (entity?.mentions ?? []).slice(0, 20).flatMap((x) => {
