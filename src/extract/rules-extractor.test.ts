@@ -632,6 +632,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(prefixed.map((e) => [e.asset, e.company]), [["SY-2301", "森瑶生物"], ["SY-3405", "森瑶生物"]]);
   });
 
+  it("takes the company that paid at length for rights as the licensee ('paid RMB200 million upfront for mainland China commercial rights to X's Y')", () => {
+    const e = one("Jiangxi Hengan Pharma paid RMB200 million upfront for mainland China commercial rights to Corvus Medicine's XYZ-3436, a long-acting C5 antibody.", "2026-11-09");
+    assert.deepEqual([e.company, e.counterparty], ["Corvus Medicine", "Jiangxi Hengan Pharma"]);
+  });
+
   it("does not take a prior therapy's target for the drug's own", () => {
     const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
     assert.deepEqual(e.targets, ["BCL2"]);

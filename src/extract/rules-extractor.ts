@@ -77,7 +77,7 @@ function licenseeIn(companies: CompanyMention[], text: string, s: Sentence): Com
   // ("X licensed rights to Y to Z": Z, to whom they went, before X, who "licensed rights")
   return (
     companies.find((c) => GRANTED_TO.test(text.slice(Math.max(s.start, c.start - 80), c.start))) ??
-    companies.find((c) => OBTAINS_RIGHTS.test(text.slice(c.end, Math.min(s.end, c.end + 50)))) ??
+    companies.find((c) => OBTAINS_RIGHTS.test(text.slice(c.end, Math.min(s.end, c.end + 100)))) ??
     // ("Arbora granted Kissei Pharmaceutical exclusive rights to …": the one granted the rights)
     companies.find((c) => /\bgrant(?:ed|s)?\s$/.test(text.slice(Math.max(s.start, c.start - 8), c.start)) && GRANTED_RIGHTS.test(text.slice(c.end, Math.min(s.end, c.end + 60)))) ??
     // ("关于与美纳里尼集团签订VK-1205独家许可协议的公告": the one a filer signs with)
