@@ -637,6 +637,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([e.company, e.counterparty], ["Corvus Medicine", "Jiangxi Hengan Pharma"]);
   });
 
+  it("completes a deal with the terms of the sentence that goes on about it ('The deal, unveiled Monday, also includes …')", () => {
+    const e = one("Aldermoor Pharmaceuticals is paying Suzhou-based Qiantang Biologics $175 million upfront for ex-China rights to XYZ-3437. The deal, unveiled Monday, also includes up to $1.6 billion in milestones, bringing the total potential value to as much as $1.83 billion.", "2026-01-13");
+    assert.deepEqual([e.upfront_usd, e.total_usd], [175000000, 1830000000]);
+  });
+
   it("does not take a prior therapy's target for the drug's own", () => {
     const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
     assert.deepEqual(e.targets, ["BCL2"]);

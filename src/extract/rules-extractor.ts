@@ -40,6 +40,8 @@ const APPROVED_ON_LABEL = /(?:批准|获批|签发|默示许可)(?:日期|时间
 const SUPERSEDED = /^(?:更正前|修改前|原披露内容|Before (?:the )?correction)\s?[:：]/i;
 const CORRECTED = /^(?:更正后|修改后|After (?:the )?correction)\s?[:：]|^[一二三四五六七八九十]+、/i;
 const ABBREVIATION_BETWEEN = /^\s?[(（]\s?$|^\s?[(（][A-Za-z]{2,8}[)）]\s?$/;
+/** A sentence that goes on with the terms of the deal just told. */
+const THE_DEAL = /^(?:The|This) (?:deal|agreement|transaction|collaboration|licen[cs]e|licensing deal|acquisition)\b|^(?:该|本次|此次|这笔)(?:交易|合作|协议|授权)|^根据(?:该|本)?协议/i;
 const DEAL_TERMS = /\bupfront\b|首付款|预付款/i;
 const SAME_BATCH = /同批|同一批|同期公示|\balso (?:on|in) (?:the|this) (?:list|batch)\b/i;
 const SUBSEQUENTLY = /\b(?:subsequently|later|thereafter)\b|随后|此后|之后|其后/i;
@@ -622,9 +624,13 @@ export class RulesExtractor implements Extractor {
   /** "$65M upfront; up to $1.06B total incl. milestones; tiered royalties.": a deal's terms in the clauses after its sentence's semicolon, while they name no drug. */
   private termsAfterSemicolon(sentences: Sentence[], si: number, text: string, rates: Rates, mentionsIn: (s: Sentence) => AssetMention[]): MoneyMention[] {
     const out: MoneyMention[] = [];
-    for (let j = si + 1; j < sentences.length && j - si <= 3 && /[;；]$/.test(sentences[j - 1]!.text.trimEnd()) && !mentionsIn(sentences[j]!).length; j++) {
+    let j = si + 1;
+    for (; j < sentences.length && j - si <= 3 && /[;；]$/.test(sentences[j - 1]!.text.trimEnd()) && !mentionsIn(sentences[j]!).length; j++) {
       out.push(...findMoney(text, sentences[j]!.start, sentences[j]!.end, rates));
     }
+    // ("…paying Tidewell $175 million upfront for … TW-3308. The deal, unveiled Monday, also includes … $1.83 billion.")
+    const next = sentences[j];
+    if (next && THE_DEAL.test(next.text) && !mentionsIn(next).length) out.push(...findMoney(text, next.start, next.end, rates));
     return out;
   }
 

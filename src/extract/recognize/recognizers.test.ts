@@ -130,6 +130,10 @@ describe("findMoney(text)", () => {
     assert.deepEqual(money("for an upfront payment of $85 million"), [[8.5e7, "upfront"]]);
     assert.deepEqual(money("$300M cash upfront + up to $450M CVR"), [[3e8, "upfront"], [4.5e8, "total"]]);
   });
+  it("reads a total told as a ceiling or after the amount ('to as much as $1.83 billion', 'a $1.4 billion total')", () => {
+    assert.deepEqual(findMoney("bringing the total potential value to as much as $1.83 billion").map((m) => m.role), ["total"]);
+    assert.deepEqual(findMoney("for $1 billion upfront plus up to $400 million in milestones, a $1.4 billion total").map((m) => m.role), ["upfront", "milestone", "total"]);
+  });
   it("gives whole dollars, not binary fractions of them", () => {
     assert.deepEqual(money("交易总额最高10.45亿美元"), [[1045000000, "total"]]);
     assert.deepEqual(money("up to $2.3 billion"), [[2300000000, "total"]]);
