@@ -465,11 +465,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(triple.targets, ["GLP1R", "GIPR", "GCGR"]);
   });
 
-  it("gives an investigator-initiated trial to the health commission only when the text says such trials are filed there", () => {
+  it("gives an investigator-initiated trial to the health commission, which every one is filed with, whether the text says so or not", () => {
     const filed = one("XYZ-3411用于治疗难治性狼疮肾炎的研究者发起临床研究已于2025年3月在北京市卫生健康委员会完成备案。", "2025-06-10");
     assert.equal(filed.agency, "NHC");
     const started = one("Like many Chinese CAR-Ts, XYZ-3412 began life in an investigator-initiated trial, which started at a Shanghai hospital in 2021.", "2025-06-10");
-    assert.deepEqual([started.type, started.agency, started.date], ["iit", null, "2021"]);
+    assert.deepEqual([started.type, started.agency, started.date], ["iit", "NHC", "2021"]);
   });
 
   it("reads filings, readouts and deals told without the usual verbs, about the drug the article is about", () => {
@@ -508,7 +508,7 @@ describe("RulesExtractor.extract(input)", () => {
       events.map((e) => [e.asset, e.type, e.agency, e.date, e.company?.startsWith("Qiantang")]),
       [
         ["XYZ-3416", "deal", null, "2026-01-13", true],
-        ["XYZ-3416", "iit", null, "2024", true],
+        ["XYZ-3416", "iit", "NHC", "2024", true],
         ["XYZ-3416", "data_readout", null, "2025-06", true],
         ["XYZ-3416", "ind_approved", "NMPA", "2025-03", true],
         ["XYZ-3416", "ind_approved", "FDA", "2025-09", true],

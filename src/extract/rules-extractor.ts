@@ -120,8 +120,6 @@ const CLOSED_BEFORE = /\b(?:closed|completed) (?:on |in )?$/;
 /** A later clause that says what the trigger names is still being prepared. */
 const STILL_PREPARED = /^[^。；;]{0,12}[，,]\s?(?:相关|该|此|其)?[^。；;，,]{0,8}(?:目前|尚|仍)?正在(?:准备|筹备|制定|设计)中?/;
 const ORPHAN_AGENCY: Agency = "FDA";
-/** How a text says an investigator-initiated trial was filed with the health commission. */
-const IIT_FILING = /备案|卫健委|卫生健康委|医学研究登记|health commission|\bNHC\b|\b(?:registered|filed) with\b|\bfiling (?:number|information)\b|completed (?:the )?filing/i;
 const NO_AGENCY: EventType[] = ["deal", "acquisition", "data_readout", "trial_start"];
 const PRIOR_THERAPY_BEFORE = /(?:既往|接受过|包括|经|耐药|after|prior|previous|previously treated with|following|failure of|progress(?:ed|ion)? on)[^,。;:]{0,15}$/i;
 const DESCRIPTIVE_ASSET = /\bits\s((?:(?!to\b|for\b|with\b|in\b)[A-Za-z0-9.\-®]+\s){0,5}?(?:candidate|antibody|mAb|therapy|ADC|bispecific|drug|platform|inhibitor|vaccine|asset|molecule))\b/g;
@@ -568,8 +566,9 @@ export class RulesExtractor implements Extractor {
   }
 
   private agenciesFor(t: { start: number; end: number; rule: TriggerRule }, s: Sentence, mentions: AgencyMention[], text: string, docAgency: Agency): Array<Agency | null> {
-    // an investigator-initiated trial is the health commission's when the text says such trials are filed there
-    if (t.rule.type === "iit") return [IIT_FILING.test(text) ? "NHC" : null];
+    // an investigator-initiated trial is the health commission's, with which every one is filed before it starts
+    // (../shared/docs/domain.md), whether or not the text mentions the filing
+    if (t.rule.type === "iit") return ["NHC"];
     if (t.rule.agency) return [t.rule.agency];
     if (!mentions.length) return [t.rule.type === "orphan_drug" ? ORPHAN_AGENCY : docAgency];
     const found = withBracketedAbbreviations(mentions, text);
