@@ -58,6 +58,9 @@ const ZH_ANNOUNCER = /(?:^|[，。；,;:：\n]|日)([\u4e00-\u9fff]{2,6}?)(?:今
 const NOT_A_COMPANY = /^[并且也还均亦已将]|明确|公司|集团|董事会|本|其|该|此|这|记者|报道|分析|我们|他们|研究|数据|官方|专家|人士|机构|政府|国家|药监局|中心|医院/;
 const EN_LEGAL =
   /\b(?:[A-Z][\w&'’.-]*[ \t]){0,4}[A-Z][\w&'’.-]*[ \t](?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.|Biopharma(?:ceuticals?)?|Pharmaceuticals?|(?:Bio)?[Tt]herapeutics(?:,\s(?:Inc\.?|Ltd\.?))?|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Radiopharma(?:ceuticals)?|Bio|Medicine|Biomedical|Biomed|BioMed|Biopharmaceutical|Healthcare|Life Sciences|Oncology|Group|(?:Cell|Gene|Medical) Technolog(?:y|ies))\b/g;
+/** "Tongzhou Isotope's " right before a drug: one to four capitalised words and a possessive. */
+const POSSESSOR = /(?:^|[^A-Za-z0-9&'’.-])((?:[A-Z][A-Za-z0-9&-]+ ){0,3}[A-Z][a-z][A-Za-z0-9&-]*)['’]s\s$/;
+const AGENCY_NAME = /^(?:FDA|NMPA|CDE|EMA|PMDA|MHRA|China|Chinese|U\.S\.|US|Europe|Japan|Korea)$/;
 const EN_KIND_BEFORE = /\b(?:drugmaker|drug maker|biotech|biotech company|biotechnology company|pharma|pharma company|pharmaceutical company|pharma giant|biopharma|biopharmaceutical company|startup|start-up|producer|manufacturer|developer|firm)\s((?:[A-Z][a-z][A-Za-z0-9&'’-]*)(?:\s[A-Z][a-z][A-Za-z0-9&'’-]*){0,2})\b/g;
 const EN_LEGAL_CAPS = /\b(?:[A-Z][A-Z&'’-]+\s(?:\([A-Z]+\)\s)?){1,4}(?:CO\.,?\s?LTD\.?|INC\.?|LIMITED|CORPORATION|CORP\.)(?![A-Za-z])/g;
 /** '（以下简称“公司”或“维康瑞”）', '（Menarini Group，以下简称“美纳里尼”）', '("Cellora")': the names a bracket defines, each quoted. */
@@ -373,6 +376,14 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
     found.push({ start, end, surface: surface(p, start, end).replace(/[,.]$/, ""), companyId: m.names.matchAll("company", name)[0]?.value ?? null });
   }
   // "KINGSWAY THERAPEUTICS (SUZHOU) CO., LTD." heading a filing: the legal name in capitals, reported in title case
+  // "Tongzhou Isotope's TZ-FAP02": the capitalised name a drug belongs to
+  for (const drug of assets) {
+    if (drug.kind !== "code" && drug.kind !== "inn") continue;
+    const owner = POSSESSOR.exec(text.slice(Math.max(0, drug.start - 60), drug.start))?.[1];
+    if (!owner || onlyPlacesAndKinds(owner) || NOT_AN_EN_COMPANY.test(owner) || COMMON_CAPITALISED.has(owner.split(" ")[0]!.toLowerCase()) || AGENCY_NAME.test(owner)) continue;
+    const start = drug.start - owner.length - (text.slice(0, drug.start).match(/['’]s\s$/)?.[0].length ?? 0);
+    if (!found.some((c) => c.start < start + owner.length && start < c.end)) found.push({ start, end: start + owner.length, surface: owner, companyId: m.names.matchAll("company", owner)[0]?.value ?? null });
+  }
   // "Swiss drugmaker Helvion", "Boston biotech Arbora": a name the text calls a company by its kind
   for (const named of text.matchAll(EN_KIND_BEFORE)) {
     const name = named[1]!;

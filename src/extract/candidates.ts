@@ -223,6 +223,7 @@ function onePerIndication(candidates: Candidate[]): Candidate[] {
 }
 
 const ENUMERATED = /[一二三四五]是(?:用于)?(?:治疗)?([^;；。]{2,80}?)(?:的(?:治疗|预防))?(?=[;；。]|$)/g;
+const ONE_FOR = /\bone (?:for|in) ((?:(?!\bone (?:for|in)\b)[^;])+?)(?=,? and one (?:for|in)\b|;\s?(?:and )?one (?:for|in)\b|[.;]?$)/g;
 const SEVERAL = /两个|两项|分别|多个|respectively|\btwo indications\b/i;
 /** The indications of the "一是…；二是…" sentences right after `s`. */
 function enumeratedAfter(s: Sentence, p: Prepared): string[] {
@@ -243,6 +244,9 @@ function splitIndications(candidates: Candidate[], p: Prepared): Candidate[] {
     const enumerated =
       /一是/.test(c.sentence.text) && /二是/.test(c.sentence.text) ? [...c.sentence.text.matchAll(ENUMERATED)].map((m) => m[1]!.trim()) : /[:：]$/.test(c.sentence.text) ? enumeratedAfter(c.sentence, p) : [];
     if (enumerated.length > 1) return enumerated.map((indication) => ({ ...c, indication }));
+    // "picked up two of the six proposals: one for A, and one for B"
+    const ones = /\bone (?:for|in)\b[^.;]*\bone (?:for|in)\b/.test(c.sentence.text) ? [...c.sentence.text.matchAll(ONE_FOR)].map((m) => m[1]!.trim()) : [];
+    if (ones.length > 1) return ones.map((indication) => ({ ...c, indication }));
     if (!c.indication) return [c];
     // "A患者，以及B患者", "分别为：A；以及B": two indications of one statement
     const listed = c.indication.split(/[，,；;]\s?以及\s?/);

@@ -642,6 +642,24 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([e.upfront_usd, e.total_usd], [175000000, 1830000000]);
   });
 
+  it("reads an English breakthrough proposal list: a counted batch, members 'proposed for', 'one for A, and one for B', and the ones formally included", () => {
+    const events = extract(
+      [
+        "China's Center for Drug Evaluation (CDE) on Monday posted a new batch of breakthrough therapy proposals, naming three drugs for four indications.",
+        "Qilang Biopharma's XYZ-3438, an antibody-drug conjugate that binds both TROP2 and EGFR, picked up two of the proposals: one for EGFR-mutant non-small cell lung cancer, and one for triple-negative breast cancer.",
+        "Tongzhou Isotope's XYZ-3439, a lutetium-177-labelled ligand that targets FAP, proposed for metastatic pancreatic ductal adenocarcinoma.",
+        "Separately, two drugs from the CDE's July 28 notice have now been formally included in the program. One is Jiayu Pharma's XYZ-3440, an oral pan-KRAS inhibitor, for KRAS-mutant pancreatic cancer.",
+      ].join("\n\n"),
+      "2026-08-25",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.status, e.date, e.company, e.indication]), [
+      ["XYZ-3438", "proposed", "2026-08-24", "Qilang Biopharma", "EGFR-mutant non-small cell lung cancer"],
+      ["XYZ-3438", "proposed", "2026-08-24", "Qilang Biopharma", "triple-negative breast cancer"],
+      ["XYZ-3439", "proposed", "2026-08-24", "Tongzhou Isotope", "metastatic pancreatic ductal adenocarcinoma"],
+      ["XYZ-3440", "granted", "2026-07-28", "Jiayu Pharma", "KRAS-mutant pancreatic cancer"],
+    ]);
+  });
+
   it("does not take a prior therapy's target for the drug's own", () => {
     const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
     assert.deepEqual(e.targets, ["BCL2"]);

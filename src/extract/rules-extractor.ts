@@ -54,12 +54,12 @@ const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][
 const COUNTED_SET = /(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个(?!月|小时|工作日|百分点|季度|周期)|项|种)|新一批|品种名单|(?:以下|下列|如下)(?:药品|品种|产品|注册申请)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:new )?(?:drugs|products|therapies|assets|candidates)\b/i;
 const PROPOSED = /拟纳入|公示|proposed/i;
 /** How a roundup lists the members of a counted set ("其中，…", "1. …", "Among them, …"). */
-const MEMBER_CUE = /^(?:其中|包括|分别|具体|同批|同期|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]|[•·▪●◆■*-]|(?:药品|产品|品种)名称\s?[:：])|^(?:Among them|They (?:are|include)|These (?:are|include)|Including)\b/i;
+const MEMBER_CUE = /^(?:其中|包括|分别|具体|同批|同期|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]|[•·▪●◆■*-]|(?:药品|产品|品种)名称\s?[:：])|^(?:Among them|They (?:are|include)|These (?:are|include)|Including|One is|The other is|The (?:first|second|third|fourth|fifth|sixth|last) (?:drug |product |one )?is)\b/i;
 /** How many sentences after a counted set its listed members may come; a roundup's sections reach further. */
 const MEMBER_REACH = 8;
 const SECTION_REACH = 40;
 /** How a notice roundup gives a member right after its name: the proposed indication, the list it entered. */
-const MEMBER_WORDING = /^[^。;]{0,60}?(?:拟用于|拟定适应症|拟纳入|此次(?:拟纳入的)?适应症|(?:同样|也|亦)?(?:在列|入列|上榜|入选)|(?:进入|列入|位列|出现在)[^,。;]{0,6}(?:名单|其中))/;
+const MEMBER_WORDING = /^[^。;]{0,60}?(?:拟用于|拟定适应症|拟纳入|此次(?:拟纳入的)?适应症|(?:同样|也|亦)?(?:在列|入列|上榜|入选)|(?:进入|列入|位列|出现在)[^,。;]{0,6}(?:名单|其中))|^[^.;]{0,120}?(?:\b(?:was|were|is|are) (?:also )?|, )(?:proposed|named|listed) for\b|^[^.;]{0,120}?\bpicked up (?:one|two|three|both) of the\b/;
 const COMPETITORS = /同类|同靶点|同机制|竞品|竞争|competitor|competing|rival/i;
 /** A statistic over many events ("今年以来已有60项…", "so far this year"): no one event's news, nor a list to come. */
 const STATISTIC = /统计|累计|以来|\bso far\b|year to date|\bcombined\b|\baltogether\b/i;
