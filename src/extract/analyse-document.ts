@@ -154,6 +154,7 @@ const BRAND_BEFORE_PAREN = /(?:的|，|,|。|^)([\u4e00-\u9fff]{2,5})$/;
 const NAME_BEFORE_USE = /(?:[，,。；;：:]|^)([\u4e00-\u9fff]{2,6}?)(?=用于治疗|用于|获得(?:美国)?FDA)/g;
 // ("ProfoundBio, a privately held antibody-drug conjugate developer" is a company)
 const EN_APPOSED_NAME = /\b([A-Z][a-z]{3,}(?:[A-Z][a-z]+)?)(?:®|™)?,\s(?:its|a|an|the company's)\s(?:[\w/-]+\s){0,5}?(?:treatment|drug|therapy|antibody|inhibitor|candidate|vaccine|ADC|medicine|agonist)\b(?![\w-]*(?:\s[\w-]+){0,2}\s(?:developer|company|companies|maker|firm|specialist|biotech|start-?up))/g;
+const EN_APPROVED_NAME = /\bapproved ([A-Z][a-z]{3,}(?:[A-Z][a-z]+)?)(?=\s(?:for|to treat|as a treatment)\b)/g;
 const COMMON_CAPITALISED = new Set(["shares", "today", "china", "chinese", "company", "meanwhile", "however", "separately", "analysts", "investors", "the", "this", "that", "which", "europe", "japan", "america", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const BRACKETED_ALIAS = /^\s?[(（]\s?([A-Za-z][a-z][a-z-]{2,12})\s?(?=[;；,，)）])/;
 const NOT_AN_ALIAS = new Set(["formerly", "also", "injection", "tablets", "tablet", "capsules", "capsule", "oral", "intravenous", "subcutaneous", "monotherapy", "combination", "alone", "placebo", "chemotherapy", "nasdaq", "hkex", "nyse", "star", "previously", "approved", "china", "global", "worldwide", "ex-china", "adults", "pediatric", "children", "study", "trial", "phase", "cohort", "part", "arm", "dose", "high", "low", "once", "twice", "daily", "weekly"]);
@@ -172,6 +173,13 @@ function findContextualNames(text: string, known: Array<Omit<AssetMention, "enti
     if (m && !NOT_A_NAME.test(m[1]!)) out.push({ start: k.start - 1 - m[1]!.length, end: k.start - 1, kind: "brand" });
   }
   // "Nefecon, its treatment for IgA nephropathy": a capitalised word set off as a drug by its apposition
+  // "China's drug regulator on Friday approved Kairuxin for adults with…": what a regulator approves for a disease is a drug
+  for (const m of text.matchAll(EN_APPROVED_NAME)) {
+    const name = m[1]!;
+    if (COMMON_CAPITALISED.has(name.toLowerCase())) continue;
+    const start = m.index + m[0].length - name.length;
+    if (!known.some((k) => k.start < start + name.length && start < k.end)) out.push({ start, end: start + name.length, kind: "brand" });
+  }
   for (const m of text.matchAll(EN_APPOSED_NAME)) {
     const name = m[1]!;
     if (COMMON_CAPITALISED.has(name.toLowerCase())) continue;
@@ -444,6 +452,7 @@ const APPOSITION_GAP = /^(?:注射液|胶囊|片|颗粒| injection| tablets?| ca
 const APPOSITION_BETWEEN = /^[®™]?\s?(?:[)）]\s?[(（]|[)）]?\s?,?\s?(?:(?:also |formerly |previously )?(?:known|called|referred to)(?: during development| internally)? as|code-?named|又称|即|or)\s|[;；,，]\s?(?:英文(?:通用)?名|通用名|商品名|(?:研发|项目|产品)?代号|研发编号|INN|brand name|trade name)\s?[:：])\s?$/i;
 
 /** "(zoci; ZL-1310)": two names listed inside the bracket that follows a drug's name. */
+const KNOWN_AS_BEFORE = /\b(?:the|this|its) (?:drug|product|therapy|antibody|medicine|treatment|vaccine),? (?:also )?(?:known|sold|marketed|branded) (?:generically |commercially |in China |in the U\.S\. )?as\s$|(?:该药|该产品|本品)(?:的)?(?:通用名|商品名)(?:为|是)\s?$/;
 const inOneBracket = (text: string, first: { start: number }, between: string) => /^["”」]?\s?[;；,，]\s?["“「]?$/.test(between) && /[(（]\s?["“「]?$/.test(text.slice(Math.max(0, first.start - 3), first.start));
 
 function groupEntities(text: string, assets: AssetMention[]): Entity[] {
@@ -470,6 +479,8 @@ function groupEntities(text: string, assets: AssetMention[]): Entity[] {
       while (subject > 0 && !/[。！？!?\n]/.test(text.slice(assets[subject - 1]!.end, a.start))) subject--;
       if (subject < i) unite(subject, i);
     }
+    // "…approved Kairuxin … The NMPA first approved the drug, known generically as relvokibart, …": the drug just named
+    if (i > 0 && KNOWN_AS_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start)) && a.start - assets[i - 1]!.end < 600) unite(i - 1, i);
     // apposition: "NAME (ALIAS)" or "NAME (ALIAS) (BRAND®)"
     for (let j = i + 1; j < assets.length && j <= i + 2; j++) {
       const between = text.slice(assets[j - 1]!.end, assets[j]!.start);

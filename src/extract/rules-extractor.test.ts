@@ -660,6 +660,25 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("follows a brand through an approval story: 'approved Kairo for …', 'the drug, known generically as X', a label expansion, a further supplemental application", () => {
+    const events = extract(
+      [
+        "China's drug regulator on Friday approved Kairo for adults with chronic rhinosinusitis with nasal polyps (CRSwNP), Qihe Biotech said on Monday.",
+        "The National Medical Products Administration first approved the drug, known generically as qelvokibart, in March 2025 for moderate-to-severe atopic dermatitis (AD) in adults. A label expansion to adolescents aged 12 to 17 with AD followed in August this year. Qelvokibart blocks the interleukin-4 receptor.",
+        "A further supplemental application, for prurigo nodularis (PN), was accepted in September and remains under review.",
+      ].join("\n\n"),
+      "2026-11-03",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.indication]), [
+      ["Kairo", "approval", "2026-10-30", "adults with chronic rhinosinusitis with nasal polyps (CRSwNP)"],
+      ["Kairo", "approval", "2025-03", "moderate-to-severe atopic dermatitis (AD)"],
+      ["Kairo", "approval", "2026-08", "atopic dermatitis (AD)"],
+      ["Kairo", "nda_accepted", "2026-09", "prurigo nodularis (PN)"],
+    ]);
+    assert.deepEqual(events[0]!.asset_aliases, ["qelvokibart"]);
+    assert.deepEqual(events[0]!.targets, ["IL4R"]);
+  });
+
   it("does not take a prior therapy's target for the drug's own", () => {
     const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
     assert.deepEqual(e.targets, ["BCL2"]);

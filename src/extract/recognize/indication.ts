@@ -35,7 +35,7 @@ const EN_PATTERNS = [
   pattern(/\bto treat ((?:(?!\b(?:based on|by the|which|and is)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
   // "用于治疗X" machine-translated: "used for treat X", "intended for treatment X"
   pattern(/\b(?:(?:intended|used|applied) )?for treat(?:ing|ment)?(?! of\b) ((?:(?!\b(?:based on|by the|which|and is|of investigator|investigator)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
-  pattern(/\b(?:in|for|enroll(?:ed|ing|s)|recruited|treated|dosed) (?:\d[\d,]* )?(?:(?:adult|pediatric|Chinese|Asian|elderly|adult and pediatric) )*(?:patients|adults|children|participants|subjects) with ((?:(?!\b(?:based on|by the|who|which|and is|dosed|enrolled|began|started|showed|demonstrated|has|have|was|were)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
+  pattern(/\b(?:in|for|to|enroll(?:ed|ing|s)|recruited|treated|dosed) (?:\d[\d,]* )?(?:(?:adult|pediatric|Chinese|Asian|elderly|adult and pediatric) )*(?:patients|adults|adolescents|children|participants|subjects)(?: aged \d{1,2}(?:(?: to |-)\d{1,2})?(?: years)?(?: and older)?)? with ((?:(?!\b(?:based on|by the|who|which|and is|dosed|enrolled|began|started|showed|demonstrated|followed|has|have|was|were)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
   pattern(/\bindicated for ((?:(?!\b(?:based on|by the|which)\b)(?:[^.;]|\.(?=\d)))+)/gi),
   pattern(/\bindications? (?:is|are|was|were|will be)[: ] ?(?!(?:accepted|approved|granted|submitted|filed|cleared)\b)((?:(?!\b(?:based on|by the|which)\b)(?:[^.;]|\.(?=\d)))+)/gi),
   pattern(/\bin ((?:(?!\b(?:in|with|of)\b)(?:[^.;,]|\.(?=\d)))+?) patients\b/gi),
@@ -45,7 +45,7 @@ const EN_PATTERNS = [
   pattern(/\b(?:IND|NDA|BLA|sNDA|application) for [\w-]+ in (?!combination)((?:(?!\b(?:based on|by the|which|that)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
   pattern(/\bapproved [\w-]+(?: \([^()]{1,60}\))?(?:, (?:an?|the) [^.;,]{3,120},)? (?:as [^.;,]{3,40} )?(?:in combination with [^.;,]{3,60}? )?for ((?!the\b|its\b|a\b|an\b|use\b)(?:(?!\b(?:based on|by the|which|that|after|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;,]|\.(?=\d)))+)/gi),
   pattern(/\b(?:therapy|monotherapy|candidate|drug|antibody|treatment|vaccine) for ((?!the\b|its\b|a\b|an\b|up\b|\$)[^.;,]{3,60})/gi),
-  pattern(/\b(?:designation|approval|review|application|NDA|BLA|clearance)s?(?: \([A-Z]+\))?(?: (?:by|from) (?:the )?[A-Z][\w '’.-]{0,40}?)? (?:for|in) ((?!the\b|its\b|a\b|an\b|China\b|Europe\b|Japan\b|the (?:US|U\.S\.|EU)\b)(?:(?!\b(?:based on|by the|from the|which|and is|was|were|has been|have been|granted|awarded|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;,]|\.(?=\d)))+)/gi),
+  pattern(/\b(?:designation|approval|review|application|NDA|BLA|clearance)s?(?: \([A-Z]+\))?(?: (?:by|from) (?:the )?[A-Z][\w '’.-]{0,40}?)?,? (?:for|in) ((?!the\b|its\b|a\b|an\b|China\b|Europe\b|Japan\b|the (?:US|U\.S\.|EU)\b)(?:(?!\b(?:based on|by the|from the|which|and is|was|were|has been|have been|granted|awarded|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;,]|\.(?=\d)))+)/gi),
 ];
 const BEFORE_INDICATION_WORD = /(?:^|[^\u4e00-\u9fff])的?([\u4e00-\u9fff]{2,15}(?:\([A-Za-z]{2,8}\))?)$/;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
