@@ -679,6 +679,20 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events[0]!.targets, ["IL4R"]);
   });
 
+  it("keeps the reader's drug in view past a competitor named in passing, and reads 'Nil-cel … designated a breakthrough therapy'", () => {
+    const events = extract(
+      "The most significant of the batch may be XYZ-3441 from Suzhou-based Yunsheng Therapeutics. The NMPA approved the siRNA last Tuesday (July 7) for adults with primary hypercholesterolemia. It is given every six months, the same schedule as Novartis' inclisiran, its most direct competitor. Yunsheng's new drug application had been accepted for review in June 2025.\n\nOn Thursday, the agency granted conditional approval to nilcabtagene autoleucel (nil-cel) for adults with relapsed or refractory B-ALL. Nil-cel was reviewed under priority review, granted in August 2025, and had earlier been designated a breakthrough therapy by the Center for Drug Evaluation (CDE).",
+      "2026-07-13",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [
+      ["XYZ-3441", "approval", "2026-07-07"],
+      ["XYZ-3441", "nda_accepted", "2025-06"],
+      ["nilcabtagene autoleucel", "conditional_approval", "2026-07-09"],
+      ["nilcabtagene autoleucel", "priority_review", "2025-08"],
+      ["nilcabtagene autoleucel", "btd", null],
+    ]);
+  });
+
   it("does not take a prior therapy's target for the drug's own", () => {
     const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
     assert.deepEqual(e.targets, ["BCL2"]);

@@ -189,7 +189,8 @@ export class RulesExtractor implements Extractor {
       const mentions = mentionsIn(s);
       // the drug of the sentences before, which "本品" / "the drug" in this one may point back to
       const earlier = focus !== null && sinceFocus(si) <= 3 ? focus : null;
-      if (mentions.length) {
+      // (a competitor named in passing does not take the reader's attention: "…the same schedule as Novartis' inclisiran, its most direct competitor")
+      if (mentions.length && !(focus !== null && COMPETITORS.test(s.text) && !found[si]!.length)) {
         focus = mentions[mentions.length - 1]!.entity;
         focusSentence = si;
         // the focus drug opens its sentence ("HRS-8829 is …") or ends it ("双抗ADC的标杆案例，是百利天恒的BL-B01D1。"): the

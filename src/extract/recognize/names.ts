@@ -19,7 +19,7 @@ const ADC_TWO_WORD = /\b[a-z]{4,}(?:mab|tamab)\s[a-z]{2,}(?:tecan|dotin|tansine|
 /** Two-word cell-therapy INNs: "relcabtagene autoleucel", "equecabtagene autoleucel". */
 const CELL_TWO_WORD = /\b[a-z]{4,}gene\s[a-z]{0,6}leucel\b/gi;
 /** An INN's short form: "cilta-cel", "orta-cel" for the cell therapies, "Dato-DXd", "sac-TMT" for the ADCs. */
-const SHORT_INN = /\b(?:[a-z]{2,6}-cel|[A-Za-z][a-z]{0,5}-(?:DXd|TMT))\b/g;
+const SHORT_INN = /\b(?:[A-Za-z][a-z]{1,5}-cel|[A-Za-z][a-z]{0,5}-(?:DXd|TMT))\b/g;
 
 // Chinese INN stems (the syllables the Chinese approved names end with).
 const ZH_STEMS = "单抗|单克隆抗体|西普|替尼|替康|鲁肽|格列净|格列汀|沙坦|克拉|奥仑赛|仑赛|司他|瑞韦|特韦|普利|他汀|沙星|培南|帕利|司琼|鲁胺|妥昔|司亭α?|生长激素|胰岛素|那肽|普酶|利塞|曲妥珠单抗|西汀|帕尼|替拉|瑞林|洛韦|司韦|达韦|鲁司|拉韦|格韦|奈韦|卡韦|伦韦|司兰|那生";
