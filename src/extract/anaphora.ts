@@ -11,4 +11,4 @@ export const DEFINITE_SUBJECT = /^\s?(?:The|This|That|该|此|本次|此次)\s?$
 /** A field line naming the drug's applicant or holder, right after the drug's own line ("申请人为X。"). */
 export const APPLICANT_LINE = /^(?:申请人|持有人|上市许可持有人|注册申请人|生产企业|Applicant|Marketing authori[sz]ation holder)(?:为|是|\s?[:：])/i;
 /** A sentence whose subject is the regulator ("The agency granted …", "FDA also cleared …", "国家药监局…"): it acts on the drug just named. */
-export const REGULATOR_OPENS = /^(?:(?:The (?:agency|regulator|U\.S\. FDA|FDA|NMPA|CDE|EMA)|FDA|NMPA|CDE)\b|该机构|国家药监局|药审中心)/;
+export const REGULATOR_OPENS = /^(?:(?:Since then|Then|Later|Subsequently|Meanwhile|In (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?),\s)?(?:(?:[Tt]he (?:agency|regulator|U\.S\. FDA|FDA|NMPA|CDE|EMA|U\.S\. Food and Drug Administration)|FDA|NMPA|CDE|China['’]s (?:NMPA|CDE|Center for Drug Evaluation))\b|该机构|国家药监局|药审中心)/;

@@ -693,6 +693,16 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads a regulator acting after an adverbial ('Since then, the FDA has cleared an IND …'), a share purchase as no acquisition, and a long HKEX IND sentence", () => {
+    const events = extract(
+      "Brightwater Therapeutics has agreed to pay Shanghai Huanyu Biotech $25 million upfront for an exclusive option to license XYZ-3442. Separately, Brightwater will buy $15 million of Huanyu's shares at a 20% premium. XYZ-3442 first reached patients through an investigator-initiated trial in late 2024.\n\nSince then, the U.S. Food and Drug Administration has cleared an IND for a phase 1 study in SLE, in February, and China's Center for Drug Evaluation granted implied approval for a similar trial in April.",
+      "2026-05-19",
+    );
+    assert.deepEqual(events.map((e) => [e.type, e.agency, e.date]), [["deal", null, "2026-05-19"], ["iit", "NHC", "2024"], ["ind_approved", "FDA", "2026-02"], ["ind_approved", "NMPA", "2026-04"]]);
+    const hkex = one('The Board is pleased to announce that on 14 April 2026, the investigational new drug application (the "IND Application") in respect of XYZ-3443 (the "Product"), a Class 1 innovative drug independently developed by the Group, for a phase 2 clinical trial in adult patients with primary immunoglobulin A nephropathy ("IgAN") at risk of disease progression was approved by the National Medical Products Administration of the People\'s Republic of China (the "NMPA").', "2026-04-15");
+    assert.deepEqual([hkex.type, hkex.date], ["ind_approved", "2026-04-14"]);
+  });
+
   it("does not take a prior therapy's target for the drug's own", () => {
     const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
     assert.deepEqual(e.targets, ["BCL2"]);

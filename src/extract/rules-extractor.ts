@@ -302,7 +302,7 @@ export class RulesExtractor implements Extractor {
           // rights in 2024, paying $80 million upfront")
           const termsOfFocus = t.rule.type === "deal" && sinceFocus(si) <= 2 && !companyNamed && DEAL_TERMS.test(s.text);
           // ("The agency granted Orphan Drug Designation on July 2…": the regulator acting, right after the drug was named)
-          const regulatorActs = sinceFocus(si) <= 1 && !companyNamed && REGULATOR_OPENS.test(s.text);
+          const regulatorActs = sinceFocus(si) <= 2 && !companyNamed && REGULATOR_OPENS.test(s.text);
           const anaphor = dataOfFocus || termsOfFocus || regulatorActs || (near && (STRONG_ANAPHOR.test(s.text) || semicolonClause || (!companyNamed && WEAK_ANAPHOR.test(s.text))));
           // "Summit and Akeso agreed on a license deal…", "the CDE accepted Qingyu's new drug application": a sentence
           // naming the focus drug's owner (and, unless a deal, no other company)
