@@ -703,6 +703,15 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([hkex.type, hkex.date], ["ind_approved", "2026-04-14"]);
   });
 
+  it("reads a study named in brackets (一项全球III期临床研究（HELIOS-301）) as its drug when named bare later, with one clearance per regulator", () => {
+    const events = extract("近日，苏州恒澜生物科技有限公司宣布，其自主研发的双特异性抗体融合蛋白XYZ-3444注射液，在一项全球多中心III期临床研究（HELIOS-301）中完成首例患者给药。\n据公司介绍，HELIOS-301已于去年11月获得美国FDA同意开展，并于去年12月获得国家药监局药品审评中心（CDE）的临床试验默示许可。", "2026-01-20");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.agency, e.date]), [
+      ["XYZ-3444", "trial_start", null, "2026-01-20"],
+      ["XYZ-3444", "ind_approved", "FDA", "2025-11"],
+      ["XYZ-3444", "ind_approved", "NMPA", "2025-12"],
+    ]);
+  });
+
   it("does not take a prior therapy's target for the drug's own", () => {
     const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
     assert.deepEqual(e.targets, ["BCL2"]);

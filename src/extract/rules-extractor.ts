@@ -884,6 +884,7 @@ function elidedRepeat(s: Sentence, triggers: Trigger[]): Trigger | null {
 const SUBJECT_REACH = 40;
 
 const STUDY = /\b([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?)(?=\s?的?(?:研究|试验|study|trial|Study|Trial))/g;
+const STUDY_BRACKETED = /(?:研究|试验|[Ss]tudy|[Tt]rial)\s?[(（]([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?)[)）]/g;
 // most sentences name no study: this test spares them STUDY's backtracking over every capitalised word
 const STUDY_WORD = /研究|试验|[Ss]tudy|[Tt]rial/;
 
@@ -895,6 +896,8 @@ function learnStudies(s: Sentence, entities: number[], focus: number | null, stu
   const owner = entities.length === 1 ? entities[0]! : entities.length === 0 ? focus : null;
   if (owner === null || !STUDY_WORD.test(s.text)) return;
   for (const m of s.text.matchAll(STUDY)) if (!studies.has(m[1]!)) studies.set(m[1]!, owner);
+  // ("一项全球III期临床研究（HELIOS-301）", "a phase 3 trial (ORIENT-11)": the study named in brackets after the word)
+  for (const m of s.text.matchAll(STUDY_BRACKETED)) if (!studies.has(m[1]!)) studies.set(m[1]!, owner);
 }
 
 function studyEntity(s: Sentence, studies: Map<string, number>): number | null {
@@ -903,6 +906,8 @@ function studyEntity(s: Sentence, studies: Map<string, number>): number | null {
     const e = studies.get(m[1]!);
     if (e !== undefined) return e;
   }
+  // (a study named in brackets once is named bare later: "HELIOS-301已于去年11月获得美国FDA同意开展")
+  for (const [name, e] of studies) if (name.includes("-") && s.text.includes(name)) return e;
   return null;
 }
 

@@ -17,6 +17,7 @@ const NOT_CODES = [
   /^[A-Z]\d{2,4}[A-Z]$/, // mutations: G12C, V600E, T790M
   /^\d{2,}/, // stock codes, years, numbers
   /^(?:19|20)\d{2}[A-Za-z]/, // 2024LP00973
+  /^(?=[A-Z]{5,}-)(?:[B-DF-HJ-NP-TV-Z]*[AEIOU]){2}[A-Z]*-\d{1,3}[A-Z]?$/, // a study named by a word: HELIOS-301, ORIENT-11 (codes are not words: ABBV-400)
 ];
 
 const STUDY_APPOSITION = /^,\s(?:the|a|an)\s(?:(?:Ph ?[1-3][ab]?|phase (?:[1-3]|I{1,3})[ab]?(?:\/(?:[1-3]|I{1,3})[ab]?)?|pivotal|registrational|global|multicent(?:er|re)|randomi[sz]ed|confirmatory|open-label)\s)+(?:(?:trial|study)\s)?(?:of|evaluating|comparing|testing)\b/i;

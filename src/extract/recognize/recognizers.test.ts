@@ -16,6 +16,9 @@ describe("findCodes(text)", () => {
     const shapes = ["IBI363", "SHR-A1811", "BL-B01D1", "SKB264", "AK112", "HS-20093", "JSKN003", "TQB2102", "GenSci139", "NouvNeu004", "ESO-T01", "HRS-9821", "9MW2821", "HS_SW01"];
     for (const code of shapes) assert.deepEqual(codes(`公司的${code}获批临床。`), [code], code);
   });
+  it("takes a word with a number (HELIOS-301, ORIENT-11) for a study, but not a code of letters (ABBV-400)", () => {
+    assert.deepEqual(codes("HELIOS-301已获FDA同意开展, ORIENT-11 and ABBV-400"), ["ABBV-400"]);
+  });
   it("ignores trial numbers, acceptance numbers, mutations, years and study names", () => {
     assert.deepEqual(codes("CTR20230354 CXSL2400112 MR-33-24-030536 KRAS G12C 2024LP00973 COVID-19 the OptiTROP-Lung01 study AK112-301"), []);
     assert.deepEqual(codes("the GLORY-1 research result"), []);
