@@ -712,6 +712,11 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("adds a deal's upfront and milestones up to its total when no total is stated", () => {
+    const e = one("Under a 2024 agreement, Ostara paid Qihe Biotech $75 million upfront for rights to XYZ-3445 in the United States and agreed to pay up to $1.3 billion in additional milestones.", "2026-11-03");
+    assert.deepEqual([e.upfront_usd, e.total_usd], [75000000, 1375000000]);
+  });
+
   it("does not take a prior therapy's target for the drug's own", () => {
     const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
     assert.deepEqual(e.targets, ["BCL2"]);

@@ -382,7 +382,9 @@ export class RulesExtractor implements Extractor {
           const unknown = money.filter((x) => x.role === "unknown" && x.usd !== null);
           // several "up to" figures (near-term payments, milestones, the whole deal): the total is the largest
           const totals = money.filter((x) => x.role === "total" && x.usd !== null).map((x) => x.usd!);
-          const total = row ? inCell(row.total) : totals.length ? Math.max(...totals) : unknown.length === 1 && upfront === null ? unknown[0]!.usd : null;
+          // (no total stated: the upfront and the milestones the deal names add up to it, "$75 million upfront … up to $1.3 billion in milestones")
+          const milestones = money.filter((x) => x.role === "milestone" && x.usd !== null).map((x) => x.usd!);
+          const total = row ? inCell(row.total) : totals.length ? Math.max(...totals) : unknown.length === 1 && upfront === null ? unknown[0]!.usd : upfront !== null && milestones.length ? upfront + milestones.reduce((sum, x) => sum + x, 0) : null;
           const phase = nearestPhase((sentencePhases ??= findPhases(text, s.start, s.end)), t.start);
           const descriptive = mention.kind === "descriptive";
           const names = (entity?.mentions ?? []).map((y) => fold(y.surface)).filter((n) => n.length >= 3);
