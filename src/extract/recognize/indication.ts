@@ -28,6 +28,8 @@ const DISEASE_ABBREVIATIONS = ["NSCLC", "SCLC", "HCC", "UC", "mUC", "CRC", "mCRP
 const eitherCase = (word: string) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`;
 const DISEASE_HEAD = `(?:${DISEASE_WORDS.map(eitherCase).join("|")}|(?:[a-z]{1,3}\\/)?(?:${DISEASE_ABBREVIATIONS.join("|")}))`;
 /** "KL-4172, a CLDN18.2 x CD3 T-cell engager, for 3L+ CLDN18.2-positive gastric/GEJ adenocarcinoma after …": terse "for" + a disease name, and what qualifies it after. */
+// (most sentences name no disease: this test spares them FOR_DISEASE's scan from every "in" and "for")
+const HAS_DISEASE = new RegExp(`\\b${DISEASE_HEAD}\\b`);
 const FOR_DISEASE = new RegExp(`\\b(?:for|in) ((?!the\\b|its\\b|an?\\b|use\\b|review\\b|combination\\b|patients\\b|China\\b|(?:19|20)\\d{2}\\b)(?:(?!\\b(?:for|in|of|at|by|from|with)\\b)(?:[^.;,()]|\\.(?=\\d)|\\([^()]{1,20}\\))){1,80}?\\b${DISEASE_HEAD}\\b(?:\\s\\([A-Za-z]{2,8}\\))?(?:\\s(?:after|following|who|previously|harbou?ring|progressing|with (?:prior|previous|at least)|that (?:has|have))\\b(?:[^.;,]|\\.(?=\\d)){1,80})?)`, "g");
 
 const EN_PATTERNS = [
@@ -93,7 +95,7 @@ export function indicationSpans(text: string, from: number, to: number): Indicat
     }
   }
   // (a terse "for <disease>" where nothing more explicit is said of it; a class of diseases in the plural is no indication)
-  if (lower.includes("for ") || lower.includes("in ")) for (const m of slice.matchAll(FOR_DISEASE)) {
+  if ((lower.includes("for ") || lower.includes("in ")) && HAS_DISEASE.test(slice)) for (const m of slice.matchAll(FOR_DISEASE)) {
     const start = from + m.index + m[0].indexOf(m[1]!);
     const group = m[1]!.trimEnd();
     // (not in a headline's Title Case, which shortens what the text then says in full)
