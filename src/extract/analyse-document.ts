@@ -532,6 +532,8 @@ export function preferredName(entity: Entity): { asset: string; aliases: string[
 export function modalityFromName(name: string, m: Matchers): Modality | null {
   const cued = m.modalityCues.first(name);
   if (cued) return cued;
+  // an antisense INN ("tofersen", "eplontersen"): a stem that also ends names of other things, so read on names only
+  if (/[a-z]rsen$/.test(name)) return "antisense";
   // oral solid forms are small molecules ("EXC-330片", "… tablets")
   if (/(?:片|胶囊|颗粒|tablets?|capsules?)$/i.test(name)) return "small_molecule";
   return null;

@@ -717,6 +717,13 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([e.upfront_usd, e.total_usd], [75000000, 1375000000]);
   });
 
+  it("reads a bispecific fusion protein as a fusion protein, an ADC by its payload's INN, and no antisense in a company's name", () => {
+    assert.equal(one("恒澜生物宣布，其双特异性抗体融合蛋白XYZ-3446获国家药监局突破性治疗药物认定。", "2026-01-20").modality, "fusion_protein");
+    assert.equal(one("Ruiheng Biopharma's XYZ-3447, known as sarvotuzumab vedotin, received full approval from the NMPA on July 8, 2026.", "2026-07-13").modality, "adc");
+    assert.equal(one("The FDA granted orphan drug designation to XYZ-3449 (qofersen) for SOD1-ALS on May 2, 2025.", "2025-06-01").modality, "antisense");
+    assert.equal(one("2026年3月，某医药与Halvorsen Pharma签署协议，将口服小分子GLP-1受体激动剂XYZ-3448的海外权益许可给Halvorsen，首付款5000万美元。", "2026-03-20").modality, "small_molecule");
+  });
+
   it("does not take a prior therapy's target for the drug's own", () => {
     const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
     assert.deepEqual(e.targets, ["BCL2"]);
