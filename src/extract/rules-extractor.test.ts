@@ -724,6 +724,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(one("2026年3月，某医药与Halvorsen Pharma签署协议，将口服小分子GLP-1受体激动剂XYZ-3448的海外权益许可给Halvorsen，首付款5000万美元。", "2026-03-20").modality, "small_molecule");
   });
 
+  it("reads a study named by its code meeting its primary endpoint (III期研究CYPRESS-1达到主要终点)", () => {
+    const e = one("2025年4月，在中国2型糖尿病（T2D）患者中开展的III期研究CYPRESS-1达到主要终点：治疗第40周时，XYZ-3450高剂量组糖化血红蛋白较基线下降2.31%。", "2026-03-27");
+    assert.deepEqual([e.asset, e.type, e.date], ["XYZ-3450", "data_readout", "2025-04"]);
+  });
+
   it("does not take a prior therapy's target for the drug's own", () => {
     const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
     assert.deepEqual(e.targets, ["BCL2"]);
