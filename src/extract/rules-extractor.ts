@@ -102,9 +102,11 @@ const SIGNS_WITH = /^(?:集团|公司)?\s?(?:[(（][^)）]{0,30}[)）])?\s?(?:�
 /** Two mentions of one company: the same lexicon entry, or one name inside the other ("Meridian" in "Meridian Oncology"). */
 function sameCompany(x: CompanyMention, y: CompanyMention): boolean {
   if (x.companyId !== null && x.companyId === y.companyId) return true;
-  // (a short name the text defined is its full name: "美纳里尼" for "Menarini Group")
-  const names = (c: CompanyMention) => [fold(c.surface), ...(c.fullName ? [fold(c.fullName)] : [])];
-  return names(x).some((a) => names(y).some((b) => a.includes(b) || b.includes(a)));
+  return companyNames(x).some((a) => companyNames(y).some((b) => a.includes(b) || b.includes(a)));
+}
+/** A company mention's names, folded: as written, and the full name a short one stands for ("美纳里尼" for "Menarini Group"). */
+function companyNames(c: CompanyMention): string[] {
+  return [fold(c.surface), ...(c.fullName ? [fold(c.fullName)] : [])];
 }
 /** Before the company that discovered a drug or licensed it out ("discovered by X", "in-licensed from X"). */
 const ORIGINATED_BY = /\b(?:discovered|originated|invented)(?: in-house)? (?:by|at|from)\s$|\b(?:in-)?licensed (?:\w+ ){0,3}from\s$/;
@@ -936,8 +938,7 @@ function acquiredCompany(t: { start: number; end: number }, s: Sentence, a: Anal
   if (!pick) return null;
   // the same company acquired in two sentences is one acquisition: its "entity" is its first mention in the text
   // ("Helvion buys Marbridge" in a headline, "to acquire Shanghai-based Marbridge Bio" below: one company)
-  const names = (c: CompanyMention) => [fold(c.surface), ...(c.fullName ? [fold(c.fullName)] : [])];
-  const first = a.companies.find((c) => (pick.companyId !== null && c.companyId === pick.companyId) || names(c).some((n) => names(pick).includes(n)))?.start ?? text.indexOf(pick.surface);
+  const first = a.companies.find((c) => (pick.companyId !== null && c.companyId === pick.companyId) || companyNames(c).some((n) => companyNames(pick).includes(n)))?.start ?? text.indexOf(pick.surface);
   return { start: pick.start, end: pick.end, surface: pick.fullName ?? pick.surface, kind: "descriptive", drugId: null, entity: -1 - first };
 }
 
