@@ -729,6 +729,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([e.asset, e.type, e.date], ["XYZ-3450", "data_readout", "2025-04"]);
   });
 
+  it("reads 'approved in China' as the NMPA's approval, whichever regulator the sentence names next", () => {
+    const events = extract("XYZ-3451 is an oral menin inhibitor. It was approved in China in January 2025 for relapsed or refractory KMT2A-rearranged acute leukemia, and the FDA granted it Breakthrough Therapy designation in 2024 for the same population.", "2025-10-21");
+    assert.deepEqual(events.map((e) => [e.type, e.agency, e.date]), [["approval", "NMPA", "2025-01"], ["btd", "FDA", "2024"]]);
+  });
+
   it("does not take a prior therapy's target for the drug's own", () => {
     const e = one("5月27日，国家药监局附条件批准XYZ-4001片上市，用于治疗既往至少接受过一种系统治疗（包括BTK抑制剂）的成人慢性淋巴细胞白血病患者。XYZ-4001是一款高选择性BCL-2抑制剂。", "2025-05-28");
     assert.deepEqual(e.targets, ["BCL2"]);
