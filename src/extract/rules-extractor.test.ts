@@ -518,9 +518,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(events[1]!.indication, "refractory systemic lupus erythematosus");
   });
 
-  it("trims the date a pattern runs on into from an indication (… nasal polyps in March 2024)", () => {
+  it("trims the date a pattern runs on into from an indication (… nasal polyps in March 2024), and an aside after a dash", () => {
     const e = one("The NMPA accepted Qixin's Biologics License Application for XYZ-3417 in chronic rhinosinusitis with nasal polyps in March 2024.", "2024-06-10");
     assert.equal(e.indication, "chronic rhinosinusitis with nasal polyps");
+    const iit = one("The investigator-initiated study of XYZ-3452, which dosed its first patient last October, has now treated 6 patients with systemic lupus erythematosus — we hope to share early data in June.", "2025-03-10");
+    assert.equal(iit.indication, "systemic lupus erythematosus");
   });
 
   it("reads one event per clause of the same kind that says its own date or regulator, and 该III期研究 as the drug's trial", () => {
