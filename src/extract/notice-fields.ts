@@ -51,6 +51,18 @@ const CONDITIONAL = /附条件|conditional/i;
 
 const label = (s: Sentence) => FIELD.exec(s.text)?.[1] ?? null;
 
+/** "药品名称：塔戈利塞片 / … / 备注：PI3Kδ抑制剂，…": the lines of a notice block that describe the drug its name line (sentence `si`) names. */
+// (up to the next drug's name line; a line the field shape does not read, "拟定适应症（或功能主治）：", does not end the block here)
+export function describingFields(sentences: Sentence[], si: number): Sentence[] {
+  const isName = (s: Sentence) => NAME_LABEL.test(label(s) ?? "");
+  if (!isName(sentences[si]!)) return [];
+  const out: Sentence[] = [];
+  for (let j = si + 1; j < sentences.length && j <= si + 8 && !isName(sentences[j]!); j++) if (DESCRIBING_LABEL.test(label(sentences[j]!) ?? "")) out.push(sentences[j]!);
+  return out;
+}
+const NAME_LABEL = /^(?:药品|产品|品种)名称$/;
+const DESCRIBING_LABEL = /^(?:备注|作用机制|靶点|药物类型|产品类型)$/;
+
 /** The field lines around sentence `si`: a run of label lines, ended by a blank line or the next drug's name field. */
 function block(sentences: Sentence[], si: number, text: string): Sentence[] {
   const joined = (a: Sentence, b: Sentence) => label(a) !== null && label(b) !== null && !/\n\s*\n/.test(text.slice(a.end, b.start)) && !DRUG_LABEL.test(label(b)!);

@@ -11,7 +11,7 @@ import { nextSentence, sentenceOf, sentencesIn, type Sentence } from "./text/sen
 import { toEvents, type Candidate } from "./candidates.ts";
 import { APPLICANT_LINE, DEFINITE_SUBJECT, DESCRIBES_PREVIOUS, REGULATOR_OPENS, STRONG_ANAPHOR, WEAK_ANAPHOR } from "./anaphora.ts";
 import { containing, inRange } from "./text/in-range.ts";
-import { blockDrug, noticeField, tableRow, type TableRow } from "./notice-fields.ts";
+import { blockDrug, describingFields, noticeField, tableRow, type TableRow } from "./notice-fields.ts";
 import { detectLang } from "../sources/files/detect-lang.ts";
 import { findDateline } from "./recognize/dateline.ts";
 
@@ -838,10 +838,7 @@ export class RulesExtractor implements Extractor {
     // "药品名称：塔戈利塞片 / … / 备注：PI3Kδ抑制剂，…": a notice block's remark describes the drug its name line names
     for (const x of entity.mentions.slice(0, 5)) {
       const s = containing(sentences, x.start, x.end);
-      if (!s || !NAME_LINE.test(s.text)) continue;
-      for (let j = sentences.indexOf(s) + 1; j < sentences.length && j <= sentences.indexOf(s) + 8 && !NAME_LINE.test(sentences[j]!.text); j++) {
-        if (REMARK_LINE.test(sentences[j]!.text)) windows.push({ start: sentences[j]!.start, end: Math.min(sentences[j]!.end, sentences[j]!.start + 60) });
-      }
+      for (const remark of s ? describingFields(sentences, sentences.indexOf(s)) : []) windows.push({ start: remark.start, end: Math.min(remark.end, remark.start + 60) });
     }
     if (!modality) {
       // the most specific cue found in any window wins (cues are ordered most specific first)
@@ -1061,8 +1058,6 @@ function scopeOf(s: Sentence, mention: AssetMention, all: AssetMention[]): { sta
   return { start: mention.start, end: next ? next.start : s.end, before: { start: prev ? prev.end : s.start, end: mention.start } };
 }
 
-const NAME_LINE = /^(?:\d{1,2}[.、]\s?)?(?:药品|产品|品种)名称\s?[:：]/;
-const REMARK_LINE = /^(?:备注|作用机制|靶点|药物类型|产品类型)\s?[:：]/;
 /** After a drug's name, what describes it: "TX-221, an antisense…", "NVX-711 is our in vivo CAR-T". */
 const APPOSITION_AFTER = /^[®™]?(?:,|\s(?:is|was|will be))\s(?:an?|the|its|our|their|his|her)\s/;
 function windowAround(x: AssetMention, a: Analysis, sentences: Sentence[], text: string): { start: number; end: number } {
