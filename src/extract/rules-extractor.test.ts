@@ -439,10 +439,10 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
-  it("names a traditional Chinese medicine by its formula after its class, and dates each event of a sentence by the date it opens with", () => {
+  it("names a traditional Chinese medicine by its formula after its class, and dates each event of a sentence by the date it opens with (not the review pathway the approval went through)", () => {
     const events = extract("5月27日，国家药监局通过优先审评审批程序附条件批准甲药业的XYZ-3701片上市。同日，国家药监局还批准了乙药业申报的中药创新药通脉祛瘀片上市。", "2025-05-28");
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [
-      ["XYZ-3701", "priority_review", "2025-05-27"],
+      ["XYZ-3701", "priority_review", null],
       ["XYZ-3701", "conditional_approval", "2025-05-27"],
       ["通脉祛瘀", "approval", "2025-05-27"],
     ]);
@@ -1767,6 +1767,35 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([tcm.asset, tcm.type], ["丹芪安神", "approval"]);
     const events = extract("The U.S. FDA has cleared our IND for NX-711.\nIn January, China's NMPA cleared our first IND for the same program.", "2025-04-02");
     assert.deepEqual(events.map((e) => [e.asset, e.agency, e.date]), [["NX-711", "FDA", "2025-04-02"], ["NX-711", "NMPA", "2025-01"]]);
+  });
+
+  it("dates a priority review an approval went through (通过优先审评审批程序…批准) by its own sentence, not by the approval", () => {
+    const events = extract("3月2日，国家药监局通过优先审评审批程序附条件批准某某生物申报的1类创新药注射用泽达妥单抗（研发代号：ZD-2201）上市，用于治疗复发性小细胞肺癌。\n2025年5月，其上市申请获CDE受理，并于同月被纳入优先审评审批程序。", "2026-03-04");
+    const pr = events.filter((e) => e.type === "priority_review");
+    assert.deepEqual(pr.map((e) => [e.asset, e.date]), [["ZD-2201", "2025-05"]]);
+    assert.ok(events.some((e) => e.type === "conditional_approval" && e.date === "2026-03-02"));
+  });
+
+  it("reads the terms of an approval (根据附条件批准的要求) as no new approval", () => {
+    const events = extract("国家药监局附条件批准某某生物的ZD-2201上市。\n根据附条件批准的要求，某某生物需在上市后继续完成确证性研究，该研究已于2025年完成入组。", "2026-03-04");
+    assert.deepEqual(events.map((e) => [e.type, e.date]), [["conditional_approval", "2026-03-04"]]);
+  });
+
+  it("gives results pointed back to (上述结果已发表) to the drug whose study was described, some sentences back", () => {
+    const events = extract("泽达妥单抗是一款靶向DLL3的双特异性抗体，与同类药物相比半衰期更长。\n本次获批基于一项II期研究。\n在98例患者中，ORR为41.2%。\n中位DoR为7.9个月。\n上述结果已于去年10月发表在《临床肿瘤学杂志》上。", "2026-03-04");
+    const readout = events.find((e) => e.type === "data_readout");
+    assert.deepEqual([readout?.asset, readout?.date], ["泽达妥单抗", "2025-10"]);
+  });
+
+  it("does not take a conjunction into a Chinese generic name (但泽达妥单抗 is 泽达妥单抗)", () => {
+    const events = extract("泽达妥单抗获国家药监局批准上市。它与另一款双抗同属一类，但泽达妥单抗的半衰期更长，数据已于3月公布。", "2026-03-04");
+    assert.ok(events.every((e) => e.asset === "泽达妥单抗"), JSON.stringify(events.map((e) => e.asset)));
+  });
+
+  it("keeps its attention on the drug, not on one named as an example of its class (对克唑替尼等一代药物耐药后)", () => {
+    const events = extract("FDA已批准某某医药的芮洛替尼胶囊（研发代号：RL-301）上市。\n芮洛替尼是一款ROS1抑制剂，对克唑替尼等一代药物耐药后仍保持活性。\n此次获批基于关键性II期研究的结果。\n该研究共入组150例患者，ORR为85.1%。\n上述数据曾于2025年9月的世界肺癌大会上发布。", "2026-06-14");
+    const readout = events.find((e) => e.type === "data_readout");
+    assert.deepEqual([readout?.asset, readout?.date], ["RL-301", "2025-09"]);
   });
 
   it("keeps the source sentence and its span in the original text", () => {

@@ -9,7 +9,7 @@ import { findIndication, indicationSpans, nearestIndication, type IndicationSpan
 import { prepareText, surface, type Prepared } from "./text/prepare.ts";
 import { nextSentence, sentenceOf, sentencesIn, type Sentence } from "./text/sentences.ts";
 import { toEvents, type Candidate } from "./candidates.ts";
-import { APPLICANT_LINE, DEFINITE_SUBJECT, DESCRIBES_PREVIOUS, REGULATOR_OPENS, STRONG_ANAPHOR, WEAK_ANAPHOR } from "./anaphora.ts";
+import { APPLICANT_LINE, DATA_ANAPHOR, DEFINITE_SUBJECT, DESCRIBES_PREVIOUS, REGULATOR_OPENS, STRONG_ANAPHOR, WEAK_ANAPHOR } from "./anaphora.ts";
 import { containing, inRange } from "./text/in-range.ts";
 import { blockDrug, describingFields, noticeField, tableRow, type TableRow } from "./notice-fields.ts";
 import { detectLang } from "../sources/files/detect-lang.ts";
@@ -121,6 +121,8 @@ const CLOSED_AFTER = /^\s?(?:完成(?:股权)?(?:交割|过户)|交割完成|,? 
 const CLOSED_BEFORE = /\b(?:closed|completed) (?:on |in )?$/;
 /** A later clause that says what the trigger names is still being prepared. */
 const STILL_PREPARED = /^[^。；;]{0,12}[，,]\s?(?:相关|该|此|其)?[^。；;，,]{0,8}(?:目前|尚|仍)?正在(?:准备|筹备|制定|设计)中?/;
+const PATHWAY_BEFORE = /(?:通过|经由?|按照?|依托)\s?$|\b(?:through|via|under)\s(?:the\s)?$/i;
+const APPROVAL_TYPES: EventType[] = ["approval", "conditional_approval"];
 const ORPHAN_AGENCY: Agency = "FDA";
 const NO_AGENCY: EventType[] = ["deal", "acquisition", "data_readout", "trial_start"];
 const PRIOR_THERAPY_BEFORE = /(?:既往|接受过|包括|经|耐药|after|prior|previous|previously treated with|following|failure of|progress(?:ed|ion)? on)[^,。;:]{0,15}$/i;
@@ -192,8 +194,10 @@ export class RulesExtractor implements Extractor {
       // the drug of the sentences before, which "本品" / "the drug" in this one may point back to
       const earlier = focus !== null && sinceFocus(si) <= 3 ? focus : null;
       // (a competitor named in passing does not take the reader's attention: "…the same schedule as Novartis' inclisiran, its most direct competitor")
-      if (mentions.length && !(focus !== null && COMPETITORS.test(s.text) && !found[si]!.length)) {
-        focus = mentions[mentions.length - 1]!.entity;
+      // (nor does a drug named as the class it leads or the therapy before it: "对克唑替尼等一代药物耐药后…")
+      const inView = focus === null ? mentions : mentions.filter((x) => !isBackground(x, s, text));
+      if (inView.length && !(focus !== null && COMPETITORS.test(s.text) && !found[si]!.length)) {
+        focus = inView[inView.length - 1]!.entity;
         focusSentence = si;
         // the focus drug opens its sentence ("HRS-8829 is …") or ends it ("双抗ADC的标杆案例，是百利天恒的BL-B01D1。"): the
         // sentence is about it
@@ -299,7 +303,7 @@ export class RulesExtractor implements Extractor {
           const semicolonClause = /[；;]$/.test(sentences[si - 1]?.text ?? "") && (si === focusSentence + 1 || lastEventType?.sentence === si - 1);
           // data reported right after the drug's study is described are that drug's data
           // (in an article about one drug, however far the background went on)
-          const dataOfFocus = t.rule.type === "data_readout" && sinceFocus(si) <= (a.entities.length === 1 ? STRONG_REACH : 2) && (!companyNamed || this.ownerNamedIn(a.entities[focus]!, s, a, p) || this.onlyOwnerNamedIn(a.entities[focus]!, s, a, p, false));
+          const dataOfFocus = t.rule.type === "data_readout" && sinceFocus(si) <= (a.entities.length === 1 || DATA_ANAPHOR.test(s.text) ? STRONG_REACH : 2) && (!companyNamed || this.ownerNamedIn(a.entities[focus]!, s, a, p) || this.onlyOwnerNamedIn(a.entities[focus]!, s, a, p, false));
           // deal terms told right after the drug is named, with no company in view ("The Boston biotech licensed ex-China
           // rights in 2024, paying $80 million upfront")
           const termsOfFocus = t.rule.type === "deal" && sinceFocus(si) <= 2 && !companyNamed && DEAL_TERMS.test(s.text);
@@ -373,7 +377,9 @@ export class RulesExtractor implements Extractor {
           // (an event told as later than the sentence's date has none the text gives)
           // "* BTD (granted) -- X, a … for …. CDE moved it onto the list on Tue 3 Mar.": a bullet's headline is dated by its details
           const detailed = dateMention === null && !inherited && !historical ? this.itemDate(sentences, si, text, published, anchors) : null;
-          const date = inherited ? countedSet!.date : (detailed ?? this.dateFor(dateMention, published, anchors, historical || datable.length < dates.length, lastStatedDate));
+          // (a review pathway an approval went through was granted before the approval: "通过优先审评审批程序附条件批准…上市")
+          const pathway = t.rule.type === "priority_review" && PATHWAY_BEFORE.test(text.slice(Math.max(s.start, t.start - 8), t.start)) && triggers.some((o) => o.start > t.start && APPROVAL_TYPES.includes(o.rule.type));
+          const date = pathway ? null : inherited ? countedSet!.date : (detailed ?? this.dateFor(dateMention, published, anchors, historical || datable.length < dates.length, lastStatedDate));
           if (dateMention && !["same_day", "same_month", "same_year"].includes(dateMention.relative ?? "") && date) lastStatedDate = date;
           // (a deal table's row gives its terms in the 首付款 and 总金额 cells)
           const row = t.field?.row;
@@ -435,7 +441,7 @@ export class RulesExtractor implements Extractor {
               historical,
               // "The BTD is based on…", "该认定…" as the subject: the designation already told, not another one
               weak: weak || (STATUS_TYPES.includes(t.rule.type) && DEFINITE_SUBJECT.test(text.slice(clause.start, t.start))),
-              dateStated: (dateMention !== null || inherited || detailed !== null) && date !== published,
+              dateStated: (dateMention !== null || inherited || detailed !== null) && date !== null && date !== published,
               fieldDate: (t.field !== undefined && dateMention !== null) || labelled !== undefined,
               partner: partner ? (partner.companyId ?? fold(partner.surface)) : null,
             });
@@ -957,6 +963,14 @@ function isCombinationPartner(x: AssetMention, s: Sentence, text: string): boole
   const before = text.slice(Math.max(s.start, x.start - 60), x.start);
   const after = text.slice(x.end, Math.min(s.end, x.end + 30));
   return COMBO_BEFORE.test(before) || COMPARATOR_AFTER.test(after) || (/(?:与|和|同)\s?$/.test(before) && /^\s?(?:联合|联用|合用)/.test(after));
+}
+
+const EXEMPLAR_AFTER = /^\s?(?:等|之类)|^,? (?:and other|or other)\b/;
+const EXEMPLAR_BEFORE = /(?:\bsuch as|\blike|\bincluding|例如|比如|如)\s?$/;
+/** A drug named in passing: a combination partner or comparator, a prior therapy, an example of its class ("克唑替尼等一代药物"). */
+function isBackground(x: AssetMention, s: Sentence, text: string): boolean {
+  const before = text.slice(Math.max(s.start, x.start - 20), x.start);
+  return isCombinationPartner(x, s, text) || PRIOR_THERAPY_BEFORE.test(before) || EXEMPLAR_BEFORE.test(before) || EXEMPLAR_AFTER.test(text.slice(x.end, x.end + 12));
 }
 
 /** `f`, remembered per drug of the document. */
