@@ -40,7 +40,11 @@ const RULES = {
   ind_approved: rule("ind_approved", CLEARED_ON),
   approval: rule("approval", APPROVED_ON),
   conditional_approval: rule("conditional_approval", APPROVED_ON),
+  btd: rule("btd", /突破性/),
+  priority_review: rule("priority_review", /优先审评/),
 } as const;
+/** A designation notice's table lists proposals ("拟纳入突破性治疗品种公示"), else inclusions. */
+const PROPOSAL = /拟纳入|拟被纳入|公示|proposed/i;
 
 /** A filing is clinical or marketing by the letter that ends its 受理号's prefix (L, S), else by the words naming it. */
 function clinicalFrom(number: string | undefined, words: string): boolean | null {
@@ -136,6 +140,9 @@ const INDICATION_COLUMN = /^(?:拟定|申请)?适应症$/;
  */
 function sectionRule(heading: string, sections: Matchers["sections"], number?: string): TriggerRule | null {
   const announced = announcedTypes(sections, heading);
+  // (a designation's table, under "…拟纳入突破性治疗品种…具体如下：": each row one drug and indication proposed)
+  const designation = announced.length === 1 && (announced[0] === "btd" || announced[0] === "priority_review") ? announced[0] : null;
+  if (designation) return { ...RULES[designation], status: PROPOSAL.test(heading) ? "proposed" : "granted" };
   if (announced.includes("approval")) return CONDITIONAL.test(heading) ? RULES.conditional_approval : RULES.approval;
   if (announced.includes("ind_approved")) return announced.length === 1 ? RULES.ind_approved : null;
   if (!announced.includes("ind_accepted")) return null;

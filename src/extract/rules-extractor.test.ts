@@ -1798,6 +1798,30 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([readout?.asset, readout?.date], ["RL-301", "2025-09"]);
   });
 
+  it("reads each row of a breakthrough notice's table as a proposal dated by the notice, one per indication", () => {
+    const events = extract("12月3日，CDE发布最新一批突破性治疗公示，共有2款药物的3项适应症拟被纳入突破性治疗品种。本批涉及ADC、小分子、CAR-T和单抗等多种类型，其中ZX-7001一次拿下两项适应症。具体如下：\n\n| 受理号 | 药品名称 | 申请人 | 拟定适应症 |\n| --- | --- | --- | --- |\n| CXSL2600101 | 注射用ZX-7001 | 甲生物科技有限公司 | 铂耐药卵巢癌 |\n| CXSL2600101 | 注射用ZX-7001 | 甲生物科技有限公司 | 复发性骨肉瘤 |\n| CXHL2600202 | ZX-8002片 | 乙医药有限公司 | 胰腺导管腺癌 |\n\n注射用ZX-7001是一款靶向B7-H3的ADC。", "2026-12-04");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.status, e.date, e.indication]), [
+      ["ZX-7001", "btd", "proposed", "2026-12-03", "铂耐药卵巢癌"],
+      ["ZX-7001", "btd", "proposed", "2026-12-03", "复发性骨肉瘤"],
+      ["ZX-8002", "btd", "proposed", "2026-12-03", "胰腺导管腺癌"],
+    ]);
+    // (the sentence listing kinds of drugs describes none of them)
+    assert.equal(events[0]!.modality, "adc");
+  });
+
+  it("reads a drug included once its notice period is over (公示期满，正式被纳入) as granted, and 既往已获得 as undated history", () => {
+    const events = extract("此外，在11月11日公示的上一批名单中，甲医药的ZX-9003胶囊已于11月19日公示期满，正式被纳入突破性治疗品种。\nZX-9003是一款FGFR3抑制剂，既往已获得FDA孤儿药资格认定。", "2026-11-26");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.status, e.date]), [
+      ["ZX-9003", "btd", "granted", "2026-11-19"],
+      ["ZX-9003", "orphan_drug", "granted", null],
+    ]);
+  });
+
+  it("lets a drug named with its dosage-form wrapper open a sentence (注射用X是…), so the next sentence's 其 points to it", () => {
+    const events = extract("| 受理号 | 药品名称 | 拟定适应症 |\n| --- | --- | --- |\n| CXSL2600101 | 注射用ZX-7001 | 卵巢癌 |\n| CXSL2600102 | ZX-7002注射液 | 冷凝集素病 |\n\n品种点评：\n注射用ZX-7001是一款靶向CDH6的ADC。其I期研究数据已于2026年10月的ESMO大会上公布。", "2026-12-04");
+    assert.deepEqual(events.filter((e) => e.type === "data_readout").map((e) => [e.asset, e.date]), [["ZX-7001", "2026-10"]]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

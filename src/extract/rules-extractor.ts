@@ -53,6 +53,7 @@ const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][
 // ("6个月", "3个百分点" are spans of time and figures, not counts of drugs)
 const COUNTED_SET = /(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个(?!月|小时|工作日|百分点|季度|周期)|项|种)|新一批|品种名单|(?:以下|下列|如下)(?:药品|品种|产品|注册申请)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:new )?(?:drugs|products|therapies|assets|candidates)\b/i;
 const PROPOSED = /拟纳入|公示|proposed/i;
+const FORMALLY = /公示期满[^。;]{0,6}$|正式(?:被|获)?\s?$|\b(?:formally|officially)\s$/;
 /** How a roundup lists the members of a counted set ("其中，…", "1. …", "Among them, …"). */
 const MEMBER_CUE = /^(?:其中|包括|分别|具体|同批|同期|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]|[•·▪●◆■*-]|(?:药品|产品|品种)名称\s?[:：])|^(?:Among them|They (?:are|include)|These (?:are|include)|Including|One is|The other is|The (?:first|second|third|fourth|fifth|sixth|last) (?:drug |product |one )?is)\b/i;
 /** How many sentences after a counted set its listed members may come; a roundup's sections reach further. */
@@ -204,7 +205,7 @@ export class RulesExtractor implements Extractor {
         // (or opens it after its owner: "Kanghui Biopharma's KH-5D2 is …", "某某生物的X是…")
         const opener = inRange(a.companies, s.start, mentions[0]?.start ?? s.start)[0];
         const ownerOpens = opener !== undefined && opener.start - s.start <= 2 && /^(?:['’]s?|的)?\s?$/.test(text.slice(opener.end, mentions[0]!.start));
-        focusOpens = mentions.length === 1 && (mentions[0]!.start - s.start <= 2 || ownerOpens || (s.end - mentions[0]!.end <= 2 && /(?:是|为)[^，,。；;]{0,16}$/.test(text.slice(s.start, mentions[0]!.start))));
+        focusOpens = mentions.length === 1 && (mentions[0]!.start - s.start <= 2 || /^\s?注射用\s?$/.test(text.slice(s.start, mentions[0]!.start)) || ownerOpens || (s.end - mentions[0]!.end <= 2 && /(?:是|为)[^，,。；;]{0,16}$/.test(text.slice(s.start, mentions[0]!.start))));
       }
       learnStudies(s, [...new Set(mentions.map((x) => x.entity))], si - focusSentence <= 2 ? focus : null, studies);
       let triggers = found[si]!;
@@ -419,7 +420,9 @@ export class RulesExtractor implements Extractor {
           if (weak && STATISTIC.test(s.text)) continue;
           const { modality, targets: targetSymbols } = entity ? attrs(entity) : descriptive && t.rule.type === "deal" ? this.descriptiveAttributes(mention, a) : { modality: null, targets: [] };
           for (const agency of agencies) {
-            const status: Status | null = STATUS_TYPES.includes(t.rule.type) ? (PROPOSED.test(s.text.slice(Math.max(0, t.start - s.start - 20), t.end - s.start + 10)) ? "proposed" : (t.rule.status ?? "granted")) : null;
+            // ("公示期满，正式被纳入": the notice period over, the drug is in)
+            const proposed = PROPOSED.test(s.text.slice(Math.max(0, t.start - s.start - 20), t.end - s.start + 10)) && !FORMALLY.test(text.slice(Math.max(s.start, t.start - 12), t.start));
+            const status: Status | null = STATUS_TYPES.includes(t.rule.type) ? (proposed ? "proposed" : (t.rule.status ?? "granted")) : null;
             out.push({
               asset,
               asset_aliases: aliases,
@@ -848,7 +851,9 @@ export class RulesExtractor implements Extractor {
     }
     if (!modality) {
       // the most specific cue found in any window wins (cues are ordered most specific first)
-      const around = windows.map((w) => text.slice(w.start, w.end)).join("\n");
+      // (a window that lists kinds of drugs describes none: "涉及ADC、小分子、siRNA、CAR-T和单抗等多种分子类型，其中X…")
+      const describing = (w: string) => new Set(this.m.modalityCues.scan(w).map((hit) => hit.value)).size < 3;
+      const around = windows.map((w) => text.slice(w.start, w.end)).filter(describing).join("\n");
       modality = this.m.modalityCues.first(around) ?? null;
     }
     if (!modality) {
