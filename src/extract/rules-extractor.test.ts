@@ -1822,6 +1822,46 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.filter((e) => e.type === "data_readout").map((e) => [e.asset, e.date]), [["ZX-7001", "2026-10"]]);
   });
 
+  it("reads results told by their numbers in English (showed an objective response rate of…, produced responses in all…) as readouts", () => {
+    const a = one("Beijing Zhanlu Biopharma's ZL-1101, a CD20xCD3 bispecific antibody, showed an objective response rate of 70.2% in 40 patients with relapsed or refractory DLBCL.", "2026-11-25");
+    assert.deepEqual([a.asset, a.type], ["ZL-1101", "data_readout"]);
+    const b = one("Zhanlu's ZL-2202, an autologous CAR-T, produced responses in all 28 evaluable patients with relapsed multiple myeloma in a Phase 1 study.", "2026-11-25");
+    assert.deepEqual([b.asset, b.type, b.phase], ["ZL-2202", "data_readout", "1"]);
+  });
+
+  it("gives 'for this indication' the indication told of the drug before", () => {
+    const events = extract("Zhanlu's ZL-1101 showed an objective response rate of 70.2% in patients with relapsed or refractory follicular lymphoma. ZL-1101 was granted breakthrough therapy designation by China's NMPA for this indication in February 2026.", "2026-11-25");
+    const btd = events.find((e) => e.type === "btd");
+    assert.equal(btd?.indication, "relapsed or refractory follicular lymphoma");
+  });
+
+  it("reads a code of letters, a word and a digit (JY-NEO1), and 'The data come from an IIT…' as that drug's IIT", () => {
+    const events = extract("Shanghai Jingyu Biotech reported the updated data of JY-NEO1, a personalized mRNA cancer vaccine, as adjuvant therapy for hepatocellular carcinoma. The data come from an investigator-initiated trial (IIT) which was started at a Shanghai hospital in 2025.", "2026-11-26");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["JY-NEO1", "data_readout", "2026-11-26"], ["JY-NEO1", "iit", "2025"]]);
+  });
+
+  it("reads the indication of a machine-translated clearance ('implied approval for clinical trial … for the adjuvant treatment of X, and become…')", () => {
+    const e = one("Jingyu also disclosed that JY-NEO1 has obtained the implied approval for clinical trial from China's NMPA last month, for the adjuvant treatment of hepatocellular carcinoma, and become one of the first such vaccines in China.", "2026-11-26");
+    assert.deepEqual([e.type, e.agency, e.date, e.indication], ["ind_approved", "NMPA", "2026-10", "hepatocellular carcinoma"]);
+  });
+
+  it("does not take a target the disease resists (overcome PD-1 resistance) or a combination partner's (combine with) as the drug's", () => {
+    const e = one("Lianhe Pharma: anti-ILT4 antibody LH-1207 overcome PD-1 resistance. In 38 patients, LH-1207 combine with a PD-1 antibody achieved objective response rate of 23.7%.", "2026-11-26");
+    assert.deepEqual([e.asset, e.targets], ["LH-1207", ["LILRB2"]]);
+  });
+
+  it("reads 'among 42 patients with X' as the readout's indication, and the drug a cohort combines another with as the drug", () => {
+    const events = extract("On Sunday, investigators reported a 31% response rate among 42 patients with acral melanoma, from the Phase 1 part of the study of NQ-0310. In a separate poster the same day, the Phase 2 cohort combining NQ-0310 with lenvatinib in first-line hepatocellular carcinoma showed a 38% response rate.", "2025-06-03");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.indication]), [
+      ["NQ-0310", "data_readout", "acral melanoma"],
+      ["NQ-0310", "data_readout", "first-line hepatocellular carcinoma"],
+    ]);
+  });
+
+  it("reads 'Neither company disclosed data' as no readout", () => {
+    assert.deepEqual(extract("Neither company disclosed human data for HQ-9821, which has been tested only in early studies.", "2025-07-28"), []);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

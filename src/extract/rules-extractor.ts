@@ -9,7 +9,7 @@ import { findIndication, indicationSpans, nearestIndication, type IndicationSpan
 import { prepareText, surface, type Prepared } from "./text/prepare.ts";
 import { nextSentence, sentenceOf, sentencesIn, type Sentence } from "./text/sentences.ts";
 import { toEvents, type Candidate } from "./candidates.ts";
-import { APPLICANT_LINE, DATA_ANAPHOR, DEFINITE_SUBJECT, DESCRIBES_PREVIOUS, REGULATOR_OPENS, STRONG_ANAPHOR, WEAK_ANAPHOR } from "./anaphora.ts";
+import { APPLICANT_LINE, DATA_ANAPHOR, DATA_OPENS, DEFINITE_SUBJECT, DESCRIBES_PREVIOUS, REGULATOR_OPENS, STRONG_ANAPHOR, WEAK_ANAPHOR } from "./anaphora.ts";
 import { containing, inRange } from "./text/in-range.ts";
 import { blockDrug, describingFields, noticeField, tableRow, type TableRow } from "./notice-fields.ts";
 import { detectLang } from "../sources/files/detect-lang.ts";
@@ -28,7 +28,7 @@ type CountedSet = { rule: TriggerRule; types: Set<EventType>; sentence: number; 
 const CLAUSE_BREAK = /[，,；;：:]/;
 const CLAUSE_BREAKS: ReadonlySet<number> = new Set([..."，,；;：:"].map((c) => c.charCodeAt(0)));
 // ("+" only right before the drug: "SKB264 + pembrolizumab", not "NDA + PR -- X's Y")
-const COMBO_BEFORE = /(?:联合|联用|合用|继|combination with|combined with|together with|plus|与其|versus|vs\.?|对照|对比|相比|head-to-head|compared (?:favou?rably |unfavou?rably )?(?:with|to)|historical)\s?[^，,。；;]{0,50}$|\+\s?$/i;
+const COMBO_BEFORE = /(?:联合|联用|合用|继|combination with|combined with|combine with|combining with|combin(?:ing|es|ed|e) [^,.;]{1,30} with|together with|plus|与其|versus|vs\.?|对照|对比|相比|head-to-head|compared (?:favou?rably |unfavou?rably )?(?:with|to)|historical)\s?[^，,。；;]{0,50}$|\+\s?$/i;
 /** "has previously received this designation for:": the designation named just before. */
 const SAME_DESIGNATION = /\b(?:this|the same|such) designation\b|\b(?:granted|awarded|gave|given|received|receives|won)\b[^.;]{0,20}\bthe designation\b|该(?:认定|资格|称号)|此(?:项)?认定/i;
 const STRONG_REACH = 6;
@@ -53,6 +53,7 @@ const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][
 // ("6个月", "3个百分点" are spans of time and figures, not counts of drugs)
 const COUNTED_SET = /(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个(?!月|小时|工作日|百分点|季度|周期)|项|种)|新一批|品种名单|(?:以下|下列|如下)(?:药品|品种|产品|注册申请)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:new )?(?:drugs|products|therapies|assets|candidates)\b/i;
 const PROPOSED = /拟纳入|公示|proposed/i;
+const SAME_INDICATION = /\b(?:this|the same|that) indication\b|(?:该|此|同一)适应症/i;
 const FORMALLY = /公示期满[^。;]{0,6}$|正式(?:被|获)?\s?$|\b(?:formally|officially)\s$/;
 /** How a roundup lists the members of a counted set ("其中，…", "1. …", "Among them, …"). */
 const MEMBER_CUE = /^(?:其中|包括|分别|具体|同批|同期|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]|[•·▪●◆■*-]|(?:药品|产品|品种)名称\s?[:：])|^(?:Among them|They (?:are|include)|These (?:are|include)|Including|One is|The other is|The (?:first|second|third|fourth|fifth|sixth|last) (?:drug |product |one )?is)\b/i;
@@ -126,6 +127,7 @@ const PATHWAY_BEFORE = /(?:通过|经由?|按照?|依托)\s?$|\b(?:through|via|u
 const APPROVAL_TYPES: EventType[] = ["approval", "conditional_approval"];
 const ORPHAN_AGENCY: Agency = "FDA";
 const NO_AGENCY: EventType[] = ["deal", "acquisition", "data_readout", "trial_start"];
+const RESISTED_AFTER = /^(?:\/[\w-]+)?\s?(?:(?:inhibitors?|antibod(?:y|ies)|therapy|treatment|blockade|单抗|抑制剂|治疗)\s?)?(?:resistan|-resistant|refractory|failure|耐药|治疗失败|经治)/i;
 const PRIOR_THERAPY_BEFORE = /(?:既往|接受过|包括|经|耐药|after|prior|previous|previously treated with|following|failure of|progress(?:ed|ion)? on)[^,。;:]{0,15}$/i;
 const DESCRIPTIVE_ASSET = /\bits\s((?:(?!to\b|for\b|with\b|in\b)[A-Za-z0-9.\-®]+\s){0,5}?(?:candidate|antibody|mAb|therapy|ADC|bispecific|drug|platform|inhibitor|vaccine|asset|molecule))\b/g;
 
@@ -310,7 +312,7 @@ export class RulesExtractor implements Extractor {
           const termsOfFocus = t.rule.type === "deal" && sinceFocus(si) <= 2 && !companyNamed && DEAL_TERMS.test(s.text);
           // ("The agency granted Orphan Drug Designation on July 2…": the regulator acting, right after the drug was named)
           const regulatorActs = sinceFocus(si) <= 2 && !companyNamed && REGULATOR_OPENS.test(s.text);
-          const anaphor = dataOfFocus || termsOfFocus || regulatorActs || (near && (STRONG_ANAPHOR.test(s.text) || semicolonClause || (!companyNamed && WEAK_ANAPHOR.test(s.text))));
+          const anaphor = dataOfFocus || termsOfFocus || regulatorActs || (near && (STRONG_ANAPHOR.test(s.text) || DATA_OPENS.test(s.text) || semicolonClause || (!companyNamed && WEAK_ANAPHOR.test(s.text))));
           // "Summit and Akeso agreed on a license deal…", "the CDE accepted Qingyu's new drug application": a sentence
           // naming the focus drug's owner (and, unless a deal, no other company)
           const isDeal = t.rule.type === "deal" || t.rule.type === "acquisition";
@@ -406,7 +408,9 @@ export class RulesExtractor implements Extractor {
             const own = targets.length > 1 ? spans.filter((span) => span.start >= scope.start && span.end <= scope.end) : spans;
             return own.length ? own : spans;
           };
-          const indication = t.field ? (t.field.indication && surface(p, t.field.indication.start, t.field.indication.end)) : named(isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : null) : nearestIndication(ownScope(inClauseFirst(clause, ownedBy(t, telling, notNaming((sentenceIndications ??= indicationSpans(text, s.start, s.end)))))), t.start, p));
+          const stated = t.field ? (t.field.indication && surface(p, t.field.indication.start, t.field.indication.end)) : named(isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : null) : nearestIndication(ownScope(inClauseFirst(clause, ownedBy(t, telling, notNaming((sentenceIndications ??= indicationSpans(text, s.start, s.end)))))), t.start, p));
+          // ("…was granted breakthrough therapy designation for this indication": the one told of the drug before)
+          const indication = stated ?? (SAME_INDICATION.test(s.text) ? (out.findLast((c) => c.entity === mention.entity && c.indication !== null)?.indication ?? null) : null);
           // an acquired company is the acquisition's company, whether the lexicon knows it or not
           const companyMention = descriptive && t.rule.type === "acquisition" ? (inRange(a.companies, mention.start, mention.end)[0] ?? { surface: mention.surface, companyId: null }) : undefined;
           const ownerCell = row?.owner ? inRange(a.companies, row.owner.start, row.owner.end)[0] : undefined;
@@ -867,7 +871,8 @@ export class RulesExtractor implements Extractor {
     if (!targets.length) {
       for (const w of windows) {
         // a combination partner's target or a prior therapy's ("既往接受过BTK抑制剂治疗的…") is not the drug's
-        const found = inRange(a.targets, w.start, w.end).filter((t) => !COMBO_BEFORE.test(text.slice(Math.max(w.start, t.start - 12), t.start)) && !PRIOR_THERAPY_BEFORE.test(text.slice(Math.max(w.start, t.start - 20), t.start)));
+        // (nor one the disease resists: "overcomes PD-1 resistance", "PD-1耐药")
+        const found = inRange(a.targets, w.start, w.end).filter((t) => !COMBO_BEFORE.test(text.slice(Math.max(w.start, t.start - 24), t.start)) && !PRIOR_THERAPY_BEFORE.test(text.slice(Math.max(w.start, t.start - 20), t.start)) && !RESISTED_AFTER.test(text.slice(t.end, t.end + 24)));
         if (found.length) {
           targets = [...new Set(found.map((t) => t.symbol))];
           break;

@@ -43,8 +43,8 @@ function isCodeShape(token: string): boolean {
     else if (c >= 65 && c <= 90) capitals++;
   }
   // one digit is enough only in the LETTERS-digit shape with three or more capitals (EXD-7); PD-1 and IL-2 are targets
-  // (or LETTERS-letter-digit-letter, a code named after its target's abbreviation: YX-G5D)
-  if (digits < 2 && !/^[A-Z]{3,5}-\d[A-Z]?$/.test(token) && !/^[A-Z]{2,4}-[A-Z]\d[A-Z]$/.test(token)) return false;
+  // (or LETTERS-letter-digit-letter, a code named after its target's abbreviation: YX-G5D; or LETTERS-WORD-digit: JY-NEO1)
+  if (digits < 2 && !/^[A-Z]{3,5}-\d[A-Z]?$/.test(token) && !/^[A-Z]{2,4}-[A-Z]\d[A-Z]$/.test(token) && !/^[A-Z]{2,4}-[A-Z]{2,4}\d$/.test(token)) return false;
   if (capitals < 2) return false;
   const first = token.charCodeAt(0);
   if (first >= 97 && first <= 122) return false; // starts lower case: mRNA-1273 is not a Chinese-pipeline code
