@@ -20,12 +20,16 @@ export type Candidate = Event & {
   historical: boolean;
   weak: boolean;
   dateStated: boolean;
+  /** The date is the counted set's the drug is a member of ("上周…共有3款新药获批…其中…"), not its own sentence's. */
+  setDate: boolean;
   fieldDate: boolean;
   partner: string | null;
 };
 
 /** Which of two dates of one event to keep: a field's over any other, a stated one over the publication date. */
-const dateRank = (c: Candidate) => (c.fieldDate ? 2 : c.dateStated ? 1 : 0);
+const dateRank = (c: Candidate) => (c.fieldDate ? 3 : c.dateStated ? (c.setDate ? 1 : 2) : 0);
+/** A date of the event's own telling: a set's date yields to a member's own ("1. X获批上市 / 6月3日，国家药监局批准X…"). */
+const ownDate = (c: Candidate) => c.dateStated && !c.setDate;
 
 /**
  * From candidates to events: statements listing several indications split, repeated statements of a fact merged,
@@ -88,7 +92,7 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
           ((o.type === "deal" || o.type === "acquisition"
             ? o.partner === null || c.partner === null || o.partner.includes(c.partner) || c.partner.includes(o.partner)
             : o.indication === null || c.indication === null || sameIndication(o.indication, c.indication)) &&
-            (o.date === null || c.date === null || !o.dateStated || !c.dateStated || o.date.startsWith(c.date) || c.date.startsWith(o.date) || (o.indication !== null && o.indication === c.indication)))),
+            (o.date === null || c.date === null || !ownDate(o) || !ownDate(c) || o.date.startsWith(c.date) || c.date.startsWith(o.date) || (o.indication !== null && o.indication === c.indication)))),
     );
     if (!same) {
       out.push({ ...c });
@@ -100,8 +104,12 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
     if (same.date && c.date && c.date.length > same.date.length && c.date.startsWith(same.date)) same.date = c.date;
     // a date the text states beats the publication date used as a fallback, a notice's date field any other
     if (c.date && dateRank(c) > dateRank(same)) {
+      // (a headline's or a set's telling yields its sentence too: the one that dates the event is its source, unless a
+      // notice's date field)
+      if (!c.fieldDate) Object.assign(same, { sentence: c.sentence, position: c.position });
       same.date = c.date;
       same.dateStated = true;
+      same.setDate = c.setDate;
       same.fieldDate = c.fieldDate;
     }
     if (!same.targets.length && c.targets.length) same.targets = c.targets;
@@ -216,7 +224,7 @@ function onePerIndication(candidates: Candidate[]): Candidate[] {
     // a date the text states beats the publication date taken as a fallback, a notice's date field any other; of
     // two dates of one rank, the latest
     else if (c.date && (!seen.date || dateRank(c) > dateRank(seen) || (dateRank(c) === dateRank(seen) && c.date > seen.date))) {
-      out.set(key, { ...seen, date: c.date, dateStated: c.dateStated, fieldDate: c.fieldDate });
+      out.set(key, { ...seen, date: c.date, dateStated: c.dateStated, setDate: c.setDate, fieldDate: c.fieldDate });
     }
   }
   return [...out.values()];
@@ -260,7 +268,7 @@ function splitIndications(candidates: Candidate[], p: Prepared): Candidate[] {
 }
 
 function toSourced(c: Candidate, p: Prepared, documentId: string, version: string): SourcedEvent {
-  const { entity: _e, position: _p, sentence, historical: _h, weak: _w, dateStated: _d, fieldDate: _f, partner: _q, ...event } = c;
+  const { entity: _e, position: _p, sentence, historical: _h, weak: _w, dateStated: _d, setDate: _sd, fieldDate: _f, partner: _q, ...event } = c;
   const start = p.map[sentence.start] ?? 0;
   const end = (p.map[Math.max(sentence.start, sentence.end - 1)] ?? start) + 1;
   return {

@@ -1862,6 +1862,27 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(extract("Neither company disclosed human data for HQ-9821, which has been tested only in early studies.", "2025-07-28"), []);
   });
 
+  it("reads an approval whose drug carries a bracket with commas (注射用X（商品名：Y，研发代号：Z）上市), and its maker's name glued before a generic name", () => {
+    const events = extract("澄明生物芙泽妥单抗获批上市\n11月26日，国家药监局通过优先审评审批程序批准澄明生物申报的1类创新药注射用芙泽妥单抗（商品名：芙安宁®，研发代号：CM-0712）上市，用于治疗尿路上皮癌。\n回顾芙泽妥单抗的研发历程：2025年12月，CM-0712上市申请获国家药监局受理。", "2026-11-27");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [
+      ["CM-0712", "approval", "2026-11-26"],
+      ["CM-0712", "priority_review", null],
+      ["CM-0712", "nda_accepted", "2025-12"],
+    ]);
+  });
+
+  it("dates results presented at a congress by the congress's year when nothing dates them better (在2025年ASCO年会上公布)", () => {
+    const events = extract("CM-0712获批上市。本次获批基于一项II期研究。研究结果已在2025年ASCO年会上以口头报告形式公布。", "2026-11-27");
+    assert.deepEqual(events.filter((e) => e.type === "data_readout").map((e) => [e.asset, e.date]), [["CM-0712", "2025"]]);
+  });
+
+  it("reads a member named in its set's own sentence (…公示名单，X赫然在列), and lets a member's own date beat the set's", () => {
+    const a = extract("本周一，CDE官网更新了新一批拟纳入突破性治疗品种公示名单，启明生物自主研发的注射用QM-A207赫然在列，拟定适应症为尿路上皮癌。", "2025-09-19");
+    assert.deepEqual(a.map((e) => [e.asset, e.type, e.status, e.date]), [["QM-A207", "btd", "proposed", "2025-09-15"]]);
+    const b = extract("上周（6月1日-6月7日），共有1款1类新药获批上市。\n1. 众和医药泽来替尼片获批上市\n6月3日，国家药监局批准众和医药申报的1类创新药泽来替尼片（研发代号：ZH-1101）上市。", "2026-06-08");
+    assert.deepEqual(b.map((e) => [e.asset, e.type, e.date]), [["ZH-1101", "approval", "2026-06-03"]]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

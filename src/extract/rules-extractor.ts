@@ -2,7 +2,7 @@ import { STATUS_TYPES, type Agency, type EventType, type Lang, type Modality, ty
 import { analyseDocument, fold, modalityFromName, preferredName, type Analysis, type AssetMention, type CompanyMention, type Entity } from "./analyse-document.ts";
 import type { ExtractInput, ExtractOutput, Extractor } from "./extractor.ts";
 import { announcedTypes, type Matchers, type TriggerRule } from "./lexicon/compile.ts";
-import { findDates, formatDate, resolveDate, type DateMention } from "./recognize/dates.ts";
+import { congressYear, findDates, formatDate, resolveDate, type DateMention } from "./recognize/dates.ts";
 import { findMoney, findRates, type MoneyMention, type Rates } from "./recognize/money.ts";
 import { findPhases, type PhaseMention } from "./recognize/phase.ts";
 import { findIndication, indicationSpans, nearestIndication, type IndicationSpan } from "./recognize/indication.ts";
@@ -293,7 +293,10 @@ export class RulesExtractor implements Extractor {
           const rule = STATUS_TYPES.includes(t.rule.type) && PROPOSED.test(s.text) ? { ...t.rule, status: "proposed" as const } : t.rule;
           if (countedSet?.sentence === si) countedSet.types.add(t.rule.type);
           else countedSet = { rule, types: new Set([t.rule.type]), sentence: si, date: this.dateFor(nearest(dates, t.start, t.end), published, anchors, historical) };
-          continue;
+          // ("CDE更新了新一批拟纳入突破性治疗品种公示名单，…的注射用X赫然在列": a member named in the set's own sentence)
+          const member = mentions.find((x) => x.start > t.end && MEMBER_WORDING.test(text.slice(x.end, s.end)));
+          if (!member) continue;
+          targets = [member];
         }
         // (a roundup's section heading, "五、数据发布", announces the items under it: it points back to no drug)
         if (!targets.length && focus !== null && !COMPETITORS.test(s.text) && !SECTION_HEADING.test(s.text)) {
@@ -382,7 +385,9 @@ export class RulesExtractor implements Extractor {
           const detailed = dateMention === null && !inherited && !historical ? this.itemDate(sentences, si, text, published, anchors) : null;
           // (a review pathway an approval went through was granted before the approval: "通过优先审评审批程序附条件批准…上市")
           const pathway = t.rule.type === "priority_review" && PATHWAY_BEFORE.test(text.slice(Math.max(s.start, t.start - 8), t.start)) && triggers.some((o) => o.start > t.start && APPROVAL_TYPES.includes(o.rule.type));
-          const date = pathway ? null : inherited ? countedSet!.date : (detailed ?? this.dateFor(dateMention, published, anchors, historical || datable.length < dates.length, lastStatedDate));
+          // (data presented "在2025年ASCO年会上", and nothing dates them better: that year)
+          const congress = t.rule.type === "data_readout" && dateMention === null && !inherited && detailed === null ? congressYear(s.text) : null;
+          const date = pathway ? null : inherited ? countedSet!.date : (detailed ?? congress ?? this.dateFor(dateMention, published, anchors, historical || datable.length < dates.length, lastStatedDate));
           if (dateMention && !["same_day", "same_month", "same_year"].includes(dateMention.relative ?? "") && date) lastStatedDate = date;
           // (a deal table's row gives its terms in the 首付款 and 总金额 cells)
           const row = t.field?.row;
@@ -448,7 +453,8 @@ export class RulesExtractor implements Extractor {
               historical,
               // "The BTD is based on…", "该认定…" as the subject: the designation already told, not another one
               weak: weak || (STATUS_TYPES.includes(t.rule.type) && DEFINITE_SUBJECT.test(text.slice(clause.start, t.start))),
-              dateStated: (dateMention !== null || inherited || detailed !== null) && date !== null && date !== published,
+              dateStated: (dateMention !== null || inherited || detailed !== null || congress !== null) && date !== null && date !== published,
+              setDate: inherited,
               fieldDate: (t.field !== undefined && dateMention !== null) || labelled !== undefined,
               partner: partner ? (partner.companyId ?? fold(partner.surface)) : null,
             });
@@ -466,6 +472,7 @@ export class RulesExtractor implements Extractor {
                 ...base,
                 date: d ? resolveDate(d, published, null) : null,
                 dateStated: d !== undefined,
+                setDate: false,
                 indication: listIndication(p, item, d),
                 position: item.start,
                 sentence: item,

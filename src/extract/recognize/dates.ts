@@ -31,6 +31,14 @@ const ZH_WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五
 const EN_WEEKDAY: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
 const weekday = (relative: "weekday" | "last_week_day", day: number | undefined) => (day === undefined ? null : rel(relative, null, day));
 
+const CONGRESSES = "ESMO|ASCO|AACR|ASH|WCLC|EHA|SABCS|ADA|EASL|ERS|ATS|ACR|EULAR|CSCO|SITC|世界肺癌|美国临床肿瘤|欧洲肿瘤";
+/** The year in a congress's name ("2025年ASCO年会", "ESMO 2025"): the year of data presented there, when nothing dates them better. */
+const CONGRESS_YEAR = new RegExp(`((?:19|20)\\d{2})\\s?年?\\s?(?:${CONGRESSES})|\\b(?:${CONGRESSES})\\s?((?:19|20)\\d{2})\\b`);
+export function congressYear(sentence: string): PartialDate | null {
+  const m = CONGRESS_YEAR.exec(sentence);
+  return m ? (m[1] ?? m[2]!) : null;
+}
+
 const RULES: Rule[] = [
   { re: /(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?[日号]/y, read: (m) => abs(n(m[1]), n(m[2]), n(m[3])) },
   { re: /(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/y, read: (m) => abs(n(m[1]), n(m[2]), n(m[3])) },
@@ -40,7 +48,7 @@ const RULES: Rule[] = [
   { re: /(\d{4})\.(\d{1,2})\.(\d{1,2})(?!\d)/y, read: (m) => abs(n(m[1]), n(m[2]), n(m[3])) },
   { re: /(\d{4})\s?年\s?(\d{1,2})\s?月(?!\s?\d{1,2}\s?[日号])/y, read: (m) => abs(n(m[1]), n(m[2]), null) },
   // (not the year in a congress's name: "2025年ESMO大会")
-  { re: /(\d{4})\s?年(?![\d底初中末]|\s?(?:ESMO|ASCO|AACR|ASH|WCLC|EHA|SABCS|ADA|EASL|ERS|ATS|ACR|EULAR|CSCO|SITC|世界肺癌|美国临床肿瘤|欧洲肿瘤))/y, read: (m) => abs(n(m[1]), null, null) },
+  { re: new RegExp(`(\\d{4})\\s?年(?![\\d底初中末]|\\s?(?:${CONGRESSES}))`, "y"), read: (m) => abs(n(m[1]), null, null) },
   { re: /今年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?[日号])?/y, read: (m) => ({ ...rel("this_year", n(m[1]), n(m[2])) }) },
   { re: /今年(?:年?初|早些时候|上半年)/y, read: () => rel("this_year") },
   { re: /去年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?[日号])?/y, read: (m) => ({ ...rel("last_year", n(m[1]), n(m[2])) }) },

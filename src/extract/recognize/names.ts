@@ -49,6 +49,7 @@ const NAME_LABEL = /[（(]\s?(?:研发代号|项目代号|产品代号|研发编
 /** The class words a name run may start with ("KRAS G12C抑制剂戈来雷塞片"): the name is what follows them. */
 // (and the words for combining with it: "联合西妥昔单抗" is 西妥昔单抗, given with another drug)
 const CLASS_WORDS = /^.*(?:抑制剂|激动剂|拮抗剂|降解剂|抗体|药物|疗法|偶联物|单抗|双抗|产品|制剂|疫苗|注射剂|小分子|联合|联用|合用)/;
+const MAKER_OR_VERB = /^(?:.*(?:生物|医药|药业|制药|集团|公司))|^(?:回顾|关于|对于|作为|针对|通过|根据|随着|推进|推动|看好|布局|聚焦|凭借|依托)/;
 /** "中药1.1类创新药通络降浊颗粒": a traditional Chinese medicine is named by its formula and dosage form after its class. */
 const TCM_PRODUCT = /中药(?:[\d.]+类)?(?:创新药|新药)?([\u4e00-\u9fff]{2,8}?(?:颗粒|胶囊|滴丸|丸|口服液|合剂|片))/g;
 /** "…的芪参通络颗粒，为1.1类中药创新药", "辉宁药业丹芪安神颗粒获批上市": in a text about a traditional Chinese medicine, a formula name after 的, a bullet or its maker's name. */
@@ -135,6 +136,8 @@ export function findNames(text: string, from: number, to: number): NameMention[]
     // "FGFR4抑制剂依帕戈替尼": the class word before the name is not part of it
     const classWords = CLASS_WORDS.exec(text.slice(start, stemStart))?.[0].length ?? 0;
     start += classWords;
+    // ("澄源生物芙维妥单抗", "回顾芙维妥单抗的研发历程": its maker's name or a verb before it is not part of it)
+    start += MAKER_OR_VERB.exec(text.slice(start, stemStart))?.[0].length ?? 0;
     if (stemStart - start < 2) continue; // a stem alone ("单克隆抗体", "的替尼") is a word, not a name
     const name = text.slice(start, end);
     const core = name.replace(/^注射用/, "").replace(/(?:注射液|注射剂|片|胶囊|软胶囊|肠溶片|缓释片|颗粒|口服溶液|干混悬剂|吸入剂|滴眼液|乳膏|凝胶)$/, "");
