@@ -1883,6 +1883,26 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(b.map((e) => [e.asset, e.type, e.date]), [["ZH-1101", "approval", "2026-06-03"]]);
   });
 
+  it("joins a brand, its INN and its code given as 'BRAND® (inn, R&D code: CODE)', and reads 'As presented at the 2026 ASCO…' as a readout of that year", () => {
+    const events = extract("Everbright Bio today announced that the NMPA approved LUMIRA® (lumiratinib, R&D code: EVB-1301) on November 20, 2026 for the treatment of EGFR C797S-mutant non-small cell lung cancer. As presented at the 2026 American Society of Clinical Oncology (ASCO) Annual Meeting, the confirmed objective response rate was 55.1% and the response rate in patients with measurable brain metastases was 61.5%.", "2026-11-23");
+    assert.deepEqual(events.map((e) => [e.asset, e.asset_aliases, e.type, e.date]), [
+      ["EVB-1301", ["LUMIRA", "lumiratinib"], "approval", "2026-11-20"],
+      ["EVB-1301", ["LUMIRA", "lumiratinib"], "data_readout", "2026"],
+    ]);
+    assert.notEqual(events[1]!.indication, "measurable brain metastases");
+  });
+
+  it("reads a long HKEX sentence and its capitalised headline ('BLA FOR X (CODE) ACCEPTED BY THE NMPA') as the acceptance", () => {
+    const events = extract("BIOLOGICS LICENSE APPLICATION FOR RINOLIMAB (HYB-0308) ACCEPTED BY THE NMPA\nThe Board is pleased to announce that the Biologics License Application (the \"BLA\") for rinolimab (R&D code: HYB-0308), a humanized monoclonal antibody against interleukin-31 (IL-31) independently developed by the Group, for the treatment of adult patients with moderate-to-severe prurigo nodularis who are candidates for systemic therapy, has been accepted by the National Medical Products Administration (the \"NMPA\") on 24 November 2026.", "2026-11-26");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.agency, e.date]), [["HYB-0308", "nda_accepted", "NMPA", "2026-11-24"]]);
+  });
+
+  it("does not make the company a drug is licensed to its owner, though a later sentence names it with the drug", () => {
+    const events = extract("Heyang Biologics Holdings Limited announced that rinolimab (HYB-0308) was granted Breakthrough Therapy Designation by the NMPA in September 2025. In December 2024, the Group entered into an exclusive license agreement with Nordvik Pharma AG, pursuant to which the Group granted Nordvik the exclusive rights to develop and commercialise rinolimab outside Greater China. Nordvik is currently conducting a global Phase III study of rinolimab.", "2026-11-26");
+    const btd = events.find((e) => e.type === "btd");
+    assert.equal(btd?.company, "Heyang Biologics Holdings Limited");
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

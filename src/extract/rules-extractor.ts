@@ -756,11 +756,22 @@ export class RulesExtractor implements Extractor {
     const next = line ? nextSentence(line, p) : null;
     const applicant = next && APPLICANT_LINE.test(next.text) ? inRange(a.companies, next.start, next.end)[0] : undefined;
     if (applicant && fits(applicant)) return { name: expandAbbreviation(applicant, a, p), id: applicant.companyId };
+    // the companies the drug is licensed to, where the text tells so (read when first asked)
+    let licensees: CompanyMention[] | undefined;
+    const licensedTo = () =>
+      (entity?.mentions ?? []).slice(0, 20).flatMap((x) => {
+        const sentence = sentenceOf(x, p);
+        const found = sentence ? licenseeIn(inRange(a.companies, sentence.start, sentence.end), p.work, sentence) : undefined;
+        return found ? [found] : [];
+      });
+    const notLicensed = (c: CompanyMention) => !(licensees ??= licensedTo()).some((l) => sameCompany(c, l));
     // the company stated at the drug's first mention that names one
+    // (not one the drug is licensed to: "the Group granted Nordale the exclusive rights to … rinotokimab outside Greater
+    // China. … Nordale is currently conducting a global Phase III study of rinotokimab")
     for (const x of (entity?.mentions ?? []).slice(0, 20)) {
       const sentence = sentenceOf(x, p);
       const c = sentence ? this.statedCompany(x, sentence, a, p.work) : null;
-      if (c && fits(c)) return { name: expandAbbreviation(c, a, p), id: c.companyId };
+      if (c && fits(c) && notLicensed(c)) return { name: expandAbbreviation(c, a, p), id: c.companyId };
     }
     // (a code prefix's company the text never names is a guess: "森瑶生物的…同门的SY-3405" is not 首药控股's)
     const guessed = owner !== null && !entity?.drugId && !a.companies.some((c) => c.companyId === owner.id);
@@ -768,12 +779,7 @@ export class RulesExtractor implements Extractor {
     if (nearest) return { name: expandAbbreviation(nearest, a, p), id: nearest.companyId };
     if (owner) return owner;
     // else the first company named, unless it is one the drug is licensed to
-    const licensees = (entity?.mentions ?? []).slice(0, 20).flatMap((x) => {
-      const sentence = sentenceOf(x, p);
-      const found = sentence ? licenseeIn(inRange(a.companies, sentence.start, sentence.end), p.work, sentence) : undefined;
-      return found ? [found] : [];
-    });
-    const first = a.companies.find((c) => !licensees.some((l) => sameCompany(c, l))) ?? a.companies[0];
+    const first = a.companies.find(notLicensed) ?? a.companies[0];
     return first ? { name: expandAbbreviation(first, a, p), id: first.companyId } : { name: null, id: null };
   }
 

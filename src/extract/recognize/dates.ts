@@ -33,7 +33,8 @@ const weekday = (relative: "weekday" | "last_week_day", day: number | undefined)
 
 const CONGRESSES = "ESMO|ASCO|AACR|ASH|WCLC|EHA|SABCS|ADA|EASL|ERS|ATS|ACR|EULAR|CSCO|SITC|世界肺癌|美国临床肿瘤|欧洲肿瘤";
 /** The year in a congress's name ("2025年ASCO年会", "ESMO 2025"): the year of data presented there, when nothing dates them better. */
-const CONGRESS_YEAR = new RegExp(`((?:19|20)\\d{2})\\s?年?\\s?(?:${CONGRESSES})|\\b(?:${CONGRESSES})\\s?((?:19|20)\\d{2})\\b`);
+const CONGRESS_NAMES = "American Society of Clinical Oncology|European Society for Medical Oncology|American Society of Hematology|World Conference on Lung Cancer|American Association for Cancer Research|European Hematology Association|San Antonio Breast Cancer Symposium|Society for Immunotherapy of Cancer";
+const CONGRESS_YEAR = new RegExp(`((?:19|20)\\d{2})\\s?年?\\s?(?:${CONGRESSES}|${CONGRESS_NAMES})|\\b(?:${CONGRESSES})\\s?((?:19|20)\\d{2})\\b`);
 export function congressYear(sentence: string): PartialDate | null {
   const m = CONGRESS_YEAR.exec(sentence);
   return m ? (m[1] ?? m[2]!) : null;
