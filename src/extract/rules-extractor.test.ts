@@ -1903,6 +1903,12 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(btd?.company, "Heyang Biologics Holdings Limited");
   });
 
+  it("splits an acronym glued to a word (ADCdeveloper) and a name glued to its kind (NovalinkBio) in machine-translated English", () => {
+    const events = extract("Hengfeng Pharma to Buy ADCdeveloper Novaris Bio for Up to CNY3.6 Billion\nNovarisBio was founded in 2020. Its lead asset NVB-201 obtained the implied clinical trial approval from the NMPA in May 2026.", "2026-11-27");
+    assert.deepEqual(events.map((e) => [e.type, e.asset]), [["acquisition", "Novaris Bio"], ["ind_approved", "NVB-201"]]);
+    assert.equal(events[1]!.company, "NovarisBio");
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

@@ -153,14 +153,19 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  * Machine translation glues words ("treatTherapeutic", "SystemAtrophy"): a capital between two runs of four or
  * more lower-case letters starts a new word (codes like GenSci139 have shorter runs). It also glues codes to
  * words ("GroupSYS6002injection"): a word of 3+ lower-case letters before a run of 2+ capitals and digits, or a
- * digit before 4+ lower-case letters, also starts a new word.
+ * digit before 4+ lower-case letters, also starts a new word; and acronyms to words ("ADCdeveloper"): 3+ capitals
+ * opening a word, then 6+ lower-case letters.
  */
 function gluedWordStarts(line: string, i: number, c: number, isName: (word: string) => boolean): boolean {
   if (c >= 65 && c <= 90) {
     if (i < 3 || lowerRun(line, i - 1, -1) < 3) return false;
     if (i >= 4 && lowerRun(line, i - 1, -1) >= 4 && lowerRun(line, i + 1, 1) >= 4 && !isName(wordAt(line, i))) return true;
+    // ("NovalinkBio": a company's name glued to the word for its kind)
+    if (i >= 4 && lowerRun(line, i - 1, -1) >= 4 && COMPANY_KIND.test(line.slice(i, i + 14)) && !isName(wordAt(line, i))) return true;
     return /^[A-Z]{2,}[-_]?\d/.test(line.slice(i, i + 12));
   }
+  // ("ADCdeveloper", "NMPAapproved": an acronym glued to the word after it)
+  if (c >= 97 && c <= 122 && i >= 3 && isUpper(line.charCodeAt(i - 1)) && acronymBefore(line, i) && lowerRun(line, i, 1) >= 6 && !isName(wordAt(line, i))) return true;
   return (
     c >= 97 && c <= 122 && i > 0 && isDigit(line.charCodeAt(i - 1)) &&
     /^(?:[a-z]{4,}|(?:is|was|and|for|has|had|are|the|to|in|of)(?![a-z]))/.test(line.slice(i, i + 12)) &&
@@ -180,6 +185,15 @@ function wordAt(line: string, i: number): string {
   while (a > 0 && /[A-Za-z]/.test(line[a - 1]!)) a--;
   while (b < line.length && /[A-Za-z]/.test(line[b]!)) b++;
   return line.slice(a, b);
+}
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const COMPANY_KIND = /^(?:Bio|Pharma|Biotech|Biologics|Biosciences|Therapeutics|Oncology)(?![a-z])/;
+/** Three or more capitals right before position i, starting a word. */
+function acronymBefore(line: string, i: number): boolean {
+  let a = i;
+  while (a > 0 && isUpper(line.charCodeAt(a - 1))) a--;
+  return i - a >= 3 && (a === 0 || !/[A-Za-z0-9]/.test(line[a - 1]!));
 }
 
 function lowerRun(text: string, from: number, step: 1 | -1): number {
