@@ -1909,6 +1909,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(events[1]!.company, "NovarisBio");
   });
 
+  it("reads 'granted X the exclusive right of its … inhibitor' as a licence, with terms 'According to the agreement' in RMB converted in brackets", () => {
+    const e = one("On Nov 24, Guangzhou Baiming Therapeutics said it has granted Kishida Pharmaceutical the exclusive right of its oral TYK2 inhibitor BM-8812 in Japan. According to the agreement, Baiming will receive upfront payment RMB 150 million (approximately USD 21 million), and the total amount of the transaction is up to RMB 1.1 billion (approximately USD 155 million), excluding royalty.", "2026-11-27");
+    assert.deepEqual([e.asset, e.type, e.company, e.counterparty, e.upfront_usd, e.total_usd], ["BM-8812", "deal", "Guangzhou Baiming Therapeutics", "Kishida Pharmaceutical", 21000000, 155000000]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

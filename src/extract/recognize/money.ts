@@ -75,12 +75,17 @@ export function findMoney(text: string, from = 0, to = text.length, rates: Rates
     const rate = amount.currency === "USD" ? 1 : rates[amount.currency];
     // whole dollars: "10.45亿" is 1,045,000,000, not the float 1044999999.9999999
     const usd = rate ? Math.round(amount.value / rate) : null;
-    out.push({ start: i, end, usd, role: roleOf(text, i, end, usd) });
+    // ("upfront payment RMB 150 million (approximately USD 21 million)": a conversion in brackets has the role of the
+    // amount it converts)
+    const converted = out[out.length - 1];
+    const conversion = converted !== undefined && converted.usd === null && usd !== null && CONVERSION_BETWEEN.test(text.slice(converted.end, i));
+    out.push({ start: i, end, usd, role: roleOf(text, conversion ? converted.start : i, conversion ? converted.end : end, usd) });
     i = end - 1;
   }
   return out;
 }
 
+const CONVERSION_BETWEEN = /^\s?[(（]\s?(?:approximately|approx\.|about|around|roughly|equivalent to|or|约合?|折合|合)?\s?$/i;
 type Amount = { value: number; currency: Currency };
 
 const CURRENCY: Record<string, Currency> = {

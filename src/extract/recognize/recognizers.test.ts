@@ -126,6 +126,10 @@ describe("findDates(text) and resolveDate(mention, published, anchor)", () => {
 
 describe("findMoney(text)", () => {
   const money = (text: string) => findMoney(text).map((m) => [m.usd, m.role]);
+  it("gives a conversion in brackets the role of the amount it converts (upfront payment RMB 150 million (approximately USD 21 million))", () => {
+    assert.deepEqual(money("will receive upfront payment RMB 150 million (approximately USD 21 million), and a total of up to 11亿元人民币（约合1.55亿美元）"), [[null, "other"], [21e6, "upfront"], [null, "other"], [1.55e8, "total"]]);
+  });
+
   it("converts 亿 and 万 and billions to US dollars and reads upfront and total cues", () => {
     assert.deepEqual(money("首付款8亿美元，交易总额最高可达84亿美元"), [[8e8, "upfront"], [8.4e9, "total"]]);
     assert.deepEqual(money("取得4500万美元首付款"), [[4.5e7, "upfront"]]);
