@@ -198,9 +198,10 @@ export class RulesExtractor implements Extractor {
       const earlier = focus !== null && sinceFocus(si) <= 3 ? focus : null;
       // (a competitor named in passing does not take the reader's attention: "…the same schedule as Novartis' inclisiran, its most direct competitor")
       // (nor does a drug named as the class it leads or the therapy before it: "对克唑替尼等一代药物耐药后…")
-      const inView = focus === null ? mentions : mentions.filter((x) => !isBackground(x, s, text));
-      if (inView.length && !(focus !== null && COMPETITORS.test(s.text) && !found[si]!.length)) {
-        focus = inView[inView.length - 1]!.entity;
+      let inView = mentions.length - 1;
+      while (focus !== null && inView >= 0 && isBackground(mentions[inView]!, s, text)) inView--;
+      if (inView >= 0 && !(focus !== null && COMPETITORS.test(s.text) && !found[si]!.length)) {
+        focus = mentions[inView]!.entity;
         focusSentence = si;
         // the focus drug opens its sentence ("HRS-8829 is …") or ends it ("双抗ADC的标杆案例，是百利天恒的BL-B01D1。"): the
         // sentence is about it
