@@ -85,6 +85,8 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
         // the indications one statement lists are apart however alike they read
         !(o.sentence === c.sentence && o.position === c.position && o.indication !== c.indication) &&
         o.agency === c.agency &&
+        // (readouts of studies of different phases are different readouts: "III期研究…发表" / "此前，II期研究数据已在2025年ASCO年会上公布")
+        !(o.type === "data_readout" && o.phase !== null && c.phase !== null && o.phase !== c.phase) &&
         // a history sentence is another event than the news, unless it dates the news itself ("已于2025年7月10日获批")
         !(c.historical && c.dateStated && !o.dateStated && c.date?.slice(0, 7) !== o.date?.slice(0, 7)) &&
         // a weak statement (the drug pointed back to) is the same fact, unless it states another indication and date of its own

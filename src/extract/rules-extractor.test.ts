@@ -1914,6 +1914,19 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([e.asset, e.type, e.company, e.counterparty, e.upfront_usd, e.total_usd], ["BM-8812", "deal", "Guangzhou Baiming Therapeutics", "Kishida Pharmaceutical", 21000000, 155000000]);
   });
 
+  it("keeps readouts of studies of different phases apart, each with its line of therapy (二线治疗X / 一线治疗X)", () => {
+    const events = extract("11月24日，《柳叶刀·肿瘤学》在线发表了通远医药的TY-502对比安慰剂二线治疗晚期肝细胞癌的多中心、随机、双盲III期研究结果。\n此前，TY-502联合仑伐替尼一线治疗晚期肝细胞癌的II期研究数据已在2025年ASCO年会上公布。", "2026-11-25");
+    assert.deepEqual(events.map((e) => [e.type, e.date, e.phase, e.indication]), [
+      ["data_readout", "2026-11-24", "3", "二线治疗晚期肝细胞癌"],
+      ["data_readout", "2025", "2", "一线治疗晚期肝细胞癌"],
+    ]);
+  });
+
+  it("reads results a company 'reported at the … Scientific Sessions' as a readout", () => {
+    const e = one("In a Phase 1/2 study, a single dose of RQ-0917 cut triglycerides by 78% in patients with severe hypertriglyceridemia, Ruiqi reported at the National Lipid Association Scientific Sessions in May.", "2026-11-21");
+    assert.deepEqual([e.asset, e.type, e.date, e.phase], ["RQ-0917", "data_readout", "2026-05", "1/2"]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

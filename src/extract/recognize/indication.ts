@@ -14,7 +14,7 @@ const ZH_PATTERNS = [
   // "两项适应症同时进入公示名单，分别为“A”和“B”"
   pattern(/适应症[^。;]{0,30}?分别为[:：]?\s?((?:[^。;！？!?]|;(?=\s?以及)){2,160}?)(?=[。！？!?]|;(?!\s?以及)|$)/g),
   pattern(/适应症(?:(?:为|是)[:：]?|[:：])([^，。；,;！？]{2,80}?)(?=[，。；,;！？]|$)/g),
-  pattern(/(?<!突破性|意向)(?:开展)?治疗([^，。；,;！？]{2,80}?)(?=的(?:临床|新药|上市|新?适应症|研究|试验|II|I|Ⅱ|Ⅰ|Ⅲ|(?:第[一二三四五六七八九十\d]{1,2}项|首项)?IIT)|的(?=[^，。；]{0,12}(?:药物|抑制剂|药|产品|疗法|抗体))|的(?=客观|缓解|总生存|无进展|疗效|安全性|数据|结果|中位)|(?:获得|获|已被|被|适应症)|[，。；,;！？]|$)/g),
+  pattern(/(?<!突破性|意向)(?:开展)?治疗([^，。；,;！？]{2,80}?)(?=的(?:临床|新药|上市|新?适应症|研究|试验|II|I|Ⅱ|Ⅰ|Ⅲ|(?:第[一二三四五六七八九十\d]{1,2}项|首项)?IIT)|的(?=[^，。；]{0,12}(?:药物|抑制剂|药|产品|疗法|抗体))|的(?=客观|缓解|总生存|无进展|疗效|安全性|数据|结果|中位|多中心|随机|双盲|开放|单臂|全球|国际多中心|关键|注册|确证)|(?:获得|获|已被|被|适应症)|[，。；,;！？]|$)/g),
   pattern(/在(?:中国)?((?:(?!在)[^，。；,;！？]){2,40}?(?:患者|成人|儿童|受试者))中开展/g),
   // "在32例晚期实体瘤患者中未达到最大耐受剂量": the patients a readout counts
   pattern(/在\d+例((?:(?!在)[^，。；,;！？]){2,40}?)患者中/g),
@@ -58,6 +58,8 @@ const BAD = /^\d+(?:\.\d+)?\s?(?:周|个月|天|年|小时)|^(?:的|该|本品|�
 const TRAILING_DATE = new RegExp(`\\s(?:in|on|since) (?:(?:${MONTHS})\\.? )?(?:\\d{1,2}, )?(?:19|20)\\d{2}$`);
 const AND_ANOTHER = /^(?:患者|病人)?[，,]\s?以及\s?[^，。；,;！？]{2,80}/;
 
+const LINE_OF_THERAPY = /[一二三四]线(?:及以上)?治疗$/;
+
 export type IndicationSpan = { start: number; end: number };
 
 /** Every indication a stretch of text states, as spans of the work text (compute once per sentence). */
@@ -91,7 +93,9 @@ export function indicationSpans(text: string, from: number, to: number): Indicat
       const start = from + m.index + m[0].indexOf(group) + (group.length - group.trimStart().length) + determiner;
       // "获批适应症为A患者，以及B患者": a second indication joined by 以及 belongs to the same statement
       const more = AND_ANOTHER.exec(text.slice(start + trimmed.length, Math.min(to, start + trimmed.length + 90)));
-      out.push({ start, end: start + trimmed.length + (more ? more[0].length : 0) });
+      // ("联合仑伐替尼一线治疗X": the line of therapy is part of what the drug is for)
+      const line = LINE_OF_THERAPY.exec(text.slice(Math.max(from, start - 6), start))?.[0].length ?? 0;
+      out.push({ start: start - line, end: start + trimmed.length + (more ? more[0].length : 0) });
     }
   }
   // (a terse "for <disease>" where nothing more explicit is said of it; a class of diseases in the plural is no indication)
