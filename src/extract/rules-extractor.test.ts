@@ -1927,6 +1927,10 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([e.asset, e.type, e.date, e.phase], ["RQ-0917", "data_readout", "2026-05", "1/2"]);
   });
 
+  it("reads data said not to be out yet (相关数据尚未公开发表) as no readout", () => {
+    assert.deepEqual(extract("截至本公告披露日，该IIT已完成12例受试者回输，KT-B217的相关数据尚未公开发表。", "2026-11-25").filter((e) => e.type === "data_readout"), []);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;
