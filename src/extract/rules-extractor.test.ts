@@ -1931,6 +1931,16 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(extract("截至本公告披露日，该IIT已完成12例受试者回输，KT-B217的相关数据尚未公开发表。", "2026-11-25").filter((e) => e.type === "data_readout"), []);
   });
 
+  it("reads a pipeline paragraph opened by 'The third clinical program, X, is…' as X's, owned by the company the text names most, with an acceptance and a clearance in two clauses", () => {
+    const events = extract("Beijing Cyanline Bio filed a prospectus in Hong Kong. Cyanline Bio licensed CYL-305's rights outside Greater China to Halbard Therapeutics in Q1 2025.\n\nThe third clinical program, CYL-410, is a GalNAc-conjugated siRNA targeting lipoprotein(a). The CDE accepted its IND application in Q2 2025 under acceptance number CXHL2500588, and the trial was cleared through the implied-approval pathway in Q3 2025.", "2025-11-05");
+    const own = events.filter((e) => e.asset === "CYL-410");
+    assert.deepEqual(own.map((e) => [e.type, e.agency, e.date, e.indication]), [
+      ["ind_accepted", "NMPA", "2025", null],
+      ["ind_approved", "NMPA", "2025", null],
+    ]);
+    assert.ok(own.every((e) => e.company === "Cyanline Bio"), JSON.stringify(own.map((e) => e.company)));
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

@@ -208,7 +208,8 @@ export class RulesExtractor implements Extractor {
         // (or opens it after its owner: "Kanghui Biopharma's KH-5D2 is …", "某某生物的X是…")
         const opener = inRange(a.companies, s.start, mentions[0]?.start ?? s.start)[0];
         const ownerOpens = opener !== undefined && opener.start - s.start <= 2 && /^(?:['’]s?|的)?\s?$/.test(text.slice(opener.end, mentions[0]!.start));
-        focusOpens = mentions.length === 1 && (mentions[0]!.start - s.start <= 2 || /^\s?注射用\s?$/.test(text.slice(s.start, mentions[0]!.start)) || ownerOpens || (s.end - mentions[0]!.end <= 2 && /(?:是|为)[^，,。；;]{0,16}$/.test(text.slice(s.start, mentions[0]!.start))));
+        // (or after the words it is named in apposition to: "The third clinical program, CRB-410, is …")
+        focusOpens = mentions.length === 1 && (mentions[0]!.start - s.start <= 2 || /^\s?注射用\s?$|^(?:The|Its|Our|Their|Another) [^,.;]{1,40},\s?$/.test(text.slice(s.start, mentions[0]!.start)) || ownerOpens || (s.end - mentions[0]!.end <= 2 && /(?:是|为)[^，,。；;]{0,16}$/.test(text.slice(s.start, mentions[0]!.start))));
       }
       learnStudies(s, [...new Set(mentions.map((x) => x.entity))], si - focusSentence <= 2 ? focus : null, studies);
       let triggers = found[si]!;
@@ -683,7 +684,14 @@ export class RulesExtractor implements Extractor {
     const licensee = sentence ? licenseeIn(inRange(a.companies, sentence.start, sentence.end), p.work, sentence) : undefined;
     const before = a.companies.filter((c) => c.end <= first.start && c.start >= Math.max(paragraph, first.start - 200) && (!licensee || !sameCompany(c, licensee)));
     // (the subject of the drug's own sentence: "Hengtai Bio and AbbVie Enter into … Agreement for HT-6231")
-    return before.find((c) => sentence !== null && c.start >= sentence.start) ?? before.pop() ?? null;
+    const found = before.find((c) => sentence !== null && c.start >= sentence.start) ?? before.pop();
+    if (found) return found;
+    // ("Its lead asset, CRB-201, is …", "The third clinical program, CRB-410, …" opening a paragraph: the company the
+    // text is about, the one it names most)
+    if (!sentence || !POSSESSIVE_OPENS.test(sentence.text)) return null;
+    const earlier = a.companies.filter((c) => c.end <= first.start);
+    const times = (c: CompanyMention) => earlier.filter((o) => sameCompany(o, c)).length;
+    return earlier.reduce<CompanyMention | null>((best, c) => (best === null || times(c) >= times(best) ? c : best), null);
   }
 
   /** The owner the lexicon gives: the drug's company, else the company of its code prefix. */
@@ -989,6 +997,7 @@ function isCombinationPartner(x: AssetMention, s: Sentence, text: string): boole
   return COMBO_BEFORE.test(before) || COMPARATOR_AFTER.test(after) || (/(?:与|和|同)\s?$/.test(before) && /^\s?(?:联合|联用|合用)/.test(after));
 }
 
+const POSSESSIVE_OPENS = /^(?:Its|Their|The company['’]s|The group['’]s|The (?:first|second|third|fourth|fifth|lead|other|next|last) (?:clinical |clinical-stage )?(?:program|programme|asset|candidate|product)|其|公司的?|该公司的?)/;
 const EXEMPLAR_AFTER = /^\s?(?:等|之类)|^,? (?:and other|or other)\b/;
 const EXEMPLAR_BEFORE = /(?:\bsuch as|\blike|\bincluding|例如|比如|如)\s?$/;
 /** A drug named in passing: a combination partner or comparator, a prior therapy, an example of its class ("克唑替尼等一代药物"). */
