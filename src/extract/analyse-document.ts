@@ -534,6 +534,8 @@ export function modalityFromName(name: string, m: Matchers): Modality | null {
   if (cued) return cued;
   // an antisense INN ("tofersen", "eplontersen"): a stem that also ends names of other things, so read on names only
   if (/[a-z]rsen$/.test(name)) return "antisense";
+  // a formula named in Chinese words only, as granules, pills or an oral liquid, is a traditional Chinese medicine ("芪参通络颗粒")
+  if (/^[\u4e00-\u9fff]{2,8}(?:颗粒|滴丸|丸|口服液|合剂)$/.test(name)) return "tcm";
   // oral solid forms are small molecules ("EXC-330片", "… tablets")
   if (/(?:片|胶囊|颗粒|tablets?|capsules?)$/i.test(name)) return "small_molecule";
   return null;

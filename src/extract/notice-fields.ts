@@ -132,6 +132,10 @@ const DEAL_ROW = rule("deal", /首付款/);
 const ACQUISITION_ROW = rule("acquisition", /收购/);
 const KIND_COLUMN = /^(?:类别|类型|事件|事项|进展|动态)$/;
 const DATE_COLUMN = /^(?:承办|受理|办理)(?:日期|时间)$/;
+/** "签发日期" in an NMPA list of approval documents served (药品批准证明文件送达信息): the day the approval was signed. */
+const SIGNED_COLUMN = /^(?:签发|批准|审批)(?:日期|时间)$/;
+/** The column naming the drug, whose cell is the drug when no name in it is recognised ("芪参通络颗粒"). */
+const NAME_COLUMN = /^(?:品名|药品名称|产品名称|通用名称?)$/;
 const NUMBER_COLUMN = /^受理号$/;
 const INDICATION_COLUMN = /^(?:拟定|申请)?适应症$/;
 /**
@@ -181,7 +185,12 @@ export function tableRow(sentences: Sentence[], si: number, a: Analysis, section
   const acquisition = deal && ACQUIRED.test(s.text);
   // (what an acquisition buys is the company in the owner's cell)
   const bought = acquisition && owner ? inRange(a.companies, owner.start, owner.end)[0] : undefined;
-  const drug = bought ? { start: bought.start, end: bought.end, surface: bought.fullName ?? bought.surface, kind: "descriptive" as const, drugId: null, entity: -1 - bought.start } : inRange(a.assets, s.start, s.end)[0];
+  const nameCell = cellUnder(NAME_COLUMN);
+  // (a name has letters: not the rule under the header, "| --- |")
+  const named = nameCell && /[\u4e00-\u9fffA-Za-z]{2}/.test(s.text.slice(nameCell.start - s.start, nameCell.end - s.start)) ? nameCell : null;
+  const drug = bought
+    ? { start: bought.start, end: bought.end, surface: bought.fullName ?? bought.surface, kind: "descriptive" as const, drugId: null, entity: -1 - bought.start }
+    : (inRange(a.assets, s.start, s.end)[0] ?? (named ? { ...named, surface: s.text.slice(named.start - s.start, named.end - s.start), kind: "descriptive" as const, drugId: null, entity: -1 - named.start } : undefined));
   if (!drug) return null;
   const cells = { owner, partner: cellUnder(PARTNER_COLUMN), upfront: cellUnder(UPFRONT_COLUMN), total: cellUnder(TOTAL_COLUMN) };
   if (deal) return { rule: acquisition ? ACQUISITION_ROW : DEAL_ROW, drug, indication: null, ...cells };
@@ -189,6 +198,9 @@ export function tableRow(sentences: Sentence[], si: number, a: Analysis, section
   const kind = row[header.findIndex((name) => KIND_COLUMN.test(name))]?.text;
   let rule: TriggerRule | null = kind ? sectionRule(kind, sections, number) : null;
   if (rule === null && number && header.some((name) => DATE_COLUMN.test(name))) rule = acceptance(number === "L");
+  // (a list of approvals signed: a clinical filing's is a clearance, a marketing filing's an approval; generics and
+  // supplements, whose numbers are not a new drug's, are no events)
+  if (rule === null && number && header.some((name) => SIGNED_COLUMN.test(name))) rule = RULES[number === "L" ? "ind_approved" : "approval"];
   // the heading above the table, not one of an earlier table's
   for (let j = top - 1; rule === null && j >= 0 && top - j <= HEADING_REACH && !isTableRow(sentences[j]!.text); j--) rule = sectionRule(sentences[j]!.text, sections);
   if (rule === null) return null;

@@ -1941,6 +1941,14 @@ describe("RulesExtractor.extract(input)", () => {
     assert.ok(own.every((e) => e.company === "Cyanline Bio"), JSON.stringify(own.map((e) => e.company)));
   });
 
+  it("reads an NMPA list of approval documents served (签发日期) as approvals of new drugs only, a formula in Chinese words as a TCM", () => {
+    const events = extract("药品批准证明文件送达信息\n\n序号\t受理号\t品名\t申请单位\t批准文号\t签发日期\n1\tCXSS2500901国\t注射用泽达西普\t甲生物制药有限公司\t国药准字S20260091\t2026年11月27日\n2\tCYHS2502217国\t阿哌沙班片\t乙制药有限公司\t国药准字H20263391\t2026年11月26日\n3\tCXZS2500019国\t芪归通脉颗粒\t丙中药股份有限公司\t国药准字Z20260012\t2026年11月26日\n4\tCXSB2600412国\t注射用卡泽妥单抗\t丁生物科技有限公司\t－－－－\t2026年11月26日", "2026-12-01");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.modality]), [
+      ["泽达西普", "approval", "2026-11-27", "fusion_protein"],
+      ["芪归通脉颗粒", "approval", "2026-11-26", "tcm"],
+    ]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

@@ -429,7 +429,7 @@ export class RulesExtractor implements Extractor {
           if (isDeal && weak && counterparty === null && upfront === null && total === null) continue;
           // "今年以来中国药企对外授权交易的首付款总额已超过30亿美元": a statistic over many events, not this drug's news
           if (weak && STATISTIC.test(s.text)) continue;
-          const { modality, targets: targetSymbols } = entity ? attrs(entity) : descriptive && t.rule.type === "deal" ? this.descriptiveAttributes(mention, a) : { modality: null, targets: [] };
+          const { modality, targets: targetSymbols } = entity ? attrs(entity) : descriptive && (t.rule.type === "deal" || t.field) ? this.descriptiveAttributes(mention, a) : { modality: null, targets: [] };
           for (const agency of agencies) {
             // ("公示期满，正式被纳入": the notice period over, the drug is in)
             const proposed = PROPOSED.test(s.text.slice(Math.max(0, t.start - s.start - 20), t.end - s.start + 10)) && !FORMALLY.test(text.slice(Math.max(s.start, t.start - 12), t.start));
