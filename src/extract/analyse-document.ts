@@ -449,7 +449,7 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
 const LABELLED_NAME = /(?:(?:研发代号|项目代号|产品代号|研发编号|代号|通用名(?:称)?|英文(?:通用)?名|商品名|国际非专利药品名称|INN)\s?(?:[(（]INN[)）])?\s?(?:为|是|[:：])|(?:generic name|(?:development|R&D|research) code(?: in [A-Z][a-z]+)?|brand name|INN)\s?[:：]|\b(?:where it is|also|internally|previously|formerly) (?:known|referred to) as|\b(?:call|calls|called) it)\s?$/i;
 const APPOSITION_GAP = /^(?:注射液|胶囊|片|颗粒| injection| tablets?| capsules?)?[®™]?\s?[(（]\s?(?:英文(?:通用)?名[:：]?|通用名[:：]?|商品名[:：]?|(?:研发|项目|产品)?代号[:：]?|研发编号[:：]?|又称|also known as|formerly|(?:brand|trade) name[:：]?|INN[:：]?)?\s?$/i;
 // "…）（…", "also known as", and the next label of a bracketed list ("研发代号：X；英文通用名：Y；商品名：Z")
-const APPOSITION_BETWEEN = /^[®™]?\s?(?:[)）]\s?[(（]|[)）]?\s?,?\s?(?:(?:also |formerly |previously )?(?:known|called|referred to)(?: during development| internally)? as|code-?named|又称|即|or)\s|[;；,，]\s?(?:英文(?:通用)?名|通用名|商品名|(?:研发|项目|产品)?代号|研发编号|INN|brand name|trade name|(?:R&D|development|research|product|company) code)\s?[:：])\s?$/i;
+const APPOSITION_BETWEEN = /^[®™]?\s?(?:[)）]\s?[(（]|[)）]?\s?,?\s?(?:(?:also |formerly |previously )?(?:known|called|referred to)(?: during development| internally)? as|code-?named|又称|即|or)\s|[;；,，]\s?(?:(?:英文(?:通用)?名|通用名|商品名|研发编号|INN|brand name|trade name|(?:R&D|development|research|product|company) code)\s?[:：]|(?:研发|项目|产品)?代号\s?[:：]?))\s?$/i;
 
 /** "(zoci; ZL-1310)": two names listed inside the bracket that follows a drug's name. */
 const KNOWN_AS_BEFORE = /\b(?:the|this|its) (?:drug|product|therapy|antibody|medicine|treatment|vaccine),? (?:also )?(?:known|sold|marketed|branded) (?:generically |commercially |in China |in the U\.S\. )?as\s$|(?:该药|该产品|本品)(?:的)?(?:通用名|商品名)(?:为|是)\s?$/;

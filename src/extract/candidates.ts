@@ -100,6 +100,8 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
       out.push({ ...c });
       continue;
     }
+    // a drug a sentence tells proposed and then formally included is included, when it was ("拟纳入…的X已于11月27日被正式纳入")
+    if (same.status === "proposed" && c.status === "granted" && c.sentence.start === same.sentence.start) Object.assign(same, { status: c.status, sentence: c.sentence, position: c.position }, ownDate(c) ? { date: c.date, dateStated: true, setDate: false, fieldDate: c.fieldDate } : {});
     for (const key of ["company", "status", "date", "indication", "modality", "phase", "counterparty", "partner", "upfront_usd", "total_usd"] as const) {
       if (same[key] === null && c[key] !== null) (same as Record<string, unknown>)[key] = c[key];
     }

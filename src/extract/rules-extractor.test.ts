@@ -1949,6 +1949,21 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads a CDE priority-review notice's table as proposals dated by the notice, not by its deadline, whatever reasons the rows give", () => {
+    const events = extract("CDE拟将2个品种纳入优先审评\n\n12月1日，CDE发布《拟纳入优先审评品种公示》，共2个品种（2个受理号）拟纳入优先审评审批程序，公示期为5个工作日，截至12月7日。\n\n| 序号 | 受理号 | 药品名称 | 注册申请人 | 拟定适应症 | 理由及依据 |\n| --- | --- | --- | --- | --- | --- |\n| 1 | CXHS2600211 | 泽启替尼片 | 甲医药科技有限公司 | 胰腺导管腺癌 | 符合附条件批准的药品；纳入突破性治疗药物程序的创新药 |\n| 2 | CXSS2600198 | 卡泽他单抗注射液 | 乙生物制药有限公司 | 复发或难治性多发性骨髓瘤 | 符合附条件批准的药品 |\n\n卡泽他单抗（研发代号ANX3921）是乙生物开发的BCMA×CD3双特异性抗体。", "2026-12-02");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.status, e.date, e.indication]), [
+      ["泽启替尼", "priority_review", "proposed", "2026-12-01", "胰腺导管腺癌"],
+      ["ANX3921", "priority_review", "proposed", "2026-12-01", "复发或难治性多发性骨髓瘤"],
+    ]);
+  });
+
+  it("reads a drug proposed and then formally included in one sentence as included, owned by the company 'X是Y开发的' names", () => {
+    const events = extract("此外，11月中旬公示拟纳入优先审评的泽安妥®（瑞泽西单抗注射液，研发代号BQ-0417）已于11月27日被正式纳入优先审评。瑞泽西单抗是铂泽生物开发的靶向IL-4Rα的单克隆抗体。", "2026-12-02");
+    assert.deepEqual(events.map((e) => [e.asset, e.asset_aliases, e.type, e.status, e.date, e.company]), [
+      ["BQ-0417", ["泽安妥", "瑞泽西单抗注射液", "瑞泽西单抗"], "priority_review", "granted", "2026-11-27", "铂泽生物"],
+    ]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

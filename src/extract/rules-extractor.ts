@@ -209,7 +209,7 @@ export class RulesExtractor implements Extractor {
         const opener = inRange(a.companies, s.start, mentions[0]?.start ?? s.start)[0];
         const ownerOpens = opener !== undefined && opener.start - s.start <= 2 && /^(?:['’]s?|的)?\s?$/.test(text.slice(opener.end, mentions[0]!.start));
         // (or after the words it is named in apposition to: "The third clinical program, CRB-410, is …")
-        focusOpens = mentions.length === 1 && (mentions[0]!.start - s.start <= 2 || /^\s?注射用\s?$|^(?:The|Its|Our|Their|Another) [^,.;]{1,40},\s?$/.test(text.slice(s.start, mentions[0]!.start)) || ownerOpens || (s.end - mentions[0]!.end <= 2 && /(?:是|为)[^，,。；;]{0,16}$/.test(text.slice(s.start, mentions[0]!.start))));
+        focusOpens = new Set(mentions.map((x) => x.entity)).size === 1 && (mentions[0]!.start - s.start <= 2 || /^\s?注射用\s?$|^(?:The|Its|Our|Their|Another) [^,.;]{1,40},\s?$/.test(text.slice(s.start, mentions[0]!.start)) || ownerOpens || (s.end - mentions[0]!.end <= 2 && /(?:是|为)[^，,。；;]{0,16}$/.test(text.slice(s.start, mentions[0]!.start))));
       }
       learnStudies(s, [...new Set(mentions.map((x) => x.entity))], si - focusSentence <= 2 ? focus : null, studies);
       let triggers = found[si]!;
@@ -234,7 +234,8 @@ export class RulesExtractor implements Extractor {
       // members of a counted set named after it ("11款新药获批…其中，X的Y…") inherit its trigger, until the text
       // tells a drug's news of another kind
       // (a history sentence tells older news and leaves the set open)
-      const told = found[si]!.filter((t) => !this.isPlanned(s, t));
+      // (a table row or a notice's field line tells what its columns say, not the words in its cells: "理由及依据：纳入突破性治疗药物程序的创新药")
+      const told = row || field ? triggers : found[si]!.filter((t) => !this.isPlanned(s, t));
       if (countedSet && si > countedSet.sentence && mentions.length && told.some((t) => !countedSet!.types.has(t.rule.type)) && !this.m.history.test(s.text)) countedSet = null;
       // (so does a section heading of another kind: "一、突破性治疗公示", "【受理信息】")
       if (countedSet && si > countedSet.sentence && !mentions.length && this.announcesOtherSection(s, countedSet.types)) countedSet = null;
@@ -259,11 +260,13 @@ export class RulesExtractor implements Extractor {
       let sentenceIndications: IndicationSpan[] | null = null;
       let sentencePhases: PhaseMention[] | null = null;
       // the wordings that tell events: a planned or negated one ("纳入理由为“符合附条件批准…”") owns no date or indication
-      const telling = triggers.filter((t) => !this.isPlanned(s, t));
+      // (a row or a field line states its event whatever words its cells hold: "理由及依据：符合附条件批准的药品")
+      const planned = (t: Trigger) => t.field === undefined && this.isPlanned(s, t);
+      const telling = triggers.filter((t) => !planned(t));
       const listItems = s.text.trimEnd().endsWith(":") || s.text.trimEnd().endsWith("：") ? collectListItems(sentences, si, this.m) : [];
 
       for (const found of triggers) {
-        if (this.isPlanned(s, found)) continue;
+        if (planned(found)) continue;
         // the terms of an acquisition told in the next sentence ("US$425 million upfront…") complete that acquisition
         const termsOfAcquisition =
           found.rule.type === "deal" && !mentions.length && lastAcquisition !== null && si - lastAcquisition.sentence <= 2;
@@ -294,7 +297,8 @@ export class RulesExtractor implements Extractor {
           // ("依据《…优先审评审批工作程序》…，以下药品拟纳入优先审评…，现予以公示": a set a notice proposes)
           const rule = STATUS_TYPES.includes(t.rule.type) && PROPOSED.test(s.text) ? { ...t.rule, status: "proposed" as const } : t.rule;
           if (countedSet?.sentence === si) countedSet.types.add(t.rule.type);
-          else countedSet = { rule, types: new Set([t.rule.type]), sentence: si, date: this.dateFor(nearest(dates, t.start, t.end), published, anchors, historical) };
+          // (dated by the date the sentence opens with, not by a deadline it states: "12月1日，CDE…公示…，截至12月7日")
+          else countedSet = { rule, types: new Set([t.rule.type]), sentence: si, date: this.dateFor(openingDate(dates, s, text) ?? nearest(dates, t.start, t.end), published, anchors, historical) };
           // ("CDE更新了新一批拟纳入突破性治疗品种公示名单，…的注射用X赫然在列": a member named in the set's own sentence)
           const member = mentions.find((x) => x.start > t.end && MEMBER_WORDING.test(text.slice(x.end, s.end)));
           if (!member) continue;
@@ -514,7 +518,10 @@ export class RulesExtractor implements Extractor {
         return CLAUSE_BREAK.test(between) && (findDates(clause).length > 0 || this.m.agencyScan.scan(clause).length > 0);
       };
       const near = (o: Trigger) => Math.abs(o.start - f.start) < 40 && !ownClause(o);
-      if (out.some((o) => o.rule.type === f.rule.type && (near(o) || ABBREVIATION_BETWEEN.test(s.text.slice(o.end - s.start, f.start - s.start))))) continue;
+      const same = out.findIndex((o) => o.rule.type === f.rule.type && (near(o) || ABBREVIATION_BETWEEN.test(s.text.slice(o.end - s.start, f.start - s.start))));
+      // (but a formal inclusion beats the proposal told before it: "公示拟纳入优先审评的X已于11月27日被正式纳入优先审评")
+      if (same >= 0 && FORMALLY.test(s.text.slice(Math.max(0, f.start - s.start - 12), f.start - s.start)) && PROPOSED.test(s.text.slice(Math.max(0, out[same]!.start - s.start - 20), out[same]!.end - s.start))) out[same] = f;
+      if (same >= 0) continue;
       out.push(f);
     }
     // a first patient dosed in an investigator-initiated trial is the IIT's news, not a company trial start
@@ -798,7 +805,10 @@ export class RulesExtractor implements Extractor {
       const s = sentenceOf(x, p);
       if (!s) continue;
       const found = inRange(a.companies, s.start, s.end).find(
-        (c) => ORIGINATED_BY.test(p.work.slice(Math.max(s.start, c.start - 24), c.start)) || (/由\s?$/.test(p.work.slice(Math.max(s.start, c.start - 2), c.start)) && ORIGINATED_AFTER.test(p.work.slice(c.end, c.end + 12))),
+        (c) =>
+          ORIGINATED_BY.test(p.work.slice(Math.max(s.start, c.start - 24), c.start)) ||
+          // ("由X自主研发", "瑞普西单抗是铂瑞生物开发的…")
+          ((/由\s?$/.test(p.work.slice(Math.max(s.start, c.start - 2), c.start)) || (c.start > x.end && /^\s?(?:是|为|系)\s?$/.test(p.work.slice(x.end, c.start)))) && ORIGINATED_AFTER.test(p.work.slice(c.end, c.end + 12))),
       );
       if (found) return found;
     }
@@ -1052,8 +1062,12 @@ function nearest(dates: DateMention[], start: number, end: number): DateMention 
 
 /** The date a sentence opens with ("5月27日，", "On May 27, 2025,") when it is the sentence's only one. */
 function leadDate(dates: DateMention[], s: Sentence, text: string): DateMention | null {
-  const only = dates.length === 1 ? dates[0]! : null;
-  return only && /^\s?(?:on|in)?\s?$/i.test(text.slice(s.start, only.start)) && /^\s?[,，]/.test(text.slice(only.end, only.end + 2)) ? only : null;
+  return dates.length === 1 ? openingDate(dates, s, text) : null;
+}
+/** The date a sentence opens with ("12月1日，…", "On May 27, …"). */
+function openingDate(dates: DateMention[], s: Sentence, text: string): DateMention | null {
+  const first = dates[0];
+  return first && /^\s?(?:on|in)?\s?$/i.test(text.slice(s.start, first.start)) && /^\s?[,，]/.test(text.slice(first.end, first.end + 2)) ? first : null;
 }
 
 const BEFORE_PENALTY = 3;

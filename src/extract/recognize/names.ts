@@ -89,7 +89,14 @@ export function findNames(text: string, from: number, to: number): NameMention[]
     if (COMMON_WORDS.has(word) || word.length < 6) continue;
     add(from + m.index, from + m.index + m[0].length, "inn");
   }
-  if (/[®™]/.test(slice)) for (const m of slice.matchAll(BRAND)) add(from + m.index, from + m.index + m[1]!.length, "brand");
+  // (a Chinese brand starts after the last character that cannot be in a name: "纳入优先审评的泽立妥®" is 泽立妥)
+  if (/[®™]/.test(slice)) {
+    for (const m of slice.matchAll(BRAND)) {
+      const end = from + m.index + m[1]!.length;
+      const start = cutAtStop(text, from + m.index, end);
+      if (end - start >= 2) add(start, end, "brand");
+    }
+  }
   // names found as a pattern's first group
   const addGroups = (re: RegExp, kind: NameKind, keep: (name: string) => boolean = () => true) => {
     for (const m of slice.matchAll(re)) {
@@ -153,7 +160,8 @@ const MODALITY_ONLY_PRODUCT = /^(?:CAR-?T|CAR-?NK|TCR-?T|NK|TIL|CIK|T|免疫)细
 function cutAtStop(text: string, start: number, end: number): number {
   for (let i = end - 1; i >= start; i--) {
     // (司 ends a name only as the end of 公司: "二、司奇珠单抗" is one name)
-    if (ZH_STOP.has(text[i]!) && !(text.startsWith("注射用", i - 2) && i - 2 >= start) && !(text[i] === "司" && text[i - 1] !== "公")) return i + 1;
+    // (他 only as the end of 其他: "卡索他单抗", "阿他西普" are names)
+    if (ZH_STOP.has(text[i]!) && !(text.startsWith("注射用", i - 2) && i - 2 >= start) && !(text[i] === "司" && text[i - 1] !== "公") && !(text[i] === "他" && text[i - 1] !== "其")) return i + 1;
   }
   return start;
 }
