@@ -1964,6 +1964,23 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads a weekly clearance roundup: a bare 获批用于 is a clearance, another event's regulator in a later clause is not this one's, two indications after 两个适应症", () => {
+    const events = extract("一周临床默示许可速览：siRNA与中药1类新药齐获批临床\n\n肿瘤领域，广泽药业的GZ-1803b片一次拿下两个适应症的临床许可：单药治疗MTAP缺失的晚期实体瘤，以及联合吉西他滨一线治疗MTAP缺失的转移性胰腺癌。澜泽生物的LZ-3310A注射液获批开展用于难治性系统性红斑狼疮的临床试验，该产品12月3日刚刚获得欧洲药品管理局（EMA）的PRIME资格。华泽医药的HZ-NK19注射液是一款异体CAR-NK细胞产品，获批用于难治性狼疮肾炎。", "2026-12-05");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.agency]), [
+      ["GZ-1803b", "ind_approved", "NMPA"],
+      ["GZ-1803b", "ind_approved", "NMPA"],
+      ["LZ-3310A", "ind_approved", "NMPA"],
+      ["LZ-3310A", "prime", "EMA"],
+      ["HZ-NK19", "ind_approved", "NMPA"],
+    ]);
+    assert.deepEqual(events.slice(0, 2).map((e) => e.indication), ["MTAP缺失的晚期实体瘤", "联合吉西他滨一线治疗MTAP缺失的转移性胰腺癌"]);
+  });
+
+  it("reads an indication up to the disease after 的 when a later clause names a drug class (CLDN6阳性的晚期实体瘤，包括铂耐药…)", () => {
+    const e = one("安泽生物的注射用AZB-3301获批临床，这是一款靶向CLDN6的ADC，拟用于CLDN6阳性的晚期实体瘤，包括铂耐药卵巢癌。", "2026-12-05");
+    assert.equal(e.indication, "CLDN6阳性的晚期实体瘤");
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

@@ -182,6 +182,8 @@ export class RulesExtractor implements Extractor {
     const nameOf = oncePerEntity(preferredName);
     const mentionsIn = (s: Sentence) => inRange(a.assets, s.start, s.end);
     const docAgency = dominantAgency(text, this.m, lang);
+    const headline = announcedTypes(this.m.sections, sentences[0]?.text ?? "");
+    const headlineClearances = headline.length === 1 && headline[0] === "ind_approved";
     const studies = new Map<string, number>();
     // inside the text a correction notice withdraws ("更正前：“…”"), until what it states instead
     let superseded = false;
@@ -270,7 +272,10 @@ export class RulesExtractor implements Extractor {
         // the terms of an acquisition told in the next sentence ("US$425 million upfront…") complete that acquisition
         const termsOfAcquisition =
           found.rule.type === "deal" && !mentions.length && lastAcquisition !== null && si - lastAcquisition.sentence <= 2;
-        const t = termsOfAcquisition ? { ...found, rule: { ...found.rule, type: "acquisition" as const } } : found;
+        // ("获批用于难治性狼疮肾炎" under "…共有31个受理号获得临床试验默示许可": a bare 获批 among clearances is a clearance)
+        // (or in a text whose headline announces clearances only: "一周临床默示许可速览")
+        const clearance = found.rule.type === "approval" && !/上市|注册证/.test(text.slice(found.start, found.end)) && ((countedSet?.rule.type === "ind_approved" && si - countedSet.sentence <= SECTION_REACH) || (headlineClearances && /获批/.test(text.slice(found.start, found.end))));
+        const t = termsOfAcquisition ? { ...found, rule: { ...found.rule, type: "acquisition" as const } } : clearance ? { ...found, rule: { ...found.rule, type: "ind_approved" as const } } : found;
         let targets = t.field ? [t.field.drug] : termsOfAcquisition ? [lastAcquisition!.mention] : t.rule.type === "acquisition" ? [] : this.entitiesFor(t, s, mentions, a, p);
         if (t.rule.type === "acquisition" && !termsOfAcquisition && !t.field) {
           const acquired = acquiredCompany(t, s, a, text);
@@ -360,7 +365,7 @@ export class RulesExtractor implements Extractor {
           const entity = mention.entity >= 0 ? a.entities[mention.entity]! : null;
           const { asset, aliases } = entity ? nameOf(entity) : { asset: mention.surface, aliases: [] };
           const scope = scopeOf(s, mention, mentions.length ? mentions : targets);
-          const agencies = NO_AGENCY.includes(t.rule.type) ? [null] : this.agenciesFor(t, s, (sentenceAgencies ??= this.agencyMentions(s)), text, docAgency);
+          const agencies = NO_AGENCY.includes(t.rule.type) ? [null] : this.agenciesFor(t, s, (sentenceAgencies ??= this.agencyMentions(s)), text, docAgency, telling);
           const isDeal = t.rule.type === "deal" || t.rule.type === "acquisition";
           const within = (r: { start: number; end: number }) => dates.filter((d) => d.start >= r.start && d.end <= r.end);
           const scoped = isDeal && scope.end - scope.start < s.end - s.start ? (within(scope).length ? within(scope) : within(scope.before)) : dates;
@@ -599,7 +604,7 @@ export class RulesExtractor implements Extractor {
     return this.m.agencyScan.scan(s.text).map((hit) => ({ agency: hit.value, start: s.start + hit.index, end: s.start + hit.end }));
   }
 
-  private agenciesFor(t: { start: number; end: number; rule: TriggerRule }, s: Sentence, mentions: AgencyMention[], text: string, docAgency: Agency): Array<Agency | null> {
+  private agenciesFor(t: Trigger, s: Sentence, mentions: AgencyMention[], text: string, docAgency: Agency, others: Trigger[]): Array<Agency | null> {
     // an investigator-initiated trial is the health commission's, with which every one is filed before it starts
     // (../shared/docs/domain.md), whether or not the text mentions the filing
     if (t.rule.type === "iit") return ["NHC"];
@@ -610,8 +615,13 @@ export class RulesExtractor implements Extractor {
     // trigger's clause, else the nearest
     const clause = clauseOf(text, s, t);
     const inClause = found.filter((f) => f.start >= clause.start && f.end <= clause.end);
+    // (not one in a later clause of another event: "X获批开展…临床试验，该产品12月3日刚刚获得EMA的PRIME资格"; an
+    // earlier one may be the subject of both: "FDA受理了X的NDA，并授予其优先审评资格")
+    const ownedByOther = (f: AgencyMention) => f.start > t.end && others.some((o) => o !== t && o.rule.type !== t.rule.type && (({ start, end }) => f.start >= start && f.end <= end)(clauseOf(text, s, o)));
+    const free = inClause.length ? inClause : found.filter((f) => !ownedByOther(f));
+    if (!free.length) return [t.rule.type === "orphan_drug" ? ORPHAN_AGENCY : docAgency];
     const gap = (f: AgencyMention) => (f.start >= t.end ? f.start - t.end : t.start >= f.end ? t.start - f.end : 0);
-    const near = (inClause.length ? inClause : found).reduce((best, f) => (gap(f) < gap(best) ? f : best));
+    const near = free.reduce((best, f) => (gap(f) < gap(best) ? f : best));
     // the run of mentions joined by "和", "、", "and" around the nearest one ("在澳大利亚、中国和美国获得…")
     const joined = (a: AgencyMention, b: AgencyMention) => AGENCY_JOINER.test(text.slice(a.end, b.start));
     let from = found.indexOf(near);
