@@ -127,7 +127,7 @@ const ALSO = /也|同样|\balso\b|\bas well\b/i;
  * is the other's ("同年，其用于Y的适应症也获得了…": an "also" says so even within the same year).
  */
 const otherIndicationAndDate = (o: Candidate, c: Candidate) =>
-  o.indication !== null && c.indication !== null && similarity(o.indication, c.indication) < 0.5 && o.dateStated && c.dateStated && o.date !== null && c.date !== null &&
+  o.indication !== null && c.indication !== null && similarity(o.indication, c.indication) < 0.5 && c.dateStated && o.date !== null && c.date !== null &&
   ((!o.date.startsWith(c.date) && !c.date.startsWith(o.date)) || ALSO.test(c.sentence.text));
 
 const FULL_APPROVAL = /full approval|regular approval|完全批准|常规批准|转为常规/i;

@@ -1981,6 +1981,16 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(e.indication, "CLDN6阳性的晚期实体瘤");
   });
 
+  it("reads a readout told of a drug described before it is named, an older readout 'reported that 68% of patients with X', and a deal that result helped sign", () => {
+    const events = extract("An oral IL-17A inhibitor from Beijing Sinora Pharmaceuticals missed its primary endpoint in a Phase 2b trial in hidradenitis suppurativa. In the HS-BRIDGE study, 42% of patients taking the highest dose of SNR-1631 achieved HiSCR75 at week 16, Sinora said on Thursday. The miss is a contrast to SNR-1631's performance in psoriasis. In March 2025, Sinora reported that 68% of patients with moderate-to-severe plaque psoriasis on the 200 mg dose achieved PASI 75 in a Phase 2 trial. That result helped Sinora sign a licensing deal with LEO Pharma in May 2025, under which the Danish company paid $35 million upfront for ex-China rights.", "2026-12-04");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.indication]), [
+      ["SNR-1631", "data_readout", "2026-12-04", "hidradenitis suppurativa"],
+      ["SNR-1631", "data_readout", "2025-03", "moderate-to-severe plaque psoriasis"],
+      ["SNR-1631", "deal", "2025-05", null],
+    ]);
+    assert.equal(events[2]!.counterparty, "LEO Pharma");
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

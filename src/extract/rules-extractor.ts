@@ -358,7 +358,8 @@ export class RulesExtractor implements Extractor {
         // news only when the next sentence goes on about it ("…发表了一项IIT的结果。该研究评估了BRL-301…")
         if (!targets.length && (focus === null || sinceFocus(si) > 3)) {
           const next = sentences[si + 1];
-          const ahead = t.rule.type === "deal" ? sentences.slice(si + 1, si + 3).find((x) => mentionsIn(x).length) : next && STRONG_ANAPHOR.test(next.text.slice(0, 12)) ? next : undefined;
+          // (or a drug described before it is named: "An oral IL-17A inhibitor from Beijing Sinoveta missed its primary endpoint…")
+          const ahead = t.rule.type === "deal" || DESCRIBED_SUBJECT.test(s.text) ? sentences.slice(si + 1, si + 3).find((x) => mentionsIn(x).length) : next && STRONG_ANAPHOR.test(next.text.slice(0, 12)) ? next : undefined;
           if (ahead && mentionsIn(ahead).length) targets = [mentionsIn(ahead)[0]!];
         }
         for (const mention of targets) {
@@ -835,7 +836,10 @@ export class RulesExtractor implements Extractor {
     const first = entity.mentions[0];
     const line = first ? sentenceOf(first, p) : null;
     const stated = first && line ? this.statedCompany(first, line, a, p.work) : null;
-    return stated !== null && inSentence.some((c) => sameCompany(c, stated));
+    if (stated !== null) return inSentence.some((c) => sameCompany(c, stated));
+    // (else the owner as the text shows it elsewhere: "…42% of patients taking SNV-1631 …, Sinoveta said")
+    const shown = first && line ? this.companyFor(entity, first, line, a, p).name : null;
+    return shown !== null && inSentence.some((c) => sameCompany(c, { start: 0, end: 0, surface: shown, companyId: null }));
   }
 
   /** Whether the companies a sentence names are all the drug's owner, as the lexicon or the text gives it, one (`asPossessor`) as the possessor of what the sentence tells ("Qingyu's new drug application"). */
@@ -1017,6 +1021,7 @@ function isCombinationPartner(x: AssetMention, s: Sentence, text: string): boole
   return COMBO_BEFORE.test(before) || COMPARATOR_AFTER.test(after) || (/(?:与|和|同)\s?$/.test(before) && /^\s?(?:联合|联用|合用)/.test(after));
 }
 
+const DESCRIBED_SUBJECT = /^(?:(?:An?|The) (?:[\w/-]+ ){0,4}(?:inhibitor|antibody|drug|therapy|candidate|ADC|bispecific|vaccine|CAR-T|agonist|antagonist|degrader|molecule) (?:from|developed by|made by|discovered by)\s|Its (?:[\w/-]+ ){0,4}(?:inhibitor|antibody|drug|therapy|candidate|ADC|bispecific|vaccine|CAR-T|agonist|antagonist|degrader|molecule)\b)/;
 const POSSESSIVE_OPENS = /^(?:Its|Their|The company['’]s|The group['’]s|The (?:first|second|third|fourth|fifth|lead|other|next|last) (?:clinical |clinical-stage )?(?:program|programme|asset|candidate|product)|其|公司的?|该公司的?)/;
 const EXEMPLAR_AFTER = /^\s?(?:等|之类)|^,? (?:and other|or other)\b/;
 const EXEMPLAR_BEFORE = /(?:\bsuch as|\blike|\bincluding|例如|比如|如)\s?$/;

@@ -15,6 +15,7 @@ const NOT_CODES = [
   /^(?:ISO|GMP|GCP|ASCO|ESMO|AACR|WCLC|ASH|EHA|SABCS|ADA|EASL|AASLD|ACR|EULAR|ERA|ATS|ERS|SITC|CSCO|ESC|AHA|Q[1-4]|H[12]|PMID|DOI|IgG|IgA|IgM|IgE|ECOG|T\d+N\d+M?|CTCAE|RECIST|ICD|TNM|HbA1c|LDL|HDL|BMI|NYHA|USD|RMB|CNY|HKD|EUR)/i,
   /^(?:FY|CY)-?(?:\d{2}|(?:19|20)\d{2})$/i, // fiscal and calendar years (FY2025), not FY-3308
   /^[A-Z]\d{2,4}[A-Z]$/, // mutations: G12C, V600E, T790M
+  /^(?:EASI|PASI|HiSCR|SRI|IGA|DAS|ACR|BICLA|SALT|CDAI|MADRS|HAMD|NRS)-?\d{1,3}$/i, // endpoints: EASI-75, PASI 90, HiSCR75
   /^\d{2,}/, // stock codes, years, numbers
   /^(?:19|20)\d{2}[A-Za-z]/, // 2024LP00973
   /^(?=[A-Z]{5,}-)(?:[B-DF-HJ-NP-TV-Z]*[AEIOU]){2}[A-Z]*-\d{1,3}[A-Z]?$/, // a study named by a word: HELIOS-301, ORIENT-11 (codes are not words: ABBV-400)

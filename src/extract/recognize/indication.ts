@@ -37,7 +37,7 @@ const EN_PATTERNS = [
   pattern(/\bto treat ((?:(?!\b(?:based on|by the|which|and is)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
   // "用于治疗X" machine-translated: "used for treat X", "intended for treatment X"
   pattern(/\b(?:(?:intended|used|applied) )?for treat(?:ing|ment)?(?! of\b) ((?:(?!\b(?:based on|by the|which|and is|of investigator|investigator)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
-  pattern(/\b(?:in|for|to|among|enroll(?:ed|ing|s)|recruited|treated|dosed) (?:\d[\d,]* )?(?:(?:adult|pediatric|Chinese|Asian|elderly|adult and pediatric) )*(?:patients|adults|adolescents|children|participants|subjects)(?: aged \d{1,2}(?:(?: to |-)\d{1,2})?(?: years)?(?: and older)?)? with ((?:(?!\b(?:based on|by the|who|which|and is|dosed|enrolled|began|started|showed|demonstrated|followed|has|have|was|were)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
+  pattern(/\b(?:in|for|to|of|among|enroll(?:ed|ing|s)|recruited|treated|dosed) (?:\d[\d,]* )?(?:(?:adult|pediatric|Chinese|Asian|elderly|adult and pediatric) )*(?:patients|adults|adolescents|children|participants|subjects)(?: aged \d{1,2}(?:(?: to |-)\d{1,2})?(?: years)?(?: and older)?)? with ((?:(?!\b(?:based on|by the|who|which|and is|dosed|enrolled|began|started|showed|demonstrated|followed|has|have|was|were|achieved|achieving|reached|on the|taking|receiving|versus)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
   pattern(/\bindicated for ((?:(?!\b(?:based on|by the|which)\b)(?:[^.;]|\.(?=\d)))+)/gi),
   pattern(/\bindications? (?:is|are|was|were|will be)[: ] ?(?!(?:accepted|approved|granted|submitted|filed|cleared)\b)((?:(?!\b(?:based on|by the|which)\b)(?:[^.;]|\.(?=\d)))+)/gi),
   pattern(/\bin ((?:(?!\b(?:in|with|of)\b)(?:[^.;,]|\.(?=\d)))+?) patients\b/gi),
