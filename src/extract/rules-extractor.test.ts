@@ -1991,6 +1991,16 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(events[2]!.counterparty, "LEO Pharma");
   });
 
+  it("reads a broker note: 公司于…晚间发布公告 names no company 晚间, 用于同一适应症 takes the indication told before, a head-to-head comparator (头对头拓扑替康) is no drug of the news", () => {
+    const events = extract("衡川医药（688932.SH）：B7-H3 ADC获FDA快速通道资格\n\n公司于2026年11月27日晚间发布公告，注射用HC-2217获得美国FDA授予快速通道资格，用于治疗广泛期小细胞肺癌成人患者。\n国内方面，HC-2217用于同一适应症已于2026年5月被CDE纳入突破性治疗药物程序；其国内注册性III期临床研究（HC2217-301，头对头拓扑替康）已于2026年10月完成首例患者给药。", "2026-11-30");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.company]), [
+      ["HC-2217", "fast_track", "2026-11-27", "衡川医药"],
+      ["HC-2217", "btd", "2026-05", "衡川医药"],
+      ["HC-2217", "trial_start", "2026-10", "衡川医药"],
+    ]);
+    assert.equal(events[1]!.indication, "广泛期小细胞肺癌成人");
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

@@ -162,6 +162,8 @@ function cutAtStop(text: string, start: number, end: number): number {
     // (司 ends a name only as the end of 公司: "二、司奇珠单抗" is one name)
     // (他 only as the end of 其他: "卡索他单抗", "阿他西普" are names)
     if (ZH_STOP.has(text[i]!) && !(text.startsWith("注射用", i - 2) && i - 2 >= start) && !(text[i] === "司" && text[i - 1] !== "公") && !(text[i] === "他" && text[i - 1] !== "其")) return i + 1;
+    // ("头对头拓扑替康": a head-to-head comparator's name starts after the phrase)
+    if (text[i] === "头" && text[i - 1] === "对") return i + 1;
   }
   return start;
 }
