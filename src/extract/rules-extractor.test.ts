@@ -2001,6 +2001,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(events[1]!.indication, "广泛期小细胞肺癌成人");
   });
 
+  it("reads 'accepted the company's biologics license application for X' and keeps attention on X, not on the drug a trial pitted it against", () => {
+    const events = extract("China's National Medical Products Administration accepted the company's biologics license application for CVQ-A112 on Monday, Corvexo said. The filing rests on HARBOR-2, a Phase 3 trial that pitted CVQ-A112 against pembrolizumab. In September, Corvexo reported that the study met its primary endpoint of progression-free survival.", "2026-12-02");
+    assert.deepEqual(events.map((e) => [e.asset, e.type]), [["CVQ-A112", "nda_accepted"], ["CVQ-A112", "data_readout"]]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

@@ -1018,7 +1018,8 @@ const COMPARATOR_AFTER = /^\s?(?:为|作为)(?:阳性|活性)?对照|^,?\s(?:as 
 function isCombinationPartner(x: AssetMention, s: Sentence, text: string): boolean {
   const before = text.slice(Math.max(s.start, x.start - 60), x.start);
   const after = text.slice(x.end, Math.min(s.end, x.end + 30));
-  return COMBO_BEFORE.test(before) || COMPARATOR_AFTER.test(after) || (/(?:与|和|同)\s?$/.test(before) && /^\s?(?:联合|联用|合用)/.test(after));
+  // (a drug a trial pits the news's drug against is its comparator; a target an antibody is "against" is no drug)
+  return COMBO_BEFORE.test(before) || /\bagainst\s$/.test(before) || COMPARATOR_AFTER.test(after) || (/(?:与|和|同)\s?$/.test(before) && /^\s?(?:联合|联用|合用)/.test(after));
 }
 
 const DESCRIBED_SUBJECT = /^(?:(?:An?|The) (?:[\w/-]+ ){0,4}(?:inhibitor|antibody|drug|therapy|candidate|ADC|bispecific|vaccine|CAR-T|agonist|antagonist|degrader|molecule) (?:from|developed by|made by|discovered by)\s|Its (?:[\w/-]+ ){0,4}(?:inhibitor|antibody|drug|therapy|candidate|ADC|bispecific|vaccine|CAR-T|agonist|antagonist|degrader|molecule)\b)/;
