@@ -2006,6 +2006,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type]), [["CVQ-A112", "nda_accepted"], ["CVQ-A112", "data_readout"]]);
   });
 
+  it("gives no event to a drug named only as what a disease escapes, and reads 'cleared China's IND review' as the NMPA's in an FDA story", () => {
+    const events = extract("Hairui Pharmaceutical's bet on a drug for lung cancers that escape Tagrisso has earned an FDA breakthrough therapy designation.\n\nThe FDA granted the designation to HQ-0701X for EGFR-mutant non-small cell lung cancer.\n\nZhiyou Therapeutics' ZYU-4403, another fourth-generation EGFR inhibitor, cleared China's IND review last month.", "2026-12-03");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.agency]), [["HQ-0701X", "btd", "FDA"], ["ZYU-4403", "ind_approved", "NMPA"]]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

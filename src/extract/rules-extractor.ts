@@ -129,6 +129,8 @@ const ORPHAN_AGENCY: Agency = "FDA";
 const NO_AGENCY: EventType[] = ["deal", "acquisition", "data_readout", "trial_start"];
 const RESISTED_AFTER = /^(?:\/[\w-]+)?\s?(?:(?:inhibitors?|antibod(?:y|ies)|therapy|treatment|blockade|单抗|抑制剂|治疗)\s?)?(?:resistan|-resistant|refractory|failure|耐药|治疗失败|经治)/i;
 const PRIOR_THERAPY_BEFORE = /(?:既往|接受过|包括|经|耐药|after|prior|previous|previously treated with|following|failure of|progress(?:ed|ion)? on)[^,。;:]{0,15}$/i;
+/** The therapy a disease resists or progressed on, named before it ("cancers that escape Tagrisso", "对…耐药"). */
+const RESISTED_BEFORE = /(?:escap(?:e|es|ed|ing)|resistant to|refractory to|progress(?:ed|ion)? on|failure of|previously treated with)\s(?:[^,.;]{0,15}\s)?$/i;
 const DESCRIPTIVE_ASSET = /\bits\s((?:(?!to\b|for\b|with\b|in\b)[A-Za-z0-9.\-®]+\s){0,5}?(?:candidate|antibody|mAb|therapy|ADC|bispecific|drug|platform|inhibitor|vaccine|asset|molecule))\b/g;
 
 /**
@@ -310,7 +312,8 @@ export class RulesExtractor implements Extractor {
           targets = [member];
         }
         // (a roundup's section heading, "五、数据发布", announces the items under it: it points back to no drug)
-        if (!targets.length && focus !== null && !COMPETITORS.test(s.text) && !SECTION_HEADING.test(s.text)) {
+        // (nor does a drug the sentence names only in passing: "a drug for lung cancers that escape Tagrisso has earned…")
+        if (!targets.length && focus !== null && !COMPETITORS.test(s.text) && !SECTION_HEADING.test(s.text) && !mentions.some((x) => x.entity === focus && isBackground(x, s, text))) {
           weak = true;
           // a drug pointed back to in words ("本品", "this product") may lie a few background sentences further back
           const near = sinceFocus(si) <= (STRONG_ANAPHOR.test(s.text) ? STRONG_REACH : 3);
@@ -571,6 +574,9 @@ export class RulesExtractor implements Extractor {
     // (nor a prior therapy: "…who have previously received trastuzumab and a taxane was accepted")
     const notCombo = (x: AssetMention, i: number, list: AssetMention[]) => i === 0 || list.length === 1 || (!isCombinationPartner(x, s, text) && !PRIOR_THERAPY_BEFORE.test(text.slice(Math.max(s.start, x.start - 20), x.start)));
     if (t.rule.type === "deal" || t.rule.type === "acquisition") return distinct(mentions).filter(notCombo);
+    // ("a drug for lung cancers that escape Tagrisso has earned an FDA breakthrough therapy designation": a drug named
+    // only as the therapy the disease resists is not the news's)
+    if (distinct(mentions).length === 1 && mentions.every((x) => RESISTED_BEFORE.test(text.slice(Math.max(s.start, x.start - 30), x.start)))) return [];
     const inClause = distinct(mentions.filter((x) => x.start >= clauseStart && x.end <= clauseEnd)).filter(notCombo);
     if (inClause.length) return inClause;
     // "全球已有1款同靶点ADC获批上市", "同类方面，…": a clause about a counted set of drugs or about competitors is not
@@ -1029,7 +1035,7 @@ const EXEMPLAR_BEFORE = /(?:\bsuch as|\blike|\bincluding|例如|比如|如)\s?$/
 /** A drug named in passing: a combination partner or comparator, a prior therapy, an example of its class ("克唑替尼等一代药物"). */
 function isBackground(x: AssetMention, s: Sentence, text: string): boolean {
   const before = text.slice(Math.max(s.start, x.start - 20), x.start);
-  return isCombinationPartner(x, s, text) || PRIOR_THERAPY_BEFORE.test(before) || EXEMPLAR_BEFORE.test(before) || EXEMPLAR_AFTER.test(text.slice(x.end, x.end + 12));
+  return isCombinationPartner(x, s, text) || PRIOR_THERAPY_BEFORE.test(before) || RESISTED_BEFORE.test(text.slice(Math.max(s.start, x.start - 30), x.start)) || EXEMPLAR_BEFORE.test(before) || EXEMPLAR_AFTER.test(text.slice(x.end, x.end + 12));
 }
 
 /** `f`, remembered per drug of the document. */
