@@ -132,6 +132,8 @@ const DEAL_ROW = rule("deal", /首付款/);
 const ACQUISITION_ROW = rule("acquisition", /收购/);
 const KIND_COLUMN = /^(?:类别|类型|事件|事项|进展|动态)$/;
 const DATE_COLUMN = /^(?:承办|受理|办理)(?:日期|时间)$/;
+/** A deal table's day column ("| 日期 |", "11.30"). */
+const DAY_COLUMN = /^(?:日期|时间|宣布日期|公告日期|交易日期)$/;
 /** "签发日期" in an NMPA list of approval documents served (药品批准证明文件送达信息): the day the approval was signed. */
 const SIGNED_COLUMN = /^(?:签发|批准|审批)(?:日期|时间)$/;
 /** The column naming the drug, whose cell is the drug when no name in it is recognised ("芪参通络颗粒"). */
@@ -158,7 +160,7 @@ const isHeader = (line: string) => isTableRow(line) && tableCells(line).some((c)
 
 type Span = { start: number; end: number };
 /** What a table row states: its event's rule and drug, and the cells that give the indication, the owner, the partner and the money. */
-export type TableRow = { rule: TriggerRule; drug: AssetMention; indication: Span | null; owner: Span | null; partner: Span | null; upfront: Span | null; total: Span | null };
+export type TableRow = { rule: TriggerRule; drug: AssetMention; indication: Span | null; owner: Span | null; partner: Span | null; upfront: Span | null; total: Span | null; date: Span | null };
 
 /**
  * A row of a table of filings, products or deals ("| 受理号 | 药品名称 | 申请人 | 承办日期 |" above it, bars at the ends
@@ -192,7 +194,7 @@ export function tableRow(sentences: Sentence[], si: number, a: Analysis, section
     ? { start: bought.start, end: bought.end, surface: bought.fullName ?? bought.surface, kind: "descriptive" as const, drugId: null, entity: -1 - bought.start }
     : (inRange(a.assets, s.start, s.end)[0] ?? (named ? { ...named, surface: s.text.slice(named.start - s.start, named.end - s.start), kind: "descriptive" as const, drugId: null, entity: -1 - named.start } : undefined));
   if (!drug) return null;
-  const cells = { owner, partner: cellUnder(PARTNER_COLUMN), upfront: cellUnder(UPFRONT_COLUMN), total: cellUnder(TOTAL_COLUMN) };
+  const cells = { owner, partner: cellUnder(PARTNER_COLUMN), upfront: cellUnder(UPFRONT_COLUMN), total: cellUnder(TOTAL_COLUMN), date: cellUnder(DAY_COLUMN) };
   if (deal) return { rule: acquisition ? ACQUISITION_ROW : DEAL_ROW, drug, indication: null, ...cells };
   // a row's own 类别 cell ("临床受理", "批准上市") first, then a date column of acceptances, then the heading
   const kind = row[header.findIndex((name) => KIND_COLUMN.test(name))]?.text;

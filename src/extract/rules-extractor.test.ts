@@ -2011,6 +2011,16 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.agency]), [["HQ-0701X", "btd", "FDA"], ["ZYU-4403", "ind_approved", "NMPA"]]);
   });
 
+  it("reads a BD weekly: a deal table's day cell (11.30) and owner cell, a short company name before 将/则, 现金首付款, 收购 a company no lexicon knows, a counted statistic and an option still to be exercised as no events", () => {
+    const events = extract("医药BD周报（11.30-12.06）｜5笔对外授权首付款合计4.4亿美元\n\n据不完全统计，本周国内药企共达成7笔许可交易和1笔并购，披露的首付款合计4.4亿美元。\n\n并购方面，吉利德科学11月30日宣布，将以6.2亿美元现金首付款加最高4.8亿美元的CVR收购苏州灵泽治疗，交易总额最高11亿美元。灵泽治疗的核心资产为口服NLRP3抑制剂LZT-118。\n\n维泽生物则采用NewCo模式，将VZN-2208的大中华区以外权益注入新成立的Altamira Therapeutics，获得4000万美元现金首付款。罗氏先支付5000万美元首付款获得HYQ101的独家选择权，待Ib/IIa期数据读出后决定是否行权。\n\n| 日期 | 企业 | 交易对方 | 标的 | 首付款 | 总金额 |\n| --- | --- | --- | --- | --- | --- |\n| 12.01 | 维泽生物 | Altamira Therapeutics | VZN-2208（THR-β激动剂） | 0.4亿美元 | 10亿美元 |\n| 11.30 | 远泽生物 | 百时美施贵宝 | YZ-A316（CDH17 ADC） | 1.5亿美元 | 20.5亿美元 |", "2026-12-07");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.company, e.upfront_usd, e.total_usd]), [
+      ["苏州灵泽治疗", "acquisition", "2026-11-30", "苏州灵泽治疗", 620000000, 1100000000],
+      ["VZN-2208", "deal", "2026-12-01", "维泽生物", 40000000, 1000000000],
+      ["HYQ101", "deal", "2026-12-07", "罗氏", 50000000, null],
+      ["YZ-A316", "deal", "2026-11-30", "远泽生物", 150000000, 2050000000],
+    ]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

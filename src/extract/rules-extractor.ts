@@ -51,7 +51,7 @@ const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][
 /** "国家药监局集中发布11款新药上市批件": a trigger about a counted set, whose members the next sentences name. */
 // "一款/一项" is an article ("一项研究者发起的临床研究"), not a count
 // ("6个月", "3个百分点" are spans of time and figures, not counts of drugs)
-const COUNTED_SET = /(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个(?!月|小时|工作日|百分点|季度|周期)|项|种)|新一批|品种名单|(?:以下|下列|如下)(?:药品|品种|产品|注册申请)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:new )?(?:drugs|products|therapies|assets|candidates)\b/i;
+const COUNTED_SET = /(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个(?!月|小时|工作日|百分点|季度|周期)|项|种|笔)|新一批|品种名单|(?:以下|下列|如下)(?:药品|品种|产品|注册申请)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:new )?(?:drugs|products|therapies|assets|candidates)\b/i;
 const PROPOSED = /拟纳入|公示|proposed/i;
 const SAME_INDICATION = /\b(?:this|the same|that) indication\b|(?:该|此|同一)适应症/i;
 const FORMALLY = /公示期满[^。;]{0,6}$|正式(?:被|获)?\s?$|\b(?:formally|officially)\s$/;
@@ -249,7 +249,7 @@ export class RulesExtractor implements Extractor {
       // a member is listed ("其中，…", "1. …", after a colon) and is not a competitor ("国内同类在研产品还包括…"); a drug
       // given with the notice's wording ("X拟用于…", "进入公示名单") is a member wherever the roundup's sections put it
       const noticeWording = countedSet !== null && MEMBER_WORDING.test(s.text.slice(mentions[0] ? mentions[0].end - s.start : 0));
-      const listed = MEMBER_CUE.test(s.text) || (countedSet !== null && /[:：]$/.test(sentences[countedSet.sentence]!.text)) || (countedSet !== null && lastEventType?.sentence === si - 1 && lastEventType.type === countedSet.rule.type);
+      const listed = MEMBER_CUE.test(s.text) || (countedSet !== null && /[:：]$/.test(sentences[countedSet.sentence]!.text)) || (countedSet !== null && lastEventType?.sentence === si - 1 && lastEventType.entity >= 0 && lastEventType.type === countedSet.rule.type);
       // (each enumerated member may be described at length: the reach counts from the last one "一、…", "（2）…", in
       // sentences of prose, a notice's field lines counting for nothing; a sentence describing the member just told is
       // no member of its own)
@@ -267,6 +267,8 @@ export class RulesExtractor implements Extractor {
       // (a row or a field line states its event whatever words its cells hold: "理由及依据：符合附条件批准的药品")
       const planned = (t: Trigger) => t.field === undefined && this.isPlanned(s, t);
       const telling = triggers.filter((t) => !planned(t));
+      // (a deal's wording inside an acquisition is the acquisition's, and owns none of its dates: "11月30日宣布，将以6.2亿美元现金首付款…收购X")
+      const owning = telling.some((t) => t.rule.type === "acquisition") ? telling.filter((t) => t.rule.type !== "deal") : telling;
       const listItems = s.text.trimEnd().endsWith(":") || s.text.trimEnd().endsWith("：") ? collectListItems(sentences, si, this.m) : [];
 
       for (const found of triggers) {
@@ -392,7 +394,9 @@ export class RulesExtractor implements Extractor {
           const closing = t.rule.type === "acquisition" ? datable.find((d) => d.start > t.start && (CLOSED_AFTER.test(text.slice(d.end, d.end + 12)) || CLOSED_BEFORE.test(text.slice(Math.max(s.start, d.start - 16), d.start)))) : undefined;
           // ("…批准通知书，批准日期为2026年6月10日": a date the sentence labels as the event's)
           const labelled = datable.find((d) => (ACCEPTED_TYPES.includes(t.rule.type) ? ACCEPTED_ON_LABEL : APPROVED_ON_LABEL).test(text.slice(Math.max(s.start, d.start - 8), d.start)));
-          const dateMention = closing ?? labelled ?? (isDeal && scoped !== dates ? (scoped[0] ?? null) : (nearest(inClause.length ? inClause : ownedBy(t, telling, datable), t.start, t.end) ?? leadDate(datable, s, text)));
+          // (a deal table's day cell, "11.30": month and day)
+          const dayCell = t.field?.row?.date ? findDates(surface(p, t.field.row.date.start, t.field.row.date.end).replace(/^(\d{1,2})[./](\d{1,2})$/, "$1月$2日"))[0] : undefined;
+          const dateMention = dayCell ?? closing ?? labelled ?? (isDeal && scoped !== dates && scoped.length ? scoped[0]! : (nearest(inClause.length ? inClause : ownedBy(t, owning, datable), t.start, t.end) ?? leadDate(datable, s, text)));
           // a member of a counted set without a date of its own has the set's date ("上周集中批准3款…其中…")
           const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= SECTION_REACH && dateMention === null;
           // (an event told as later than the sentence's date has none the text gives)
@@ -433,7 +437,8 @@ export class RulesExtractor implements Extractor {
           const indication = stated ?? (SAME_INDICATION.test(s.text) ? (out.findLast((c) => c.entity === mention.entity && c.indication !== null)?.indication ?? null) : null);
           // an acquired company is the acquisition's company, whether the lexicon knows it or not
           const companyMention = descriptive && t.rule.type === "acquisition" ? (inRange(a.companies, mention.start, mention.end)[0] ?? { surface: mention.surface, companyId: null }) : undefined;
-          const ownerCell = row?.owner ? inRange(a.companies, row.owner.start, row.owner.end)[0] : undefined;
+          // (a deal table's owner cell is the company whether a recogniser knows its name or not: "| 远湃生物 |")
+          const ownerCell = row?.owner ? (inRange(a.companies, row.owner.start, row.owner.end)[0] ?? (t.rule.type === "deal" && !/未披露|某/.test(surface(p, row.owner.start, row.owner.end)) ? { ...row.owner, surface: surface(p, row.owner.start, row.owner.end), companyId: null } : undefined)) : undefined;
           const cellCompany = companyMention ?? ownerCell;
           const company = cellCompany ? { name: cellCompany.surface, id: cellCompany.companyId } : this.companyFor(entity, mention, s, a, p, isDeal);
           const partner = isDeal ? (row?.partner ? (inRange(a.companies, row.partner.start, row.partner.end)[0] ?? { ...row.partner, surface: surface(p, row.partner.start, row.partner.end), companyId: null }) : this.counterpartyFor(mention, s, a, company, scope)) : null;
@@ -981,6 +986,15 @@ function studyEntity(s: Sentence, studies: Map<string, number>): number | null {
 }
 
 /** The company an acquisition is of: named right after the trigger ("acquisition of X", "收购X"), or right before a passive one ("X被…收购", "X was acquired"). */
+/** "收购苏州灵波治疗，…": a name right after 收购 that no recogniser knows, up to the clause's end or its shares. */
+const ZH_BOUGHT = /^([\u4e00-\u9fff]{4,12}?)(?=[，,。；;]|的?(?:全部|100%|控股|剩余)?(?:股权|股份))/;
+const NOT_BOUGHT_NAME = /权益|资产|股权|股份|产品|管线|业务|项目|药物|药品|平台|技术|后|完成|交易|的|或|某|一家|方式|入局|(?:公司|企业)$/;
+function zhNameAfter(t: { start: number; end: number }, s: Sentence): CompanyMention | null {
+  const m = ZH_BOUGHT.exec(s.text.slice(t.end - s.start, t.end - s.start + 20));
+  if (!m || NOT_BOUGHT_NAME.test(m[1]!)) return null;
+  return { start: t.end, end: t.end + m[1]!.length, surface: m[1]!, companyId: null };
+}
+
 function capitalisedAfter(t: { start: number; end: number }, s: Sentence): CompanyMention | null {
   const m = /^\s(?:all of |the rest of )?([A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+){0,3})(?! rights)/.exec(s.text.slice(t.end - s.start, t.end - s.start + 60));
   // "acquires US rights", "acquired Global …": a place or a qualifier, not a company
@@ -998,7 +1012,7 @@ function acquiredCompany(t: { start: number; end: number }, s: Sentence, a: Anal
   const between = s.text.slice(Math.max(0, (before?.end ?? s.start) - s.start), t.start - s.start);
   const passive = /被\s?$/.test(between) || (/\b(?:was|been|were|is|are|be)\s(?:\w+ly\s)?$/.test(between) && /^(?:acquired|bought|purchased)/i.test(text.slice(t.start, t.end)));
   // "to acquire ProfoundBio, a privately held …": a capitalised name right after the verb is the company bought
-  const named = after ?? capitalisedAfter(t, s);
+  const named = after ?? capitalisedAfter(t, s) ?? zhNameAfter(t, s);
   const pick = passive && before ? before : named;
   if (!pick) return null;
   // the same company acquired in two sentences is one acquisition: its "entity" is its first mention in the text

@@ -116,7 +116,7 @@ function roleOf(text: string, start: number, end: number, usd: number | null): M
   const window = text.slice(Math.max(0, start - 24), start);
   const before = window.slice(Math.max(...["，", ",", "；", ";", "。", "(", "（"].map((c) => window.lastIndexOf(c))) + 1);
   const after = text.slice(end, end + 16);
-  if (/^\s?(?:的)?(?:首付款|预付款|(?:in )?(?:cash )?(?:upfront|up-front)|down payment)/i.test(after)) return "upfront";
+  if (/^\s?(?:的)?(?:现金)?(?:首付款|预付款|(?:in )?(?:cash )?(?:upfront|up-front)|down payment)/i.test(after)) return "upfront";
   if (/^\s?(?:的)?(?:里程碑|milestone|认股权证|warrant|股权|equity|royalt)/i.test(after)) return "milestone";
   const last = (re: RegExp) => {
     let at = -1;
