@@ -2021,6 +2021,14 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads 'The new designations follow Fast Track designation, which the FDA granted in June for X' as that drug's earlier designation, an AAV9 vector as a gene therapy, and a disease named by its ending (-osis)", () => {
+    const events = extract("The FDA has granted orphan drug designation to AVQ-5020 for the treatment of GM1 gangliosidosis, Aurova said Wednesday. AVQ-5020 uses an engineered AAV9 capsid to deliver a functional copy of the GLB1 gene. The new designations follow Fast Track designation, which the FDA granted in June for infantile GM1 gangliosidosis.", "2026-12-03");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.indication, e.modality]), [
+      ["AVQ-5020", "orphan_drug", "2026-12-02", "GM1 gangliosidosis", "gene_therapy"],
+      ["AVQ-5020", "fast_track", "2026-06", "infantile GM1 gangliosidosis", "gene_therapy"],
+    ]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;
