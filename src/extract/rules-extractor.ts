@@ -629,7 +629,11 @@ export class RulesExtractor implements Extractor {
     const inClause = found.filter((f) => f.start >= clause.start && f.end <= clause.end);
     // (not one in a later clause of another event: "X获批开展…临床试验，该产品12月3日刚刚获得EMA的PRIME资格"; an
     // earlier one may be the subject of both: "FDA受理了X的NDA，并授予其优先审评资格")
-    const ownedByOther = (f: AgencyMention) => f.start > t.end && others.some((o) => o !== t && o.rule.type !== t.rule.type && (({ start, end }) => f.start >= start && f.end <= end)(clauseOf(text, s, o)));
+    const inClauseOf = (f: AgencyMention, o: Trigger) => {
+      const c = clauseOf(text, s, o);
+      return f.start >= c.start && f.end <= c.end;
+    };
+    const ownedByOther = (f: AgencyMention) => f.start > t.end && others.some((o) => o.rule.type !== t.rule.type && inClauseOf(f, o));
     const free = inClause.length ? inClause : found.filter((f) => !ownedByOther(f));
     if (!free.length) return [t.rule.type === "orphan_drug" ? ORPHAN_AGENCY : docAgency];
     const gap = (f: AgencyMention) => (f.start >= t.end ? f.start - t.end : t.start >= f.end ? t.start - f.end : 0);
@@ -1042,7 +1046,8 @@ function isCombinationPartner(x: AssetMention, s: Sentence, text: string): boole
   return COMBO_BEFORE.test(before) || /\bagainst\s$/.test(before) || COMPARATOR_AFTER.test(after) || (/(?:与|和|同)\s?$/.test(before) && /^\s?(?:联合|联用|合用)/.test(after));
 }
 
-const DESCRIBED_SUBJECT = /^(?:(?:An?|The) (?:[\w/-]+ ){0,4}(?:inhibitor|antibody|drug|therapy|candidate|ADC|bispecific|vaccine|CAR-T|agonist|antagonist|degrader|molecule) (?:from|developed by|made by|discovered by)\s|Its (?:[\w/-]+ ){0,4}(?:inhibitor|antibody|drug|therapy|candidate|ADC|bispecific|vaccine|CAR-T|agonist|antagonist|degrader|molecule)\b)/;
+const DRUG_NOUN = "(?:inhibitor|antibody|drug|therapy|candidate|ADC|bispecific|vaccine|CAR-T|agonist|antagonist|degrader|molecule)";
+const DESCRIBED_SUBJECT = new RegExp(`^(?:(?:An?|The) (?:[\\w/-]+ ){0,4}${DRUG_NOUN} (?:from|developed by|made by|discovered by)\\s|Its (?:[\\w/-]+ ){0,4}${DRUG_NOUN}\\b)`);
 const POSSESSIVE_OPENS = /^(?:Its|Their|The company['’]s|The group['’]s|The (?:first|second|third|fourth|fifth|lead|other|next|last) (?:clinical |clinical-stage )?(?:program|programme|asset|candidate|product)|其|公司的?|该公司的?)/;
 const EXEMPLAR_AFTER = /^\s?(?:等|之类)|^,? (?:and other|or other)\b/;
 const EXEMPLAR_BEFORE = /(?:\bsuch as|\blike|\bincluding|例如|比如|如)\s?$/;
