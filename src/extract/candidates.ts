@@ -145,6 +145,8 @@ function withoutConditionalRepeats(candidates: Candidate[]): Candidate[] {
 
 /** How many sentences below an event its notice block's 适应症 field may come. */
 const FIELD_REACH = 4;
+const STUDY_TYPES: EventType[] = ["iit", "trial_start", "data_readout"];
+const DESCRIBES_STUDY = /^(?:该(?:项)?(?:研究|试验|临床研究|IIT)|此项研究|The (?:study|trial)\b)/;
 const INHERITS_INDICATION: EventType[] = ["data_readout", "trial_start", "iit", "nda_accepted", "ind_accepted", "ind_approved", "priority_review"];
 /** Events that share an indication stated once in their sentence ("通过优先审评审批程序附条件批准…上市，用于治疗X"). */
 const SHARES_INDICATION: EventType[] = [...INHERITS_INDICATION, "approval", "conditional_approval", "btd", "fast_track", "orphan_drug", "rmat", "prime"];
@@ -195,6 +197,11 @@ function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis
       }
     }
   }
+  // ("…的一项IIT完成首例患者回输。该研究评估X治疗Y的安全性…": a study's indication told in the sentence that goes on describing it)
+  const studyDescribed = (c: Candidate) => {
+    const next = nextSentence(c.sentence, p);
+    return next && DESCRIBES_STUDY.test(next.text) ? nearestIndication(indicationSpans(p.work, next.start, next.end), next.start, p) : null;
+  };
   // "…批准…上市。该药品为…，适用于X患者": an approval's (or a designation's) indication told in the sentence that goes on
   // describing the drug
   const describedNext = (c: Candidate) => {
@@ -205,7 +212,7 @@ function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis
     if (c.indication !== null) return [c];
     const block = c.type === "deal" || c.type === "acquisition" ? [] : blockOf(c);
     if (block.length) return block.map((f) => ({ ...c, indication: f.indication }));
-    const described = c.type === "approval" || c.type === "conditional_approval" || STATUS_TYPES.includes(c.type) ? describedNext(c) : null;
+    const described = c.type === "approval" || c.type === "conditional_approval" || STATUS_TYPES.includes(c.type) ? describedNext(c) : STUDY_TYPES.includes(c.type) ? studyDescribed(c) : null;
     if (described) return [{ ...c, indication: described }];
     return INHERITS_INDICATION.includes(c.type) && first.has(c.entity) ? [{ ...c, indication: first.get(c.entity)! }] : [c];
   });

@@ -2029,6 +2029,14 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads a hospital's IIT whose indication the next sentence gives (该研究评估X治疗Y…), apart from an earlier IIT of the drug in another disease", () => {
+    const events = extract("11月28日，由浙大一院神经内科牵头开展的一项研究者发起的临床研究（IIT）完成首例患者回输。该研究评估通用型CAR-T细胞注射液BQ-V1901治疗难治性全身型重症肌无力的安全性和初步有效性。\n这并不是BQ-V1901的第一项IIT。今年9月，评估BQ-V1901治疗弥漫性皮肤型系统性硬化症的另一项研究者发起的临床研究已完成备案。", "2026-12-01");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.indication]), [
+      ["BQ-V1901", "iit", "2026-11-28", "难治性全身型重症肌无力"],
+      ["BQ-V1901", "iit", "2026-09", "弥漫性皮肤型系统性硬化症"],
+    ]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;
