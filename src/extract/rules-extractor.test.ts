@@ -2037,6 +2037,15 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("gives a clearance without a regulator in its clause not the regulator of a later clearance (…2026年4月获得临床试验默示许可，并于2026年8月获得美国FDA的临床试验许可), and reads 争取…读出数据 as a plan", () => {
+    const events = extract("公告显示，HYQ102用于溃疡性结肠炎的临床试验申请于2026年2月6日获国家药监局受理，2026年4月获得临床试验默示许可，并于2026年8月获得美国FDA的临床试验许可（IND）。董事长表示：“我们将全力推进Ib/IIa期研究，争取在2027年底前读出数据。”", "2026-12-04");
+    assert.deepEqual(events.map((e) => [e.type, e.agency, e.date]), [
+      ["ind_accepted", "NMPA", "2026-02-06"],
+      ["ind_approved", "NMPA", "2026-04"],
+      ["ind_approved", "FDA", "2026-08"],
+    ]);
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;

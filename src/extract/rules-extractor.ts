@@ -633,7 +633,7 @@ export class RulesExtractor implements Extractor {
       const c = clauseOf(text, s, o);
       return f.start >= c.start && f.end <= c.end;
     };
-    const ownedByOther = (f: AgencyMention) => f.start > t.end && others.some((o) => o.rule.type !== t.rule.type && inClauseOf(f, o));
+    const ownedByOther = (f: AgencyMention) => f.start > t.end && others.some((o) => o.start !== t.start && inClauseOf(f, o));
     const free = inClause.length ? inClause : found.filter((f) => !ownedByOther(f));
     if (!free.length) return [t.rule.type === "orphan_drug" ? ORPHAN_AGENCY : docAgency];
     const gap = (f: AgencyMention) => (f.start >= t.end ? f.start - t.end : t.start >= f.end ? t.start - f.end : 0);
