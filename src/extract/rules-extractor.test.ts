@@ -2046,6 +2046,14 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("gives results investigators reported right after a drug's IIT is told to that drug, though a competitor is named elsewhere, and 'at least six months of follow-up' is no indication", () => {
+    const events = extract("The EMA has admitted Lanshi Bio's in vivo CAR-T candidate LSQ-3310A into its PRIME scheme for refractory systemic lupus erythematosus.\n\nLSQ-3310A is a CD19-directed lentiviral vector.\n\nThe EMA's decision was based largely on data from an investigator-initiated trial at Renji Hospital, which dosed its first patient in January 2026. At ACR Convergence 2026 in October, investigators reported that all 12 treated patients showed complete B-cell depletion, and eight of 10 patients with at least six months of follow-up reached a DORIS remission.\n\nRivals include kaportimab.", "2026-12-04");
+    const readout = events.find((e) => e.type === "data_readout");
+    assert.equal(readout?.asset, "LSQ-3310A");
+    assert.equal(readout?.date, "2026-10");
+    assert.notEqual(readout?.indication, "at least six months of follow-up");
+  });
+
   it("keeps the source sentence and its span in the original text", () => {
     const text = "前言。\n信达生物的IBI363获得突破性治疗药物认定。";
     const [e] = extractor.extract({ documentId: "d", text, lang: "zh", published: null, title: null }).events;
