@@ -332,7 +332,7 @@ export class RulesExtractor implements Extractor {
           // ("The agency granted Orphan Drug Designation on July 2…": the regulator acting, right after the drug was named)
           const regulatorActs = sinceFocus(si) <= 2 && !companyNamed && REGULATOR_OPENS.test(s.text);
           // (results reported right after a study is told are that study's: "…an investigator-initiated trial at Renji Hospital, which dosed its first patient in January 2026. At ACR Convergence 2026, investigators reported that…")
-          const dataOfStudy = t.rule.type === "data_readout" && lastEventType !== null && lastEventType.entity === focus && ["iit", "trial_start"].includes(lastEventType.type) && si - lastEventType.sentence <= 1;
+          const dataOfStudy = t.rule.type === "data_readout" && !companyNamed && lastEventType !== null && lastEventType.entity === focus && ["iit", "trial_start"].includes(lastEventType.type) && si - lastEventType.sentence <= 1;
           const anaphor = dataOfFocus || dataOfStudy || termsOfFocus || regulatorActs || (near && (STRONG_ANAPHOR.test(s.text) || DATA_OPENS.test(s.text) || semicolonClause || (!companyNamed && WEAK_ANAPHOR.test(s.text))));
           // "Summit and Akeso agreed on a license deal…", "the CDE accepted Qingyu's new drug application": a sentence
           // naming the focus drug's owner (and, unless a deal, no other company)
