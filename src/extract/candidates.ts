@@ -1,6 +1,6 @@
 import { STATUS_TYPES, type Event, type EventType, type SourcedEvent } from "../domain/index.ts";
 import { fold, type Analysis } from "./analyse-document.ts";
-import { APPLICANT_LINE, DESCRIBES_PREVIOUS } from "./anaphora.ts";
+import { APPLICANT_LINE, DESCRIBES_PREVIOUS, DESCRIBES_STUDY } from "./anaphora.ts";
 import { indicationSpans, nearestIndication } from "./recognize/indication.ts";
 import { definedAbbreviations, withLongForms } from "./recognize/abbreviations.ts";
 import { surface, type Prepared } from "./text/prepare.ts";
@@ -30,6 +30,8 @@ export type Candidate = Event & {
 const dateRank = (c: Candidate) => (c.fieldDate ? 3 : c.dateStated ? (c.setDate ? 1 : 2) : 0);
 /** A date of the event's own telling: a set's date yields to a member's own ("1. X获批上市 / 6月3日，国家药监局批准X…"). */
 const ownDate = (c: Candidate) => c.dateStated && !c.setDate;
+/** A candidate's date and what is known of where it came from, to carry over to the candidate it merges into. */
+const dateOf = (c: Candidate) => ({ date: c.date, dateStated: c.dateStated, setDate: c.setDate, fieldDate: c.fieldDate });
 
 /**
  * From candidates to events: statements listing several indications split, repeated statements of a fact merged,
@@ -101,7 +103,7 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
       continue;
     }
     // a drug a sentence tells proposed and then formally included is included, when it was ("拟纳入…的X已于11月27日被正式纳入")
-    if (same.status === "proposed" && c.status === "granted" && c.sentence.start === same.sentence.start) Object.assign(same, { status: c.status, sentence: c.sentence, position: c.position }, ownDate(c) ? { date: c.date, dateStated: true, setDate: false, fieldDate: c.fieldDate } : {});
+    if (same.status === "proposed" && c.status === "granted" && c.sentence.start === same.sentence.start) Object.assign(same, { status: c.status, sentence: c.sentence, position: c.position }, ownDate(c) ? dateOf(c) : {});
     for (const key of ["company", "status", "date", "indication", "modality", "phase", "counterparty", "partner", "upfront_usd", "total_usd"] as const) {
       if (same[key] === null && c[key] !== null) (same as Record<string, unknown>)[key] = c[key];
     }
@@ -111,10 +113,7 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
       // (a headline's or a set's telling yields its sentence too: the one that dates the event is its source, unless a
       // notice's date field)
       if (!c.fieldDate) Object.assign(same, { sentence: c.sentence, position: c.position });
-      same.date = c.date;
-      same.dateStated = true;
-      same.setDate = c.setDate;
-      same.fieldDate = c.fieldDate;
+      Object.assign(same, dateOf(c), { dateStated: true });
     }
     if (!same.targets.length && c.targets.length) same.targets = c.targets;
   }
@@ -146,7 +145,6 @@ function withoutConditionalRepeats(candidates: Candidate[]): Candidate[] {
 /** How many sentences below an event its notice block's 适应症 field may come. */
 const FIELD_REACH = 4;
 const STUDY_TYPES: EventType[] = ["iit", "trial_start", "data_readout"];
-const DESCRIBES_STUDY = /^(?:该(?:项)?(?:研究|试验|临床研究|IIT)|此项研究|The (?:study|trial)\b)/;
 const INHERITS_INDICATION: EventType[] = ["data_readout", "trial_start", "iit", "nda_accepted", "ind_accepted", "ind_approved", "priority_review"];
 /** Events that share an indication stated once in their sentence ("通过优先审评审批程序附条件批准…上市，用于治疗X"). */
 const SHARES_INDICATION: EventType[] = [...INHERITS_INDICATION, "approval", "conditional_approval", "btd", "fast_track", "orphan_drug", "rmat", "prime"];
@@ -197,16 +195,13 @@ function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis
       }
     }
   }
-  // ("…的一项IIT完成首例患者回输。该研究评估X治疗Y的安全性…": a study's indication told in the sentence that goes on describing it)
+  // "…批准…上市。该药品为…，适用于X患者": an approval's (or a designation's) indication told in the sentence that goes on
+  // describing the drug; ("…的一项IIT完成首例患者回输。该研究评估X治疗Y的安全性…") a study's, in the one describing the study
+  const indicationOf = (next: Sentence | null) => (next ? nearestIndication(indicationSpans(p.work, next.start, next.end), next.start, p) : null);
+  const describedNext = (c: Candidate) => indicationOf(describing(c.sentence, p));
   const studyDescribed = (c: Candidate) => {
     const next = nextSentence(c.sentence, p);
-    return next && DESCRIBES_STUDY.test(next.text) ? nearestIndication(indicationSpans(p.work, next.start, next.end), next.start, p) : null;
-  };
-  // "…批准…上市。该药品为…，适用于X患者": an approval's (or a designation's) indication told in the sentence that goes on
-  // describing the drug
-  const describedNext = (c: Candidate) => {
-    const next = describing(c.sentence, p);
-    return next ? nearestIndication(indicationSpans(p.work, next.start, next.end), next.start, p) : null;
+    return indicationOf(next && DESCRIBES_STUDY.test(next.text) ? next : null);
   };
   return candidates.flatMap((c) => {
     if (c.indication !== null) return [c];
@@ -235,7 +230,7 @@ function onePerIndication(candidates: Candidate[]): Candidate[] {
     // a date the text states beats the publication date taken as a fallback, a notice's date field any other; of
     // two dates of one rank, the latest
     else if (c.date && (!seen.date || dateRank(c) > dateRank(seen) || (dateRank(c) === dateRank(seen) && c.date > seen.date))) {
-      out.set(key, { ...seen, date: c.date, dateStated: c.dateStated, setDate: c.setDate, fieldDate: c.fieldDate });
+      out.set(key, { ...seen, ...dateOf(c) });
     }
   }
   return [...out.values()];

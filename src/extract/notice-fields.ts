@@ -159,6 +159,8 @@ function sectionRule(heading: string, sections: Matchers["sections"], number?: s
 const isHeader = (line: string) => isTableRow(line) && tableCells(line).some((c) => HEADER_CELL.test(c.text));
 
 type Span = { start: number; end: number };
+/** What a row is about when no drug name in it is recognised: the company bought, the text of its name cell. */
+const describedBy = (span: Span, surface: string): AssetMention => ({ start: span.start, end: span.end, surface, kind: "descriptive", drugId: null, entity: -1 - span.start });
 /** What a table row states: its event's rule and drug, and the cells that give the indication, the owner, the partner and the money. */
 export type TableRow = { rule: TriggerRule; drug: AssetMention; indication: Span | null; owner: Span | null; partner: Span | null; upfront: Span | null; total: Span | null; date: Span | null };
 
@@ -188,11 +190,10 @@ export function tableRow(sentences: Sentence[], si: number, a: Analysis, section
   // (what an acquisition buys is the company in the owner's cell)
   const bought = acquisition && owner ? inRange(a.companies, owner.start, owner.end)[0] : undefined;
   const nameCell = cellUnder(NAME_COLUMN);
+  const nameText = nameCell ? s.text.slice(nameCell.start - s.start, nameCell.end - s.start) : "";
   // (a name has letters: not the rule under the header, "| --- |")
-  const named = nameCell && /[\u4e00-\u9fffA-Za-z]{2}/.test(s.text.slice(nameCell.start - s.start, nameCell.end - s.start)) ? nameCell : null;
-  const drug = bought
-    ? { start: bought.start, end: bought.end, surface: bought.fullName ?? bought.surface, kind: "descriptive" as const, drugId: null, entity: -1 - bought.start }
-    : (inRange(a.assets, s.start, s.end)[0] ?? (named ? { ...named, surface: s.text.slice(named.start - s.start, named.end - s.start), kind: "descriptive" as const, drugId: null, entity: -1 - named.start } : undefined));
+  const named = nameCell && /[\u4e00-\u9fffA-Za-z]{2}/.test(nameText) ? describedBy(nameCell, nameText) : undefined;
+  const drug = bought ? describedBy(bought, bought.fullName ?? bought.surface) : (inRange(a.assets, s.start, s.end)[0] ?? named);
   if (!drug) return null;
   const cells = { owner, partner: cellUnder(PARTNER_COLUMN), upfront: cellUnder(UPFRONT_COLUMN), total: cellUnder(TOTAL_COLUMN), date: cellUnder(DAY_COLUMN) };
   if (deal) return { rule: acquisition ? ACQUISITION_ROW : DEAL_ROW, drug, indication: null, ...cells };

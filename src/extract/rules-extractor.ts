@@ -238,8 +238,10 @@ export class RulesExtractor implements Extractor {
       // members of a counted set named after it ("11款新药获批…其中，X的Y…") inherit its trigger, until the text
       // tells a drug's news of another kind
       // (a history sentence tells older news and leaves the set open)
-      // (a table row or a notice's field line tells what its columns say, not the words in its cells: "理由及依据：纳入突破性治疗药物程序的创新药")
-      const told = row || field ? triggers : found[si]!.filter((t) => !this.isPlanned(s, t));
+      // the wordings that tell events: a planned or negated one ("纳入理由为“符合附条件批准…”") tells none
+      // (a table row or a notice's field line tells what its columns say, whatever words its cells hold: "理由及依据：符合附条件批准的药品")
+      const planned = (t: Trigger) => t.field === undefined && this.isPlanned(s, t);
+      const told = (row || field ? triggers : found[si]!).filter((t) => !planned(t));
       if (countedSet && si > countedSet.sentence && mentions.length && told.some((t) => !countedSet!.types.has(t.rule.type)) && !this.m.history.test(s.text)) countedSet = null;
       // (so does a section heading of another kind: "一、突破性治疗公示", "【受理信息】")
       if (countedSet && si > countedSet.sentence && !mentions.length && this.announcesOtherSection(s, countedSet.types)) countedSet = null;
@@ -263,9 +265,7 @@ export class RulesExtractor implements Extractor {
       let sentenceAgencies: AgencyMention[] | null = null;
       let sentenceIndications: IndicationSpan[] | null = null;
       let sentencePhases: PhaseMention[] | null = null;
-      // the wordings that tell events: a planned or negated one ("纳入理由为“符合附条件批准…”") owns no date or indication
-      // (a row or a field line states its event whatever words its cells hold: "理由及依据：符合附条件批准的药品")
-      const planned = (t: Trigger) => t.field === undefined && this.isPlanned(s, t);
+      // (and owns no date or indication)
       const telling = triggers.filter((t) => !planned(t));
       // (a deal's wording inside an acquisition is the acquisition's, and owns none of its dates: "11月30日宣布，将以6.2亿美元现金首付款…收购X")
       const owning = telling.some((t) => t.rule.type === "acquisition") ? telling.filter((t) => t.rule.type !== "deal") : telling;
@@ -439,11 +439,13 @@ export class RulesExtractor implements Extractor {
           const indication = stated ?? (SAME_INDICATION.test(s.text) ? (out.findLast((c) => c.entity === mention.entity && c.indication !== null)?.indication ?? null) : null);
           // an acquired company is the acquisition's company, whether the lexicon knows it or not
           const companyMention = descriptive && t.rule.type === "acquisition" ? (inRange(a.companies, mention.start, mention.end)[0] ?? { surface: mention.surface, companyId: null }) : undefined;
-          // (a deal table's owner cell is the company whether a recogniser knows its name or not: "| 远湃生物 |")
-          const ownerCell = row?.owner ? (inRange(a.companies, row.owner.start, row.owner.end)[0] ?? (t.rule.type === "deal" && !/未披露|某/.test(surface(p, row.owner.start, row.owner.end)) ? { ...row.owner, surface: surface(p, row.owner.start, row.owner.end), companyId: null } : undefined)) : undefined;
+          // (a table's company cell names its company whether a recogniser knows the name or not: "| 远湃生物 |")
+          const cellText = (cell: { start: number; end: number }) => surface(p, cell.start, cell.end);
+          const inCellCompany = (cell: { start: number; end: number }): CompanyMention | undefined => inRange(a.companies, cell.start, cell.end)[0];
+          const ownerCell = row?.owner ? (inCellCompany(row.owner) ?? (t.rule.type === "deal" && !/未披露|某/.test(cellText(row.owner)) ? { ...row.owner, surface: cellText(row.owner), companyId: null } : undefined)) : undefined;
           const cellCompany = companyMention ?? ownerCell;
           const company = cellCompany ? { name: cellCompany.surface, id: cellCompany.companyId } : this.companyFor(entity, mention, s, a, p, isDeal);
-          const partner = isDeal ? (row?.partner ? (inRange(a.companies, row.partner.start, row.partner.end)[0] ?? { ...row.partner, surface: surface(p, row.partner.start, row.partner.end), companyId: null }) : this.counterpartyFor(mention, s, a, company, scope)) : null;
+          const partner = isDeal ? (row?.partner ? (inCellCompany(row.partner) ?? { ...row.partner, surface: cellText(row.partner), companyId: null }) : this.counterpartyFor(mention, s, a, company, scope)) : null;
           const counterparty = partner ? expandAbbreviation(partner, a, p) : null;
           // a deal sentence that names no drug speaks of the drug before only when it names a partner or terms ("与华西医院达成战略合作" does not)
           if (isDeal && weak && counterparty === null && upfront === null && total === null) continue;
@@ -623,7 +625,9 @@ export class RulesExtractor implements Extractor {
     // (../shared/docs/domain.md), whether or not the text mentions the filing
     if (t.rule.type === "iit") return ["NHC"];
     if (t.rule.agency) return [t.rule.agency];
-    if (!mentions.length) return [t.rule.type === "orphan_drug" ? ORPHAN_AGENCY : docAgency];
+    // (none named: the regulator the text is about; an orphan designation is the FDA's)
+    const unnamed: Array<Agency | null> = [t.rule.type === "orphan_drug" ? ORPHAN_AGENCY : docAgency];
+    if (!mentions.length) return unnamed;
     const found = withBracketedAbbreviations(mentions, text);
     // "分别获得国家药监局和美国FDA批准" / "by the FDA and EMA": one event per agency named together; the one in the
     // trigger's clause, else the nearest
@@ -637,7 +641,7 @@ export class RulesExtractor implements Extractor {
     };
     const ownedByOther = (f: AgencyMention) => f.start > t.end && others.some((o) => o.start !== t.start && inClauseOf(f, o));
     const free = inClause.length ? inClause : found.filter((f) => !ownedByOther(f));
-    if (!free.length) return [t.rule.type === "orphan_drug" ? ORPHAN_AGENCY : docAgency];
+    if (!free.length) return unnamed;
     const gap = (f: AgencyMention) => (f.start >= t.end ? f.start - t.end : t.start >= f.end ? t.start - f.end : 0);
     const near = free.reduce((best, f) => (gap(f) < gap(best) ? f : best));
     // the run of mentions joined by "和", "、", "and" around the nearest one ("在澳大利亚、中国和美国获得…")

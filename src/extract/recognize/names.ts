@@ -39,7 +39,7 @@ function leftmostCjk(text: string, end: number, max: number): number {
   return i;
 }
 // Characters that cannot be inside a Chinese drug name: they end the name on its left.
-const ZH_STOP = new Set([..."的将和与及、获是为用了款个项种在其对该本即从由把被向给以于至并或等中之这此已司品研新药，。；：:（）()“”《》「」『』,;、有将已经还也都而且使让开发布称报告显发起首次包括两三四五六七八九十名前后正式自主创他年月日号周第就据按较随除令得者但却仍又则再因", " "]);
+const ZH_STOP = new Set([..."的将和与及、获是为用了款个项种在其对该本即从由把被向给以于至并或等中之这此已品研新药，。；：:（）()“”《》「」『』,;、有将已经还也都而且使让开发布称报告显发起首次包括两三四五六七八九十名前后正式自主创年月日号周第就据按较随除令得者但却仍又则再因", " "]);
 const ZH_BAD_ENDINGS = /(?:^|[^\u4e00-\u9fff])(?:抑制剂|药物|疗法|抗体)$|^(?:全人源|人源化?|鼠源|嵌合|重组)(?:单克隆抗体|单抗)$/;
 const ZH_NOT_NAMES = new Set(["单抗", "西普", "替尼", "双抗", "肽", "多肽", "索", "赛", "韦", "坦", "搜索", "探索", "线索", "因素", "要素", "比赛", "大赛", "竞赛", "联赛", "铂", "含铂", "美赛", "思索", "元素", "平坦", "胰岛素", "生长激素", "激素", "主要素", "检索"]);
 
@@ -156,14 +156,18 @@ export function findNames(text: string, from: number, to: number): NameMention[]
 
 const MODALITY_ONLY_PRODUCT = /^(?:CAR-?T|CAR-?NK|TCR-?T|NK|TIL|CIK|T|免疫)细胞注射液$/i;
 
+/**
+ * Characters that end a name only as the end of a word: 司 of 公司 ("二、司奇珠单抗" is one name), 他 of 其他 ("卡索他单抗",
+ * "阿他西普" are names), 头 of 头对头 ("头对头拓扑替康": a head-to-head comparator's name starts after the phrase).
+ */
+const STOP_AFTER: Record<string, string> = { 司: "公", 他: "其", 头: "对" };
+
 /** Moves a name's start right of the last character in [start, end) that cannot be inside a drug name. */
 function cutAtStop(text: string, start: number, end: number): number {
   for (let i = end - 1; i >= start; i--) {
-    // (司 ends a name only as the end of 公司: "二、司奇珠单抗" is one name)
-    // (他 only as the end of 其他: "卡索他单抗", "阿他西普" are names)
-    if (ZH_STOP.has(text[i]!) && !(text.startsWith("注射用", i - 2) && i - 2 >= start) && !(text[i] === "司" && text[i - 1] !== "公") && !(text[i] === "他" && text[i - 1] !== "其")) return i + 1;
-    // ("头对头拓扑替康": a head-to-head comparator's name starts after the phrase)
-    if (text[i] === "头" && text[i - 1] === "对") return i + 1;
+    const mate = STOP_AFTER[text[i]!];
+    const stops = mate !== undefined ? text[i - 1] === mate : ZH_STOP.has(text[i]!) && !(text.startsWith("注射用", i - 2) && i - 2 >= start);
+    if (stops) return i + 1;
   }
   return start;
 }
