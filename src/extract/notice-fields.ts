@@ -43,8 +43,8 @@ const RULES = {
   btd: rule("btd", /突破性/),
   priority_review: rule("priority_review", /优先审评/),
 } as const;
-/** A designation notice's table lists proposals ("拟纳入突破性治疗品种公示"), else inclusions. */
-const PROPOSAL = /拟(?:将|被)?[^，。,;；]{0,12}纳入|公示|proposed/i;
+/** The wording of a designation's proposal ("拟纳入突破性治疗品种公示", "拟将3个品种纳入", "proposed"); else it is an inclusion. */
+export const PROPOSAL = /拟(?:将|被)?[^，。,;；]{0,12}纳入|公示|proposed/i;
 
 /** A filing is clinical or marketing by the letter that ends its 受理号's prefix (L, S), else by the words naming it. */
 function clinicalFrom(number: string | undefined, words: string): boolean | null {

@@ -11,7 +11,7 @@ import { nextSentence, sentenceOf, sentencesIn, type Sentence } from "./text/sen
 import { toEvents, type Candidate } from "./candidates.ts";
 import { APPLICANT_LINE, DATA_ANAPHOR, DATA_OPENS, DEFINITE_SUBJECT, DESCRIBES_PREVIOUS, REGULATOR_OPENS, STRONG_ANAPHOR, WEAK_ANAPHOR } from "./anaphora.ts";
 import { containing, inRange } from "./text/in-range.ts";
-import { blockDrug, describingFields, noticeField, tableRow, type TableRow } from "./notice-fields.ts";
+import { blockDrug, describingFields, noticeField, PROPOSAL, tableRow, type TableRow } from "./notice-fields.ts";
 import { detectLang } from "../sources/files/detect-lang.ts";
 import { findDateline } from "./recognize/dateline.ts";
 
@@ -52,7 +52,6 @@ const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][
 // "一款/一项" is an article ("一项研究者发起的临床研究"), not a count
 // ("6个月", "3个百分点" are spans of time and figures, not counts of drugs)
 const COUNTED_SET = /(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个(?!月|小时|工作日|百分点|季度|周期)|项|种|笔)|新一批|品种名单|(?:以下|下列|如下)(?:药品|品种|产品|注册申请)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:new )?(?:drugs|products|therapies|assets|candidates)\b/i;
-const PROPOSED = /拟纳入|公示|proposed/i;
 const SAME_INDICATION = /\b(?:this|the same|that) indication\b|(?:该|此|同一)适应症/i;
 const FORMALLY = /公示期满[^。;]{0,6}$|正式(?:被|获)?\s?$|\b(?:formally|officially)\s$/;
 /** How a roundup lists the members of a counted set ("其中，…", "1. …", "Among them, …"). */
@@ -304,7 +303,7 @@ export class RulesExtractor implements Extractor {
         if (!targets.length && COUNTED_SET.test(s.text) && !STRONG_ANAPHOR.test(s.text)) {
           if (STATISTIC.test(s.text)) continue;
           // ("依据《…优先审评审批工作程序》…，以下药品拟纳入优先审评…，现予以公示": a set a notice proposes)
-          const rule = STATUS_TYPES.includes(t.rule.type) && PROPOSED.test(s.text) ? { ...t.rule, status: "proposed" as const } : t.rule;
+          const rule = STATUS_TYPES.includes(t.rule.type) && PROPOSAL.test(s.text) ? { ...t.rule, status: "proposed" as const } : t.rule;
           if (countedSet?.sentence === si) countedSet.types.add(t.rule.type);
           // (dated by the date the sentence opens with, not by a deadline it states: "12月1日，CDE…公示…，截至12月7日")
           else countedSet = { rule, types: new Set([t.rule.type]), sentence: si, date: this.dateFor(openingDate(dates, s, text) ?? nearest(dates, t.start, t.end), published, anchors, historical) };
@@ -454,7 +453,7 @@ export class RulesExtractor implements Extractor {
           const { modality, targets: targetSymbols } = entity ? attrs(entity) : descriptive && (t.rule.type === "deal" || t.field) ? this.descriptiveAttributes(mention, a) : { modality: null, targets: [] };
           for (const agency of agencies) {
             // ("公示期满，正式被纳入": the notice period over, the drug is in)
-            const proposed = PROPOSED.test(s.text.slice(Math.max(0, t.start - s.start - 20), t.end - s.start + 10)) && !FORMALLY.test(text.slice(Math.max(s.start, t.start - 12), t.start));
+            const proposed = PROPOSAL.test(s.text.slice(Math.max(0, t.start - s.start - 20), t.end - s.start + 10)) && !FORMALLY.test(text.slice(Math.max(s.start, t.start - 12), t.start));
             const status: Status | null = STATUS_TYPES.includes(t.rule.type) ? (proposed ? "proposed" : (t.rule.status ?? "granted")) : null;
             out.push({
               asset,
@@ -538,7 +537,7 @@ export class RulesExtractor implements Extractor {
       const near = (o: Trigger) => Math.abs(o.start - f.start) < 40 && !ownClause(o);
       const same = out.findIndex((o) => o.rule.type === f.rule.type && (near(o) || ABBREVIATION_BETWEEN.test(s.text.slice(o.end - s.start, f.start - s.start))));
       // (but a formal inclusion beats the proposal told before it: "公示拟纳入优先审评的X已于11月27日被正式纳入优先审评")
-      if (same >= 0 && FORMALLY.test(s.text.slice(Math.max(0, f.start - s.start - 12), f.start - s.start)) && PROPOSED.test(s.text.slice(Math.max(0, out[same]!.start - s.start - 20), out[same]!.end - s.start))) out[same] = f;
+      if (same >= 0 && FORMALLY.test(s.text.slice(Math.max(0, f.start - s.start - 12), f.start - s.start)) && PROPOSAL.test(s.text.slice(Math.max(0, out[same]!.start - s.start - 20), out[same]!.end - s.start))) out[same] = f;
       if (same >= 0) continue;
       out.push(f);
     }
