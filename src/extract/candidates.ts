@@ -1,6 +1,6 @@
 import { STATUS_TYPES, type Event, type EventType, type SourcedEvent } from "../domain/index.ts";
 import { fold, type Analysis } from "./analyse-document.ts";
-import { APPLICANT_LINE, DESCRIBES_PREVIOUS, DESCRIBES_STUDY } from "./anaphora.ts";
+import { APPLICANT_LINE, DESCRIBES_PREVIOUS, DESCRIBES_STUDY, INDICATION_OPENS } from "./anaphora.ts";
 import { indicationSpans, nearestIndication } from "./recognize/indication.ts";
 import { definedAbbreviations, withLongForms } from "./recognize/abbreviations.ts";
 import { surface, type Prepared } from "./text/prepare.ts";
@@ -207,8 +207,16 @@ function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis
     if (c.indication !== null) return [c];
     const block = c.type === "deal" || c.type === "acquisition" ? [] : blockOf(c);
     if (block.length) return block.map((f) => ({ ...c, indication: f.indication }));
+    const next = c.type === "deal" || c.type === "acquisition" ? null : nextSentence(c.sentence, p);
+    const told = next && INDICATION_OPENS.test(next.text) ? indicationOf(next) : null;
+    if (told) return [{ ...c, indication: told }];
     const described = c.type === "approval" || c.type === "conditional_approval" || STATUS_TYPES.includes(c.type) ? describedNext(c) : STUDY_TYPES.includes(c.type) ? studyDescribed(c) : null;
     if (described) return [{ ...c, indication: described }];
+    // ("同年5月，X获批开展用于晚期实体瘤的I期临床研究。2024.07.16，I期剂量递增研究完成首例受试者给药。": a trial started
+    // right after the drug's filing is told is the trial that filing was for)
+    const at = sentenceIndex.get(c.sentence.start) ?? -1;
+    const before = STUDY_TYPES.includes(c.type) ? candidates.find((o) => o.entity === c.entity && o.indication !== null && sentenceIndex.get(o.sentence.start) === at - 1) : undefined;
+    if (before) return [{ ...c, indication: before.indication }];
     return INHERITS_INDICATION.includes(c.type) && first.has(c.entity) ? [{ ...c, indication: first.get(c.entity)! }] : [c];
   });
 }

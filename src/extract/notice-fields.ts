@@ -139,7 +139,7 @@ const SIGNED_COLUMN = /^(?:签发|批准|审批)(?:日期|时间)$/;
 /** The column naming the drug, whose cell is the drug when no name in it is recognised ("芪参通络颗粒"). */
 const NAME_COLUMN = /^(?:品名|药品名称|产品名称|通用名称?)$/;
 const NUMBER_COLUMN = /^受理号$/;
-const INDICATION_COLUMN = /^(?:拟定|申请)?适应症$/;
+const INDICATION_COLUMN = /^(?:拟定|申请)?适应症(?:[(（][^)）]{0,12}[)）])?$/;
 /**
  * The event a heading or a row's 类别 cell announces for a table's rows (designations, whose notices are proposals,
  * are told in prose); an acceptance is clinical or marketing by the 受理号 or the words.

@@ -2060,4 +2060,135 @@ describe("RulesExtractor.extract(input)", () => {
     assert.ok(e);
     assert.equal(text.slice(e.provenance.span[0], e.provenance.span[1]), "信达生物的IBI363获得突破性治疗药物认定。");
   });
+  it("dates '那一天' and '同年5月' by the date the text stated last, even in a sentence without an event", () => {
+    const events = extract("故事要从2024年3月8日说起。那一天，QK-3108的首个临床试验申请获CDE受理，拟开发适应症为晚期实体瘤。“大家都很激动。”创始人回忆。同年5月，QK-3108获得临床试验默示许可。", "2026-12-16");
+    assert.deepEqual(events.map((e) => [e.type, e.date]), [["ind_accepted", "2024-03-08"], ["ind_approved", "2024-05"]]);
+    assert.equal(events[0]!.indication, "晚期实体瘤");
+  });
+
+  it("takes an event's indication from the sentence right after it that opens with 适应症是", () => {
+    const e = one("周二CDE官网显示，QY-016拟纳入突破性治疗品种！！适应症是PD-(L)1经治的晚期黏膜黑色素瘤。", "2026-12-19");
+    assert.equal(e.status, "proposed");
+    assert.equal(e.indication, "PD-(L)1经治的晚期黏膜黑色素瘤");
+  });
+
+  it("makes the company an agreement is 'with' the deal's counterparty when the subject goes unsaid, and adds milestones listed by kind to the upfront", () => {
+    const e = one("Lumeria Biosciences pipeline update.\n- In August, entered into an exclusive global license agreement (excluding Greater China) with Boehringer Ingelheim for LMX-530, under which Lumeria received an upfront payment of US$45 million and is eligible for up to US$880 million in development, regulatory and commercial milestones.", "2026-12-15");
+    assert.equal(e.type, "deal");
+    assert.equal(e.company, "Lumeria Biosciences");
+    assert.equal(e.counterparty, "Boehringer Ingelheim");
+    assert.equal(e.upfront_usd, 45_000_000);
+    assert.equal(e.total_usd, 925_000_000);
+  });
+
+  it("reads the bullets under a heading line that names the drug as news of that drug", () => {
+    const events = extract("LMX-315 (GalNAc-conjugated siRNA targeting ANGPTL3)\n- Presented Phase 1 data in healthy volunteers at the AHA Scientific Sessions on November 9.\n- Received implied approval from China's NMPA on December 2 for a Phase 2 study in patients with mixed dyslipidemia.", "2026-12-15");
+    assert.deepEqual(events.map((e) => [e.type, e.asset, e.date]), [["data_readout", "LMX-315", "2026-11-09"], ["ind_approved", "LMX-315", "2026-12-02"]]);
+  });
+
+  it("dates an investigator-initiated study by its first dosing told in the next sentence, and keeps the drug in view through 'it' and 'our'", () => {
+    const events = extract("TQR-07 is an allogeneic CD19 CAR-T. Q: How did it get here?\nA: It started as an investigator-initiated study at Ruijin Hospital. The first patient there was dosed in March 2025. Q: And then?\nA: The FDA cleared our IND in September, and we showed the first 12 patients at ACR Convergence in October.", "2026-12-17");
+    assert.deepEqual(events.map((e) => [e.type, e.asset, e.date]), [["iit", "TQR-07", "2025-03"], ["ind_approved", "TQR-07", "2026-09"], ["data_readout", "TQR-07", "2026-10"]]);
+  });
+  it("gives a phase's study started right after a drug is named to that drug, not to a drug named further back", () => {
+    const events = extract("2024年5月，QK-3108获得临床试验默示许可。2024.07.16，I期剂量递增研究在北京大学肿瘤医院完成首例受试者给药。", "2026-12-16");
+    assert.deepEqual(events.map((e) => [e.type, e.asset, e.date]), [["ind_approved", "QK-3108", "2024-05"], ["trial_start", "QK-3108", "2024-07-16"]]);
+    assert.equal(extract("QK-3108获得临床试验默示许可。公司介绍了业务。团队扩张很快。管理层很有信心。I期研究完成首例受试者给药。", "2026-12-16").length, 1);
+  });
+  it("reads an approval told 'late Thursday' about a drug discovered by one company and licensed to another as no deal, and links the code the ADC is 'known in the clinic as'", () => {
+    const events = extract(
+      "The FDA late Thursday approved Zelvora (pemotuzumab dexitecan), a TROP2-directed antibody-drug conjugate discovered by Hangzhou Qiyun Biopharma and licensed to Boston-based Marlow Oncology, for adults with hormone receptor-positive, HER2-negative unresectable or metastatic breast cancer who have received endocrine therapy. The ADC, known in the clinic as QY-1102, carries a topoisomerase payload. The FDA granted QY-1102 Breakthrough Therapy designation for this population in 2025. Qiyun kept China, where the drug was approved in March under a Chinese brand name for the same indication.",
+      "2026-12-18",
+    );
+    assert.deepEqual(events.map((e) => [e.type, e.asset, e.agency, e.date]), [["approval", "QY-1102", "FDA", "2026-12-17"], ["btd", "QY-1102", "FDA", "2025"], ["approval", "QY-1102", "NMPA", "2026-03"]]);
+    assert.ok(events[0]!.asset_aliases.includes("pemotuzumab dexitecan"));
+    assert.equal(events[0]!.indication, "hormone receptor-positive, HER2-negative unresectable or metastatic breast cancer");
+    assert.notEqual(events[1]!.indication, "population");
+  });
+  it("reads a UK MHRA approval named in full, an orphan drug the MHLW 'designated' a drug, and their indications without the recommendation after them", () => {
+    const events = extract("The UK Medicines and Healthcare products Regulatory Agency approved rovalitinib for adults with previously treated cholangiocarcinoma on 11 December. And in November, Japan's Ministry of Health, Labour and Welfare designated rovalitinib an orphan drug for FGFR2-altered biliary tract cancer on the PMDA's recommendation.", "2026-12-18");
+    assert.deepEqual(events.map((e) => [e.type, e.agency, e.date, e.indication]), [["approval", "MHRA", "2026-12-11", "adults with previously treated cholangiocarcinoma"], ["orphan_drug", "PMDA", "2026-11", "FGFR2-altered biliary tract cancer"]]);
+  });
+
+  it("gives an IND clearance told in the sentence after a designation ('The designation follows China's clearance of an IND…') to the designated drug", () => {
+    const events = extract("Shenzhen Qirui Biotech said Tuesday the FDA granted orphan drug designation to QR-301, its AAV gene therapy for X-linked retinitis pigmentosa. The designation follows China's clearance of an IND for the same indication in July.", "2026-12-16");
+    assert.deepEqual(events.map((e) => [e.type, e.asset, e.agency, e.date]), [["orphan_drug", "QR-301", "FDA", "2026-12-15"], ["ind_approved", "QR-301", "NMPA", "2026-07"]]);
+    assert.equal(events[1]!.indication, "X-linked retinitis pigmentosa");
+  });
+  it("reads a history of clearance to run a phase 2 (获批开展…II期研究) and a first dosing abroad told as 完成…首例给药", () => {
+    const events = extract("浩川药业12月17日晚公告，HC-227胶囊用于KRAS G12C突变晚期结直肠癌的临床试验申请获默示许可。HC-227已于今年早些时候在国内获批开展单药治疗非小细胞肺癌的II期研究。KR-0912片获得默示许可。KR-0912此前已在澳大利亚完成I期剂量递增的首例给药。", "2026-12-20");
+    assert.deepEqual(events.map((e) => [e.type, e.asset, e.date]), [["ind_approved", "HC-227", "2026-12-17"], ["ind_approved", "HC-227", "2026"], ["ind_approved", "KR-0912", "2026-12-20"], ["trial_start", "KR-0912", null]]);
+    assert.equal(events[1]!.phase, "2");
+  });
+
+  it("takes an IIT's indication from the one patient it treated (为一名…患者回输)", () => {
+    const e = one("12月15日，协和医院为一名38岁的难治性全身型重症肌无力女性患者成功回输了RG-C02细胞，这是一项研究者发起的临床研究（IIT）的首例受试者。", "2026-12-18");
+    assert.equal(e.type, "iit");
+    assert.equal(e.indication, "难治性全身型重症肌无力");
+  });
+
+  it("gives the study 'those patients' were treated in to the drug whose data were just told", () => {
+    const events = extract("VX-03 cells are implanted in one procedure. The designation was supported by follow-up from the first eight patients, which Veltris presented at the International Congress of Parkinson's Disease in October. Those patients were treated in an investigator-initiated study at Xuanwu Hospital in Beijing that began in 2023.", "2026-12-16");
+    assert.deepEqual(events.map((e) => [e.type, e.asset, e.date]), [["data_readout", "VX-03", "2026-10"], ["iit", "VX-03", "2023"]]);
+  });
+
+  it("reads an acquisition's cash at closing as its upfront and contingent value rights as milestones, and leaves the acquired company's drug to it, not to the buyer the deal 'gives' rights", () => {
+    const events = extract("Novo Nordisk agreed to acquire Hangzhou Qelvane Therapeutics for $800 million in cash at closing plus up to $550 million in contingent value rights tied to regulatory and sales milestones, the companies said Sunday.\n\nThe deal gives Novo full global rights to QLV-88, an oral peptide. The FDA cleared an IND for QLV-88 in February.", "2026-12-14");
+    const [acquisition, ind] = events;
+    assert.deepEqual([acquisition!.type, acquisition!.upfront_usd, acquisition!.total_usd], ["acquisition", 800_000_000, 1_350_000_000]);
+    assert.deepEqual([ind!.type, ind!.asset, ind!.company], ["ind_approved", "QLV-88", "Hangzhou Qelvane Therapeutics"]);
+  });
+
+  it("reads a competitor told as 'the first … approved for' a disease, with its date after the comma", () => {
+    const e = one("Suzhou Fenglan Therapeutics' FL-303, an engineered Fc fragment, was the first domestically developed FcRn blocker approved for generalized myasthenia gravis, in March 2025.", "2026-12-14");
+    assert.deepEqual([e.type, e.asset, e.agency, e.date, e.indication], ["approval", "FL-303", "NMPA", "2025-03", "generalized myasthenia gravis"]);
+  });
+  it("follows an acquisition story: terms 'Under the agreement' that name the lead drug, data 'presented at' a meeting 'in October,', an IND the FDA cleared while the owner planned, a licence granted by 'the biotech'", () => {
+    const events = extract(
+      "Sanofi has agreed to buy Shanghai Veltra Biotherapeutics in an all-cash deal worth up to $1.3 billion, the French drugmaker said Monday. Under the agreement, Sanofi will pay $1.05 billion at closing and up to $250 million more tied to a regulatory milestone for Veltra's lead drug, VTA-0311. VTA-0311 binds both TL1A and IL-23. The evidence supports that case. In a Phase 2 study of 164 patients with ulcerative colitis, presented at UEG Week in October, 31% of patients achieved clinical remission. The FDA cleared an IND for a global Phase 2b study in September, and Veltra had planned to begin dosing early next year. Veltra does not hold all of VTA-0311's rights. In 2024, the biotech licensed Greater China rights to Kangsheng Pharmaceutical for 300 million yuan upfront.",
+      "2026-12-09",
+    );
+    assert.deepEqual(events.map((e) => [e.type, e.asset, e.date]), [["acquisition", "Shanghai Veltra Biotherapeutics", "2026-12-07"], ["data_readout", "VTA-0311", "2026-10"], ["ind_approved", "VTA-0311", "2026-09"], ["deal", "VTA-0311", "2024"]]);
+    assert.deepEqual([events[0]!.upfront_usd, events[0]!.total_usd], [1_050_000_000, 1_300_000_000]);
+    assert.equal(events[3]!.counterparty, "Kangsheng Pharmaceutical");
+  });
+  it("reads 'cleared the Phase 3 IND' and 'NMPA approved the Phase 3 clinical trial' as trial clearances, and no trial name ('in AURORA-IgAN') as an indication", () => {
+    const events = extract("Beijing Aurelis Pharma today announced that the first patient was dosed on December 4, 2026 in AURORA-IgAN, its global Phase 3 trial of AUX-5120 in adults with IgA nephropathy. The U.S. Food and Drug Administration cleared the Phase 3 IND in August 2026, and China's National Medical Products Administration approved the Phase 3 clinical trial in September 2026.", "2026-12-07");
+    assert.deepEqual(events.map((e) => [e.type, e.agency, e.date]), [["trial_start", null, "2026-12-04"], ["ind_approved", "FDA", "2026-08"], ["ind_approved", "NMPA", "2026-09"]]);
+    assert.ok(events.every((e) => e.indication !== "AURORA-IgAN"));
+  });
+  it("reads a notice table whose indication column is headed 拟定适应症（或功能主治）, one event per row even under one 受理号", () => {
+    const events = extract("以下品种拟纳入突破性治疗药物程序，现予以公示。\n| 序号 | 受理号 | 药品名称 | 申请人 | 拟定适应症（或功能主治） | 公示日期 |\n| --- | --- | --- | --- | --- | --- |\n| 1 | CXSL2600378 | YQ-012注射液 | 杭州易启生物技术有限公司 | 原发性膜性肾病 | 2026-12-10 |\n| 2 | CXSL2600378 | YQ-012注射液 | 杭州易启生物技术有限公司 | 系统性红斑狼疮 | 2026-12-10 |", "2026-12-10");
+    assert.deepEqual(events.map((e) => [e.type, e.status, e.asset, e.indication]), [["btd", "proposed", "YQ-012", "原发性膜性肾病"], ["btd", "proposed", "YQ-012", "系统性红斑狼疮"]]);
+  });
+  it("follows an approval story: the nonproprietary name linked to the code, 'the following month' counted from the date before, a licence told with only the payer named after 'the drug' kept it in view", () => {
+    const events = extract(
+      "China's National Medical Products Administration approved Chengdu Meriva Biologics' MV-1203 for adults with moderate-to-severe atopic dermatitis on Dec. 9. MV-1203, which carries the international nonproprietary name selvatamab, is dosed every 12 weeks. The NMPA accepted the biologics license application in November 2025 and granted it priority review the following month. Meriva expects to launch in 2027. Meriva has already partnered the drug outside China. In June 2025, Almirall paid $30 million upfront for European rights in a deal worth up to $410 million.",
+      "2026-12-11",
+    );
+    assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]), [["approval", "2026-12-09", "moderate-to-severe atopic dermatitis"], ["nda_accepted", "2025-11", "moderate-to-severe atopic dermatitis"], ["priority_review", "2025-12", "moderate-to-severe atopic dermatitis"], ["deal", "2025-06", null]]);
+    assert.ok(events.every((e) => e.asset === "MV-1203" && e.asset_aliases.includes("selvatamab")));
+    assert.deepEqual([events[3]!.counterparty, events[3]!.upfront_usd, events[3]!.total_usd], ["Almirall", 30_000_000, 410_000_000]);
+  });
+  it("takes no event from what a designation is like, a drug told as one of several, a numbered item about another company's unnamed drug, or a count of Class 1 drugs", () => {
+    const events = extract("Nanjing Celvora Therapeutics said the FDA granted RMAT designation to CX-0417 for Parkinson's disease. The designation, which carries the benefits of both Fast Track and breakthrough therapy status, comes on top of a Fast Track designation granted in November.", "2026-12-10");
+    assert.deepEqual(events.map((e) => e.type), ["rmat", "fast_track"]);
+    assert.equal(extract("事件：明远生物的MY-0621获批临床。点评：公司公告，其授权给海外合作方的一款ADC在美国完成II期研究首例患者入组，触发3000万美元里程碑付款。", "2026-12-08").filter((e) => e.type === "trial_start").length, 0);
+    assert.equal(extract("3.安瑞生物：AR-108注射液获得临床试验默示许可。\n4.维拓医药：GPC3 ADC二线肝癌II期结果发表", "2026-12-08").filter((e) => e.type === "data_readout").length, 0);
+    assert.equal(extract("* Suzhou Kaelos Medicines said Tuesday the FDA cleared its IND for KX-0907.\n* By our count, CDE granted implied IND approval to 12 Class 1 innovative drugs this week.", "2026-12-13").length, 1);
+  });
+
+  it("knows a company named '… Medicines' but not the European Medicines Agency, and the licensee of rights 'licensed … to' it after a long apposition", () => {
+    const [ind] = extract("Good morning. A Lilly deal this week.\n* Suzhou Kaelos Medicines said Tuesday the FDA cleared its IND for KX-0907, allowing a Phase 2 study in uncontrolled hypertension to start in the U.S.", "2026-12-13");
+    assert.deepEqual([ind!.company, ind!.indication], ["Suzhou Kaelos Medicines", "uncontrolled hypertension"]);
+    const [deal] = extract("* Chongqing Zhenhe Pharma licensed ex-China rights to ZH-4410, its oral small-molecule Lp(a) inhibitor, to Eli Lilly on Wednesday. Lilly pays $60M upfront in a deal worth up to $1.04B in total.", "2026-12-13");
+    assert.deepEqual([deal!.type, deal!.company, deal!.counterparty], ["deal", "Chongqing Zhenhe Pharma", "Eli Lilly"]);
+    assert.ok(extract("The European Medicines Agency granted PRIME to QT-88, Shanghai Qintara Bio said.", "2026-12-13").every((e) => e.company === "Shanghai Qintara Bio"));
+  });
+  it("reads a euro deal at the rate the text states the other way round (€1 = US$1.08), its terms over the sentences after 'Under the agreement', and a headline's payer as the licensee", () => {
+    const events = extract("Servier pays €90M upfront for Merivon's CDH17 ADC\n\nShanghai Merivon Biotherapeutics announced Monday that it has granted Servier exclusive worldwide rights outside Greater China to MV-771, an antibody-drug conjugate. Under the agreement, Servier will pay €90 million upfront. Merivon is eligible for up to €960 million in development, regulatory and commercial milestones, bringing the potential value of the deal to €1.05 billion. Merivon converted the amounts at an exchange rate of €1 = US$1.08.", "2026-12-15");
+    assert.equal(events.length, 1, JSON.stringify(events));
+    assert.deepEqual([events[0]!.type, events[0]!.date, events[0]!.counterparty, events[0]!.upfront_usd, events[0]!.total_usd], ["deal", "2026-12-14", "Servier", 97_200_000, 1_134_000_000]);
+    assert.match(events[0]!.company ?? "", /Merivon/);
+  });
 });

@@ -2,14 +2,14 @@ import { STATUS_TYPES, type Agency, type EventType, type Lang, type Modality, ty
 import { analyseDocument, fold, modalityFromName, preferredName, type Analysis, type AssetMention, type CompanyMention, type Entity } from "./analyse-document.ts";
 import type { ExtractInput, ExtractOutput, Extractor } from "./extractor.ts";
 import { announcedTypes, type Matchers, type TriggerRule } from "./lexicon/compile.ts";
-import { congressYear, findDates, formatDate, resolveDate, type DateMention } from "./recognize/dates.ts";
+import { congressYear, findDates, formatDate, resolveDate, type DateMention, type RelativeKind } from "./recognize/dates.ts";
 import { findMoney, findRates, type MoneyMention, type Rates } from "./recognize/money.ts";
 import { findPhases, type PhaseMention } from "./recognize/phase.ts";
 import { findIndication, indicationSpans, nearestIndication, type IndicationSpan } from "./recognize/indication.ts";
 import { prepareText, surface, type Prepared } from "./text/prepare.ts";
 import { nextSentence, sentenceOf, sentencesIn, type Sentence } from "./text/sentences.ts";
 import { toEvents, type Candidate } from "./candidates.ts";
-import { APPLICANT_LINE, DATA_ANAPHOR, DATA_OPENS, DEFINITE_SUBJECT, DESCRIBES_PREVIOUS, REGULATOR_OPENS, STRONG_ANAPHOR, WEAK_ANAPHOR } from "./anaphora.ts";
+import { APPLICANT_LINE, DATA_ANAPHOR, DATA_OPENS, DEFINITE_SUBJECT, DESCRIBES_PREVIOUS, EVENT_OPENS, OWNER_OPENS, REGULATOR_OPENS, STRONG_ANAPHOR, STUDY_OPENS, WEAK_ANAPHOR } from "./anaphora.ts";
 import { containing, inRange } from "./text/in-range.ts";
 import { blockDrug, describingFields, noticeField, PROPOSAL, tableRow, type TableRow } from "./notice-fields.ts";
 import { detectLang } from "../sources/files/detect-lang.ts";
@@ -43,6 +43,8 @@ const ABBREVIATION_BETWEEN = /^\s?[(（]\s?$|^\s?[(（][A-Za-z]{2,8}[)）]\s?$/;
 /** A sentence that goes on with the terms of the deal just told. */
 const THE_DEAL = /^(?:The|This) (?:deal|agreement|transaction|collaboration|licen[cs]e|licensing deal|acquisition)\b|^(?:该|本次|此次|这笔)(?:交易|合作|协议|授权)|^根据(?:该|本)?协议|^(?:According to|Under) the (?:terms of the )?(?:agreement|deal|transaction|license)\b/i;
 const DEAL_TERMS = /\bupfront\b|首付款|预付款/i;
+/** A sentence that goes on with a deal's terms ("is eligible for up to €960 million in … milestones", "里程碑付款最高…"). */
+const DEAL_TERMS_GO_ON = /\b(?:milestones?|royalties|upfront|total (?:deal )?value|potential value)\b|里程碑|首付款|交易总额|总金额/i;
 const SAME_BATCH = /同批|同一批|同期公示|\balso (?:on|in) (?:the|this) (?:list|batch)\b/i;
 const SUBSEQUENTLY = /\b(?:subsequently|later|thereafter)\b|随后|此后|之后|其后/i;
 const POINTS_BACK = /该|其|此|本|这|\b(?:the|its|this|these)\b/i;
@@ -51,7 +53,7 @@ const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][
 /** "国家药监局集中发布11款新药上市批件": a trigger about a counted set, whose members the next sentences name. */
 // "一款/一项" is an article ("一项研究者发起的临床研究"), not a count
 // ("6个月", "3个百分点" are spans of time and figures, not counts of drugs)
-const COUNTED_SET = /(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个(?!月|小时|工作日|百分点|季度|周期)|项|种|笔)|新一批|品种名单|(?:以下|下列|如下)(?:药品|品种|产品|注册申请)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:new )?(?:drugs|products|therapies|assets|candidates)\b/i;
+const COUNTED_SET = /(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个(?!月|小时|工作日|百分点|季度|周期)|项|种|笔)|新一批|品种名单|(?:以下|下列|如下)(?:药品|品种|产品|注册申请)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:(?:new|Class \d|innovative|novel|first-in-class) )*(?:drugs|products|therapies|assets|candidates)\b/i;
 const SAME_INDICATION = /\b(?:this|the same|that) indication\b|(?:该|此|同一)适应症/i;
 const FORMALLY = /公示期满[^。;]{0,6}$|正式(?:被|获)?\s?$|\b(?:formally|officially)\s$/;
 /** How a roundup lists the members of a counted set ("其中，…", "1. …", "Among them, …"). */
@@ -72,17 +74,18 @@ const PAYS_THE_NEXT = /^\s?(?:将|已|同意|需)?\s?向\s?$|^\s(?:will|has agre
 /** The words before the licensor a payment goes to, however far the paying licensee came before ("X is taking a swing at …, paying Suzhou-based Y $175 million"). */
 const PAID_NEXT = /(?:\b(?:paying|pays|paid|will pay|to pay)|\bbets?\b[^.;]{0,30}\bon|(?:将|已|同意|需)向)\s?(?:(?:[A-Z][\w-]*-based|Chinese|China's) )?$/;
 /** The words after a licensee: it obtains the rights ("Meridian obtained the rights to develop…", "Aurelis licensed exclusive rights"). */
-const OBTAINS_RIGHTS = /^[^.;,]{0,8}?\b(?<!-)(?:obtained|acquired|gained|secured|received|licensed|in-licensed|gets|obtains|acquires|gains|receives)\b[^.;]{0,30}?\brights\b|^[^.;,]{0,8}?\b(?:agreed to pay|will pay|pays|paid|paying)\b[^.;]{0,60}?\bfor (?:\w+ ){0,4}rights\b|^[^。；，]{0,4}?(?:获得|取得)[^。；]{0,30}?权(?:益|利)/;
+const OBTAINS_RIGHTS = /^[^.;,]{0,8}?\b(?<!-)(?:obtained|acquired|gained|secured|received|licensed|in-licensed|gets|obtains|acquires|gains|receives)\b[^.;]{0,30}?\brights\b|^[^.;,]{0,8}?\b(?:agreed to pay|will pay|pays|paid|paying)\b[^.;]{0,60}?\bfor (?:\w+ ){0,4}rights\b|^[^。；，]{0,4}?(?:获得|取得)[^。；]{0,30}?权(?:益|利)|^[^.;,]{0,8}?\b(?:agreed to pay|will pay|pays|paid|paying)\b[^.;]{0,40}?\bfor [A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s\b/;
 /** The words before a licensee: rights are granted to it ("将…权利有偿授予Valoris", "licensed ZB-1021 to Aurelis"). */
-const GRANTED_TO = /(?:授予|许可给|授权给|转让给)\s?$|\b(?:licen[cs]ed|sold|transferred)\b[^.;]{0,60}\bto\s$|\bgrant(?:ed|s)?\b[^.;]{0,40}\b(?:rights|licen[cs]e)\b[^.;]{0,40}\bto\s$/;
+const GRANTED_TO = /(?:授予|许可给|授权给|转让给)\s?$|\b(?:licen[cs]ed|sold|transferred)\b[^.;]{0,100}\bto\s$|\bgrant(?:ed|s)?\b[^.;]{0,40}\b(?:rights|licen[cs]e)\b[^.;]{0,40}\bto\s$/;
 /** The company a sentence licenses a drug to, if it says so. */
 function licenseeIn(companies: CompanyMention[], text: string, s: Sentence): CompanyMention | undefined {
   // ("X licensed rights to Y to Z": Z, to whom they went, before X, who "licensed rights")
   return (
-    companies.find((c) => GRANTED_TO.test(text.slice(Math.max(s.start, c.start - 80), c.start))) ??
+    companies.find((c) => GRANTED_TO.test(text.slice(Math.max(s.start, c.start - 120), c.start))) ??
     companies.find((c) => OBTAINS_RIGHTS.test(text.slice(c.end, Math.min(s.end, c.end + 100)))) ??
     // ("Arbora granted Kissei Pharmaceutical exclusive rights to …": the one granted the rights)
-    companies.find((c) => /\bgrant(?:ed|s)?\s$/.test(text.slice(Math.max(s.start, c.start - 8), c.start)) && GRANTED_RIGHTS.test(text.slice(c.end, Math.min(s.end, c.end + 60)))) ??
+    // (or given them: "The deal gives Novo full global rights to SLV-88")
+    companies.find((c) => /\b(?:grant(?:ed|s)?|gives|gave|giving|give)\s$/.test(text.slice(Math.max(s.start, c.start - 8), c.start)) && GRANTED_RIGHTS.test(text.slice(c.end, Math.min(s.end, c.end + 60)))) ??
     // ("关于与美纳里尼集团签订VK-1205独家许可协议的公告": the one a filer signs with)
     // (or "与跨国药企Halvorsen Pharma达成…协议": past the words for what kind of company it is; but "公司已与X签署…，获得…权益":
     // the filer, who obtains the rights)
@@ -91,13 +94,22 @@ function licenseeIn(companies: CompanyMention[], text: string, s: Sentence): Com
     companies.find((c, i) => i + 1 < companies.length && PAID_NEXT.test(text.slice(Math.max(c.end, companies[i + 1]!.start - 40), companies[i + 1]!.start)))
   );
 }
-const GRANTED_RIGHTS = /^\s(?:an? |the )?(?:exclusive |global |worldwide |regional |commercial |development |co-)*(?:rights|licen[cs]es?|option)\b/;
+const GRANTED_RIGHTS = /^\s(?:an? |the )?(?:exclusive |full |global |worldwide |regional |commercial |development |co-)*(?:rights|licen[cs]es?|option)\b/;
 function signsWith(companies: CompanyMention[], text: string, s: Sentence): CompanyMention | undefined {
   const partner = companies.find((c) => SIGNS_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start)) && SIGNS_WITH.test(text.slice(c.end, Math.min(s.end, c.end + 40))));
   if (!partner || !FILER_OBTAINS.test(text.slice(partner.end, s.end))) return partner;
   return companies.find((c) => c.start < partner.start && !sameCompany(c, partner));
 }
 const FILER_OBTAINS = /^[^。；;]{0,40}?[，,]\s?(?:并|公司)?(?:获得|取得|引进)[^。；;]{0,120}?权(?:益|利)/;
+/** A drug told as one of several, unnamed ("其授权给海外合作方的一款ADC", "another candidate"): not the drug in view. */
+const INDEFINITE_DRUG = /(?:一款|另一款|另一个|另一种)(?:[^，。,;；]{0,16}?)(?:ADC|抗体|药物|产品|疗法|分子|候选药)|\b(?:another|an undisclosed|an unnamed|a second|a separate) (?:[\w-]+ ){0,3}(?:drug|candidate|asset|antibody|ADC|therapy|molecule|program)\b/;
+/** "…, an ADC discovered by Hangzhou Sanfeng and licensed to": a licence told as what the drug is, before the licence wording. */
+const DESCRIBED_LICENCE = /\b(?:discovered|developed|invented|originated|created)(?: in-house)? (?:by|at) [^.;,]{1,60}? and (?:later |subsequently |then )?$/;
+/** "…entered into an exclusive license agreement (excluding Greater China) with X": X is the party agreed with. */
+const AGREED_WITH = /\b(?:agreement|deal|collaboration|partnership|alliance|transaction)\b(?:\s?\([^()]{0,40}\))?\swith\s$/;
+function partnerIn(companies: CompanyMention[], text: string, s: Sentence): CompanyMention | undefined {
+  return companies.find((c) => AGREED_WITH.test(text.slice(Math.max(s.start, c.start - 60), c.start)));
+}
 const SIGNS_BEFORE = /与\s?(?:(?:跨国|美国|欧洲|日本|韩国|海外|全球|国际)?(?:知名)?(?:药企|制药公司|医药公司|生物技术公司|生物科技公司|公司|巨头|药企巨头))?\s?$/;
 const SIGNS_WITH = /^(?:集团|公司)?\s?(?:[(（][^)）]{0,30}[)）])?\s?(?:签订|签署|订立|达成)/;
 /** Two mentions of one company: the same lexicon entry, or one name inside the other ("Meridian" in "Meridian Oncology"). */
@@ -123,6 +135,9 @@ const CLOSED_BEFORE = /\b(?:closed|completed) (?:on |in )?$/;
 /** A later clause that says what the trigger names is still being prepared. */
 const STILL_PREPARED = /^[^。；;]{0,12}[，,]\s?(?:相关|该|此|其)?[^。；;，,]{0,8}(?:目前|尚|仍)?正在(?:准备|筹备|制定|设计)中?/;
 const PATHWAY_BEFORE = /(?:通过|经由?|按照?|依托)\s?$|\b(?:through|via|under)\s(?:the\s)?$/i;
+/** Dates that point back to one stated before ("同日", "同年5月", "that day"), and how many sentences back it may be. */
+const POINTING_BACK: ReadonlyArray<RelativeKind | null> = ["same_day", "same_month", "same_year", "following_month", "following_year"];
+const REFERENT_REACH = 6;
 const APPROVAL_TYPES: EventType[] = ["approval", "conditional_approval"];
 const ORPHAN_AGENCY: Agency = "FDA";
 const NO_AGENCY: EventType[] = ["deal", "acquisition", "data_readout", "trial_start"];
@@ -214,6 +229,8 @@ export class RulesExtractor implements Extractor {
         // (or after the words it is named in apposition to: "The third clinical program, CRB-410, is …")
         focusOpens = new Set(mentions.map((x) => x.entity)).size === 1 && (mentions[0]!.start - s.start <= 2 || /^\s?注射用\s?$|^(?:The|Its|Our|Their|Another) [^,.;]{1,40},\s?$/.test(text.slice(s.start, mentions[0]!.start)) || ownerOpens || (s.end - mentions[0]!.end <= 2 && /(?:是|为)[^，,。；;]{0,16}$/.test(text.slice(s.start, mentions[0]!.start))));
       }
+      // ("Merivance has already partnered the drug outside China.": a sentence that points back to the drug in words keeps it in view)
+      else if (!mentions.length && !found[si]!.length && focus !== null && sinceFocus(si) <= 3 && STRONG_ANAPHOR.test(s.text)) focusSentence = si;
       learnStudies(s, [...new Set(mentions.map((x) => x.entity))], si - focusSentence <= 2 ? focus : null, studies);
       let triggers = found[si]!;
       // "受理日期：2024年1月19日" in a notice block: the acceptance of the drug the block names
@@ -270,15 +287,15 @@ export class RulesExtractor implements Extractor {
       const owning = telling.some((t) => t.rule.type === "acquisition") ? telling.filter((t) => t.rule.type !== "deal") : telling;
       const listItems = s.text.trimEnd().endsWith(":") || s.text.trimEnd().endsWith("：") ? collectListItems(sentences, si, this.m) : [];
 
-      for (const found of triggers) {
-        if (planned(found)) continue;
+      for (const hit of triggers) {
+        if (planned(hit)) continue;
         // the terms of an acquisition told in the next sentence ("US$425 million upfront…") complete that acquisition
         const termsOfAcquisition =
-          found.rule.type === "deal" && !mentions.length && lastAcquisition !== null && si - lastAcquisition.sentence <= 2;
+          hit.rule.type === "deal" && !mentions.length && lastAcquisition !== null && si - lastAcquisition.sentence <= 2;
         // ("获批用于难治性狼疮肾炎" under "…共有31个受理号获得临床试验默示许可": a bare 获批 among clearances is a clearance)
         // (or in a text whose headline announces clearances only: "一周临床默示许可速览")
-        const clearance = found.rule.type === "approval" && !/上市|注册证/.test(text.slice(found.start, found.end)) && ((countedSet?.rule.type === "ind_approved" && si - countedSet.sentence <= SECTION_REACH) || (headlineClearances && /获批/.test(text.slice(found.start, found.end))));
-        const t = termsOfAcquisition ? { ...found, rule: { ...found.rule, type: "acquisition" as const } } : clearance ? { ...found, rule: { ...found.rule, type: "ind_approved" as const } } : found;
+        const clearance = hit.rule.type === "approval" && !/上市|注册证/.test(text.slice(hit.start, hit.end)) && ((countedSet?.rule.type === "ind_approved" && si - countedSet.sentence <= SECTION_REACH) || (headlineClearances && /获批/.test(text.slice(hit.start, hit.end))));
+        const t = termsOfAcquisition ? { ...hit, rule: { ...hit.rule, type: "acquisition" as const } } : clearance ? { ...hit, rule: { ...hit.rule, type: "ind_approved" as const } } : hit;
         let targets = t.field ? [t.field.drug] : termsOfAcquisition ? [lastAcquisition!.mention] : t.rule.type === "acquisition" ? [] : this.entitiesFor(t, s, mentions, a, p);
         if (t.rule.type === "acquisition" && !termsOfAcquisition && !t.field) {
           const acquired = acquiredCompany(t, s, a, text);
@@ -316,6 +333,9 @@ export class RulesExtractor implements Extractor {
         // (nor does a drug the sentence names only in passing: "a drug for lung cancers that escape Tagrisso has earned…")
         if (!targets.length && focus !== null && !COMPETITORS.test(s.text) && !SECTION_HEADING.test(s.text) && !mentions.some((x) => x.entity === focus && isBackground(x, s, text))) {
           weak = true;
+          // (an item of a list that names no drug and does not point back is about its own news: "4.维拓生物：GPC3 ADC二线肝癌II期结果发表";
+          // nor is a sentence about a drug told as one of several: "其授权给海外合作方的一款ADC…完成首例患者入组")
+          const newItem = NUMBERED_ITEM.test(s.text) && focusSentence < si && !STRONG_ANAPHOR.test(s.text) && !WEAK_ANAPHOR.test(s.text);
           // a drug pointed back to in words ("本品", "this product") may lie a few background sentences further back
           const near = sinceFocus(si) <= (STRONG_ANAPHOR.test(s.text) ? STRONG_REACH : 3);
           const continuation = near && lastEventType !== null && lastEventType.type === t.rule.type && si - lastEventType.sentence <= 2;
@@ -327,12 +347,19 @@ export class RulesExtractor implements Extractor {
           const dataOfFocus = t.rule.type === "data_readout" && sinceFocus(si) <= (a.entities.length === 1 || DATA_ANAPHOR.test(s.text) ? STRONG_REACH : 2) && (!companyNamed || this.ownerNamedIn(a.entities[focus]!, s, a, p) || this.onlyOwnerNamedIn(a.entities[focus]!, s, a, p, false));
           // deal terms told right after the drug is named, with no company in view ("The Boston biotech licensed ex-China
           // rights in 2024, paying $80 million upfront")
-          const termsOfFocus = t.rule.type === "deal" && sinceFocus(si) <= 2 && !companyNamed && DEAL_TERMS.test(s.text);
+          // (or a licence the drug's owner, named in words, granted right after: "Veltrix does not hold all of VTB-0311's rights. In 2024, the biotech licensed Greater China rights to Kangcheng…")
+          // (or naming only the one paying: "In June 2025, Almirall paid $30 million upfront for European rights…")
+          const named = inRange(a.companies, s.start, s.end);
+          const onlyPayer = named.length === 1 && licenseeIn(named, text, s) === named[0];
+          const termsOfFocus = t.rule.type === "deal" && sinceFocus(si) <= 2 && (((!companyNamed || onlyPayer) && DEAL_TERMS.test(s.text)) || OWNER_OPENS.test(s.text));
           // ("The agency granted Orphan Drug Designation on July 2…": the regulator acting, right after the drug was named)
-          const regulatorActs = sinceFocus(si) <= 2 && !companyNamed && REGULATOR_OPENS.test(s.text);
+          // (naming no company but the drug's owner: "The FDA cleared an IND for a global Phase 2b study in September, and Veltrix had planned…")
+          const regulatorActs = sinceFocus(si) <= 2 && REGULATOR_OPENS.test(s.text) && (!companyNamed || this.onlyOwnerNamedIn(a.entities[focus]!, s, a, p, false));
           // (results reported right after a study is told are that study's: "…an investigator-initiated trial at Renji Hospital, which dosed its first patient in January 2026. At ACR Convergence 2026, investigators reported that…")
           const dataOfStudy = t.rule.type === "data_readout" && !companyNamed && lastEventType !== null && lastEventType.entity === focus && ["iit", "trial_start"].includes(lastEventType.type) && si - lastEventType.sentence <= 1;
-          const anaphor = dataOfFocus || dataOfStudy || termsOfFocus || regulatorActs || (near && (STRONG_ANAPHOR.test(s.text) || DATA_OPENS.test(s.text) || semicolonClause || (!companyNamed && WEAK_ANAPHOR.test(s.text))));
+          // (a trial of some phase started right after the drug was named: "2024.07.16，I期剂量递增研究…完成首例受试者给药")
+          const trialOfFocus = t.rule.type === "trial_start" && sinceFocus(si) <= 2 && !companyNamed && STUDY_OPENS.test(s.text);
+          const anaphor = dataOfFocus || dataOfStudy || trialOfFocus || termsOfFocus || regulatorActs || (near && (STRONG_ANAPHOR.test(s.text) || DATA_OPENS.test(s.text) || EVENT_OPENS.test(s.text) || semicolonClause || (!companyNamed && WEAK_ANAPHOR.test(s.text))));
           // "Summit and Akeso agreed on a license deal…", "the CDE accepted Qingyu's new drug application": a sentence
           // naming the focus drug's owner (and, unless a deal, no other company)
           const isDeal = t.rule.type === "deal" || t.rule.type === "acquisition";
@@ -345,14 +372,14 @@ export class RulesExtractor implements Extractor {
           if (study !== null) {
             targets = [a.entities[study]!.mentions[0]!];
             weak = false;
-          } else if (anaphor || continuation || ownerNamed) {
+          } else if ((anaphor || continuation || ownerNamed) && !(newItem || INDEFINITE_DRUG.test(s.text))) {
             targets = [a.entities[termsOfFocus ? focus : subject]!.mentions[0]!];
             // (a drug pointed back to in words is named again: "The bispecific first went into humans…" keeps it in view)
-            if (subject === focus && (dataOfFocus || (near && STRONG_ANAPHOR.test(s.text)))) focusSentence = si;
+            if (subject === focus && (dataOfFocus || (near && (STRONG_ANAPHOR.test(s.text) || (!companyNamed && WEAK_ANAPHOR.test(s.text)))))) focusSentence = si;
           }
           else {
             // "Regulatory milestones for X to date: / * Orphan Drug Designation from the FDA (2024)": an item of a list the drug heads
-            const head = listHead(sentences, si);
+            const head = listHead(sentences, si, text);
             const headDrug = head === null ? undefined : mentionsIn(sentences[head]!).pop();
             if (headDrug) targets = [headDrug];
           }
@@ -402,17 +429,19 @@ export class RulesExtractor implements Extractor {
           const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= SECTION_REACH && dateMention === null;
           // (an event told as later than the sentence's date has none the text gives)
           // "* BTD (granted) -- X, a … for …. CDE moved it onto the list on Tue 3 Mar.": a bullet's headline is dated by its details
-          const detailed = dateMention === null && !inherited && !historical ? this.itemDate(sentences, si, text, published, anchors) : null;
+          const detailed = dateMention === null && !inherited && !historical ? (this.itemDate(sentences, si, text, published, anchors) ?? (t.rule.type === "iit" ? this.firstDosedNext(sentences, si, found, text, published, anchors, mentionsIn) : null)) : null;
           // (a review pathway an approval went through was granted before the approval: "通过优先审评审批程序附条件批准…上市")
           const pathway = t.rule.type === "priority_review" && PATHWAY_BEFORE.test(text.slice(Math.max(s.start, t.start - 8), t.start)) && triggers.some((o) => o.start > t.start && APPROVAL_TYPES.includes(o.rule.type));
           // (data presented "在2025年ASCO年会上", and nothing dates them better: that year)
           const congress = t.rule.type === "data_readout" && dateMention === null && !inherited && detailed === null ? congressYear(s.text) : null;
-          const date = pathway ? null : inherited ? countedSet!.date : (detailed ?? congress ?? this.dateFor(dateMention, published, anchors, historical || datable.length < dates.length, lastStatedDate));
-          if (dateMention && !["same_day", "same_month", "same_year"].includes(dateMention.relative ?? "") && date) lastStatedDate = date;
+          const pointsBack = dateMention !== null && POINTING_BACK.includes(dateMention.relative);
+          const referent = pointsBack ? (this.statedBefore(sentences, si, dateMention.start, text, published, anchors) ?? lastStatedDate) : null;
+          const date = pathway ? null : inherited ? countedSet!.date : (detailed ?? congress ?? this.dateFor(dateMention, published, anchors, historical || datable.length < dates.length, referent));
+          if (dateMention && !pointsBack && date) lastStatedDate = date;
           // (a deal table's row gives its terms in the 首付款 and 总金额 cells)
           const row = t.field?.row;
           const moneyAfter = isDeal && !row ? findMoney(text, scope.start, scope.end, rates) : [];
-          const money = isDeal && !row ? [...(moneyAfter.length ? moneyAfter : findMoney(text, scope.before.start, scope.before.end, rates)), ...this.termsAfterSemicolon(sentences, si, text, rates, mentionsIn)] : [];
+          const money = isDeal && !row ? [...(moneyAfter.length ? moneyAfter : findMoney(text, scope.before.start, scope.before.end, rates)), ...this.termsAfterSemicolon(sentences, si, text, rates, mentionsIn, t.rule.type === "acquisition")] : [];
           const inCell = (cell: { start: number; end: number } | null | undefined) => (cell ? (findMoney(text, cell.start, cell.end, rates)[0]?.usd ?? null) : null);
           const upfront = row ? inCell(row.upfront) : (money.find((x) => x.role === "upfront")?.usd ?? null);
           const unknown = money.filter((x) => x.role === "unknown" && x.usd !== null);
@@ -541,6 +570,12 @@ export class RulesExtractor implements Extractor {
       if (same >= 0) continue;
       out.push(f);
     }
+    // ("approved Travelza, an ADC discovered by Sanfeng and licensed to Harborview, for …": who holds the drug, told in
+    // passing about another event's drug, is no deal of its own)
+    if (out.some((o) => o.rule.type !== "deal")) {
+      const described = out.filter((o) => o.rule.type === "deal" && DESCRIBED_LICENCE.test(s.text.slice(Math.max(0, o.start - s.start - 80), o.start - s.start)));
+      if (described.length) return out.filter((o) => !described.includes(o));
+    }
     // a first patient dosed in an investigator-initiated trial is the IIT's news, not a company trial start
     if (out.some((o) => o.rule.type === "iit")) return out.filter((o) => o.rule.type !== "trial_start");
     // an NDA acceptance also matches the IND-acceptance wording (获受理); keep the specific one
@@ -652,11 +687,31 @@ export class RulesExtractor implements Extractor {
     return [...new Set(found.slice(from, to + 1).map((f) => f.agency))];
   }
 
+  /**
+   * The date a "同日", "同年5月", "那一天" points back to: the last one the text states before it, in its sentence or the
+   * few before ("故事要从2024年3月8日说起。那一天，X的临床试验申请获受理"); null when none is in reach.
+   */
+  private statedBefore(sentences: Sentence[], si: number, at: number, text: string, published: PartialDate | null, anchors: Anchor[]): PartialDate | null {
+    for (let j = si; j >= 0 && si - j <= REFERENT_REACH; j--) {
+      const dates = findDates(text, sentences[j]!.start, j === si ? at : sentences[j]!.end).filter((d) => !POINTING_BACK.includes(d.relative));
+      for (let k = dates.length - 1; k >= 0; k--) {
+        const date = this.dateFor(dates[k]!, published, anchors, true);
+        if (date) return date;
+      }
+    }
+    return null;
+  }
+
   private dateFor(d: DateMention | null, published: PartialDate | null, anchors: Anchor[], historical: boolean, sameDay: PartialDate | null = null): PartialDate | null {
     if (d?.relative === "same_day") return sameDay;
     if (d?.relative === "same_month") return sameDay?.slice(0, 7) ?? null;
     // "同年8月": the year stated before, with the month given
     if (d?.relative === "same_year") return sameDay ? formatDate(Number(sameDay.slice(0, 4)), d.month, d.month === null ? null : d.day) : null;
+    if (d?.relative === "following_year") return sameDay ? formatDate(Number(sameDay.slice(0, 4)) + 1, d.month, d.month === null ? null : d.day) : null;
+    if (d?.relative === "following_month") {
+      const month = sameDay && sameDay.length >= 7 ? Number(sameDay.slice(5, 7)) : null;
+      return sameDay && month !== null ? formatDate(Number(sameDay.slice(0, 4)) + (month === 12 ? 1 : 0), month === 12 ? 1 : month + 1, null) : null;
+    }
     if (d) {
       const anchor = anchors.filter((x) => x.position < d.start).pop() ?? null;
       const resolved = resolveDate(d, published, anchor);
@@ -685,8 +740,20 @@ export class RulesExtractor implements Extractor {
     return latest;
   }
 
+  /**
+   * The date of a study's first dosing, told in the sentence after the one that tells the study and naming no drug
+   * ("It started as an investigator-initiated study at Ruijin Hospital. The first patient there was dosed in March 2025").
+   */
+  private firstDosedNext(sentences: Sentence[], si: number, found: Trigger[][], text: string, published: PartialDate | null, anchors: Anchor[], mentionsIn: (s: Sentence) => AssetMention[]): PartialDate | null {
+    const next = sentences[si + 1];
+    const dosing = found[si + 1]?.find((t) => t.rule.type === "trial_start");
+    if (!next || !dosing || mentionsIn(next).length) return null;
+    const d = nearest(findDates(text, next.start, next.end), dosing.start, dosing.end);
+    return d ? this.dateFor(d, published, anchors, true) : null;
+  }
+
   /** "$65M upfront; up to $1.06B total incl. milestones; tiered royalties.": a deal's terms in the clauses after its sentence's semicolon, while they name no drug. */
-  private termsAfterSemicolon(sentences: Sentence[], si: number, text: string, rates: Rates, mentionsIn: (s: Sentence) => AssetMention[]): MoneyMention[] {
+  private termsAfterSemicolon(sentences: Sentence[], si: number, text: string, rates: Rates, mentionsIn: (s: Sentence) => AssetMention[], acquisition: boolean): MoneyMention[] {
     const out: MoneyMention[] = [];
     let j = si + 1;
     for (; j < sentences.length && j - si <= 3 && /[;；]$/.test(sentences[j - 1]!.text.trimEnd()) && !mentionsIn(sentences[j]!).length; j++) {
@@ -694,7 +761,15 @@ export class RulesExtractor implements Extractor {
     }
     // ("…paying Tidewell $175 million upfront for … TW-3308. The deal, unveiled Monday, also includes … $1.83 billion.")
     const next = sentences[j];
-    if (next && THE_DEAL.test(next.text) && !mentionsIn(next).length) out.push(...findMoney(text, next.start, next.end, rates));
+    // (an acquisition's terms may name the drug it is for: "Under the agreement, Sanofi will pay $1.05 billion at closing and up to $250 million more tied to a regulatory milestone for Veltrix's lead drug, VTB-0311")
+    if (!next || !THE_DEAL.test(next.text) || (!acquisition && mentionsIn(next).length)) return out;
+    const terms = findMoney(text, next.start, next.end, rates);
+    out.push(...terms);
+    // (and the terms it starts go on in the sentences after, naming no drug and no statistic: "Under the agreement, Servier will pay
+    // €90 million upfront. Meridion is eligible for up to €960 million in … milestones, bringing the potential value of the deal to €1.05 billion")
+    for (let k = j + 1; terms.length && k < sentences.length && k - j <= 2 && DEAL_TERMS_GO_ON.test(sentences[k]!.text) && !STATISTIC.test(sentences[k]!.text) && !mentionsIn(sentences[k]!).length; k++) {
+      out.push(...findMoney(text, sentences[k]!.start, sentences[k]!.end, rates).filter((x) => x.role === "milestone" || x.role === "total"));
+    }
     return out;
   }
 
@@ -719,8 +794,10 @@ export class RulesExtractor implements Extractor {
     if (!first) return null;
     const paragraph = p.work.lastIndexOf("\n\n", first.start) + 1;
     const sentence = sentenceOf(first, p);
-    const licensee = sentence ? licenseeIn(inRange(a.companies, sentence.start, sentence.end), p.work, sentence) : undefined;
-    const before = a.companies.filter((c) => c.end <= first.start && c.start >= Math.max(paragraph, first.start - 200) && (!licensee || !sameCompany(c, licensee)));
+    const inSentence = sentence ? inRange(a.companies, sentence.start, sentence.end) : [];
+    const licensee = sentence ? licenseeIn(inSentence, p.work, sentence) : undefined;
+    const partner = sentence ? partnerIn(inSentence, p.work, sentence) : undefined;
+    const before = a.companies.filter((c) => c.end <= first.start && c.start >= Math.max(paragraph, first.start - 200) && (!licensee || !sameCompany(c, licensee)) && c !== partner);
     // (the subject of the drug's own sentence: "Hengtai Bio and AbbVie Enter into … Agreement for HT-6231")
     const found = before.find((c) => sentence !== null && c.start >= sentence.start) ?? before.pop();
     if (found) return found;
@@ -791,8 +868,10 @@ export class RulesExtractor implements Extractor {
     // "Ansortinib … discovered by Hangzhou Yunjing", "由X自主研发": the originator the text names owns the drug, whoever markets it
     const origin = this.originatorOf(entity, a, p);
     if (origin && !deal && fits(origin)) return { name: expandAbbreviation(origin, a, p), id: origin.companyId };
+    // ("…entered into a license agreement with Boehringer Ingelheim for LMR-530": the one agreed with is the other party, the subject left unsaid)
+    const partner = deal && parties.length < 2 ? partnerIn(inSentence, p.work, s) : undefined;
     const stated = licensor ?? (parties.length >= 2 ? parties[payer ? 1 : 0]! : this.statedCompany(mention, s, a, p.work, true));
-    if (stated && fits(stated) && notLicensee(stated)) return { name: expandAbbreviation(stated, a, p), id: stated.companyId };
+    if (stated && fits(stated) && notLicensee(stated) && stated !== partner) return { name: expandAbbreviation(stated, a, p), id: stated.companyId };
     if (licensee) {
       const other = inSentence.find((c) => notLicensee(c) && fits(c)) ?? a.companies.find((c) => notLicensee(c) && fits(c));
       // (a company the lexicon knows, as the text writes it in its own language)
@@ -811,7 +890,7 @@ export class RulesExtractor implements Extractor {
         const found = sentence ? licenseeIn(inRange(a.companies, sentence.start, sentence.end), p.work, sentence) : undefined;
         return found ? [found] : [];
       });
-    const notLicensed = (c: CompanyMention) => !(licensees ??= licensedTo()).some((l) => sameCompany(c, l));
+    const notLicensed = (c: CompanyMention) => c !== partner && !(licensees ??= licensedTo()).some((l) => sameCompany(c, l));
     // the company stated at the drug's first mention that names one
     // (not one the drug is licensed to: "the Group granted Nordale the exclusive rights to … rinotokimab outside Greater
     // China. … Nordale is currently conducting a global Phase III study of rinotokimab")
@@ -1180,13 +1259,22 @@ function windowAround(x: AssetMention, a: Analysis, sentences: Sentence[], text:
 }
 
 const BULLET = /^(?:[•·▪●◆■*-]|\d{1,2}[.)、])\s?/;
-/** The line ending with a colon that heads the bulleted list sentence `si` is an item of, if any. */
-function listHead(sentences: Sentence[], si: number): number | null {
+/** "4.维拓生物：…", "(2) …": a numbered item, one piece of news of a list. */
+const NUMBERED_ITEM = /^(?:\d{1,2}[.)、]|[(（]\d{1,2}[)）])\s?/;
+/**
+ * The line that heads the bulleted list sentence `si` is an item of, if any: one ending with a colon, or a short
+ * heading line of its own ("LMR-315 (GalNAc-conjugated siRNA targeting ANGPTL3)" over its news in bullets).
+ */
+function listHead(sentences: Sentence[], si: number, text: string): number | null {
   if (!BULLET.test(sentences[si]!.text)) return null;
   let j = si - 1;
   while (j >= 0 && si - j <= 12 && BULLET.test(sentences[j]!.text)) j--;
-  return j >= 0 && /[:：]$/.test(sentences[j]!.text.trimEnd()) ? j : null;
+  const head = sentences[j];
+  if (!head) return null;
+  const ownLine = (head.start === 0 || text[head.start - 1] === "\n") && text[head.end] === "\n";
+  return /[:：]$/.test(head.text.trimEnd()) || (ownLine && head.text.length <= HEADING_LENGTH && !/[.。!！?？;；,，]$/.test(head.text)) ? j : null;
 }
+const HEADING_LENGTH = 100;
 
 /** List items after "…received this designation for:": short sentences without a trigger of their own. */
 function collectListItems(sentences: Sentence[], si: number, m: Matchers): Sentence[] {

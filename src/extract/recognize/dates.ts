@@ -14,7 +14,7 @@ export type DateMention = {
   day: number | null;
   relative: RelativeKind | null;
 };
-export type RelativeKind = "today" | "yesterday" | "recent" | "this_week" | "last_week" | "this_month" | "last_month" | "this_year" | "last_year" | "same_day" | "same_month" | "same_year" | "last_named_month" | "weekday" | "last_week_day";
+export type RelativeKind = "today" | "yesterday" | "recent" | "this_week" | "last_week" | "this_month" | "last_month" | "this_year" | "last_year" | "same_day" | "same_month" | "same_year" | "following_month" | "following_year" | "last_named_month" | "weekday" | "last_week_day";
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -82,7 +82,8 @@ const RULES: Rule[] = [
   // "Orphan Drug Designation from the FDA (2024)": a year in brackets after what it dates
   { re: /[(（]((?:19|20)\d{2})[)）]/y, read: (m) => abs(n(m[1]), null, null) },
   // "In January, the FDA granted…": a month without a year, completed like a month-day
-  { re: new RegExp(`\\b(?:in|since|during|from|until|through|by) ${MONTH_NAME}\\b(?![.,]?\\s?\\d)`, "iy"), read: (m) => abs(null, MONTHS[m[1]!.toLowerCase()] ?? null, null) },
+  // (a number after a comma that is no year or day is not part of it: "presented in October, 31% of patients…")
+  { re: new RegExp(`\\b(?:in|since|during|from|until|through|by) ${MONTH_NAME}\\b(?![.,]?\\s?(?:\\d{3,}|\\d{1,2}(?![\\d%.])))`, "iy"), read: (m) => abs(null, MONTHS[m[1]!.toLowerCase()] ?? null, null) },
   // "said Wednesday", "on Sunday": the latest such day on or before publication
   { re: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iy, read: (m) => weekday("weekday", EN_WEEKDAY[m[1]!.toLowerCase()]) },
   // "last June": the latest June before the month of publication
@@ -100,16 +101,19 @@ const RULES: Rule[] = [
   { re: /\blast year (\d{1,2}) month\b/iy, read: (m) => ({ ...rel("last_year", n(m[1])) }) },
   { re: /\bthis year (\d{1,2}) month\b/iy, read: (m) => ({ ...rel("this_year", n(m[1])) }) },
   { re: /\blast year\b/iy, read: () => rel("last_year") },
-  { re: /同日|当日|同一天|(?:on )?(?:the )?same day\b/iy, read: () => rel("same_day") },
+  { re: /同日|当日|当天|同一天|(?:那|这)一?天|(?:on )?(?:the )?same day\b/iy, read: () => rel("same_day") },
   { re: /同年(?:(\d{1,2})月(?:(\d{1,2})日)?)?|(?:in |later )?(?:the same|that) year\b/iy, read: (m) => rel("same_year", n(m[1]), n(m[2])) },
   { re: /同月|当月|(?:in |later )?(?:the same|that) month\b/iy, read: () => rel("same_month") },
+  // "…in November 2025 and granted it priority review the following month", "次年3月": counted from the date stated before
+  { re: /次月|翌月|(?:in )?the (?:following|next) month\b/iy, read: () => rel("following_month") },
+  { re: /(?:次年|翌年)(?:(\d{1,2})月(?:(\d{1,2})日)?)?|(?:in )?the (?:following|next) year\b/iy, read: (m) => rel("following_year", n(m[1]), n(m[2])) },
 ];
 
 // The rules that can start with each character: a position is tried only against those (keeps the scan fast).
 const DIGITS = "0123456789";
 const FIRST_CHARS: string[] = [
   DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, "今", "今", "去", DIGITS, DIGITS, DIGITS, "上", "上", "本周", "本", "上", "本", "近日", "今", "昨", "去",
-  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASOND", "Q12HmeltQHMELT", DIGITS, "isdoISDO", "(（", "isdfutbISDFUTB", "MTWFSmtwfs", "lL", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", DIGITS, DIGITS, "lL", "tT", "lL", "同当oOtTsS", "同iIlLtT", "同当iIlLtT",
+  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASOND", "Q12HmeltQHMELT", DIGITS, "isdoISDO", "(（", "isdfutbISDFUTB", "MTWFSmtwfs", "lL", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", DIGITS, DIGITS, "lL", "tT", "lL", "同当那这oOtTsS", "同iIlLtT", "同当iIlLtT", "次翌iItT", "次翌iItT",
 ];
 if (FIRST_CHARS.length !== RULES.length) throw new Error("dates: FIRST_CHARS must list the first characters of every rule");
 const BY_FIRST: Array<Rule[] | undefined> = new Array(65536);
@@ -126,7 +130,7 @@ const ORDINAL_STARTS = new Set([..."snrtSNRTym"].map((ch) => ch.charCodeAt(0)));
 // the first two letters (lower case) of every word a date rule starts with: months, in/since/during/of,
 // last, this, the (same day), on (the same day), today, earlier, yesterday, recently
 // the first two characters of the Chinese rules' words (上周, 近日, 今年 …)
-const ZH_STARTS = new Set(["上周", "上一", "上月", "上个", "本周", "本月", "近日", "近期", "日前", "今日", "今天", "今年", "去年", "昨日", "昨天", "同日", "同一", "同年", "同月", "当日", "当月", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天"]);
+const ZH_STARTS = new Set(["上周", "上一", "上月", "上个", "本周", "本月", "近日", "近期", "日前", "今日", "今天", "今年", "去年", "昨日", "昨天", "同日", "同一", "同年", "同月", "当日", "当天", "当月", "那一", "那天", "这一", "这天", "次月", "翌月", "次年", "翌年", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天"]);
 const WORD_STARTS = new Set(["ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de", "in", "si", "du", "of", "la", "th", "on", "to", "ea", "ye", "re", "fr", "un", "by", "mo", "tu", "we", "sa", "su", "q1", "q2", "q3", "q4", "h1", "h2", "mi", "en"]);
 
 /**
@@ -228,7 +232,8 @@ export function resolveDate(d: DateMention, published: PartialDate | null, ancho
     if (anchor && (anchor.month === null || anchor.month === d.month)) return formatDate(anchor.year, d.month, d.day);
     return null;
   }
-  if (d.relative === "same_day" || d.relative === "same_month" || d.relative === "same_year" || !published) return null; // "同日", "同月", "同年": the caller knows the date meant
+  // "同日", "同月", "同年", "the following month": the caller knows the date meant
+  if (d.relative === "same_day" || d.relative === "same_month" || d.relative === "same_year" || d.relative === "following_month" || d.relative === "following_year" || !published) return null;
   const p = parseIso(published);
   switch (d.relative) {
     case "today":

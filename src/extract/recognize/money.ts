@@ -12,8 +12,8 @@ const EN_WORDS = /(\d+(?:\.\d+)?)\s(billion|million)\s(US dollars|dollars|USD|yu
 const ZH = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(万亿|千万|百万|亿|万)?\s?(美元|美金|元人民币|人民币|元|港元|港币|欧元)/y;
 
 const UPFRONT = /(?:首付款|预付款|首期付款|upfront|up-front|down payment|initial payment)/i;
-const TOTAL_CUE = /(?:value (?:to|of) (?:about|approximately)|总金额|总额|总交易额|交易总额|合计|总计|潜在总|最高(?:可达|达)?|up to|worth|valued at|total|in a|consideration|交易金额|交易对价|对价|for approximately|for about|deal for|\bfor|as much as)(?=\s?$)/;
-const MILESTONE = /(?:里程碑|milestone|royalt|销售提成|认股权证|warrant|equity|股权|投资)/i;
+const TOTAL_CUE = /(?:value (?:to|of) (?:about|approximately)|value of the (?:deal|agreement|transaction) to|总金额|总额|总交易额|交易总额|合计|总计|潜在总|最高(?:可达|达)?|up to|worth|valued at|total|in a|consideration|交易金额|交易对价|对价|for approximately|for about|deal for|\bfor|as much as)(?=\s?$)/;
+const MILESTONE = /(?:里程碑|milestone|royalt|销售提成|认股权证|warrant|equity|股权|投资|contingent value right|\bCVRs?\b|或有价值权)/i;
 
 const UPFRONT_ALL = new RegExp(UPFRONT.source, "gi");
 const MILESTONE_ALL = new RegExp(MILESTONE.source, "gi");
@@ -23,6 +23,12 @@ export type Currency = "USD" | "CNY" | "HKD" | "EUR" | "GBP" | "JPY";
 /** Exchange rates a text states, as units of the currency per US dollar ("1美元兑7.1元人民币" → CNY 7.1). */
 export type Rates = Partial<Record<Currency, number>>;
 
+// (a rate told the other way round, "€1 = US$1.08", is inverted: 1/1.08 euros per dollar)
+const INVERSE_RATE_PATTERNS: Array<[RegExp, Currency]> = [
+  [/(?:€|EUR)\s?1\s?=\s?(?:US\$|USD)\s?(\d+(?:\.\d+)?)/i, "EUR"],
+  [/(?:£|GBP)\s?1\s?=\s?(?:US\$|USD)\s?(\d+(?:\.\d+)?)/i, "GBP"],
+  [/1\s?欧元\s?(?:兑|=|≈|约合|折合|兑换)\s?(\d+(?:\.\d+)?)\s?美元/, "EUR"],
+];
 const RATE_PATTERNS: Array<[RegExp, Currency | null]> = [
   [/1\s?美元\s?(?:兑|=|≈|约合|折合|兑换)\s?(?:人民币\s?)?(\d+(?:\.\d+)?)\s?(?:元|人民币)/, "CNY"],
   [/1\s?美元\s?(?:兑|=|≈|约合|折合|兑换)\s?(\d+(?:\.\d+)?)\s?(?:港元|港币)/, "HKD"],
@@ -41,6 +47,11 @@ export function findRates(text: string): Rates {
     const m = re.exec(text);
     const rate = m ? Number(m[1]) : NaN;
     if (currency && rate > 0 && rates[currency] === undefined) rates[currency] = rate;
+  }
+  for (const [re, currency] of INVERSE_RATE_PATTERNS) {
+    const m = re.exec(text);
+    const dollars = m ? Number(m[1]) : NaN;
+    if (dollars > 0 && rates[currency] === undefined) rates[currency] = 1 / dollars;
   }
   return rates;
 }
@@ -115,9 +126,10 @@ function roleOf(text: string, start: number, end: number, usd: number | null): M
   // the words before the amount, within its clause: the cue nearest the amount decides
   const window = text.slice(Math.max(0, start - 24), start);
   const before = window.slice(Math.max(...["，", ",", "；", ";", "。", "(", "（"].map((c) => window.lastIndexOf(c))) + 1);
-  const after = text.slice(end, end + 16);
-  if (/^\s?(?:的)?(?:现金)?(?:首付款|预付款|(?:in )?(?:cash )?(?:upfront|up-front)|down payment)/i.test(after)) return "upfront";
-  if (/^\s?(?:的)?(?:里程碑|milestone|认股权证|warrant|股权|equity|royalt)/i.test(after)) return "milestone";
+  const after = text.slice(end, end + 24);
+  // ("$800 million in cash at closing": what an acquirer pays up front)
+  if (/^\s?(?:的)?(?:现金)?(?:首付款|预付款|(?:in )?(?:cash )?(?:upfront|up-front)|down payment|in cash at (?:closing|close)\b|at closing\b)/i.test(after)) return "upfront";
+  if (/^\s?(?:的)?(?:里程碑|milestone|认股权证|warrant|股权|equity|royalt|(?:in )?(?:contingent value|CVRs?\b))/i.test(after)) return "milestone";
   const last = (re: RegExp) => {
     let at = -1;
     for (const m of before.matchAll(re)) at = m.index;
@@ -129,7 +141,8 @@ function roleOf(text: string, start: number, end: number, usd: number | null): M
     ["total", last(TOTAL_CUE_ALL)],
   ];
   const [role, at] = cues.reduce((best, c) => (c[1] > best[1] ? c : best));
-  const milestonesAfter = /^[^.;,，。；]{0,30}(?:milestone|里程碑)/i.test(text.slice(end, end + 40));
+  // ("up to US$880 million in development, regulatory and commercial milestones")
+  const milestonesAfter = /^[^.;,，。；]{0,30}(?:milestone|里程碑)|^\s(?:in|of)\s(?:(?:development|developmental|regulatory|clinical|commercial|sales|sales-based|approval|commercialization)(?:,\s|\sand\s|,\sand\s|\s)){1,5}milestone/i.test(text.slice(end, end + 90));
   // "up to $195 million in milestones" / "最高可达X亿美元的里程碑付款": a ceiling on milestones, not the deal's total
   if (role === "total" && milestonesAfter && /(?:up to|最高(?:可达|达)?)\s?$/i.test(before)) return "milestone";
   if (at >= 0) return role;

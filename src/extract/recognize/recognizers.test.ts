@@ -112,6 +112,11 @@ describe("findDates(text) and resolveDate(mention, published, anchor)", () => {
     assert.equal(one("上海、本公司、当前均非日期；上个月获批", "2025-05-14"), "2025-04");
     assert.equal(one("同时，当日获批"), null); // 同日 / 当日: the day of the date stated before, which the caller knows
     assert.equal(findDates("同时，当日获批")[0]?.relative, "same_day");
+    assert.deepEqual(["那一天，申请获受理", "当天获批", "that year", "次月获批", "the following month", "次年3月"].map((t) => findDates(t)[0]?.relative), ["same_day", "same_day", "same_year", "following_month", "following_month", "following_year"]);
+  });
+  it("reads a month after 'in' that a count, not a year or a day, follows ('presented in October, 31% of patients')", () => {
+    assert.equal(one("presented at UEG Week in October, 31% of patients", "2026-12-09"), "2026-10");
+    assert.equal(one("in October, 2025"), "2025-10");
   });
   it("does not complete a date without a year by guessing", () => {
     assert.equal(one("5月12日受理"), null);
@@ -130,12 +135,13 @@ describe("findMoney(text)", () => {
     assert.deepEqual(money("will receive upfront payment RMB 150 million (approximately USD 21 million), and a total of up to 11亿元人民币（约合1.55亿美元）"), [[null, "other"], [21e6, "upfront"], [null, "other"], [1.55e8, "total"]]);
   });
 
-  it("converts 亿 and 万 and billions to US dollars and reads upfront and total cues", () => {
+  it("converts 亿 and 万 and billions to US dollars and reads upfront, total and milestone cues (a contingent value right is a milestone)", () => {
     assert.deepEqual(money("首付款8亿美元，交易总额最高可达84亿美元"), [[8e8, "upfront"], [8.4e9, "total"]]);
     assert.deepEqual(money("取得4500万美元首付款"), [[4.5e7, "upfront"]]);
     assert.deepEqual(money("a deal for up to US$1.2 bn"), [[1.2e9, "total"]]);
     assert.deepEqual(money("for an upfront payment of $85 million"), [[8.5e7, "upfront"]]);
-    assert.deepEqual(money("$300M cash upfront + up to $450M CVR"), [[3e8, "upfront"], [4.5e8, "total"]]);
+    assert.deepEqual(money("$300M cash upfront + up to $450M CVR"), [[3e8, "upfront"], [4.5e8, "milestone"]]);
+    assert.deepEqual(money("for $800 million in cash at closing plus up to $550 million in contingent value rights"), [[8e8, "upfront"], [5.5e8, "milestone"]]);
   });
   it("reads a total told as a ceiling or after the amount ('to as much as $1.83 billion', 'a $1.4 billion total')", () => {
     assert.deepEqual(findMoney("bringing the total potential value to as much as $1.83 billion").map((m) => m.role), ["total"]);
@@ -151,6 +157,11 @@ describe("findMoney(text)", () => {
   it("converts another currency when the text states the rate", () => {
     const text = "首付款7.1亿元人民币（按1美元兑7.1元人民币计算）";
     assert.deepEqual(findMoney(text, 0, text.length, findRates(text)).map((m) => [m.usd, m.role]), [[1e8, "upfront"]]);
+  });
+  it("reads a rate stated per unit of the other currency (€1 = US$1.08) the right way round", () => {
+    assert.deepEqual(findRates("at an exchange rate of €1 = US$1.08"), { EUR: 1 / 1.08 });
+    const text = "€90 million upfront (€1 = US$1.08)";
+    assert.deepEqual(findMoney(text, 0, text.length, findRates(text)).map((m) => [m.usd, m.role]), [[97_200_000, "upfront"]]);
   });
 });
 

@@ -9,6 +9,10 @@ describe("splitSentences(text)", () => {
     assert.deepEqual(texts("信达生物宣布获批。公司称“意义重大。”后续将推进！"), ["信达生物宣布获批。", "公司称“意义重大。”", "后续将推进！"]);
   });
 
+  it("keeps a run of end marks with its sentence, so the next sentence starts at its first word", () => {
+    assert.deepEqual(texts("X-016拟纳入BTD！！适应症是黑色素瘤。真的吗？！是的。"), ["X-016拟纳入BTD！！", "适应症是黑色素瘤。", "真的吗？！", "是的。"]);
+  });
+
   it("ends an English sentence at a period before a capital, also after a year or a count", () => {
     assert.deepEqual(texts("It was approved in China in 2024. Summit and Akeso agreed on a deal."), ["It was approved in China in 2024.", "Summit and Akeso agreed on a deal."]);
     assert.deepEqual(texts("The trial enrolled 120. Data are expected soon."), ["The trial enrolled 120.", "Data are expected soon."]);

@@ -75,8 +75,9 @@ function splitSentencesUnbounded(text: string): Sentence[] {
     }
     if (row >= 0) continue;
     if (ch === "。" || ch === "！" || ch === "？" || ch === "；" || ch === ";" || ch === "!" || ch === "?") {
+      // (with the marks and closing quotes that go with it: "拟纳入BTD！！", "？！", "。”")
       let j = i + 1;
-      while (j < text.length && /["”’)）\]]/.test(text[j]!)) j++;
+      while (j < text.length && /["”’)）\]！!？?。]/.test(text[j]!)) j++;
       push(j);
       i = j - 1;
       continue;
