@@ -2191,4 +2191,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([events[0]!.type, events[0]!.date, events[0]!.counterparty, events[0]!.upfront_usd, events[0]!.total_usd], ["deal", "2026-12-14", "Servier", 97_200_000, 1_134_000_000]);
     assert.match(events[0]!.company ?? "", /Merivon/);
   });
+  it("reads the same news for another regulator or drug told with 'followed' ('the U.S. FDA followed in Q4 2024')", () => {
+    const events = extract("Its lead asset, CRX-201, is an antibody for ulcerative colitis. According to the filing, China's NMPA cleared the IND in Q3 2024 and the U.S. FDA followed in Q4 2024.", "2026-01-10");
+    assert.deepEqual(events.map((e) => [e.type, e.agency, e.date]), [["ind_approved", "NMPA", "2024"], ["ind_approved", "FDA", "2024"]]);
+    const approvals = extract("Suzhou Fengyu Therapeutics' FY-203 was the first domestically developed FcRn blocker approved for generalized myasthenia gravis, in March 2025. Genvora Biotech's GB-118, an intravenous monoclonal antibody, followed in November 2025 for the same disease.", "2026-12-14");
+    assert.deepEqual(approvals.map((e) => [e.type, e.asset, e.date]), [["approval", "FY-203", "2025-03"], ["approval", "GB-118", "2025-11"]]);
+    assert.equal(approvals[1]!.indication, null);
+  });
 });

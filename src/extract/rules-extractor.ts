@@ -249,7 +249,7 @@ export class RulesExtractor implements Extractor {
       const named = triggers.find((t) => STATUS_TYPES.includes(t.rule.type) && t.rule.status === "granted");
       if (named) lastDesignation = named.rule;
       // "X was first approved in May 2024 for A, and in April 2025 as monotherapy for B": the verb told once for two events
-      const repeat = elidedRepeat(s, triggers);
+      const repeat = elidedRepeat(s, triggers) ?? followedSuit(s, triggers, found[si - 1] ?? []);
       if (repeat) triggers = [...triggers, repeat];
       // members of a counted set named after it ("11款新药获批…其中，X的Y…") inherit its trigger, until the text
       // tells a drug's news of another kind
@@ -1040,6 +1040,18 @@ function elidedRepeat(s: Sentence, triggers: Trigger[]): Trigger | null {
   const m = ELIDED_REPEAT.exec(s.text);
   // the repeat starts at "and", inside its own clause
   return m ? { rule: last.rule, start: s.start + m.index + m[0].indexOf("and"), end: s.start + m.index + m[0].length, elided: true } : null;
+}
+
+/** "China's NMPA cleared the IND in Q3 2024 and the U.S. FDA followed in Q4 2024", "B, an antibody, followed in November 2025": the same news for another regulator or drug, told with "followed". */
+const FOLLOWED = /\bfollowed(?: suit)? (?=in|on|with|later|weeks|months|a (?:month|year))|(?:随后|紧随其后)(?:也|亦)?(?=获|于|在)/;
+function followedSuit(s: Sentence, triggers: Trigger[], before: Trigger[]): Trigger | null {
+  const m = FOLLOWED.exec(s.text);
+  if (!m) return null;
+  const at = s.start + m.index;
+  // the news of the clause before in the sentence, else of the sentence before
+  const last = triggers.filter((t) => t.end <= at && !t.field).pop() ?? before.filter((t) => !t.field).pop();
+  if (!last || last.rule.type === "deal" || last.rule.type === "acquisition") return null;
+  return { rule: last.rule, start: at, end: at + m[0].length, elided: true };
 }
 
 // how far into a sentence its subject may start (after a dateline or "On May 5,")
