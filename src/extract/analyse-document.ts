@@ -57,7 +57,7 @@ const ZH_LISTED = /(?:^|[，。；,;:：\n【“"、]|日)([\u4e00-\u9fff]{2,8}?
 const ZH_ANNOUNCER = /(?:^|[，。；,;:：\n]|日)(?!(?:今日|今天|近日|日前|昨日|昨天|晚间|早间|当天|当日|午间|盘后|盘前)(?:宣布|公告称|发布公告|表示|透露))([\u4e00-\u9fff]{2,6}?)(?:今日|今天|近日|日前|昨日|昨天|晚间|早间|当天)?(?=宣布|公告称|发布公告|表示|透露)/g;
 const NOT_A_COMPANY = /^[并且也还均亦已将]|明确|公司|集团|董事会|本|其|该|此|这|记者|报道|分析|我们|他们|研究|数据|官方|专家|人士|机构|政府|国家|药监局|中心|医院/;
 const EN_LEGAL =
-  /\b(?:[A-Z][\w&'’.-]*[ \t]){0,4}[A-Z][\w&'’.-]*[ \t](?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.|Biopharma(?:ceuticals?)?|Pharmaceuticals?|(?:Bio)?[Tt]herapeutics(?:,\s(?:Inc\.?|Ltd\.?))?|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Radiopharma(?:ceuticals)?|Bio|Medicine|Medicines(?!\s(?:Agency|and\sHealthcare))|Biomedical|Biomed|BioMed|Biopharmaceutical|Healthcare|Life Sciences|Oncology|Group|(?:Cell|Gene|Medical) Technolog(?:y|ies))\b/g;
+  /\b(?:[A-Z][\w&'’.-]*[ \t]){0,4}[A-Z][\w&'’.-]*[ \t](?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.|Biopharma(?:ceuticals?)?|Pharmaceuticals?|(?:Bio)?[Tt]herapeutics(?:,\s(?:Inc\.?|Ltd\.?))?|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Radiopharma(?:ceuticals)?|Bio|Medicine|Medicines(?!\s(?:Agency|and\sHealthcare))|Biomedical|Biomed|BioMed|Biopharmaceutical|Healthcare|Life Sciences|Oncology|Group|(?:Cell|Gene|Medical) Technolog(?:y|ies))\b(?!\s(?:Conference|Summit|Symposium|Forum|Congress|Week|Index|Fund|Awards?)\b)/g;
 /** "Tongzhou Isotope's " right before a drug: one to four capitalised words and a possessive. */
 const POSSESSOR = /(?:^|[^A-Za-z0-9&'’.-])((?:[A-Z][A-Za-z0-9&-]+ ){0,3}[A-Z][a-z][A-Za-z0-9&-]*)['’]s\s$/;
 const AGENCY_NAME = /^(?:FDA|NMPA|CDE|EMA|PMDA|MHRA|China|Chinese|U\.S\.|US|Europe|Japan|Korea)$/;

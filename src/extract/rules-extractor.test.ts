@@ -2198,4 +2198,13 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(approvals.map((e) => [e.type, e.asset, e.date]), [["approval", "FY-203", "2025-03"], ["approval", "GB-118", "2025-11"]]);
     assert.equal(approvals[1]!.indication, null);
   });
+  it("reads a JPM-week NewCo story: the owner is not the company a headline's agreement is 'with' nor a conference's name, no deal for a competitor, an IND the FDA cleared 'last month' while the licensee speaks in a later clause", () => {
+    const events = extract(
+      "Verdane Pharma Enters Global License Agreement with AbbVie for VX-1208\n\nThe J.P. Morgan Healthcare Conference hasn't officially opened. VX-1208 received IND clearance from China's NMPA in September 2026. In November, Verdane presented Phase 1 data in healthy volunteers at the American Heart Association (AHA) Scientific Sessions 2026. The FDA cleared an IND for a U.S. phase 2 study in obesity last month, and AbbVie says it will start dosing soon. Competition is stiff: Eli Lilly's orforglipron is further along, and analysts said the $60 million upfront was fair.",
+      "2027-01-06",
+    );
+    assert.deepEqual(events.map((e) => [e.type, e.asset, e.agency, e.date]), [["deal", "VX-1208", null, "2027-01-06"], ["ind_approved", "VX-1208", "NMPA", "2026-09"], ["data_readout", "VX-1208", null, "2026-11"], ["ind_approved", "VX-1208", "FDA", "2026-12"]]);
+    assert.ok(events.every((e) => e.company === "Verdane Pharma"));
+    assert.equal(events[3]!.indication, "obesity");
+  });
 });

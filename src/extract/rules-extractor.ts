@@ -63,7 +63,7 @@ const MEMBER_REACH = 8;
 const SECTION_REACH = 40;
 /** How a notice roundup gives a member right after its name: the proposed indication, the list it entered. */
 const MEMBER_WORDING = /^[^。;]{0,60}?(?:拟用于|拟定适应症|拟纳入|此次(?:拟纳入的)?适应症|(?:同样|也|亦)?(?:在列|入列|上榜|入选)|(?:进入|列入|位列|出现在)[^,。;]{0,6}(?:名单|其中))|^[^.;]{0,120}?(?:\b(?:was|were|is|are) (?:also )?|, )(?:proposed|named|listed) for\b|^[^.;]{0,120}?\bpicked up (?:one|two|three|both) of the\b/;
-const COMPETITORS = /同类|同靶点|同机制|竞品|竞争|competitor|competing|rival/i;
+const COMPETITORS = /同类|同靶点|同机制|竞品|竞争|competitor|competing|competition|rival/i;
 /** A statistic over many events ("今年以来已有60项…", "so far this year"): no one event's news, nor a list to come. */
 const STATISTIC = /统计|累计|以来|\bso far\b|year to date|\bcombined\b|\baltogether\b/i;
 const AGENCY_JOINER = /^\s?(?:和|与|及|、|and|,|, and|\/)\s?(?:美国|欧洲|中国|the\s|China's\s|U\.S\.\s|European\s)?$/i;
@@ -106,7 +106,7 @@ const INDEFINITE_DRUG = /(?:一款|另一款|另一个|另一种)(?:[^，。,;�
 /** "…, an ADC discovered by Hangzhou Sanfeng and licensed to": a licence told as what the drug is, before the licence wording. */
 const DESCRIBED_LICENCE = /\b(?:discovered|developed|invented|originated|created)(?: in-house)? (?:by|at) [^.;,]{1,60}? and (?:later |subsequently |then )?$/;
 /** "…entered into an exclusive license agreement (excluding Greater China) with X": X is the party agreed with. */
-const AGREED_WITH = /\b(?:agreement|deal|collaboration|partnership|alliance|transaction)\b(?:\s?\([^()]{0,40}\))?\swith\s$/;
+const AGREED_WITH = /\b(?:agreement|deal|collaboration|partnership|alliance|transaction)\b(?:\s?\([^()]{0,40}\))?\swith\s$/i;
 function partnerIn(companies: CompanyMention[], text: string, s: Sentence): CompanyMention | undefined {
   return companies.find((c) => AGREED_WITH.test(text.slice(Math.max(s.start, c.start - 60), c.start)));
 }
@@ -354,7 +354,8 @@ export class RulesExtractor implements Extractor {
           const termsOfFocus = t.rule.type === "deal" && sinceFocus(si) <= 2 && (((!companyNamed || onlyPayer) && DEAL_TERMS.test(s.text)) || OWNER_OPENS.test(s.text));
           // ("The agency granted Orphan Drug Designation on July 2…": the regulator acting, right after the drug was named)
           // (naming no company but the drug's owner: "The FDA cleared an IND for a global Phase 2b study in September, and Veltrix had planned…")
-          const regulatorActs = sinceFocus(si) <= 2 && REGULATOR_OPENS.test(s.text) && (!companyNamed || this.onlyOwnerNamedIn(a.entities[focus]!, s, a, p, false));
+          // (or a company only in a clause after the regulator's: "The FDA cleared an IND for a U.S. phase 2 study last month, and Halyard Bay says…")
+          const regulatorActs = sinceFocus(si) <= 2 && REGULATOR_OPENS.test(s.text) && (!companyNamed || !inRange(a.companies, s.start, firstIndexOf(text, CLAUSE_BREAKS, t.end, s.end)).length || this.onlyOwnerNamedIn(a.entities[focus]!, s, a, p, false));
           // (results reported right after a study is told are that study's: "…an investigator-initiated trial at Renji Hospital, which dosed its first patient in January 2026. At ACR Convergence 2026, investigators reported that…")
           const dataOfStudy = t.rule.type === "data_readout" && !companyNamed && lastEventType !== null && lastEventType.entity === focus && ["iit", "trial_start"].includes(lastEventType.type) && si - lastEventType.sentence <= 1;
           // (a trial of some phase started right after the drug was named: "2024.07.16，I期剂量递增研究…完成首例受试者给药")
@@ -616,7 +617,8 @@ export class RulesExtractor implements Extractor {
     };
     // (nor a prior therapy: "…who have previously received trastuzumab and a taxane was accepted")
     const notCombo = (x: AssetMention, i: number, list: AssetMention[]) => i === 0 || list.length === 1 || (!isCombinationPartner(x, s, text) && !PRIOR_THERAPY_BEFORE.test(text.slice(Math.max(s.start, x.start - 20), x.start)));
-    if (t.rule.type === "deal" || t.rule.type === "acquisition") return distinct(mentions).filter(notCombo);
+    // ("Competition is stiff: Eli Lilly's orforglipron … are further along, and analysts said the $60 million upfront was fair": the drugs of a sentence about competitors are not the deal's)
+    if (t.rule.type === "deal" || t.rule.type === "acquisition") return COMPETITORS.test(s.text.slice(0, 24)) ? [] : distinct(mentions).filter(notCombo);
     // ("a drug for lung cancers that escape Tagrisso has earned an FDA breakthrough therapy designation": a drug named
     // only as the therapy the disease resists is not the news's)
     if (distinct(mentions).length === 1 && mentions.every((x) => RESISTED_BEFORE.test(text.slice(Math.max(s.start, x.start - 30), x.start)))) return [];
@@ -869,7 +871,7 @@ export class RulesExtractor implements Extractor {
     const origin = this.originatorOf(entity, a, p);
     if (origin && !deal && fits(origin)) return { name: expandAbbreviation(origin, a, p), id: origin.companyId };
     // ("…entered into a license agreement with Boehringer Ingelheim for LMR-530": the one agreed with is the other party, the subject left unsaid)
-    const partner = deal && parties.length < 2 ? partnerIn(inSentence, p.work, s) : undefined;
+    const partner = parties.length < 2 ? partnerIn(inSentence, p.work, s) : undefined;
     const stated = licensor ?? (parties.length >= 2 ? parties[payer ? 1 : 0]! : this.statedCompany(mention, s, a, p.work, true));
     if (stated && fits(stated) && notLicensee(stated) && stated !== partner) return { name: expandAbbreviation(stated, a, p), id: stated.companyId };
     if (licensee) {
