@@ -156,6 +156,7 @@ const NAME_BEFORE_USE = /(?:[，,。；;：:]|^)([\u4e00-\u9fff]{2,6}?)(?=用于
 const EN_APPOSED_NAME = /\b([A-Z][a-z]{3,}(?:[A-Z][a-z]+)?)(?:®|™)?,\s(?:its|a|an|the company's)\s(?:[\w/-]+\s){0,5}?(?:treatment|drug|therapy|antibody|inhibitor|candidate|vaccine|ADC|medicine|agonist)\b(?![\w-]*(?:\s[\w-]+){0,2}\s(?:developer|company|companies|maker|firm|specialist|biotech|start-?up))/g;
 const EN_APPROVED_NAME = /\bapproved ([A-Z][a-z]{3,}(?:[A-Z][a-z]+)?)(?=\s(?:for|to treat|as a treatment)\b)/g;
 const COMMON_CAPITALISED = new Set(["shares", "today", "china", "chinese", "company", "meanwhile", "however", "separately", "analysts", "investors", "the", "this", "that", "which", "europe", "japan", "america", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const LABELLED_IN_BRACKET = /^\s?[(（]\s?(?:通用名(?:称)?|商品名|英文(?:通用)?名|(?:generic|brand|trade) name)\s?[:：]\s?([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9-]{1,20}?)\s?(?=[)）;；,，])/i;
 const BRACKETED_ALIAS = /^\s?[(（]\s?([A-Za-z][a-z][a-z-]{2,12})\s?(?=[;；,，)）])/;
 const NOT_AN_ALIAS = new Set(["formerly", "also", "injection", "tablets", "tablet", "capsules", "capsule", "oral", "intravenous", "subcutaneous", "monotherapy", "combination", "alone", "placebo", "chemotherapy", "nasdaq", "hkex", "nyse", "star", "previously", "approved", "china", "global", "worldwide", "ex-china", "adults", "pediatric", "children", "study", "trial", "phase", "cohort", "part", "arm", "dose", "high", "low", "once", "twice", "daily", "weekly"]);
 const NOT_A_NAME = /同意|开展|开发|拟|公司|集团|生物|医药|药业|该|本|其|此|这|产品|药物|患者|研究|试验|数据|目前|同时|此外|今年|去年|适应症|联合|化疗|单药|治疗|款|将|主要|资金|收入|费用|既往|已|曾|均|也|还|亦|随后|近日|日前|先后|同年|同月/;
@@ -192,6 +193,13 @@ function findContextualNames(text: string, known: Array<Omit<AssetMention, "enti
     if (!m || NOT_AN_ALIAS.has(m[1]!.toLowerCase())) continue;
     const start = k.end + m[0].length - m[1]!.length;
     if (!known.some((x) => x.start < start + m[1]!.length && start < x.end)) out.push({ start, end: start + m[1]!.length, kind: "brand" });
+  }
+  // "HKY-1102（通用名：珩拉西布片）", "X (brand name: Y)": a name labelled in the bracket right after the drug's
+  for (const k of known) {
+    const m = LABELLED_IN_BRACKET.exec(text.slice(k.end, k.end + 40));
+    if (!m) continue;
+    const start = k.end + m[0].length - m[1]!.length;
+    if (!known.some((x) => x.start < start + m[1]!.length && start < x.end)) out.push({ start, end: start + m[1]!.length, kind: /[\u4e00-\u9fff]/.test(m[1]!) ? "zh_generic" : "brand" });
   }
   for (const m of text.matchAll(NAME_BEFORE_USE)) {
     const name = m[1]!;

@@ -2207,4 +2207,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.ok(events.every((e) => e.company === "Verdane Pharma"));
     assert.equal(events[3]!.indication, "obesity");
   });
+  it("links a name labelled in the bracket after a code (HKX-1102（通用名：珩西布片）) to the code, and takes no event from a generic's row of a notice table", () => {
+    const [approval] = extract("江苏珩安药业股份有限公司于近日收到国家药监局核准签发的HKX-1102（通用名：珩西布片）《药品注册证书》。\n药品名称：珩西布片\n签发日期：2026年12月31日", "2027-01-05");
+    assert.deepEqual([approval!.type, approval!.asset], ["approval", "HKX-1102"]);
+    assert.ok(approval!.asset_aliases.includes("珩西布片"));
+    const rows = extract("拟纳入优先审评品种公示\n序号\t受理号\t药品名称\t注册申请人\t拟定适应症\n1\tCXSS2600519\t注射用KSX-066\t成都凯斯生物医药有限公司\t铂耐药复发性卵巢癌\n2\tCYHS2600872\t盐酸左西替利嗪口服溶液\t山东禾川制药有限公司\t2岁及以上儿童过敏性鼻炎", "2027-01-06");
+    assert.deepEqual(rows.map((e) => [e.type, e.status, e.asset]), [["priority_review", "proposed", "KSX-066"]]);
+  });
 });

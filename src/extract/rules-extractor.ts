@@ -11,7 +11,7 @@ import { nextSentence, sentenceOf, sentencesIn, type Sentence } from "./text/sen
 import { toEvents, type Candidate } from "./candidates.ts";
 import { APPLICANT_LINE, DATA_ANAPHOR, DATA_OPENS, DEFINITE_SUBJECT, DESCRIBES_PREVIOUS, EVENT_OPENS, OWNER_OPENS, REGULATOR_OPENS, STRONG_ANAPHOR, STUDY_OPENS, WEAK_ANAPHOR } from "./anaphora.ts";
 import { containing, inRange } from "./text/in-range.ts";
-import { blockDrug, describingFields, noticeField, PROPOSAL, tableRow, type TableRow } from "./notice-fields.ts";
+import { blockDrug, describingFields, namesGeneric, noticeField, PROPOSAL, tableRow, type TableRow } from "./notice-fields.ts";
 import { detectLang } from "../sources/files/detect-lang.ts";
 import { findDateline } from "./recognize/dateline.ts";
 
@@ -271,7 +271,7 @@ export class RulesExtractor implements Extractor {
       // (each enumerated member may be described at length: the reach counts from the last one "一、…", "（2）…", in
       // sentences of prose, a notice's field lines counting for nothing; a sentence describing the member just told is
       // no member of its own)
-      if (countedSet && reading[si]! - reading[Math.max(countedSet.sentence, countedSet.member ?? -1)]! <= (noticeWording ? SECTION_REACH : MEMBER_REACH) && mentions.length && !told.length && (listed || noticeWording) && !COMPETITORS.test(s.text) && !isCombinationPartner(mentions[0]!, s, text) && !(lastEventType?.sentence === si - 1 && lastEventType.entity === mentions[0]!.entity)) {
+      if (countedSet && reading[si]! - reading[Math.max(countedSet.sentence, countedSet.member ?? -1)]! <= (noticeWording ? SECTION_REACH : MEMBER_REACH) && mentions.length && !told.length && (listed || noticeWording) && !COMPETITORS.test(s.text) && !namesGeneric(s.text) && !isCombinationPartner(mentions[0]!, s, text) && !(lastEventType?.sentence === si - 1 && lastEventType.entity === mentions[0]!.entity)) {
         if (MEMBER_CUE.test(s.text)) countedSet.member = si;
         triggers = [...triggers, { rule: countedSet.rule, start: mentions[0]!.start, end: mentions[0]!.end }];
       }
