@@ -363,7 +363,8 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
       }
     }
     // "石药集团旗下巨石生物": the subsidiary named after 旗下 / 子公司 is the company; "批准了信达生物": not the verb
-    const within = /^.*(?:旗下|下属|子公司|控股|批准了?|获得|宣布|发布|收到|授予|显示|了|引进|引入|携手|牵手|联手|授权)/.exec(text.slice(start, end));
+    // ("同日获批的还有卓衡医药的…": nor the words that list it)
+    const within = /^.*(?:旗下|下属|子公司|控股|批准了?|获得|宣布|发布|收到|授予|显示|了|引进|引入|携手|牵手|联手|授权|[还另也]有|包括|以及|其中)/.exec(text.slice(start, end));
     if (within) start += within[0].length;
     if (end - start >= 4) found.push({ start, end, surface: surface(p, start, end), companyId: m.names.matchAll("company", text.slice(start, end))[0]?.value ?? null });
   }

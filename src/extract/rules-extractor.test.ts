@@ -2214,4 +2214,9 @@ describe("RulesExtractor.extract(input)", () => {
     const rows = extract("拟纳入优先审评品种公示\n序号\t受理号\t药品名称\t注册申请人\t拟定适应症\n1\tCXSS2600519\t注射用KSX-066\t成都凯斯生物医药有限公司\t铂耐药复发性卵巢癌\n2\tCYHS2600872\t盐酸左西替利嗪口服溶液\t山东禾川制药有限公司\t2岁及以上儿童过敏性鼻炎", "2027-01-06");
     assert.deepEqual(rows.map((e) => [e.type, e.status, e.asset]), [["priority_review", "proposed", "KSX-066"]]);
   });
+  it("reads '同日获批的还有B' as B's approval on the day of the approval told before, not of the history told in between", () => {
+    const events = extract("上周四，国家药监局附条件批准斯维生物的瑞卡仑赛注射液（研发代号：SV-210）上市。公开资料显示，SV-210于2025年4月被CDE纳入突破性治疗药物程序，2026年5月上市申请获受理。同日获批的还有卓安医药的1类创新药泽奇单抗注射液（研发代号：ZA-2210），用于重度哮喘的维持治疗。", "2027-01-05");
+    const za = events.find((e) => e.asset === "ZA-2210");
+    assert.deepEqual([za?.type, za?.date, za?.company], ["approval", "2026-12-31", "卓安医药"]);
+  });
 });

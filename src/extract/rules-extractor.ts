@@ -191,6 +191,8 @@ export class RulesExtractor implements Extractor {
     let lastDesignation: TriggerRule | null = null;
     // the last date a sentence stated, for "同日" / "the same day" / "同月" / "同年" in a later one
     let lastStatedDate: PartialDate | null = null;
+    // the last date stated for each kind of news, approvals of any kind as one ("上周四，…附条件批准X…。…同日获批的还有Y": Y's day is X's approval's)
+    const lastDateOf = new Map<EventType, PartialDate>();
     let countedSet: CountedSet | null = null;
     let lastSet: CountedSet | null = null;
     // what depends on the drug alone is worked out once per drug
@@ -249,7 +251,7 @@ export class RulesExtractor implements Extractor {
       const named = triggers.find((t) => STATUS_TYPES.includes(t.rule.type) && t.rule.status === "granted");
       if (named) lastDesignation = named.rule;
       // "X was first approved in May 2024 for A, and in April 2025 as monotherapy for B": the verb told once for two events
-      const repeat = elidedRepeat(s, triggers) ?? followedSuit(s, triggers, found[si - 1] ?? []);
+      const repeat = elidedRepeat(s, triggers) ?? followedSuit(s, triggers, found.slice(Math.max(0, si - FOLLOWED_REACH), si));
       if (repeat) triggers = [...triggers, repeat];
       // members of a counted set named after it ("11款新药获批…其中，X的Y…") inherit its trigger, until the text
       // tells a drug's news of another kind
@@ -436,9 +438,13 @@ export class RulesExtractor implements Extractor {
           // (data presented "在2025年ASCO年会上", and nothing dates them better: that year)
           const congress = t.rule.type === "data_readout" && dateMention === null && !inherited && detailed === null ? congressYear(s.text) : null;
           const pointsBack = dateMention !== null && POINTING_BACK.includes(dateMention.relative);
-          const referent = pointsBack ? (this.statedBefore(sentences, si, dateMention.start, text, published, anchors) ?? lastStatedDate) : null;
+          const kind = APPROVAL_TYPES.includes(t.rule.type) ? "approval" : t.rule.type;
+          const referent = !pointsBack ? null : t.elided && lastDateOf.has(kind) ? lastDateOf.get(kind)! : (this.statedBefore(sentences, si, dateMention.start, text, published, anchors) ?? lastStatedDate);
           const date = pathway ? null : inherited ? countedSet!.date : (detailed ?? congress ?? this.dateFor(dateMention, published, anchors, historical || datable.length < dates.length, referent));
-          if (dateMention && !pointsBack && date) lastStatedDate = date;
+          if (dateMention && !pointsBack && date) {
+            lastStatedDate = date;
+            lastDateOf.set(kind, date);
+          }
           // (a deal table's row gives its terms in the 首付款 and 总金额 cells)
           const row = t.field?.row;
           const moneyAfter = isDeal && !row ? findMoney(text, scope.start, scope.end, rates) : [];
@@ -1044,14 +1050,18 @@ function elidedRepeat(s: Sentence, triggers: Trigger[]): Trigger | null {
   return m ? { rule: last.rule, start: s.start + m.index + m[0].indexOf("and"), end: s.start + m.index + m[0].length, elided: true } : null;
 }
 
-/** "China's NMPA cleared the IND in Q3 2024 and the U.S. FDA followed in Q4 2024", "B, an antibody, followed in November 2025": the same news for another regulator or drug, told with "followed". */
-const FOLLOWED = /\bfollowed(?: suit)? (?=in|on|with|later|weeks|months|a (?:month|year))|(?:随后|紧随其后)(?:也|亦)?(?=获|于|在)/;
-function followedSuit(s: Sentence, triggers: Trigger[], before: Trigger[]): Trigger | null {
+/** "China's NMPA cleared the IND in Q3 2024 and the U.S. FDA followed in Q4 2024", "B, an antibody, followed in November 2025", "同日获批的还有B": the same news for another regulator or drug, told with "followed". */
+const FOLLOWED_REACH = 4;
+const FOLLOWED = /\bfollowed(?: suit)? (?=in|on|with|later|weeks|months|a (?:month|year))|(?:随后|紧随其后)(?:也|亦)?(?=获|于|在)|(?:同日|同时|同期|同批)?(?:获批|获准|获得批准)的(?:还有|另有|也有)/;
+function followedSuit(s: Sentence, triggers: Trigger[], before: Trigger[][]): Trigger | null {
   const m = FOLLOWED.exec(s.text);
   if (!m) return null;
   const at = s.start + m.index;
-  // the news of the clause before in the sentence, else of the sentence before
-  const last = triggers.filter((t) => t.end <= at && !t.field).pop() ?? before.filter((t) => !t.field).pop();
+  // the news of the clause before in the sentence, else of the sentence before; an approval's for "获批的还有" (of the
+  // few sentences before: "上周四，国家药监局附条件批准X上市…。…X于2025年4月被纳入突破性治疗。同日获批的还有Y")
+  const approved = /批|准/.test(m[0]);
+  const fits = (t: Trigger) => !t.field && (!approved || APPROVAL_TYPES.includes(t.rule.type));
+  const last = triggers.filter((t) => t.end <= at && fits(t)).pop() ?? before.flat().filter(fits).pop();
   if (!last || last.rule.type === "deal" || last.rule.type === "acquisition") return null;
   return { rule: last.rule, start: at, end: at + m[0].length, elided: true };
 }
