@@ -1062,6 +1062,8 @@ function followedSuit(s: Sentence, triggers: Trigger[], before: Trigger[][]): Tr
   const approved = /批|准/.test(m[0]);
   const fits = (t: Trigger) => !t.field && (!approved || APPROVAL_TYPES.includes(t.rule.type));
   const last = triggers.filter((t) => t.end <= at && fits(t)).pop() ?? before.flat().filter(fits).pop();
+  // (a bare 获批 is an approval, whatever kind the one before was)
+  if (last && approved) return { rule: { ...last.rule, type: "approval" }, start: at, end: at + m[0].length, elided: true };
   if (!last || last.rule.type === "deal" || last.rule.type === "acquisition") return null;
   return { rule: last.rule, start: at, end: at + m[0].length, elided: true };
 }
