@@ -232,7 +232,8 @@ function describing(s: Sentence, p: Prepared): Sentence | null {
 function onePerIndication(candidates: Candidate[]): Candidate[] {
   const out = new Map<string, Candidate>();
   for (const c of candidates) {
-    const key = [c.entity, c.type, c.agency, c.indication ?? "", c.type === "deal" ? (c.partner ?? "") : ""].join("\u0001");
+    // (readouts of studies of different phases are different readouts, as in mergeCandidates)
+    const key = [c.entity, c.type, c.agency, c.indication ?? "", c.type === "deal" ? (c.partner ?? "") : "", c.type === "data_readout" ? (c.phase ?? "") : ""].join("\u0001");
     const seen = out.get(key);
     if (!seen) out.set(key, c);
     // a date the text states beats the publication date taken as a fallback, a notice's date field any other; of

@@ -2219,4 +2219,9 @@ describe("RulesExtractor.extract(input)", () => {
     const za = events.find((e) => e.asset === "ZA-2210");
     assert.deepEqual([za?.type, za?.date, za?.company], ["approval", "2026-12-31", "卓安医药"]);
   });
+  it("keeps a phase 3 topline and an earlier phase 2 publication of one drug in one indication as two readouts, and the licensee 'granted … Co., Ltd. exclusive rights' owns neither", () => {
+    const events = extract("GUANGZHOU, China, Jan. 6, 2027 -- Guangzhou Seravia Biologics Co., Ltd. today announced positive topline results from SERENA-AD, a Phase 3 trial evaluating SVX-115 in adults with moderate-to-severe atopic dermatitis. Phase 2 results for SVX-115 in moderate-to-severe atopic dermatitis were published in JAMA Dermatology in 2025. In February 2026, Seravia granted Maruka Co., Ltd. exclusive rights to develop and commercialize SVX-115 in Japan.", "2027-01-06");
+    assert.deepEqual(events.map((e) => [e.type, e.date, e.phase]), [["data_readout", "2027-01-06", "3"], ["data_readout", "2025", "2"], ["deal", "2026-02", null]]);
+    assert.ok(events.every((e) => /Seravia/.test(e.company ?? "")), JSON.stringify(events.map((e) => e.company)));
+  });
 });

@@ -94,7 +94,7 @@ function licenseeIn(companies: CompanyMention[], text: string, s: Sentence): Com
     companies.find((c, i) => i + 1 < companies.length && PAID_NEXT.test(text.slice(Math.max(c.end, companies[i + 1]!.start - 40), companies[i + 1]!.start)))
   );
 }
-const GRANTED_RIGHTS = /^\s(?:an? |the )?(?:exclusive |full |global |worldwide |regional |commercial |development |co-)*(?:rights|licen[cs]es?|option)\b/;
+const GRANTED_RIGHTS = /^\.?\s(?:an? |the )?(?:exclusive |full |global |worldwide |regional |commercial |development |co-)*(?:rights|licen[cs]es?|option)\b/;
 function signsWith(companies: CompanyMention[], text: string, s: Sentence): CompanyMention | undefined {
   const partner = companies.find((c) => SIGNS_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start)) && SIGNS_WITH.test(text.slice(c.end, Math.min(s.end, c.end + 40))));
   if (!partner || !FILER_OBTAINS.test(text.slice(partner.end, s.end))) return partner;
