@@ -57,7 +57,7 @@ const ZH_LISTED = /(?:^|[，。；,;:：\n【“"、]|日)([\u4e00-\u9fff]{2,8}?
 const ZH_ANNOUNCER = /(?:^|[，。；,;:：\n]|日)(?!(?:今日|今天|近日|日前|昨日|昨天|晚间|早间|当天|当日|午间|盘后|盘前)(?:宣布|公告称|发布公告|表示|透露))([\u4e00-\u9fff]{2,6}?)(?:今日|今天|近日|日前|昨日|昨天|晚间|早间|当天)?(?=宣布|公告称|发布公告|表示|透露)/g;
 const NOT_A_COMPANY = /^[并且也还均亦已将]|明确|公司|集团|董事会|本|其|该|此|这|记者|报道|分析|我们|他们|研究|数据|官方|专家|人士|机构|政府|国家|药监局|中心|医院/;
 const EN_LEGAL =
-  /\b(?:[A-Z][\w&'’.-]*[ \t]){0,4}[A-Z][\w&'’.-]*[ \t](?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.|Biopharma(?:ceuticals?)?|Pharmaceuticals?|(?:Bio)?[Tt]herapeutics(?:,\s(?:Inc\.?|Ltd\.?))?|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Radiopharma(?:ceuticals)?|Bio|Medicine|Medicines(?!\s(?:Agency|and\sHealthcare))|Biomedical|Biomed|BioMed|Biopharmaceutical|Healthcare|Life Sciences|Oncology|Group|(?:Cell|Gene|Medical) Technolog(?:y|ies))\b(?!\s(?:Conference|Summit|Symposium|Forum|Congress|Week|Index|Fund|Awards?)\b)/g;
+  /\b(?:[A-Z][\w&'’.-]*[ \t]){0,4}[A-Z][\w&'’.-]*[ \t](?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.|Biopharma(?:ceuticals?)?|Pharmaceuticals?|(?:Bio)?[Tt]herapeutics(?:,\s(?:Inc\.?|Ltd\.?))?|Biosciences|Biotech(?:nology)?|Biologics|Biologicals?|Pharma|Radiopharma(?:ceuticals)?|Bio|Medicine|Medicines(?!\s(?:Agency|and\sHealthcare))|Biomedical|Biomed|BioMed|Biopharmaceutical|Healthcare|Life Sciences|Oncology|Group|(?:Cell|Gene|Medical) Technolog(?:y|ies))\b(?!\s(?:Conference|Summit|Symposium|Forum|Congress|Week|Index|Fund|Awards?)\b)/g;
 /** "Tongzhou Isotope's " right before a drug: one to four capitalised words and a possessive. */
 const POSSESSOR = /(?:^|[^A-Za-z0-9&'’.-])((?:[A-Z][A-Za-z0-9&-]+ ){0,3}[A-Z][a-z][A-Za-z0-9&-]*)['’]s\s$/;
 const AGENCY_NAME = /^(?:FDA|NMPA|CDE|EMA|PMDA|MHRA|China|Chinese|U\.S\.|US|Europe|Japan|Korea)$/;
@@ -72,7 +72,7 @@ const PLACE_OR_KIND = /^(?:Nanjing|Shanghai|Beijing|Suzhou|Hangzhou|Shenzhen|Gua
  * company; words a real name may be made of ("Global Therapeutics", "Life Sciences") do not count as such. */
 const onlyPlacesAndKinds = (name: string) =>
   name.split(/\s+/).every((w) => (PLACE_OR_KIND.test(w.replace(/[,.]$/, "")) && !/^(?:Global|International|Asia|Life|Science|Sciences|Medical)$/.test(w)) || /^(?:Co\.,?|Ltd\.?|Inc\.?|Corp\.)$/.test(w));
-const LEGAL_WORDS = "Co\\.|Ltd|Inc|Limited|Corporation|Pharmaceuticals?|Therapeutics|Biosciences|Biotech(?:nology)?|Biologics|Pharma|Bio|Biomed|Oncology|Group";
+const LEGAL_WORDS = "Co\\.|Ltd|Inc|Limited|Corporation|Pharmaceuticals?|Therapeutics|Biosciences|Biotech(?:nology)?|Biologics|Biologicals?|Pharma|Bio|Biomed|Oncology|Group";
 const EN_LEADING = /^(?:(?:(?:China|Japan|Korea|India|Europe|America|Germany|Switzerland)['’]s|The|Its|On|In|As|At|By|For|From|With|And|After|Before|According|Chinese|[A-Z][A-Za-z.]*-based|Hong|Kong-listed|Meanwhile|However|Notably|Under|Both|Biopharmaceutical|Company|Leading|Although|About|Board|Lixin’s|Lixin's)\s)+/;
 const NOT_A_DRUG_COMPANY = /交易所|结算|证券|银行|律师|会计|事务所/;
 /** Fields of medicine, institutions and journals that end like company names ("Regenerative Medicine Advanced Therapy", "Nature Medicine"). */
@@ -431,7 +431,8 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
     const m = /^\s?[(（]/.test(after) || /^\s?[,，]\s?(?:以下简称|简称|hereinafter)/.test(after) ? SHORT_NAME.exec(after) : null;
     if (!m) continue;
     for (const [, short] of m[1]!.matchAll(QUOTED)) {
-      if (NOT_A_COMPANY.test(short!)) continue;
+      // (a defined "the Company" is every company's word for itself, not a name)
+      if (NOT_A_COMPANY.test(short!) || /^(?:the )?(?:company|group|issuer|board)$/i.test(short!)) continue;
       const latin = /^[A-Za-z]/.test(short!);
       for (let at = text.indexOf(short!); at >= 0; at = text.indexOf(short!, at + short!.length)) {
         if (latin && (/[A-Za-z]/.test(text[at - 1] ?? "") || /[A-Za-z]/.test(text[at + short!.length] ?? ""))) continue;

@@ -2224,4 +2224,8 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.type, e.date, e.phase]), [["data_readout", "2027-01-06", "3"], ["data_readout", "2025", "2"], ["deal", "2026-02", null]]);
     assert.ok(events.every((e) => /Seravia/.test(e.company ?? "")), JSON.stringify(events.map((e) => e.company)));
   });
+  it("reads machine-translated news: a '… Biological' company defined as 'the company', 'completed the first patient administered', 'the II phase clinical trial', an indication that stops before 'obtained the'", () => {
+    const events = extract("Recently, Weiqing Biological (hereinafter referred to as \"the company\") announcement said, the company Class 1 new drug WQ-0603 tablets for the treatment of moderate to severe plaque psoriasis obtained the National Medical Products Administration clinical trial implied license on January 8th. Besides, the company another product WQ-0711 capsule the II phase clinical trial in the this week Monday completed the first patient administered.", "2027-01-08");
+    assert.deepEqual(events.map((e) => [e.type, e.asset, e.company, e.indication, e.phase]), [["ind_approved", "WQ-0603", "Weiqing Biological", "moderate to severe plaque psoriasis", null], ["trial_start", "WQ-0711", "Weiqing Biological", null, "2"]]);
+  });
 });

@@ -4,6 +4,8 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, "1": 1, "2": 2, "3"
 const NUM = "(III|II|I|Ⅲ|Ⅱ|Ⅰ|[123])";
 const EN = new RegExp(`\\bphase\\s?${NUM}[ab]?(?:\\s?(?:/|-|and|to)\\s?${NUM}[ab]?)?(?:\\s?(?:/|-)\\s?${NUM}[ab]?)?(?![A-Za-z0-9])`, "gi");
 const ZH = new RegExp(`(?<![A-Za-z0-9.第])${NUM}[ab]?(?:\\s?[/／-]\\s?${NUM}[ab]?)?(?:\\s?[/／-]\\s?${NUM}[ab]?)?\\s?期`, "gi");
+// "the II phase clinical trial": II期临床试验 machine-translated word for word
+const EN_AFTER = new RegExp(`\\b${NUM}[ab]?(?:\\s?/\\s?${NUM}[ab]?)? phase (?=clinical|trial|study)`, "gi");
 const PRECLINICAL = /临床前|preclinical|pre-clinical/gi;
 
 export type PhaseMention = { start: number; end: number; phase: Phase };
@@ -23,8 +25,8 @@ export function findPhases(text: string, from = 0, to = text.length): PhaseMenti
   const slice = text.slice(from, to);
   const out: PhaseMention[] = [];
   const lower = slice.toLowerCase();
-  for (const re of [EN, ZH]) {
-    if (!lower.includes(re === EN ? "phase" : "期")) continue;
+  for (const re of [EN, EN_AFTER, ZH]) {
+    if (!lower.includes(re === ZH ? "期" : "phase")) continue;
     for (const m of slice.matchAll(re)) {
       const phase = toPhase([m[1], m[2], m[3]]);
       if (phase) out.push({ start: from + m.index, end: from + m.index + m[0].length, phase });
