@@ -2228,4 +2228,10 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("Recently, Weiqing Biological (hereinafter referred to as \"the company\") announcement said, the company Class 1 new drug WQ-0603 tablets for the treatment of moderate to severe plaque psoriasis obtained the National Medical Products Administration clinical trial implied license on January 8th. Besides, the company another product WQ-0711 capsule the II phase clinical trial in the this week Monday completed the first patient administered.", "2027-01-08");
     assert.deepEqual(events.map((e) => [e.type, e.asset, e.company, e.indication, e.phase]), [["ind_approved", "WQ-0603", "Weiqing Biological", "moderate to severe plaque psoriasis", null], ["trial_start", "WQ-0711", "Weiqing Biological", null, "2"]]);
   });
+  it("reads an option deal struck on Monday with its option fee as the upfront, and a drug described right before its code (TSLP长效单抗ZH-2210) as that drug", () => {
+    const [option] = extract("Sanofi's option deal with Lingmei Pharma for LM-5520, a TSLP/IL-13 bispecific antibody, struck on Monday, carries a $35 million option fee and is worth up to $980 million in all if Sanofi exercises the option.", "2027-01-07");
+    assert.deepEqual([option!.type, option!.asset, option!.date, option!.counterparty, option!.upfront_usd, option!.total_usd], ["deal", "LM-5520", "2027-01-04", "Sanofi", 35_000_000, 980_000_000]);
+    const deals = extract("3月，卓安医药将TSLP长效单抗ZA-2210的大中华区以外权益授予葛兰素史克（GSK），获得1.5亿美元首付款，交易总额最高15亿美元。", "2027-01-05");
+    assert.deepEqual(deals.map((e) => [e.asset, e.modality, e.targets]), [["ZA-2210", "monoclonal_antibody", ["TSLP"]]]);
+  });
 });
