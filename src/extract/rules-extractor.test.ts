@@ -2234,4 +2234,12 @@ describe("RulesExtractor.extract(input)", () => {
     const deals = extract("3月，卓安医药将TSLP长效单抗ZA-2210的大中华区以外权益授予葛兰素史克（GSK），获得1.5亿美元首付款，交易总额最高15亿美元。", "2027-01-05");
     assert.deepEqual(deals.map((e) => [e.asset, e.modality, e.targets]), [["ZA-2210", "monoclonal_antibody", ["TSLP"]]]);
   });
+  it("reads a drug's modality and target from a possessive apposition ('KX-901, Shanghai Kaize's HER3-directed antibody-drug conjugate'), not from the disease's markers ('EGFR-mutant', 'HER2-'), and an oral antagonist as a small molecule", () => {
+    const [btd] = extract("China's CDE on Wednesday posted a notice proposing to grant breakthrough therapy designation to KX-901, Shanghai Kaiyu Biopharma's HER3-directed antibody-drug conjugate, for EGFR-mutant non-small cell lung cancer.", "2027-01-07");
+    assert.deepEqual([btd!.modality, btd!.targets], ["adc", ["ERBB3"]]);
+    const [ft] = extract("Nanjing Orbiva Therapeutics said Wednesday that the FDA granted Fast Track designation to OV-332, its oral lysophosphatidic acid receptor 1 (LPA1) antagonist, for idiopathic pulmonary fibrosis.", "2027-01-07");
+    assert.equal(ft!.modality, "small_molecule");
+    const [fusion] = extract("海柏生物宣布，HX-0451已获得美国FDA的IND许可。HX-0451是一款PD-1/IL-15融合蛋白，拟用于晚期实体瘤。", "2026-11-20");
+    assert.deepEqual(fusion!.targets, ["PDCD1", "IL15"]);
+  });
 });

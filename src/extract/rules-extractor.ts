@@ -1026,8 +1026,10 @@ export class RulesExtractor implements Extractor {
         // a combination partner's target or a prior therapy's ("既往接受过BTK抑制剂治疗的…") is not the drug's
         // (nor one the disease resists: "overcomes PD-1 resistance", "PD-1耐药")
         const found = inRange(a.targets, w.start, w.end).filter((t) => !COMBO_BEFORE.test(text.slice(Math.max(w.start, t.start - 24), t.start)) && !PRIOR_THERAPY_BEFORE.test(text.slice(Math.max(w.start, t.start - 20), t.start)) && !RESISTED_AFTER.test(text.slice(t.end, t.end + 24)));
+        // (a disease's marker, "EGFR-mutant", "HER2阳性", is the drug's target only when the window names no other)
+        const own = found.filter((t) => !BIOMARKER_AFTER.test(text.slice(t.end, t.end + 12)));
         if (found.length) {
-          targets = [...new Set(found.map((t) => t.symbol))];
+          targets = [...new Set((own.length ? own : found).map((t) => t.symbol))];
           break;
         }
       }
@@ -1271,12 +1273,15 @@ function scopeOf(s: Sentence, mention: AssetMention, all: AssetMention[]): { sta
 }
 
 /** After a drug's name, what describes it: "TX-221, an antisense…", "NVX-711 is our in vivo CAR-T". */
-const APPOSITION_AFTER = /^[®™]?(?:,|\s(?:is|was|will be))\s(?:an?|the|its|our|their|his|her)\s/;
+/** "EGFR-mutant", "KRAS G12C突变", "HER2阳性": a target named as a disease's marker. */
+// (not a drug's own kind, "IL-15融合蛋白", "PI3Kα mutant-selective", nor cells a drug acts on, "CD25阳性的效应T")
+const BIOMARKER_AFTER = /^(?:\s?[A-Z]\d{1,4}[A-Z]?)?\s?(?:[+-](?=[\s/,;)）]|$)|-?(?:mutant|mutated|mutation|positive|negative|altered|amplified|rearranged|fusion)\b(?!-(?:selective|specific)| protein)|突变|阳性(?!的?(?:效应|调节性)?(?:[TBN]|细胞))|阴性|扩增|融合(?!蛋白)|重排)/i;
+const APPOSITION_AFTER = /^[®™]?[)）]?(?:,|\s(?:is|was|will be))\s(?:an?|the|its|our|their|his|her|(?:[A-Z][\w-]*\s){0,4}[A-Z][\w-]*['’]s)\s/;
 function windowAround(x: AssetMention, a: Analysis, sentences: Sentence[], text: string): { start: number; end: number } {
   const s = containing(sentences, x.start, x.end);
   const lo = Math.max(s ? s.start : 0, x.start - 40);
   // (an English apposition describes it at more length: "TX-221, an antisense oligonucleotide designed to reduce … the FUS protein")
-  const reach = APPOSITION_AFTER.test(text.slice(x.end, x.end + 16)) ? 100 : 60;
+  const reach = APPOSITION_AFTER.test(text.slice(x.end, x.end + 48)) ? 100 : 60;
   const hi = Math.min(s ? s.end : text.length, x.end + reach);
   const near = inRange(a.assets, lo, hi);
   const otherBefore = near.filter((y) => y.entity !== x.entity && y.end <= x.start).pop();
