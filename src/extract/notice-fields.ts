@@ -148,7 +148,7 @@ const INDICATION_COLUMN = /^(?:拟定|申请)?适应症(?:[(（][^)）]{0,12}[)�
  * The event a heading or a row's 类别 cell announces for a table's rows (designations, whose notices are proposals,
  * are told in prose); an acceptance is clinical or marketing by the 受理号 or the words.
  */
-function sectionRule(heading: string, sections: Matchers["sections"], number?: string): TriggerRule | null {
+export function sectionRule(heading: string, sections: Matchers["sections"], number?: string): TriggerRule | null {
   const announced = announcedTypes(sections, heading);
   // (a designation's table, under "…拟纳入突破性治疗品种…具体如下：": each row one drug and indication proposed)
   const designation = announced.length === 1 && (announced[0] === "btd" || announced[0] === "priority_review") ? announced[0] : null;

@@ -2242,4 +2242,14 @@ describe("RulesExtractor.extract(input)", () => {
     const [fusion] = extract("海柏生物宣布，HX-0451已获得美国FDA的IND许可。HX-0451是一款PD-1/IL-15融合蛋白，拟用于晚期实体瘤。", "2026-11-20");
     assert.deepEqual(fusion!.targets, ["PDCD1", "IL15"]);
   });
+  it("reads a roundup's bulleted items under a heading that announces their news (【临床默示许可】), each item's company and indication from its cells, and a proposal told 同日", () => {
+    const events = extract("创新药周报\n【临床默示许可】\n· 晟安医药｜SA-105注射液｜TL1A/IL-23p19双特异性抗体｜中重度活动性溃疡性结肠炎\n· 启明生物｜QM-3307片｜口服KRAS G12D抑制剂｜携带KRAS G12D突变的晚期实体瘤（1月13日获批）\n【突破性治疗】\n· 星海医药XH-1204注射液（TL1A单抗）1月13日被CDE拟纳入突破性治疗药物程序，拟定适应症：中重度活动性克罗恩病。\n· 澄明生物CM-08（靶向GPRC5D的自体CAR-T）同日进入拟纳入公示，适应症为复发/难治性多发性骨髓瘤。", "2027-01-17");
+    assert.deepEqual(events.map((e) => [e.type, e.status, e.asset, e.company, e.date]), [["ind_approved", null, "SA-105", "晟安医药", "2027-01-17"], ["ind_approved", null, "QM-3307", "启明生物", "2027-01-13"], ["btd", "proposed", "XH-1204", "星海医药", "2027-01-13"], ["btd", "proposed", "CM-08", "澄明生物", "2027-01-13"]]);
+    assert.deepEqual(events.slice(0, 2).map((e) => e.indication), ["中重度活动性溃疡性结肠炎", "携带KRAS G12D突变的晚期实体瘤"]);
+  });
+
+  it("takes no event from an item that only names the drug whose news the next sentence tells, nor a company from a byline's cells", () => {
+    const events = extract("【突破性治疗】\n■ 注射用SHX-4849（恒安医药）\n7月29日，江苏恒安医药股份有限公司申报的注射用SHX-4849拟纳入突破性治疗品种，拟定适应症为广泛期小细胞肺癌。", "2026-08-01");
+    assert.deepEqual(events.map((e) => [e.type, e.status]), [["btd", "proposed"]]);
+  });
 });

@@ -11,7 +11,7 @@ import { nextSentence, sentenceOf, sentencesIn, type Sentence } from "./text/sen
 import { toEvents, type Candidate } from "./candidates.ts";
 import { APPLICANT_LINE, DATA_ANAPHOR, DATA_OPENS, DEFINITE_SUBJECT, DESCRIBES_PREVIOUS, EVENT_OPENS, OWNER_OPENS, REGULATOR_OPENS, STRONG_ANAPHOR, STUDY_OPENS, WEAK_ANAPHOR } from "./anaphora.ts";
 import { containing, inRange } from "./text/in-range.ts";
-import { blockDrug, describingFields, namesGeneric, noticeField, PROPOSAL, tableRow, type TableRow } from "./notice-fields.ts";
+import { blockDrug, describingFields, namesGeneric, noticeField, PROPOSAL, sectionRule, tableRow, type TableRow } from "./notice-fields.ts";
 import { detectLang } from "../sources/files/detect-lang.ts";
 import { findDateline } from "./recognize/dateline.ts";
 
@@ -103,6 +103,20 @@ function signsWith(companies: CompanyMention[], text: string, s: Sentence): Comp
 const FILER_OBTAINS = /^[^。；;]{0,40}?[，,]\s?(?:并|公司)?(?:获得|取得|引进)[^。；;]{0,120}?权(?:益|利)/;
 /** A drug told as one of several, unnamed ("其授权给海外合作方的一款ADC", "another candidate"): not the drug in view. */
 const INDEFINITE_DRUG = /(?:一款|另一款|另一个|另一种)(?:[^，。,;；]{0,16}?)(?:ADC|抗体|药物|产品|疗法|分子|候选药)|\b(?:another|an undisclosed|an unnamed|a second|a separate) (?:[\w-]+ ){0,3}(?:drug|candidate|asset|antibody|ADC|therapy|molecule|program)\b/;
+/** The last cell of an item written in cells ("· 晟诺医药｜SNM-105注射液｜TL1A/IL-23p19双抗｜中重度活动性溃疡性结肠炎（1月13日获批）"), without a note in brackets, when it reads as a disease. */
+function lastCell(s: Sentence): IndicationSpan | null {
+  const bar = Math.max(s.text.lastIndexOf("｜"), s.text.lastIndexOf("|"));
+  if (bar < 0) return null;
+  const cell = s.text.slice(bar + 1).replace(/\s?[(（][^()（）]{0,20}[)）]\s?[。.]?$|[。.]$/, "");
+  const start = bar + 1 + (cell.length - cell.trimStart().length);
+  const value = cell.trim();
+  return /[\u4e00-\u9fff]{2}/.test(value) && !/(?<![A-Za-z])[A-Z]{2,6}-?\d{2,}/.test(value) ? { start: s.start + start, end: s.start + start + value.length } : null;
+}
+
+function sectionOf(heading: string, sections: Matchers["sections"], si: number): { rule: TriggerRule; sentence: number } | null {
+  const rule = sectionRule(heading, sections);
+  return rule ? { rule, sentence: si } : null;
+}
 /** "…, an ADC discovered by Hangzhou Sanfeng and licensed to": a licence told as what the drug is, before the licence wording. */
 const DESCRIBED_LICENCE = /\b(?:discovered|developed|invented|originated|created)(?: in-house)? (?:by|at) [^.;,]{1,60}? and (?:later |subsequently |then )?$/;
 /** "…entered into an exclusive license agreement (excluding Greater China) with X": X is the party agreed with. */
@@ -205,6 +219,8 @@ export class RulesExtractor implements Extractor {
     const studies = new Map<string, number>();
     // inside the text a correction notice withdraws ("更正前：“…”"), until what it states instead
     let superseded = false;
+    // the news a roundup's section heading announces ("【临床默示许可】"), for the bulleted items under it
+    let section: { rule: TriggerRule; sentence: number } | null = null;
     // the items of a list of plans ("the Group expects to (i) …; (ii) obtain marketing approval of X;")
     let planItems = false;
 
@@ -276,6 +292,17 @@ export class RulesExtractor implements Extractor {
       if (countedSet && reading[si]! - reading[Math.max(countedSet.sentence, countedSet.member ?? -1)]! <= (noticeWording ? SECTION_REACH : MEMBER_REACH) && mentions.length && !told.length && (listed || noticeWording) && !COMPETITORS.test(s.text) && !namesGeneric(s.text) && !isCombinationPartner(mentions[0]!, s, text) && !(lastEventType?.sentence === si - 1 && lastEventType.entity === mentions[0]!.entity)) {
         if (MEMBER_CUE.test(s.text)) countedSet.member = si;
         triggers = [...triggers, { rule: countedSet.rule, start: mentions[0]!.start, end: mentions[0]!.end }];
+      }
+      // "【临床默示许可】 / · 晟诺医药｜SNM-105注射液｜…｜中重度活动性溃疡性结肠炎": a bulleted item under a heading that
+      // announces one kind of news tells that news of its drug (a proposal when it says so: "同日进入拟纳入公示")
+      if (SECTION_HEADING.test(s.text)) section = sectionOf(s.text, this.m.sections, si);
+      // (not an item that only names the drug whose news the next sentence tells: "■ 注射用SHR-4849（恒瑞医药）/ 7月29日，…拟纳入…")
+      else if (section && !triggers.length && !told.length && mentions.length && BULLET.test(s.text) && si - section.sentence <= SECTION_REACH && !namesGeneric(s.text) && !COMPETITORS.test(s.text) && !(sentences[si + 1] && mentionsIn(sentences[si + 1]!).some((x) => x.entity === mentions[0]!.entity))) {
+        const rule = STATUS_TYPES.includes(section.rule.type) && PROPOSAL.test(s.text) ? { ...section.rule, status: "proposed" as const } : section.rule;
+        // (an item in cells, "公司｜药品｜类别｜适应症", ends with its indication)
+        const indication = lastCell(s);
+        // (the item as a whole tells it: its dates are the news's, "同日进入拟纳入公示" too)
+        triggers = [{ rule, start: mentions[0]!.start, end: s.end, ...(indication ? { field: { drug: mentions[0]!, indication } } : {}) }];
       }
       if (!triggers.length || superseded || listGoesOn || this.m.disclaimers.test(s.text)) return;
       const historical = this.m.history.test(s.text);

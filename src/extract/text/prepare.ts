@@ -211,10 +211,12 @@ const FIELD_LABEL = /^[\u4e00-\u9fff]{2,8}(?:[(（][^)）]{0,20}[)）])?[:：]/;
 /** "公司：标题": a section heading names its subject before a colon. */
 const HEADING = /^[^,，。:：]{2,10}[:：][^,，。]{2,30}$/;
 /** A line continues the previous one when the previous was a wrapped line of running text. */
+const OPENERS = new Set([0x201c, 0x2018, 0x3010, 0x300a, 0x300c, 0x300e, 0x3016, 0xff08]);
 function joinsPrevious(previous: string, line: string): boolean {
   if (previous === "") return false;
   const first = line.charCodeAt(0);
-  if (isCjkPunct(first) && first !== 0x201c && first !== 0x2018) return true; // a line starting with 。，」 continues
+  // a line starting with 。，」 continues; one opening with a bracket or a quote (【受理】, “…”) starts anew
+  if (isCjkPunct(first) && !OPENERS.has(first)) return true;
   if (first === 0xff0c || first === 0x3002 || first === 44) return true;
   if (SENTENCE_END.test(previous) || LIST_START.test(line) || FIELD_LABEL.test(line) || isTableRow(previous) || isTableRow(line) || isColumnRow(previous) || isColumnRow(line)) return false;
   const chinese = isCjk(previous.charCodeAt(previous.length - 1)) || isCjk(first) || /\d$/.test(previous);
