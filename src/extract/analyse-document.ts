@@ -52,7 +52,8 @@ const ZH_COMPANY_STOP = new Set([..."的与和及、，,。：:“”《》为�
 // "X药业DH-2309片的上市申请"
 const ZH_SHORT_END = /(?:生物科技|生物技术|生物医药|医药科技|生物制药|药业|制药|医药|生物)$/;
 const ZH_SHORT_COMPANY = /([\u4e00-\u9fff]{2,10}(?:生物科技|生物技术|生物医药|医药科技|生物制药|药业|制药|医药|生物))(?=的|宣布|发布|公告|称|表示|与|和|曾|已|也|还|从|于|在|将|向|就|则|自主研发|自研|研发|开发|旗下|在研|近日|日前|今日|此前|获|[1-5一二三]类|\d{1,2}月\d{1,2}日|[(（]\d{4,6}(?:\.[A-Z]{2})?[)）]|[A-Z]{1,5}-?\d)/g;
-const ZH_CELL_COMPANY = /(?<=^|\n)[ \t]*(?:[·•▪●◆■*-][ \t]*)?([\u4e00-\u9fff]{2,10}(?:生物科技|生物技术|生物医药|医药科技|生物制药|药业|制药|医药|生物))[ \t]?[|｜](?=[^|｜\n]+[|｜])/g;
+// (or opening an item with a colon: "3. 晟诺医药：SNM-105（TL1A/IL-23p19双抗）")
+const ZH_CELL_COMPANY = /(?<=^|\n)[ \t]*(?:[·•▪●◆■*-][ \t]*|\d{1,2}[.、][ \t]*)?([\u4e00-\u9fff]{2,10}(?:生物科技|生物技术|生物医药|医药科技|生物制药|药业|制药|医药|生物))[ \t]?(?:[|｜](?=[^|｜\n]+[|｜])|[:：])/g;
 /** "澄溪生物-U（688793.SH）", "百济神州（06160.HK）": a short name its stock code follows (a STAR-market -U/-W/-B suffix may come between). */
 const ZH_LISTED = /(?:^|[，。；,;:：\n【“"、]|日)([\u4e00-\u9fff]{2,8}?)(?:-[UWB]{1,2})?\s?(?=[(（](?:(?:SH|SZ|BJ|HK|HKEX|SSE|SZSE)\s?[:：]?\s?)?(?:\d{6}(?:\.(?:SH|SZ|BJ))?|0?\d{4}\.HK|\d{5})[)）])/g;
 const ZH_ANNOUNCER = /(?:^|[，。；,;:：\n]|日)(?!(?:今日|今天|近日|日前|昨日|昨天|晚间|早间|当天|当日|午间|盘后|盘前)(?:宣布|公告称|发布公告|表示|透露))([\u4e00-\u9fff]{2,6}?)(?:今日|今天|近日|日前|昨日|昨天|晚间|早间|当天)?(?=宣布|公告称|发布公告|表示|透露)/g;
@@ -369,7 +370,7 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
     if (within) start += within[0].length;
     if (end - start >= 4) found.push({ start, end, surface: surface(p, start, end), companyId: m.names.matchAll("company", text.slice(start, end))[0]?.value ?? null });
   }
-  // "· 晟诺医药｜SNM-105注射液｜…｜…": the company cell opening an item written in cells
+  // "· 晟诺医药｜SNM-105注射液｜…｜…", "3. 晟诺医药：SNM-105": the company opening an item
   for (const hit of text.matchAll(ZH_CELL_COMPANY)) {
     const start = hit.index + hit[0].indexOf(hit[1]!);
     found.push({ start, end: start + hit[1]!.length, surface: surface(p, start, start + hit[1]!.length), companyId: m.names.matchAll("company", hit[1]!)[0]?.value ?? null });

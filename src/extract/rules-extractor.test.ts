@@ -2252,4 +2252,8 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("【突破性治疗】\n■ 注射用SHX-4849（恒安医药）\n7月29日，江苏恒安医药股份有限公司申报的注射用SHX-4849拟纳入突破性治疗品种，拟定适应症为广泛期小细胞肺癌。", "2026-08-01");
     assert.deepEqual(events.map((e) => [e.type, e.status]), [["btd", "proposed"]]);
   });
+  it("reads a landscape's numbered drug headings: the company before the colon, the paragraph under each about its drug, a first dosing in healthy volunteers, and no readout from mouse data", () => {
+    const events = extract("3. 晟安医药：SA-105（TL1A/IL-23p19双抗）\n国内首个进入临床的TL1A双抗。本周二获CDE临床试验默示许可，拟用于中重度活动性溃疡性结肠炎。\n\n4. 恒安生物：HA-TL09（TL1A/TNF-α双抗）\nHA-TL09已获美国FDA快速通道资格，用于中重度克罗恩病。国内I期研究已完成首例健康受试者给药。\n\n5. 锐安生物：RA-T15（TL1A单抗）\nRA-T15仍处于临床前阶段，去年10月在欧洲胃肠病学周上公布了小鼠结肠炎模型数据。", "2027-01-15");
+    assert.deepEqual(events.map((e) => [e.type, e.asset, e.company]), [["ind_approved", "SA-105", "晟安医药"], ["fast_track", "HA-TL09", "恒安生物"], ["trial_start", "HA-TL09", "恒安生物"]]);
+  });
 });

@@ -8,6 +8,7 @@ import { findPhases, type PhaseMention } from "./recognize/phase.ts";
 import { findIndication, indicationSpans, nearestIndication, type IndicationSpan } from "./recognize/indication.ts";
 import { prepareText, surface, type Prepared } from "./text/prepare.ts";
 import { nextSentence, sentenceOf, sentencesIn, type Sentence } from "./text/sentences.ts";
+import { isTableRow } from "./text/table.ts";
 import { toEvents, type Candidate } from "./candidates.ts";
 import { APPLICANT_LINE, DATA_ANAPHOR, DATA_OPENS, DEFINITE_SUBJECT, DESCRIBES_PREVIOUS, EVENT_OPENS, OWNER_OPENS, REGULATOR_OPENS, STRONG_ANAPHOR, STUDY_OPENS, WEAK_ANAPHOR } from "./anaphora.ts";
 import { containing, inRange } from "./text/in-range.ts";
@@ -409,7 +410,7 @@ export class RulesExtractor implements Extractor {
           }
           else {
             // "Regulatory milestones for X to date: / * Orphan Drug Designation from the FDA (2024)": an item of a list the drug heads
-            const head = listHead(sentences, si, text);
+            const head = listHead(sentences, si, text) ?? headingAbove(sentences, si, text, mentionsIn);
             const headDrug = head === null ? undefined : mentionsIn(sentences[head]!).pop();
             if (headDrug) targets = [headDrug];
           }
@@ -485,6 +486,8 @@ export class RulesExtractor implements Extractor {
           const milestones = money.filter((x) => x.role === "milestone" && x.usd !== null).map((x) => x.usd!);
           const total = row ? inCell(row.total) : totals.length ? Math.max(...totals) : unknown.length === 1 && upfront === null ? unknown[0]!.usd : upfront !== null && milestones.length ? upfront + milestones.reduce((sum, x) => sum + x, 0) : null;
           const phase = nearestPhase((sentencePhases ??= findPhases(text, s.start, s.end)), t.start);
+          // (results from animals, "仍处于临床前阶段，…公布了小鼠结肠炎模型数据", are no clinical readout)
+          if (t.rule.type === "data_readout" && phase === "preclinical") continue;
           const descriptive = mention.kind === "descriptive";
           const names = (entity?.mentions ?? []).map((y) => fold(y.surface)).filter((n) => n.length >= 3);
           const named = (x: string | null) => (x !== null && names.some((n) => fold(x).includes(n)) ? null : x);
@@ -1333,6 +1336,22 @@ function listHead(sentences: Sentence[], si: number, text: string): number | nul
   return /[:：]$/.test(head.text.trimEnd()) || (ownLine && head.text.length <= HEADING_LENGTH && !/[.。!！?？;；,，]$/.test(head.text)) ? j : null;
 }
 const HEADING_LENGTH = 100;
+
+/**
+ * The heading line a paragraph of prose about one drug is under ("3. 晟诺医药：SNM-105（TL1A/IL-23p19双抗）/ 国内首个…。
+ * 本周二获CDE临床试验默示许可"): the line just above the paragraph, short and unpunctuated, when the paragraph names no drug before `si`.
+ */
+function headingAbove(sentences: Sentence[], si: number, text: string, mentionsIn: (s: Sentence) => AssetMention[]): number | null {
+  for (let j = si - 1; j >= 0 && si - j <= 3; j--) {
+    const s = sentences[j]!;
+    const ownLine = (s.start === 0 || text[s.start - 1] === "\n") && text[s.end] === "\n";
+    // (not a table row or a field line, "拟定适应症：联合特瑞普利单抗用于…")
+    const heading = ownLine && s.text.length <= HEADING_LENGTH && !/[.。!！?？;；,，]$/.test(s.text) && !isTableRow(s.text) && !/^[\u4e00-\u9fff]{2,8}\s?[:：]/.test(s.text);
+    if (heading) return mentionsIn(s).length ? j : null;
+    if (mentionsIn(s).length || text.slice(s.end, sentences[j + 1]!.start).includes("\n")) return null;
+  }
+  return null;
+}
 
 /** List items after "…received this designation for:": short sentences without a trigger of their own. */
 function collectListItems(sentences: Sentence[], si: number, m: Matchers): Sentence[] {
