@@ -115,6 +115,8 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
       if (!c.fieldDate) Object.assign(same, { sentence: c.sentence, position: c.position });
       Object.assign(same, dateOf(c), { dateStated: true });
     }
+    // (a headline's telling yields its sentence to the body's telling on the same day: the body's says more)
+    else if (same.sentence.start === 0 && !/[.。!！?？]$/.test(same.sentence.text) && c.sentence.start > 0 && !c.weak && c.date === same.date && !c.fieldDate) Object.assign(same, { sentence: c.sentence, position: c.position });
     if (!same.targets.length && c.targets.length) same.targets = c.targets;
   }
   return out;

@@ -2256,4 +2256,9 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("3. 晟安医药：SA-105（TL1A/IL-23p19双抗）\n国内首个进入临床的TL1A双抗。本周二获CDE临床试验默示许可，拟用于中重度活动性溃疡性结肠炎。\n\n4. 恒安生物：HA-TL09（TL1A/TNF-α双抗）\nHA-TL09已获美国FDA快速通道资格，用于中重度克罗恩病。国内I期研究已完成首例健康受试者给药。\n\n5. 锐安生物：RA-T15（TL1A单抗）\nRA-T15仍处于临床前阶段，去年10月在欧洲胃肠病学周上公布了小鼠结肠炎模型数据。", "2027-01-15");
     assert.deepEqual(events.map((e) => [e.type, e.asset, e.company]), [["ind_approved", "SA-105", "晟安医药"], ["fast_track", "HA-TL09", "恒安生物"], ["trial_start", "HA-TL09", "恒安生物"]]);
   });
+  it("reads an approval story's headline and body as one approval whose indication the body's next sentence gives, a name cut at 批准, and a history item whose filing has no subject (· 2026年1月，上市申请获…受理)", () => {
+    const events = extract("国家药监局批准泽安替尼片上市\n2027年1月12日，国家药品监督管理局批准拓安医药申报的1类创新药泽安替尼片（研发代号：TA-1880）上市。该药品用于治疗既往接受过含铂化疗的非小细胞肺癌。\n【编者注：研发历程】\n· 2024年2月，TA-1880被CDE纳入突破性治疗药物程序。\n· 2026年1月，上市申请获国家药监局受理，并于同月被纳入优先审评。", "2027-01-12");
+    assert.deepEqual(events.map((e) => [e.type, e.asset, e.date]), [["approval", "TA-1880", "2027-01-12"], ["btd", "TA-1880", "2024-02"], ["nda_accepted", "TA-1880", "2026-01"], ["priority_review", "TA-1880", "2026-01"]]);
+    assert.equal(events[0]!.indication, "既往接受过含铂化疗的非小细胞肺癌");
+  });
 });

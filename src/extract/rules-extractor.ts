@@ -10,7 +10,7 @@ import { prepareText, surface, type Prepared } from "./text/prepare.ts";
 import { nextSentence, sentenceOf, sentencesIn, type Sentence } from "./text/sentences.ts";
 import { isTableRow } from "./text/table.ts";
 import { toEvents, type Candidate } from "./candidates.ts";
-import { APPLICANT_LINE, DATA_ANAPHOR, DATA_OPENS, DEFINITE_SUBJECT, DESCRIBES_PREVIOUS, EVENT_OPENS, OWNER_OPENS, REGULATOR_OPENS, STRONG_ANAPHOR, STUDY_OPENS, WEAK_ANAPHOR } from "./anaphora.ts";
+import { APPLICANT_LINE, DATA_ANAPHOR, DATA_OPENS, DEFINITE_SUBJECT, DESCRIBES_PREVIOUS, EVENT_OPENS, FILING_OPENS, OWNER_OPENS, REGULATOR_OPENS, STRONG_ANAPHOR, STUDY_OPENS, WEAK_ANAPHOR } from "./anaphora.ts";
 import { containing, inRange } from "./text/in-range.ts";
 import { blockDrug, describingFields, namesGeneric, noticeField, PROPOSAL, sectionRule, tableRow, type TableRow } from "./notice-fields.ts";
 import { detectLang } from "../sources/files/detect-lang.ts";
@@ -390,7 +390,7 @@ export class RulesExtractor implements Extractor {
           const dataOfStudy = t.rule.type === "data_readout" && !companyNamed && lastEventType !== null && lastEventType.entity === focus && ["iit", "trial_start"].includes(lastEventType.type) && si - lastEventType.sentence <= 1;
           // (a trial of some phase started right after the drug was named: "2024.07.16，I期剂量递增研究…完成首例受试者给药")
           const trialOfFocus = t.rule.type === "trial_start" && sinceFocus(si) <= 2 && !companyNamed && STUDY_OPENS.test(s.text);
-          const anaphor = dataOfFocus || dataOfStudy || trialOfFocus || termsOfFocus || regulatorActs || (near && (STRONG_ANAPHOR.test(s.text) || DATA_OPENS.test(s.text) || EVENT_OPENS.test(s.text) || semicolonClause || (!companyNamed && WEAK_ANAPHOR.test(s.text))));
+          const anaphor = dataOfFocus || dataOfStudy || trialOfFocus || termsOfFocus || regulatorActs || (near && (STRONG_ANAPHOR.test(s.text) || DATA_OPENS.test(s.text) || EVENT_OPENS.test(s.text) || (!companyNamed && FILING_OPENS.test(s.text)) || semicolonClause || (!companyNamed && WEAK_ANAPHOR.test(s.text))));
           // "Summit and Akeso agreed on a license deal…", "the CDE accepted Qingyu's new drug application": a sentence
           // naming the focus drug's owner (and, unless a deal, no other company)
           const isDeal = t.rule.type === "deal" || t.rule.type === "acquisition";
