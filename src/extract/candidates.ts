@@ -77,12 +77,19 @@ const abbreviates = (short: string, long: string) => {
 const sameIndication = (a: string, b: string) => similarity(a, b) >= 0.7 || oneWithin(a, b) || abbreviates(a, b) || abbreviates(b, a);
 
 /** One event per drug, type, agency and indication: repeated statements of a fact merge, filling each other's gaps. */
+/** "China's Linqua Therapeutics" in a headline and "Hangzhou Linqua Therapeutics" in the body: one company bought, however fully named. */
+function sameAcquired(o: Candidate, c: Candidate): boolean {
+  if (o.type !== "acquisition" || c.type !== "acquisition") return false;
+  const [x, y] = [fold(o.asset), fold(c.asset)];
+  return x.length >= 4 && y.length >= 4 && (x.includes(y) || y.includes(x));
+}
+
 function mergeCandidates(candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
     const same = out.find(
       (o) =>
-        o.entity === c.entity &&
+        (o.entity === c.entity || sameAcquired(o, c)) &&
         o.type === c.type &&
         // the indications one statement lists are apart however alike they read
         !(o.sentence === c.sentence && o.position === c.position && o.indication !== c.indication) &&

@@ -2261,4 +2261,10 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.type, e.asset, e.date]), [["approval", "TA-1880", "2027-01-12"], ["btd", "TA-1880", "2024-02"], ["nda_accepted", "TA-1880", "2026-01"], ["priority_review", "TA-1880", "2026-01"]]);
     assert.equal(events[0]!.indication, "既往接受过含铂化疗的非小细胞肺癌");
   });
+  it("reads one acquisition however fully the company bought is named, an IND 'cleared by the U.S. FDA', a machine-translated 'application be CDE acceptance', and takes no event from a priority review only 'requested' or from a conference tag (JPM27)", () => {
+    const events = extract("Novartis to buy China's Linqa Therapeutics for up to $800 million\n\nSHANGHAI, Jan 14 - Novartis has agreed to acquire Hangzhou Linqa Therapeutics, a privately held Chinese biotech, for up to $800 million, the Swiss drugmaker said on Thursday. Linqa's lead drug, LQA-301, received implied IND approval from China's National Medical Products Administration in April 2026 and was cleared by the U.S. Food and Drug Administration for a Phase 1 trial in July 2026.", "2027-01-15");
+    assert.deepEqual(events.map((e) => [e.type, e.agency, e.date]), [["acquisition", null, "2027-01-14"], ["ind_approved", "NMPA", "2026-04"], ["ind_approved", "FDA", "2026-07"]]);
+    assert.equal(extract("Worth to mention is, 2026 year 9 month, QYA-3307 clinical trial application be CDE acceptance.", "2027-01-11")[0]?.type, "ind_accepted");
+    assert.equal(extract("Deals, Cell/Gene Tx, JPM27\nMeridia has requested priority review for MDA-0703; a decision is pending.", "2027-01-15").length, 0);
+  });
 });
