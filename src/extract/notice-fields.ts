@@ -29,9 +29,7 @@ const MARKETED = /上市|增加适应症|新增适应症|补充申请/;
 const REMARK_LABEL = /^备注$/;
 const REMARK_INDICATION = /(?:用于(?:治疗)?|(?:新增)?适应症为)([^。；;]{2,120})/;
 const ACCEPTANCE_NUMBER = /^[CJ]X[A-Z]{0,2}?([LS])\d{5,}/;
-/** The 受理号 of a generic (CYHS, CYZS, CYSB …: Y for a drug already marketed). */
-const GENERIC_NUMBER = /^[CJ]Y[A-Z]{1,3}\d{5,}/;
-/** Whether a line names a generic's 受理号: a row or item about a generic, no innovative drug's news. */
+/** Whether a line or cell names a generic's 受理号 (CYHS, CYZS, CYSB …: Y for a drug already marketed): a row or item about a generic, no innovative drug's news. */
 export const namesGeneric = (text: string): boolean => /(?:^|[^A-Z])[CJ]Y[A-Z]{1,3}\d{5,}/.test(text);
 const INDICATION_LABEL = /^(?:拟定|申请|目标)?适应症$/;
 const CLINICAL = /临床/;
@@ -202,7 +200,7 @@ export function tableRow(sentences: Sentence[], si: number, a: Analysis, section
   const cells = { owner, partner: cellUnder(PARTNER_COLUMN), upfront: cellUnder(UPFRONT_COLUMN), total: cellUnder(TOTAL_COLUMN), date: cellUnder(DAY_COLUMN) };
   if (deal) return { rule: acquisition ? ACQUISITION_ROW : DEAL_ROW, drug, indication: null, ...cells };
   // (a generic's row, "CYHS2600871", is no innovative drug's news, whatever list it is on)
-  if (GENERIC_NUMBER.test(row[header.findIndex((name) => NUMBER_COLUMN.test(name))]?.text.trim() ?? "")) return null;
+  if (namesGeneric(row[header.findIndex((name) => NUMBER_COLUMN.test(name))]?.text ?? "")) return null;
   // a row's own 类别 cell ("临床受理", "批准上市") first, then a date column of acceptances, then the heading
   const kind = row[header.findIndex((name) => KIND_COLUMN.test(name))]?.text;
   let rule: TriggerRule | null = kind ? sectionRule(kind, sections, number) : null;

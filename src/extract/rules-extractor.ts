@@ -2,7 +2,7 @@ import { STATUS_TYPES, type Agency, type EventType, type Lang, type Modality, ty
 import { analyseDocument, fold, modalityFromName, preferredName, type Analysis, type AssetMention, type CompanyMention, type Entity } from "./analyse-document.ts";
 import type { ExtractInput, ExtractOutput, Extractor } from "./extractor.ts";
 import { announcedTypes, type Matchers, type TriggerRule } from "./lexicon/compile.ts";
-import { congressYear, findDates, formatDate, resolveDate, type DateMention, type RelativeKind } from "./recognize/dates.ts";
+import { congressYear, findDates, formatDate, pointsBack, resolveDate, type DateMention } from "./recognize/dates.ts";
 import { findMoney, findRates, type MoneyMention, type Rates } from "./recognize/money.ts";
 import { findPhases, type PhaseMention } from "./recognize/phase.ts";
 import { findIndication, indicationSpans, nearestIndication, type IndicationSpan } from "./recognize/indication.ts";
@@ -104,20 +104,6 @@ function signsWith(companies: CompanyMention[], text: string, s: Sentence): Comp
 const FILER_OBTAINS = /^[^。；;]{0,40}?[，,]\s?(?:并|公司)?(?:获得|取得|引进)[^。；;]{0,120}?权(?:益|利)/;
 /** A drug told as one of several, unnamed ("其授权给海外合作方的一款ADC", "another candidate"): not the drug in view. */
 const INDEFINITE_DRUG = /(?:一款|另一款|另一个|另一种)(?:[^，。,;；]{0,16}?)(?:ADC|抗体|药物|产品|疗法|分子|候选药)|\b(?:another|an undisclosed|an unnamed|a second|a separate) (?:[\w-]+ ){0,3}(?:drug|candidate|asset|antibody|ADC|therapy|molecule|program)\b/;
-/** The last cell of an item written in cells ("· 晟诺医药｜SNM-105注射液｜TL1A/IL-23p19双抗｜中重度活动性溃疡性结肠炎（1月13日获批）"), without a note in brackets, when it reads as a disease. */
-function lastCell(s: Sentence): IndicationSpan | null {
-  const bar = Math.max(s.text.lastIndexOf("｜"), s.text.lastIndexOf("|"));
-  if (bar < 0) return null;
-  const cell = s.text.slice(bar + 1).replace(/\s?[(（][^()（）]{0,20}[)）]\s?[。.]?$|[。.]$/, "");
-  const start = bar + 1 + (cell.length - cell.trimStart().length);
-  const value = cell.trim();
-  return /[\u4e00-\u9fff]{2}/.test(value) && !/(?<![A-Za-z])[A-Z]{2,6}-?\d{2,}/.test(value) ? { start: s.start + start, end: s.start + start + value.length } : null;
-}
-
-function sectionOf(heading: string, sections: Matchers["sections"], si: number): { rule: TriggerRule; sentence: number } | null {
-  const rule = sectionRule(heading, sections);
-  return rule ? { rule, sentence: si } : null;
-}
 /** "…, an ADC discovered by Hangzhou Sanfeng and licensed to": a licence told as what the drug is, before the licence wording. */
 const DESCRIBED_LICENCE = /\b(?:discovered|developed|invented|originated|created)(?: in-house)? (?:by|at) [^.;,]{1,60}? and (?:later |subsequently |then )?$/;
 /** "…entered into an exclusive license agreement (excluding Greater China) with X": X is the party agreed with. */
@@ -150,8 +136,7 @@ const CLOSED_BEFORE = /\b(?:closed|completed) (?:on |in )?$/;
 /** A later clause that says what the trigger names is still being prepared. */
 const STILL_PREPARED = /^[^。；;]{0,12}[，,]\s?(?:相关|该|此|其)?[^。；;，,]{0,8}(?:目前|尚|仍)?正在(?:准备|筹备|制定|设计)中?/;
 const PATHWAY_BEFORE = /(?:通过|经由?|按照?|依托)\s?$|\b(?:through|via|under)\s(?:the\s)?$/i;
-/** Dates that point back to one stated before ("同日", "同年5月", "that day"), and how many sentences back it may be. */
-const POINTING_BACK: ReadonlyArray<RelativeKind | null> = ["same_day", "same_month", "same_year", "following_month", "following_year"];
+/** How many sentences back the date a "同日" or "同年5月" points to may be. */
 const REFERENT_REACH = 6;
 const APPROVAL_TYPES: EventType[] = ["approval", "conditional_approval"];
 const ORPHAN_AGENCY: Agency = "FDA";
@@ -296,7 +281,10 @@ export class RulesExtractor implements Extractor {
       }
       // "【临床默示许可】 / · 晟诺医药｜SNM-105注射液｜…｜中重度活动性溃疡性结肠炎": a bulleted item under a heading that
       // announces one kind of news tells that news of its drug (a proposal when it says so: "同日进入拟纳入公示")
-      if (SECTION_HEADING.test(s.text)) section = sectionOf(s.text, this.m.sections, si);
+      if (SECTION_HEADING.test(s.text)) {
+        const rule = sectionRule(s.text, this.m.sections);
+        section = rule ? { rule, sentence: si } : null;
+      }
       // (not an item that only names the drug whose news the next sentence tells: "■ 注射用SHR-4849（恒瑞医药）/ 7月29日，…拟纳入…")
       else if (section && !triggers.length && !told.length && mentions.length && BULLET.test(s.text) && si - section.sentence <= SECTION_REACH && !namesGeneric(s.text) && !COMPETITORS.test(s.text) && !(sentences[si + 1] && mentionsIn(sentences[si + 1]!).some((x) => x.entity === mentions[0]!.entity))) {
         const rule = STATUS_TYPES.includes(section.rule.type) && PROPOSAL.test(s.text) ? { ...section.rule, status: "proposed" as const } : section.rule;
@@ -465,11 +453,11 @@ export class RulesExtractor implements Extractor {
           const pathway = t.rule.type === "priority_review" && PATHWAY_BEFORE.test(text.slice(Math.max(s.start, t.start - 8), t.start)) && triggers.some((o) => o.start > t.start && APPROVAL_TYPES.includes(o.rule.type));
           // (data presented "在2025年ASCO年会上", and nothing dates them better: that year)
           const congress = t.rule.type === "data_readout" && dateMention === null && !inherited && detailed === null ? congressYear(s.text) : null;
-          const pointsBack = dateMention !== null && POINTING_BACK.includes(dateMention.relative);
+          const pointing = dateMention !== null && pointsBack(dateMention);
           const kind = APPROVAL_TYPES.includes(t.rule.type) ? "approval" : t.rule.type;
-          const referent = !pointsBack ? null : t.elided && lastDateOf.has(kind) ? lastDateOf.get(kind)! : (this.statedBefore(sentences, si, dateMention.start, text, published, anchors) ?? lastStatedDate);
+          const referent = !pointing ? null : t.elided && lastDateOf.has(kind) ? lastDateOf.get(kind)! : (this.statedBefore(sentences, si, dateMention.start, text, published, anchors) ?? lastStatedDate);
           const date = pathway ? null : inherited ? countedSet!.date : (detailed ?? congress ?? this.dateFor(dateMention, published, anchors, historical || datable.length < dates.length, referent));
-          if (dateMention && !pointsBack && date) {
+          if (dateMention && !pointing && date) {
             lastStatedDate = date;
             lastDateOf.set(kind, date);
           }
@@ -731,7 +719,7 @@ export class RulesExtractor implements Extractor {
    */
   private statedBefore(sentences: Sentence[], si: number, at: number, text: string, published: PartialDate | null, anchors: Anchor[]): PartialDate | null {
     for (let j = si; j >= 0 && si - j <= REFERENT_REACH; j--) {
-      const dates = findDates(text, sentences[j]!.start, j === si ? at : sentences[j]!.end).filter((d) => !POINTING_BACK.includes(d.relative));
+      const dates = findDates(text, sentences[j]!.start, j === si ? at : sentences[j]!.end).filter((d) => !pointsBack(d));
       for (let k = dates.length - 1; k >= 0; k--) {
         const date = this.dateFor(dates[k]!, published, anchors, true);
         if (date) return date;
@@ -1332,10 +1320,14 @@ function listHead(sentences: Sentence[], si: number, text: string): number | nul
   while (j >= 0 && si - j <= 12 && BULLET.test(sentences[j]!.text)) j--;
   const head = sentences[j];
   if (!head) return null;
-  const ownLine = (head.start === 0 || text[head.start - 1] === "\n") && text[head.end] === "\n";
-  return /[:：]$/.test(head.text.trimEnd()) || (ownLine && head.text.length <= HEADING_LENGTH && !/[.。!！?？;；,，]$/.test(head.text)) ? j : null;
+  return /[:：]$/.test(head.text.trimEnd()) || isHeadingLine(head, text) ? j : null;
 }
 const HEADING_LENGTH = 100;
+/** A short line of its own without closing punctuation: a heading. */
+function isHeadingLine(s: Sentence, text: string): boolean {
+  const ownLine = (s.start === 0 || text[s.start - 1] === "\n") && text[s.end] === "\n";
+  return ownLine && s.text.length <= HEADING_LENGTH && !/[.。!！?？;；,，]$/.test(s.text);
+}
 
 /**
  * The heading line a paragraph of prose about one drug is under ("3. 晟诺医药：SNM-105（TL1A/IL-23p19双抗）/ 国内首个…。
@@ -1344,13 +1336,22 @@ const HEADING_LENGTH = 100;
 function headingAbove(sentences: Sentence[], si: number, text: string, mentionsIn: (s: Sentence) => AssetMention[]): number | null {
   for (let j = si - 1; j >= 0 && si - j <= 3; j--) {
     const s = sentences[j]!;
-    const ownLine = (s.start === 0 || text[s.start - 1] === "\n") && text[s.end] === "\n";
     // (not a table row or a field line, "拟定适应症：联合特瑞普利单抗用于…")
-    const heading = ownLine && s.text.length <= HEADING_LENGTH && !/[.。!！?？;；,，]$/.test(s.text) && !isTableRow(s.text) && !/^[\u4e00-\u9fff]{2,8}\s?[:：]/.test(s.text);
+    const heading = isHeadingLine(s, text) && !isTableRow(s.text) && !/^[\u4e00-\u9fff]{2,8}\s?[:：]/.test(s.text);
     if (heading) return mentionsIn(s).length ? j : null;
     if (mentionsIn(s).length || text.slice(s.end, sentences[j + 1]!.start).includes("\n")) return null;
   }
   return null;
+}
+
+/** The last cell of an item written in cells ("· 晟诺医药｜SNM-105注射液｜TL1A/IL-23p19双抗｜中重度活动性溃疡性结肠炎（1月13日获批）"), without a note in brackets, when it reads as a disease. */
+function lastCell(s: Sentence): IndicationSpan | null {
+  const bar = Math.max(s.text.lastIndexOf("｜"), s.text.lastIndexOf("|"));
+  if (bar < 0) return null;
+  const cell = s.text.slice(bar + 1).replace(/\s?[(（][^()（）]{0,20}[)）]\s?[。.]?$|[。.]$/, "");
+  const start = bar + 1 + (cell.length - cell.trimStart().length);
+  const value = cell.trim();
+  return /[\u4e00-\u9fff]{2}/.test(value) && !/(?<![A-Za-z])[A-Z]{2,6}-?\d{2,}/.test(value) ? { start: s.start + start, end: s.start + start + value.length } : null;
 }
 
 /** List items after "…received this designation for:": short sentences without a trigger of their own. */

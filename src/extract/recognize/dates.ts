@@ -218,6 +218,10 @@ function shiftDays(date: PartialDate, days: number): PartialDate {
  * year (the latest such day not after publication); `anchor` (an explicit year-month stated earlier in
  * the document) completes it when the month matches. Otherwise a date without a year stays unknown.
  */
+const POINTING_BACK: ReadonlySet<RelativeKind | null> = new Set(["same_day", "same_month", "same_year", "following_month", "following_year"]);
+/** A date that points back to one stated before ("同日", "同年5月", "that day", "the following month"): only the caller knows it. */
+export const pointsBack = (d: DateMention): boolean => POINTING_BACK.has(d.relative);
+
 export function resolveDate(d: DateMention, published: PartialDate | null, anchor: { year: number; month: number | null } | null): PartialDate | null {
   if (d.relative === null) {
     if (d.year !== null) return formatDate(d.year, d.month, d.day);
@@ -233,7 +237,7 @@ export function resolveDate(d: DateMention, published: PartialDate | null, ancho
     return null;
   }
   // "同日", "同月", "同年", "the following month": the caller knows the date meant
-  if (d.relative === "same_day" || d.relative === "same_month" || d.relative === "same_year" || d.relative === "following_month" || d.relative === "following_year" || !published) return null;
+  if (pointsBack(d) || !published) return null;
   const p = parseIso(published);
   switch (d.relative) {
     case "today":
