@@ -1914,11 +1914,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([e.asset, e.type, e.company, e.counterparty, e.upfront_usd, e.total_usd], ["BM-8812", "deal", "Guangzhou Baiming Therapeutics", "Kishida Pharmaceutical", 21000000, 155000000]);
   });
 
-  it("keeps readouts of studies of different phases apart, each with its line of therapy (二线治疗X / 一线治疗X)", () => {
+  it("keeps readouts of studies of different phases apart, each with its line of therapy and combination (二线治疗X / 联合Y一线治疗X)", () => {
     const events = extract("11月24日，《柳叶刀·肿瘤学》在线发表了通远医药的TY-502对比安慰剂二线治疗晚期肝细胞癌的多中心、随机、双盲III期研究结果。\n此前，TY-502联合仑伐替尼一线治疗晚期肝细胞癌的II期研究数据已在2025年ASCO年会上公布。", "2026-11-25");
     assert.deepEqual(events.map((e) => [e.type, e.date, e.phase, e.indication]), [
       ["data_readout", "2026-11-24", "3", "二线治疗晚期肝细胞癌"],
-      ["data_readout", "2025", "2", "一线治疗晚期肝细胞癌"],
+      ["data_readout", "2025", "2", "联合仑伐替尼一线治疗晚期肝细胞癌"],
     ]);
   });
 

@@ -98,9 +98,14 @@ function licenseeIn(companies: CompanyMention[], text: string, s: Sentence): Com
 const GRANTED_RIGHTS = /^\.?\s(?:an? |the )?(?:exclusive |full |global |worldwide |regional |commercial |development |co-)*(?:rights|licen[cs]es?|option)\b/;
 function signsWith(companies: CompanyMention[], text: string, s: Sentence): CompanyMention | undefined {
   const partner = companies.find((c) => SIGNS_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start)) && SIGNS_WITH.test(text.slice(c.end, Math.min(s.end, c.end + 40))));
-  if (!partner || !FILER_OBTAINS.test(text.slice(partner.end, s.end))) return partner;
+  if (!partner) return partner;
+  // ("强生旗下杨森以3.5亿美元首付款与传奇生物达成全球合作": the one paying the upfront signs for the rights)
+  const payer = companies.filter((c) => c.end <= partner.start && PAYS_UPFRONT_BEFORE.test(text.slice(c.end, partner.start))).pop();
+  if (payer) return payer;
+  if (!FILER_OBTAINS.test(text.slice(partner.end, s.end))) return partner;
   return companies.find((c) => c.start < partner.start && !sameCompany(c, partner));
 }
+const PAYS_UPFRONT_BEFORE = /^[^。；;，,]{0,30}?以[^。；;，,]{0,20}?(?:首付款|预付款)/;
 const FILER_OBTAINS = /^[^。；;]{0,40}?[，,]\s?(?:并|公司)?(?:获得|取得|引进)[^。；;]{0,120}?权(?:益|利)/;
 /** A drug told as one of several, unnamed ("其授权给海外合作方的一款ADC", "another candidate"): not the drug in view. */
 const INDEFINITE_DRUG = /(?:一款|另一款|另一个|另一种)(?:[^，。,;；]{0,16}?)(?:ADC|抗体|药物|产品|疗法|分子|候选药)|\b(?:another|an undisclosed|an unnamed|a second|a separate) (?:[\w-]+ ){0,3}(?:drug|candidate|asset|antibody|ADC|therapy|molecule|program)\b/;
@@ -134,6 +139,8 @@ const OWNER_BESIDE = /^[\u4e00-\u9fff]{0,4}[)）]?\s?[|｜(（]\s?$/;
 const CLOSED_AFTER = /^\s?(?:完成(?:股权)?(?:交割|过户)|交割完成|,? (?:it |the (?:deal|transaction|acquisition) )?(?:closed|was completed|completed))/;
 const CLOSED_BEFORE = /\b(?:closed|completed) (?:on |in )?$/;
 /** A later clause that says what the trigger names is still being prepared. */
+/** "…II期研究数据将于6月初的ASCO年会上公布", "data will be presented at ESMO": the clause goes on to say the event is still to come. */
+const TO_COME_AFTER = /^\s?(?:将于|将在|拟于|拟在|计划于|预计(?:将|于|在)|有望于|will be (?:presented|reported|announced|released|disclosed|shared|submitted)|(?:is|are) (?:expected|scheduled|planned|slated) to)/i;
 const STILL_PREPARED = /^[^。；;]{0,12}[，,]\s?(?:相关|该|此|其)?[^。；;，,]{0,8}(?:目前|尚|仍)?正在(?:准备|筹备|制定|设计)中?/;
 const PATHWAY_BEFORE = /(?:通过|经由?|按照?|依托)\s?$|\b(?:through|via|under)\s(?:the\s)?$/i;
 /** How many sentences back the date a "同日" or "同年5月" points to may be. */
@@ -341,7 +348,8 @@ export class RulesExtractor implements Extractor {
           const rule = STATUS_TYPES.includes(t.rule.type) && PROPOSAL.test(s.text) ? { ...t.rule, status: "proposed" as const } : t.rule;
           if (countedSet?.sentence === si) countedSet.types.add(t.rule.type);
           // (dated by the date the sentence opens with, not by a deadline it states: "12月1日，CDE…公示…，截至12月7日")
-          else countedSet = { rule, types: new Set([t.rule.type]), sentence: si, date: this.dateFor(openingDate(dates, s, text) ?? nearest(dates, t.start, t.end), published, anchors, historical) };
+          // (a count without a date right after a dated one is part of it: "2025年10月，共有9款…获受理…。其余6款受理品种中，…")
+          else countedSet = { rule, types: new Set([t.rule.type]), sentence: si, date: this.dateFor(openingDate(dates, s, text) ?? nearest(dates, t.start, t.end), published, anchors, historical) ?? (countedSet && si - countedSet.sentence <= SECTION_REACH ? countedSet.date : null) };
           // ("CDE更新了新一批拟纳入突破性治疗品种公示名单，…的注射用X赫然在列": a member named in the set's own sentence)
           const member = mentions.find((x) => x.start > t.end && MEMBER_WORDING.test(text.slice(x.end, s.end)));
           if (!member) continue;
@@ -464,7 +472,10 @@ export class RulesExtractor implements Extractor {
           // (a deal table's row gives its terms in the 首付款 and 总金额 cells)
           const row = t.field?.row;
           const moneyAfter = isDeal && !row ? findMoney(text, scope.start, scope.end, rates) : [];
-          const money = isDeal && !row ? [...(moneyAfter.length ? moneyAfter : findMoney(text, scope.before.start, scope.before.end, rates)), ...this.termsAfterSemicolon(sentences, si, text, rates, mentionsIn, t.rule.type === "acquisition")] : [];
+          // (a ceiling stated before the drug and the rest after it: "以最高9.5亿美元收购X，其中首付款8亿美元")
+          const moneyBefore = isDeal && !row ? findMoney(text, scope.before.start, scope.before.end, rates) : [];
+          const ceilingBefore = moneyBefore.filter((x) => x.role === "total" && !moneyAfter.some((y) => y.role === "total"));
+          const money = isDeal && !row ? [...(moneyAfter.length ? [...moneyAfter, ...ceilingBefore] : moneyBefore), ...this.termsAfterSemicolon(sentences, si, text, rates, mentionsIn, t.rule.type === "acquisition")] : [];
           const inCell = (cell: { start: number; end: number } | null | undefined) => (cell ? (findMoney(text, cell.start, cell.end, rates)[0]?.usd ?? null) : null);
           const upfront = row ? inCell(row.upfront) : (money.find((x) => x.role === "upfront")?.usd ?? null);
           const unknown = money.filter((x) => x.role === "unknown" && x.usd !== null);
@@ -588,7 +599,8 @@ export class RulesExtractor implements Extractor {
         const clause = between.split(CLAUSE_BREAK).pop()! + s.text.slice(f.start - s.start, f.end - s.start);
         return CLAUSE_BREAK.test(between) && (findDates(clause).length > 0 || this.m.agencyScan.scan(clause).length > 0);
       };
-      const near = (o: Trigger) => Math.abs(o.start - f.start) < 40 && !ownClause(o);
+      // (or inside it: "拟将…X…纳入突破性治疗品种" holds a "纳入突破性治疗" of its own)
+      const near = (o: Trigger) => (Math.abs(o.start - f.start) < 40 && !ownClause(o)) || (f.start < o.end && o.start < f.end);
       const same = out.findIndex((o) => o.rule.type === f.rule.type && (near(o) || ABBREVIATION_BETWEEN.test(s.text.slice(o.end - s.start, f.start - s.start))));
       // (but a formal inclusion beats the proposal told before it: "公示拟纳入优先审评的X已于11月27日被正式纳入优先审评")
       if (same >= 0 && FORMALLY.test(s.text.slice(Math.max(0, f.start - s.start - 12), f.start - s.start)) && PROPOSAL.test(s.text.slice(Math.max(0, out[same]!.start - s.start - 20), out[same]!.end - s.start))) out[same] = f;
@@ -622,7 +634,7 @@ export class RulesExtractor implements Extractor {
     const after = s.text.slice(t.end - s.start, t.end - s.start + 20).split(CLAUSE_BREAK)[0]!;
     // ("开展…的IIT，相关方案目前正在准备中": the clause after may say the event is still being prepared)
     const rest = s.text.slice(t.end - s.start, t.end - s.start + 40);
-    return this.m.plans.test(clause) || this.m.negations.test(clause) || this.m.pending.test(after) || STILL_PREPARED.test(rest);
+    return this.m.plans.test(clause) || this.m.negations.test(clause) || this.m.pending.test(after) || TO_COME_AFTER.test(after) || STILL_PREPARED.test(rest);
   }
 
   /** The drugs a trigger is about: those in its clause, else the nearest before it, else after; combination partners dropped. */

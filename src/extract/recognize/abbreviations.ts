@@ -13,10 +13,11 @@ const CAPITALS = /[A-Z].*[A-Z]/;
 const NOT_DISEASES = new Set(["PFS", "OS", "ORR", "DCR", "DOR", "DoR", "CR", "PR", "EFS", "DFS", "RFS", "TTP", "AE", "AEs", "TRAE", "TEAE", "SAE", "DLT", "MTD", "RP2D", "PK", "PD", "HR", "CI", "QD", "BID", "QW", "Q2W", "Q3W", "IV", "SC", "IRC", "BICR", "ITT", "IND", "NDA", "BLA", "BTD", "ADC", "MoA"]);
 const ENGLISH_WORDS = /((?:[A-Za-z][A-Za-z0-9'/-]*\s){1,9})$/;
 const EN_DISEASE_END = new RegExp(`(?:${[...DISEASE_WORDS, "polyps", "retinoschisis", "degeneration", "neuropathy", "myopathy", "nephritis", "hemoglobinuria", "dermatitis"].join("|")})$`, "i");
-const CJK_RUN = /[\u4e00-\u9fff\d]{2,24}$/;
+// (digits only inside the run: the 1 of "PD-L1阳性晚期非小细胞肺癌" belongs to the marker before it)
+const CJK_RUN = /[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,23}$/;
 /** The verbs, particles and qualifiers a Chinese disease name does not start with ("主攻难治性系统性红斑狼疮": 系统性红斑狼疮). */
 const ZH_LEAD = /^.*(?:治疗|用于|适应症为|针对|主攻|聚焦|包括|例如|如|即|的|与|和|及|在|为|是|于|了|等)/;
-const ZH_QUALIFIERS = /^(?:局部晚期|晚期|转移性|或|和|、|复发|难治性|复发性|中重度|重度|轻中度|经治|初治|不可切除的?|不可手术切除的?)+/;
+const ZH_QUALIFIERS = /^(?:阳性|阴性|突变型?|局部晚期|晚期|转移性|或|和|、|复发|难治性|复发性|中重度|重度|轻中度|经治|初治|不可切除的?|不可手术切除的?)+/;
 const ZH_DISEASE_END = /(?:癌|瘤|病|炎|症|综合征|狼疮|硬化|变性|纤维化|障碍|萎缩|疾病|损伤|感染|肥胖)$/;
 const NOT_LONG_FORM = /^(?:the|a|an|of|in|with|for|and)$/i;
 

@@ -64,8 +64,8 @@ const RULES: Rule[] = [
   { re: /上月|上个月/y, read: () => rel("last_month") },
   { re: /本月/y, read: () => rel("this_month") },
   { re: /近日|日前|近期/y, read: () => rel("recent") },
-  { re: /今日|今天/y, read: () => rel("today") },
-  { re: /昨日|昨天/y, read: () => rel("yesterday") },
+  { re: /今日|今天|今早|今晨/y, read: () => rel("today") },
+  { re: /昨日|昨天|昨晚|昨夜/y, read: () => rel("yesterday") },
   { re: /去年/y, read: () => rel("last_year") },
   { re: new RegExp(`${MONTH_NAME}\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})\\b`, "iy"), read: (m) => abs(n(m[3]), MONTHS[m[1]!.toLowerCase()] ?? null, n(m[2])) },
   { re: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH_NAME}\\.?,?\\s(?:of\\s)?(\\d{4})\\b`, "iy"), read: (m) => abs(n(m[3]), MONTHS[m[2]!.toLowerCase()] ?? null, n(m[1])) },
@@ -102,7 +102,7 @@ const RULES: Rule[] = [
   { re: /\bthis year (\d{1,2}) month\b/iy, read: (m) => ({ ...rel("this_year", n(m[1])) }) },
   { re: /\blast year\b/iy, read: () => rel("last_year") },
   { re: /同日|当日|当天|同一天|(?:那|这)一?天|(?:on )?(?:the )?same day\b/iy, read: () => rel("same_day") },
-  { re: /同年(?:(\d{1,2})月(?:(\d{1,2})日)?)?|(?:in |later )?(?:the same|that) year\b/iy, read: (m) => rel("same_year", n(m[1]), n(m[2])) },
+  { re: /(?:同年|当年)(?:(\d{1,2})月(?:(\d{1,2})日)?)?|(?:in |later )?(?:the same|that) year\b/iy, read: (m) => rel("same_year", n(m[1]), n(m[2])) },
   { re: /同月|当月|(?:in |later )?(?:the same|that) month\b/iy, read: () => rel("same_month") },
   // "…in November 2025 and granted it priority review the following month", "次年3月": counted from the date stated before
   { re: /次月|翌月|(?:in )?the (?:following|next) month\b/iy, read: () => rel("following_month") },
@@ -113,7 +113,7 @@ const RULES: Rule[] = [
 const DIGITS = "0123456789";
 const FIRST_CHARS: string[] = [
   DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, "今", "今", "去", DIGITS, DIGITS, DIGITS, "上", "上", "本周", "本", "上", "本", "近日", "今", "昨", "去",
-  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASOND", "Q12HmeltQHMELT", DIGITS, "isdoISDO", "(（", "isdfutbISDFUTB", "MTWFSmtwfs", "lL", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", DIGITS, DIGITS, "lL", "tT", "lL", "同当那这oOtTsS", "同iIlLtT", "同当iIlLtT", "次翌iItT", "次翌iItT",
+  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASOND", "Q12HmeltQHMELT", DIGITS, "isdoISDO", "(（", "isdfutbISDFUTB", "MTWFSmtwfs", "lL", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", DIGITS, DIGITS, "lL", "tT", "lL", "同当那这oOtTsS", "同当iIlLtT", "同当iIlLtT", "次翌iItT", "次翌iItT",
 ];
 if (FIRST_CHARS.length !== RULES.length) throw new Error("dates: FIRST_CHARS must list the first characters of every rule");
 const BY_FIRST: Array<Rule[] | undefined> = new Array(65536);
@@ -130,7 +130,7 @@ const ORDINAL_STARTS = new Set([..."snrtSNRTym"].map((ch) => ch.charCodeAt(0)));
 // the first two letters (lower case) of every word a date rule starts with: months, in/since/during/of,
 // last, this, the (same day), on (the same day), today, earlier, yesterday, recently
 // the first two characters of the Chinese rules' words (上周, 近日, 今年 …)
-const ZH_STARTS = new Set(["上周", "上一", "上月", "上个", "本周", "本月", "近日", "近期", "日前", "今日", "今天", "今年", "去年", "昨日", "昨天", "同日", "同一", "同年", "同月", "当日", "当天", "当月", "那一", "那天", "这一", "这天", "次月", "翌月", "次年", "翌年", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天"]);
+const ZH_STARTS = new Set(["上周", "上一", "上月", "上个", "本周", "本月", "近日", "近期", "日前", "今日", "今天", "今早", "今晨", "今年", "去年", "昨日", "昨天", "昨晚", "昨夜", "同日", "同一", "同年", "同月", "当日", "当天", "当月", "当年", "那一", "那天", "这一", "这天", "次月", "翌月", "次年", "翌年", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天"]);
 const WORD_STARTS = new Set(["ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de", "in", "si", "du", "of", "la", "th", "on", "to", "ea", "ye", "re", "fr", "un", "by", "mo", "tu", "we", "sa", "su", "q1", "q2", "q3", "q4", "h1", "h2", "mi", "en"]);
 
 /**

@@ -10,11 +10,11 @@ const pattern = (re: RegExp): Pattern => ({ needs: requiredLiterals(re.source) ?
  * "in patients with X", "BTD for X". The one nearest the trigger wins; the text is reported as written.
  */
 const ZH_PATTERNS = [
-  pattern(/(?:拟|适)?用于(?:治疗)?([^，。；,;！？]{2,80}?)(?=的(?:临床|新药|上市|新?适应症|患者|研究|试验)|的(?=[^，。；,;]{0,12}(?:药物|抑制剂|药|产品|疗法|抗体))|患者|(?:获得|获|已被|被)|[，。；,;！？]|$)/g),
+  pattern(/(?:拟|适)?用于(?:治疗)?([^，。；,;！？]{2,80}?)(?=的(?:临床|新药|上市|新?适应症|患者|研究|试验)|的(?=[^，。；,;]{0,12}(?:药物|抑制剂|药|产品|疗法|抗体))|患者|(?:获得|获|已被|被|纳入)|[，。；,;！？]|$)/g),
   // "两项适应症同时进入公示名单，分别为“A”和“B”"
   pattern(/适应症[^。;]{0,30}?分别为[:：]?\s?((?:[^。;！？!?]|;(?=\s?以及)){2,160}?)(?=[。！？!?]|;(?!\s?以及)|$)/g),
   pattern(/适应症(?:(?:为|是)[:：]?|[:：])([^，。；,;！？]{2,80}?)(?=[，。；,;！？]|$)/g),
-  pattern(/(?<!突破性|意向)(?:开展)?治疗([^，。；,;！？]{2,80}?)(?=的(?:临床|新药|上市|新?适应症|研究|试验|II|I|Ⅱ|Ⅰ|Ⅲ|(?:第[一二三四五六七八九十\d]{1,2}项|首项)?IIT|(?:另一项|一项|多项)(?:研究|临床|试验|IIT))|的(?=[^，。；,;]{0,12}(?:药物|抑制剂|药|产品|疗法|抗体))|的(?=客观|缓解|总生存|无进展|疗效|安全性|数据|结果|中位|多中心|随机|双盲|开放|单臂|全球|国际多中心|关键|注册|确证)|(?:获得|获|已被|被|适应症)|[，。；,;！？]|$)/g),
+  pattern(/(?<!突破性|意向)(?:开展)?治疗([^，。；,;！？]{2,80}?)(?=的(?:临床|新药|上市|新?适应症|研究|试验|II|I|Ⅱ|Ⅰ|Ⅲ|(?:第[一二三四五六七八九十\d]{1,2}项|首项)?IIT|(?:另一项|一项|多项)(?:研究|临床|试验|IIT))|的(?=[^，。；,;]{0,12}(?:药物|抑制剂|药|产品|疗法|抗体))|的(?=客观|缓解|早期|初步|最新|长期|积极|总生存|无进展|疗效|安全性|数据|结果|中位|多中心|随机|双盲|开放|单臂|全球|国际多中心|关键|注册|确证)|(?:获得|获|已被|被|纳入|适应症)|[，。；,;！？]|$)/g),
   pattern(/在(?:中国)?((?:(?!在)[^，。；,;！？]){2,40}?(?:患者|成人|儿童|受试者))中开展/g),
   // "为一名38岁的难治性全身型重症肌无力女性患者成功回输": the disease of the one patient a study treated
   pattern(/(?:一|1|首)[名位例](?:\d{1,3}岁的?)?((?:(?![名位例])[^，。；,;！？]){2,30}?)(?:女性|男性|男|女|儿童|成人|老年)?患者/g),
@@ -57,13 +57,15 @@ const EN_PATTERNS = [
 const BEFORE_INDICATION_WORD = /(?:^|[^\u4e00-\u9fff])的?([\u4e00-\u9fff]{2,15}(?:\([A-Za-z]{2,8}\))?)$/;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 const NOT_DISEASE = new RegExp(`^(?:(?:in|on|since) )?(?:${MONTHS})\\b|^(?:19|20)\\d{2}(?:$|\\s)|^\\d{1,2} month \\d|^(?:China|the US|the U\\.S\\.|US|Europe|Japan|the EU|Australia|Korea|South Korea|Canada|the UK|Taiwan|Hong Kong|Singapore|USA|the USA|America|the United States|中国|美国|欧洲|日本|国内|海外|澳大利亚)(?:$|\\s)|^healthy (?:volunteers|subjects|participants|adults)|(?:^|\\s)\\d+$|^(?:more than |over |about |nearly |some |approximately |all )?\\d[\\d,]*(?:\\s|$)|^(?:Drug|Biologics) Evaluation\\b|^(?:Q[1-4]|H[12]|the (?:first|second) half)\\b|^(?:at least|more than|up to|a minimum of) \\w+ (?:weeks?|months?|years?|doses?)\\b|^(?:measurable|evaluable|baseline|active|untreated) (?:brain|CNS|liver|bone) metastas[ie]s\\b|^(?:(?:registrational|pivotal|human|first-in-human) )?clinical (?:trials?|stud(?:y|ies)|development|use)\\b|^(?:(?:this|that|these|the same|the) )?(?:patient )?(?:population|setting|indication|group|disease|condition)s?$`, "i");
-const BAD = /^\d+(?:\.\d+)?\s?(?:周|个月|天|年|小时)|^拟|(?:同一|相同|上述|该)$|^(?:的|该|本品|其|此|这|上述|针对|同一|相同|用(?=生物制品|药))|^indications?$|生物制品|化学药品|化药\s?\d|[|｜]|[^\u4e00-\u9fff]?的$|^(?:and|the|this|its|a|an)\b|^(?:研究|药物|产品|公司)$|第?[一二两三四五六七八九十多\d]+(?:项|个)|新适应|新$|^[)）]|(?<![<>≤≥])=|品种|名单|拟定|获批|临床|^(?:选择|方案|领域|效果|手段|需求|经验|费用|产品|药品|药物|用药|申报|申请|目标|新增|主要)$|^(?:产品|药品|领域|方案|手段|企业|公司|行业|赛道)/i;
+const BAD = /^\d+(?:\.\d+)?\s?(?:周|个月|天|年|小时)|^拟|^(?:本次|此次|该次|首次)|(?:同一|相同|上述|该)$|^(?:的|该|本品|其|此|这|上述|针对|同一|相同|用(?=生物制品|药))|^indications?$|^新?适应症$|生物制品|化学药品|化药\s?\d|[|｜]|[^\u4e00-\u9fff]?的$|^(?:and|the|this|its|a|an)\b|^(?:研究|药物|产品|公司)$|第?[一二两三四五六七八九十多\d]+(?:项|个)|新适应|新$|^[)）]|(?<![<>≤≥])=|品种|名单|拟定|获批|临床|^(?:选择|方案|领域|效果|手段|需求|经验|费用|产品|药品|药物|用药|申报|申请|目标|新增|主要)$|^(?:产品|药品|领域|方案|手段|企业|公司|行业|赛道)/i;
 
 /** "… nasal polyps (CRSwNP) in March 2024": the date a pattern ran on into. */
 const TRAILING_DATE = new RegExp(`\\s(?:in|on|since) (?:(?:(?:${MONTHS})\\.? )?(?:\\d{1,2}, )?(?:19|20)\\d{2}|(?:\\d{1,2} )?(?:${MONTHS})(?: \\d{1,2})?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))$`);
 const AND_ANOTHER = /^(?:患者|病人)?[，,]\s?以及\s?[^，。；,;！？]{2,80}/;
 
 const LINE_OF_THERAPY = /[一二三四]线(?:及以上)?治疗$/;
+/** "SSGJ-707联合化疗一线治疗X": the combination the drug is given in, before its line of therapy. */
+const COMBINATION_BEFORE = /联合[^，。；,;！？、：:\s]{1,24}?(?:[一二三四]线(?:及以上)?)?治疗$/;
 
 export type IndicationSpan = { start: number; end: number };
 
@@ -99,7 +101,7 @@ export function indicationSpans(text: string, from: number, to: number): Indicat
       // "获批适应症为A患者，以及B患者": a second indication joined by 以及 belongs to the same statement
       const more = AND_ANOTHER.exec(text.slice(start + trimmed.length, Math.min(to, start + trimmed.length + 90)));
       // ("联合仑伐替尼一线治疗X": the line of therapy is part of what the drug is for)
-      const line = LINE_OF_THERAPY.exec(text.slice(Math.max(from, start - 6), start))?.[0].length ?? 0;
+      const line = COMBINATION_BEFORE.exec(text.slice(Math.max(from, start - 32), start))?.[0].length ?? LINE_OF_THERAPY.exec(text.slice(Math.max(from, start - 6), start))?.[0].length ?? 0;
       out.push({ start: start - line, end: start + trimmed.length + (more ? more[0].length : 0) });
     }
   }

@@ -209,6 +209,8 @@ function lowerRun(text: string, from: number, step: 1 | -1): number {
 /** "拟定适应症：…", "受理号：…": a line that starts with a field's label starts afresh. */
 const FIELD_LABEL = /^[\u4e00-\u9fff]{2,8}(?:[(（][^)）]{0,20}[)）])?[:：]/;
 /** "公司：标题": a section heading names its subject before a colon. */
+/** A body opening with its source in brackets, under a headline: "(经济通通讯社17日专讯)", "（记者 王某）". */
+const DATELINE_OPENS = /^[(（][^)）]{0,30}(?:讯|电|报道|记者)[^)）]{0,12}[)）]/;
 const HEADING = /^[^,，。:：]{2,10}[:：][^,，。]{2,30}$/;
 /** A line continues the previous one when the previous was a wrapped line of running text. */
 const OPENERS = new Set([0x201c, 0x2018, 0x3010, 0x300a, 0x300c, 0x300e, 0x3016, 0xff08]);
@@ -218,7 +220,7 @@ function joinsPrevious(previous: string, line: string): boolean {
   // a line starting with 。，」 continues; one opening with a bracket or a quote (【受理】, “…”) starts anew
   if (isCjkPunct(first) && !OPENERS.has(first)) return true;
   if (first === 0xff0c || first === 0x3002 || first === 44) return true;
-  if (SENTENCE_END.test(previous) || LIST_START.test(line) || FIELD_LABEL.test(line) || isTableRow(previous) || isTableRow(line) || isColumnRow(previous) || isColumnRow(line)) return false;
+  if (SENTENCE_END.test(previous) || LIST_START.test(line) || FIELD_LABEL.test(line) || DATELINE_OPENS.test(line) || isTableRow(previous) || isTableRow(line) || isColumnRow(previous) || isColumnRow(line)) return false;
   const chinese = isCjk(previous.charCodeAt(previous.length - 1)) || isCjk(first) || /\d$/.test(previous);
   // a wrapped Chinese line is long; a short one is a heading ("百利天恒：HER2 ADC拟获突破性治疗认定")
   if (chinese) return previous.length >= 30 && !HEADING.test(previous);
