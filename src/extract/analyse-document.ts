@@ -121,7 +121,14 @@ export function analyseDocument(p: Prepared, m: Matchers): Analysis {
   if (targets.length > 1) targets.sort((x, y) => x.start - y.start);
 
   const raw: Array<Omit<AssetMention, "entity">> = [];
-  for (const hit of found.drug) raw.push({ start: hit.start, end: hit.end, surface: surface(p, hit.start, hit.end), kind: "lexicon", drugId: hit.value });
+  for (const hit of found.drug) {
+    // "Ruikang trastuzumab" (瑞康曲妥珠单抗, machine-translated): a pinyin word before an INN names another drug
+    const pinyin = /^[a-z]/.test(text.slice(hit.start, hit.end)) ? PINYIN_BEFORE.exec(text.slice(Math.max(0, hit.start - 16), hit.start)) : null;
+    if (pinyin && isPinyin(pinyin[1]!)) {
+      const start = hit.start - pinyin[0].length;
+      raw.push({ start, end: hit.end, surface: surface(p, start, hit.end), kind: "inn", drugId: null });
+    } else raw.push({ start: hit.start, end: hit.end, surface: surface(p, hit.start, hit.end), kind: "lexicon", drugId: hit.value });
+  }
   for (const c of findCodes(text, 0, text.length, (token) => isTargetName(m, token)))
     raw.push({ start: c.start, end: c.end, surface: surface(p, c.start, c.end), kind: "code", drugId: null });
   for (const n of findNames(text, 0, text.length)) raw.push({ start: n.start, end: n.end, surface: surface(p, n.start, n.end), kind: n.kind, drugId: null });
@@ -150,6 +157,14 @@ function isTargetName(m: Matchers, token: string): boolean {
   return parts.every((part) => m.names.whole("target", part) !== undefined);
 }
 
+const PINYIN_BEFORE = /(?<![A-Za-z])([A-Z][a-z]{3,13}) $/;
+const PINYIN_SYLLABLES = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|er|an|en|in|un|ia|ua|uo|a|o|e|i|u)){2,4}$/;
+/** A word of two to four pinyin syllables ("Ruikang", "Xinlitai"), not an English word that happens to spell as one. */
+function isPinyin(word: string): boolean {
+  const w = word.toLowerCase();
+  return PINYIN_SYLLABLES.test(w) && !COMMON_CAPITALISED.has(w) && !/^(?:chinese|anti|hang|bang|sang|long|ban|man|pan|tan|one|line|mine|pine|nine|gene|hen|ten|pen|den|san|dan|leo|nova|nina|tina|china)$/.test(w);
+}
+
 const TARGET_PAIR = /\b([A-Z][A-Za-z0-9-]{1,9})[x×]([A-Z][A-Za-z0-9-]{1,9})\b/g;
 const COUNTED = /(?:\d|[二两三四五六七八九十几多数])\s?(?:款|个|种|项)$/;
 const BRAND_BEFORE_PAREN = /(?:的|，|,|。|^)([\u4e00-\u9fff]{2,5})$/;
@@ -158,7 +173,7 @@ const NAME_BEFORE_USE = /(?:[，,。；;：:]|^)([\u4e00-\u9fff]{2,6}?)(?=用于
 const EN_APPOSED_NAME = /\b([A-Z][a-z]{3,}(?:[A-Z][a-z]+)?)(?:®|™)?,\s(?:its|a|an|the company's)\s(?:[\w/-]+\s){0,5}?(?:treatment|drug|therapy|antibody|inhibitor|candidate|vaccine|ADC|medicine|agonist)\b(?![\w-]*(?:\s[\w-]+){0,2}\s(?:developer|company|companies|maker|firm|specialist|biotech|start-?up))/g;
 const EN_APPROVED_NAME = /\bapproved ([A-Z][a-z]{3,}(?:[A-Z][a-z]+)?)(?=\s(?:for|to treat|as a treatment)\b)/g;
 const COMMON_CAPITALISED = new Set(["shares", "today", "china", "chinese", "company", "meanwhile", "however", "separately", "analysts", "investors", "the", "this", "that", "which", "europe", "japan", "america", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
-const LABELLED_IN_BRACKET = /^\s?[(（]\s?(?:通用名(?:称)?|商品名|英文(?:通用)?名|(?:generic|brand|trade) name)\s?[:：]\s?([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9-]{1,20}?)\s?(?=[)）;；,，])/i;
+const LABELLED_IN_BRACKET = /^(?:\s(?:for injection|injection|tablets?|capsules?))?\s?[(（]\s?(?:通用名(?:称)?|商品名|英文(?:通用)?名|(?:generic|brand|trade) name)\s?[:：]\s?([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9-]{1,20}?)\s?(?=[)）;；,，])/i;
 const BRACKETED_ALIAS = /^\s?[(（]\s?([A-Za-z][a-z][a-z-]{2,12})\s?(?=[;；,，)）])/;
 const NOT_AN_ALIAS = new Set(["formerly", "also", "injection", "tablets", "tablet", "capsules", "capsule", "oral", "intravenous", "subcutaneous", "monotherapy", "combination", "alone", "placebo", "chemotherapy", "nasdaq", "hkex", "nyse", "star", "previously", "approved", "china", "global", "worldwide", "ex-china", "adults", "pediatric", "children", "study", "trial", "phase", "cohort", "part", "arm", "dose", "high", "low", "once", "twice", "daily", "weekly"]);
 const NOT_A_NAME = /同意|开展|开发|拟|公司|集团|生物|医药|药业|该|本|其|此|这|产品|药物|患者|研究|试验|数据|目前|同时|此外|今年|去年|适应症|联合|化疗|单药|治疗|款|将|主要|资金|收入|费用|既往|已|曾|均|也|还|亦|随后|近日|日前|先后|同年|同月/;
@@ -197,6 +212,7 @@ function findContextualNames(text: string, known: Array<Omit<AssetMention, "enti
     if (!known.some((x) => x.start < start + m[1]!.length && start < x.end)) out.push({ start, end: start + m[1]!.length, kind: "brand" });
   }
   // "HKY-1102（通用名：珩拉西布片）", "X (brand name: Y)": a name labelled in the bracket right after the drug's
+  // (or after its dosage form: "Ruikang trastuzumab for injection (trade name: Aiweida, …)")
   for (const k of known) {
     const m = LABELLED_IN_BRACKET.exec(text.slice(k.end, k.end + 40));
     if (!m) continue;
@@ -463,10 +479,10 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
 }
 
 // a dosage form may stand between a code and its bracketed name ("BL-B07062胶囊（泽格芦替尼）")
-const LABELLED_NAME = /(?:(?:研发代号|项目代号|产品代号|研发编号|代号|通用名(?:称)?|英文(?:通用)?名|商品名|国际非专利药品名称|INN)\s?(?:[(（]INN[)）])?\s?(?:为|是|[:：])|(?:generic name|(?:development|R&D|research) code(?: in [A-Z][a-z]+)?|brand name|INN)\s?[:：]|\b(?:where it is|also|internally|previously|formerly) (?:known|referred to) as|\b(?:call|calls|called) it|\bnonproprietary name|\bunder the (?:brand|trade) name)\s?$/i;
-const APPOSITION_GAP = /^(?:注射液|胶囊|片|颗粒| injection| tablets?| capsules?)?[®™]?\s?[(（]\s?(?:英文(?:通用)?名[:：]?|通用名[:：]?|商品名[:：]?|(?:研发|项目|产品)?代号[:：]?|研发编号[:：]?|又称|also known as|formerly|(?:brand|trade) name[:：]?|INN[:：]?)?\s?$/i;
+const LABELLED_NAME = /(?:(?:研发代号|项目代号|产品代号|研发编号|代号|通用名(?:称)?|英文(?:通用)?名|商品名|国际非专利药品名称|INN)\s?(?:[(（]INN[)）])?\s?(?:为|是|[:：])|(?:generic name|(?:development|R&D|research) code(?: in [A-Z][a-z]+)?|brand name|trade name|INN)\s?[:：]|\b(?:where it is|also|internally|previously|formerly) (?:known|referred to) as|\b(?:call|calls|called) it|\bnonproprietary name|\bunder the (?:brand|trade) name)\s?$/i;
+const APPOSITION_GAP = /^(?:注射液|胶囊|片|颗粒|(?: for)? injection| tablets?| capsules?)?[®™]?\s?[(（]\s?(?:英文(?:通用)?名[:：]?|通用名[:：]?|商品名[:：]?|(?:研发|项目|产品)?代号[:：]?|研发编号[:：]?|又称|also known as|formerly|(?:brand|trade) name[:：]?|INN[:：]?)?\s?$/i;
 // "…）（…", "also known as", and the next label of a bracketed list ("研发代号：X；英文通用名：Y；商品名：Z")
-const APPOSITION_BETWEEN = /^[®™]?\s?(?:[)）]\s?[(（]|[)）]?\s?,?\s?(?:(?:also |formerly |previously )?(?:known|called|referred to)(?: during development| internally)? as|code-?named|又称|即|or)\s|[;；,，]\s?(?:(?:英文(?:通用)?名|通用名|商品名|研发编号|INN|brand name|trade name|(?:R&D|development|research|product|company) code)\s?[:：]|(?:研发|项目|产品)?代号\s?[:：]?))\s?$/i;
+const APPOSITION_BETWEEN = /^[®™]?\s?(?:[)）]\s?[(（]|[)）]?\s?,?\s?(?:(?:also |formerly |previously )?(?:known|called|referred to)(?: during development| internally)? as|code-?named|又称|即|or)\s|[;；,，]\s?(?:(?:英文(?:通用)?名|通用名|商品名|研发编号|INN|brand name|trade name|(?:R&D|development|research|research and development|product|company) code)\s?[:：]|(?:研发|项目|产品)?代号\s?[:：]?))\s?$/i;
 
 /** "(zoci; ZL-1310)": two names listed inside the bracket that follows a drug's name. */
 const KNOWN_AS_BEFORE = /\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:drug|product|therapy|antibody|medicine|treatment|vaccine|ADC|bispecific|candidate|molecule|compound|asset),? (?:also )?(?:known|sold|marketed|branded) (?:generically |commercially |in China |in the U\.S\. |in the clinic |internally |during development )?as\s$|(?:该药|该产品|本品)(?:的)?(?:通用名|商品名)(?:为|是)\s?$/;

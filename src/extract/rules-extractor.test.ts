@@ -2267,4 +2267,90 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(extract("Worth to mention is, 2026 year 9 month, QYA-3307 clinical trial application be CDE acceptance.", "2027-01-11")[0]?.type, "ind_accepted");
     assert.equal(extract("Deals, Cell/Gene Tx, JPM27\nMeridia has requested priority review for MDA-0703; a decision is pending.", "2027-01-15").length, 0);
   });
+
+  it("reads 不可退还的首付款 as the upfront and a total 'up to about' (最高约) as the total", () => {
+    const e = extract("6月2日，华岳生物宣布与诺华就HY-7310订立独家许可协议。根据协议，华岳生物将获得3.5亿美元不可退还的首付款，交易总金额最高约41亿美元。", "2026-06-03").find((x) => x.type === "deal")!;
+    assert.deepEqual([e.upfront_usd, e.total_usd], [350_000_000, 4_100_000_000]);
+  });
+
+  it("reads a ceiling stated before the company bought (以最高X收购Y，其中首付款Z) as the acquisition's total", () => {
+    const e = extract("去年9月，赛诺菲宣布以最高12亿美元收购苏州澜舟生物，其中首付款9亿美元，核心资产为LZ-301。", "2026-06-03").find((x) => x.type === "acquisition")!;
+    assert.deepEqual([e.upfront_usd, e.total_usd], [900_000_000, 1_200_000_000]);
+  });
+
+  it("reads data said to be coming (数据将于…公布, will be presented) as no readout", () => {
+    assert.deepEqual(extract("公司此前披露，QL-5510的II期研究数据将于9月的ESMO年会上公布。", "2026-06-03").filter((e) => e.type === "data_readout"), []);
+  });
+
+  it("reads a trial's topline told with its date between (该研究于2026年3月在期中分析中达到主要终点) as a dated readout", () => {
+    const events = extract("本次上市申请基于QL-5510的一项III期临床研究。该研究于2026年3月在预设的期中分析中达到无进展生存期主要终点。", "2026-06-03");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["QL-5510", "data_readout", "2026-03"]]);
+  });
+
+  it("reads CDE's 公示拟将X…纳入突破性治疗品种 as a proposal, with the indication told inside it", () => {
+    const e = one("10月17日，CDE公示拟将华岳生物的HY-7310联合化疗一线治疗晚期胃癌纳入突破性治疗品种。", "2026-10-18");
+    assert.deepEqual([e.type, e.status, e.indication], ["btd", "proposed", "联合化疗一线治疗晚期胃癌"]);
+  });
+
+  it("keeps the combination a drug is given in with its indication (X联合化疗一线治疗Y)", () => {
+    const e = one("今年4月，HY-7310联合化疗一线治疗PD-L1阳性晚期非小细胞肺癌(NSCLC)获CDE纳入突破性治疗品种。", "2026-06-03");
+    assert.equal(e.indication, "联合化疗一线治疗PD-L1阳性晚期非小细胞肺癌(NSCLC)");
+  });
+
+  it("spells out an abbreviation defined after a marker (PD-L1阳性晚期非小细胞肺癌(NSCLC)) with the disease alone", () => {
+    const events = extract("HY-7310治疗PD-L1阳性晚期非小细胞肺癌(NSCLC)的II期研究数据已于今年公布。近日，HY-7310一线治疗晚期NSCLC的III期临床试验完成首例患者给药。", "2026-06-03");
+    assert.equal(events.find((e) => e.type === "trial_start")?.indication, "一线治疗晚期非小细胞肺癌 (NSCLC)");
+  });
+
+  it("dates the members of a counted set by the set's date when a dateless count of the rest comes between (其余N款…)", () => {
+    const events = extract("CDE数据显示，2026年5月，共有5款ADC的临床试验申请获受理，3款获得默示许可。其余2款受理品种未公开代号。默示许可方面，华岳生物的HY-7310获得临床试验默示许可；澜舟生物的LZ-301亦获默示许可。", null);
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["HY-7310", "ind_approved", "2026-05"], ["LZ-301", "ind_approved", "2026-05"]]);
+  });
+
+  it("takes the one paying the upfront (X以…首付款与Y达成合作) as the licensee and Y as the drug's company", () => {
+    const events = extract("2024年6月，信达生物公布了XD-301的早期临床数据。同年12月，诺华旗下山德士以2亿美元首付款与信达生物达成全球合作。", "2026-06-03");
+    const deal = events.find((e) => e.type === "deal")!;
+    assert.deepEqual([deal.asset, deal.company, deal.date], ["XD-301", "信达生物", "2024-12"]);
+  });
+
+  it("resolves 昨晚, 当年 and reads 早前 as undated history", () => {
+    const events = extract("华岳生物昨晚（16日）公布，HY-7310获FDA授予孤儿药资格。双方的合作始于2023年。当年4月，华岳生物就HY-7310与诺华达成全球合作，获1亿美元首付款。HY-7310早前已获FDA授予快速通道资格。", "2026-06-17");
+    assert.deepEqual(events.map((e) => [e.type, e.date]), [["orphan_drug", "2026-06-16"], ["deal", "2023-04"], ["fast_track", null]]);
+  });
+
+  it("starts the body anew after a headline when it opens with its source in brackets ((某某通讯社17日专讯))", () => {
+    const events = extract("华岳生物高开后升逾8% HY-7310获FDA孤儿药资格\n(经济通通讯社17日专讯)华岳生物今早高开，为今年4月上市以来第三高。\n华岳生物昨晚公布，HY-7310获FDA授予孤儿药资格。", "2026-06-17");
+    assert.deepEqual(events.map((e) => [e.type, e.date]), [["orphan_drug", "2026-06-16"]]);
+  });
+
+  it("knows a pinyin word before an INN (Ruikang trastuzumab) as another drug's name, the code in its bracket's", () => {
+    const e = one("On May 27, the State Drug Administration approved Hengrui's class 1 innovative drug Ruikang trastuzumab for injection (trade name: Aiweida, research and development code: SHR-A1811) conditional approval listing.", "2026-05-28");
+    assert.deepEqual([e.asset, e.asset_aliases, e.modality, e.type, e.date], ["SHR-A1811", ["Ruikang trastuzumab", "Aiweida"], "adc", "conditional_approval", "2026-05-27"]);
+  });
+
+  it("dates an approval by the sentence's date, not the review pathway it went through, and ignores a patient's 'previously received'", () => {
+    const events = extract("On May 27, the NMPA approved XZ-101 through the priority review approval procedure conditional approval listing, used for adult patients who previously received at least one systemic treatment.", "2026-05-28");
+    assert.equal(events.find((e) => e.type === "conditional_approval")?.date, "2026-05-27");
+  });
+
+  it("reads a trade name labelled later in the sentence (… listing in China (trade name: Shuwozhe)) as the drug's", () => {
+    const events = extract("In 2023 year 8 month, the State Drug Administration conditional approval sunvozertinib listing in China (trade name: Shuwozhe).", "2026-06-03");
+    assert.deepEqual(events.map((e) => [e.asset, e.type]), [["sunvozertinib", "conditional_approval"]]);
+  });
+
+  it("reads 'the FDA accepted X new drug listing application' as an NDA acceptance", () => {
+    const e = extract("In 2025 year 1 month, the FDA accepted XZ-101 new drug listing application (NDA) and granted priority review qualification.", "2026-06-03").find((x) => x.type === "nda_accepted");
+    assert.deepEqual([e?.agency, e?.date], ["FDA", "2025-01"]);
+  });
+
+  it("does not take a drug written as the therapy patients come after (post-Tagrisso) as the news's", () => {
+    const events = extract("HUTCHMED said the NMPA approved savolitinib. The combination picked up FDA Fast Track designation in January 2023 for a similar post-Tagrisso population.", "2026-06-03");
+    assert.deepEqual(events.map((e) => [e.asset, e.type]), [["savolitinib", "approval"], ["savolitinib", "fast_track"]]);
+  });
+
+  it("reads the indications of terse machine-translated IND news (used for obesity, fortreatTherapeutic X, weight management, 'the application is for')", () => {
+    const events = extract("XZ-101 injection obtained clinical trial implied license, used for obesity. XZ-202 tablets obtained implied license, used for long-term weight management of obesity. XZ-303 injection obtained implied license, intended fortreatTherapeutic severe hypertriglyceridemia, the product is a GalNAc conjugation siRNA targeting APOC3. XZ-404 clinical trial application obtained acceptance, the new application is for the adolescent obesity.", "2026-06-03");
+    assert.deepEqual(events.map((e) => [e.asset, e.indication]), [["XZ-101", "obesity"], ["XZ-202", "long-term weight management of obesity"], ["XZ-303", "severe hypertriglyceridemia"], ["XZ-404", "adolescent obesity"]]);
+    assert.deepEqual([events[2]!.modality, events[2]!.targets], ["sirna", ["APOC3"]]);
+  });
 });

@@ -10,7 +10,7 @@ import { prepareText, surface, type Prepared } from "./text/prepare.ts";
 import { nextSentence, sentenceOf, sentencesIn, type Sentence } from "./text/sentences.ts";
 import { isTableRow } from "./text/table.ts";
 import { toEvents, type Candidate } from "./candidates.ts";
-import { APPLICANT_LINE, DATA_ANAPHOR, DATA_OPENS, DEFINITE_SUBJECT, DESCRIBES_PREVIOUS, EVENT_OPENS, FILING_OPENS, OWNER_OPENS, REGULATOR_OPENS, STRONG_ANAPHOR, STUDY_OPENS, WEAK_ANAPHOR } from "./anaphora.ts";
+import { APPLICANT_LINE, DATA_ANAPHOR, DATA_OPENS, DEFINITE_SUBJECT, DESCRIBES_IN_CLAUSE, DESCRIBES_PREVIOUS, EVENT_OPENS, FILING_OPENS, OWNER_OPENS, REGULATOR_OPENS, STRONG_ANAPHOR, STUDY_OPENS, WEAK_ANAPHOR } from "./anaphora.ts";
 import { containing, inRange } from "./text/in-range.ts";
 import { blockDrug, describingFields, namesGeneric, noticeField, PROPOSAL, sectionRule, tableRow, type TableRow } from "./notice-fields.ts";
 import { detectLang } from "../sources/files/detect-lang.ts";
@@ -139,6 +139,8 @@ const OWNER_BESIDE = /^[\u4e00-\u9fff]{0,4}[)）]?\s?[|｜(（]\s?$/;
 const CLOSED_AFTER = /^\s?(?:完成(?:股权)?(?:交割|过户)|交割完成|,? (?:it |the (?:deal|transaction|acquisition) )?(?:closed|was completed|completed))/;
 const CLOSED_BEFORE = /\b(?:closed|completed) (?:on |in )?$/;
 /** A later clause that says what the trigger names is still being prepared. */
+/** "…patients who previously received at least one systemic treatment": the patients' history, not the news's. */
+const PRIOR_THERAPY_WORDS = /\b(?:previously|already) (?:received|treated|untreated|exposed|been treated)\b|\bpreviously[- ]treated\b/gi;
 /** "…II期研究数据将于6月初的ASCO年会上公布", "data will be presented at ESMO": the clause goes on to say the event is still to come. */
 const TO_COME_AFTER = /^\s?(?:将于|将在|拟于|拟在|计划于|预计(?:将|于|在)|有望于|will be (?:presented|reported|announced|released|disclosed|shared|submitted)|(?:is|are) (?:expected|scheduled|planned|slated) to)/i;
 const STILL_PREPARED = /^[^。；;]{0,12}[，,]\s?(?:相关|该|此|其)?[^。；;，,]{0,8}(?:目前|尚|仍)?正在(?:准备|筹备|制定|设计)中?/;
@@ -205,7 +207,8 @@ export class RulesExtractor implements Extractor {
     // what depends on the drug alone is worked out once per drug
     const attrs = oncePerEntity((entity) => this.entityAttributes(entity, a, sentences, text));
     const nameOf = oncePerEntity(preferredName);
-    const mentionsIn = (s: Sentence) => inRange(a.assets, s.start, s.end);
+    // (a drug written as the therapy patients come after, "a similar post-Tagrisso population", is none of the sentence's news)
+    const mentionsIn = (s: Sentence) => inRange(a.assets, s.start, s.end).filter((x) => !/\bpost-$/i.test(text.slice(Math.max(0, x.start - 5), x.start)));
     const docAgency = dominantAgency(text, this.m, lang);
     const headline = announcedTypes(this.m.sections, sentences[0]?.text ?? "");
     const headlineClearances = headline.length === 1 && headline[0] === "ind_approved";
@@ -301,7 +304,7 @@ export class RulesExtractor implements Extractor {
         triggers = [{ rule, start: mentions[0]!.start, end: s.end, ...(indication ? { field: { drug: mentions[0]!, indication } } : {}) }];
       }
       if (!triggers.length || superseded || listGoesOn || this.m.disclaimers.test(s.text)) return;
-      const historical = this.m.history.test(s.text);
+      const historical = this.m.history.test(s.text.replace(PRIOR_THERAPY_WORDS, ""));
       const dates = findDates(text, s.start, s.end);
       let sentenceAgencies: AgencyMention[] | null = null;
       let sentenceIndications: IndicationSpan[] | null = null;
@@ -309,7 +312,9 @@ export class RulesExtractor implements Extractor {
       // (and owns no date or indication)
       const telling = triggers.filter((t) => !planned(t));
       // (a deal's wording inside an acquisition is the acquisition's, and owns none of its dates: "11月30日宣布，将以6.2亿美元现金首付款…收购X")
-      const owning = telling.some((t) => t.rule.type === "acquisition") ? telling.filter((t) => t.rule.type !== "deal") : telling;
+      // (a review pathway an approval went through owns no date either: "On May 27, … approved X through the priority review procedure")
+      const isPathway = (t: Trigger) => t.rule.type === "priority_review" && PATHWAY_BEFORE.test(text.slice(Math.max(s.start, t.start - 8), t.start)) && triggers.some((o) => o.start > t.start && APPROVAL_TYPES.includes(o.rule.type));
+      const owning = (telling.some((t) => t.rule.type === "acquisition") ? telling.filter((t) => t.rule.type !== "deal") : telling).filter((t) => !isPathway(t));
       const listItems = s.text.trimEnd().endsWith(":") || s.text.trimEnd().endsWith("：") ? collectListItems(sentences, si, this.m) : [];
 
       for (const hit of triggers) {
@@ -458,7 +463,7 @@ export class RulesExtractor implements Extractor {
           // "* BTD (granted) -- X, a … for …. CDE moved it onto the list on Tue 3 Mar.": a bullet's headline is dated by its details
           const detailed = dateMention === null && !inherited && !historical ? (this.itemDate(sentences, si, text, published, anchors) ?? (t.rule.type === "iit" ? this.firstDosedNext(sentences, si, found, text, published, anchors, mentionsIn) : null)) : null;
           // (a review pathway an approval went through was granted before the approval: "通过优先审评审批程序附条件批准…上市")
-          const pathway = t.rule.type === "priority_review" && PATHWAY_BEFORE.test(text.slice(Math.max(s.start, t.start - 8), t.start)) && triggers.some((o) => o.start > t.start && APPROVAL_TYPES.includes(o.rule.type));
+          const pathway = isPathway(t);
           // (data presented "在2025年ASCO年会上", and nothing dates them better: that year)
           const congress = t.rule.type === "data_readout" && dateMention === null && !inherited && detailed === null ? congressYear(s.text) : null;
           const pointing = dateMention !== null && pointsBack(dateMention);
@@ -1030,6 +1035,12 @@ export class RulesExtractor implements Extractor {
       if (next && DESCRIBES_PREVIOUS.test(next.text) && !inRange(a.assets, next.start, next.end).some((y) => y.entity !== entity.id)) {
         windows.push({ start: next.start, end: Math.min(next.end, next.start + 80) });
       }
+    }
+    // ("… VK-2306 injection obtained implied license, …, the product is a GalNAc siRNA targeting APOC3": or a later clause of its own sentence)
+    for (const x of entity.mentions.slice(0, 5)) {
+      const s = containing(sentences, x.start, x.end);
+      const clause = s ? DESCRIBES_IN_CLAUSE.exec(text.slice(x.end, s.end)) : null;
+      if (s && clause && !inRange(a.assets, s.start, s.end).some((y) => y.entity !== entity.id)) windows.push({ start: x.end + clause.index, end: Math.min(s.end, x.end + clause.index + 80) });
     }
     // "药品名称：塔戈利塞片 / … / 备注：PI3Kδ抑制剂，…": a notice block's remark describes the drug its name line names
     for (const x of entity.mentions.slice(0, 5)) {
