@@ -67,6 +67,8 @@ const oneWithin = (a: string, b: string) => {
 /** "IPF" for "Idiopathic Pulmonary Fibrosis", "NSCLC" for "non-small cell lung cancer": one indication, abbreviated. */
 const abbreviates = (short: string, long: string) => {
   if (!/^[A-Za-z]{2,7}$/.test(short)) return false;
+  // ("idiopathic pulmonary fibrosis (IPF)": the long form with its abbreviation defined)
+  if (long.includes(`(${short})`) || long.includes(`（${short}）`)) return true;
   const initials = long
     .split(/[\s-]+/)
     .filter((w) => w && !/^(?:of|and|the|with|or|in)$/i.test(w))
@@ -76,7 +78,6 @@ const abbreviates = (short: string, long: string) => {
 };
 const sameIndication = (a: string, b: string) => similarity(a, b) >= 0.7 || oneWithin(a, b) || abbreviates(a, b) || abbreviates(b, a);
 
-/** One event per drug, type, agency and indication: repeated statements of a fact merge, filling each other's gaps. */
 /** "China's Linqua Therapeutics" in a headline and "Hangzhou Linqua Therapeutics" in the body: one company bought, however fully named. */
 function sameAcquired(o: Candidate, c: Candidate): boolean {
   if (o.type !== "acquisition" || c.type !== "acquisition") return false;
@@ -84,6 +85,15 @@ function sameAcquired(o: Candidate, c: Candidate): boolean {
   return x.length >= 4 && y.length >= 4 && (x.includes(y) || y.includes(x));
 }
 
+/**
+ * "- LMR-101 granted Breakthrough Therapy Designation by China's CDE in first-line gastric cancer" above a release whose
+ * body tells it dated and in full: an undated summary line (no end mark) and a dated sentence of the body are one telling,
+ * however shortly the summary puts the indication.
+ */
+const summaryLine = (c: Candidate) => !c.dateStated && !c.historical && !/[.。!！?？;；]$/.test(c.sentence.text.trimEnd());
+const summarises = (o: Candidate, c: Candidate) => (summaryLine(o) && c.dateStated && !summaryLine(c)) || (summaryLine(c) && o.dateStated && !summaryLine(o));
+
+/** One event per drug, type, agency and indication: repeated statements of a fact merge, filling each other's gaps. */
 function mergeCandidates(candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
@@ -102,7 +112,7 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
         ((c.weak && !otherIndicationAndDate(o, c)) ||
           ((o.type === "deal" || o.type === "acquisition"
             ? o.partner === null || c.partner === null || o.partner.includes(c.partner) || c.partner.includes(o.partner)
-            : o.indication === null || c.indication === null || sameIndication(o.indication, c.indication)) &&
+            : o.indication === null || c.indication === null || sameIndication(o.indication, c.indication) || summarises(o, c)) &&
             (o.date === null || c.date === null || !ownDate(o) || !ownDate(c) || o.date.startsWith(c.date) || c.date.startsWith(o.date) || (o.indication !== null && o.indication === c.indication)))),
     );
     if (!same) {
@@ -115,6 +125,7 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
       if (same[key] === null && c[key] !== null) (same as Record<string, unknown>)[key] = c[key];
     }
     if (same.date && c.date && c.date.length > same.date.length && c.date.startsWith(same.date)) same.date = c.date;
+    if (summaryLine(same) && !summaryLine(c) && c.indication !== null) same.indication = c.indication;
     // a date the text states beats the publication date used as a fallback, a notice's date field any other
     if (c.date && dateRank(c) > dateRank(same)) {
       // (a headline's or a set's telling yields its sentence too: the one that dates the event is its source, unless a

@@ -2353,4 +2353,49 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.indication]), [["XZ-101", "obesity"], ["XZ-202", "long-term weight management of obesity"], ["XZ-303", "severe hypertriglyceridemia"], ["XZ-404", "adolescent obesity"]]);
     assert.deepEqual([events[2]!.modality, events[2]!.targets], ["sirna", ["APOC3"]]);
   });
+
+  it("reads a count of approvals without names (obtained a total of six IND approvals) as no event of the drug in view", () => {
+    const events = extract("We expect to submit IND applications for XZ-501 to the NMPA in the fourth quarter. During the Reporting Period, the Group obtained a total of six IND approvals from the NMPA and the FDA.", "2026-08-18");
+    assert.deepEqual(events, []);
+  });
+
+  it("merges a release's undated summary bullet with the body's dated telling, keeping the body's indication", () => {
+    const events = extract("Nerova Reports Second Quarter Results\n- XZ-601 granted Breakthrough Therapy Designation by China's CDE in gastric cancer\n\nRecent Business Highlights\n- On July 24, 2026, the CDE granted Breakthrough Therapy Designation to XZ-601 for the first-line treatment of unresectable HER2-negative gastric or GEJ adenocarcinoma.", "2026-08-18");
+    assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]), [["btd", "2026-07-24", "first-line treatment of unresectable HER2-negative gastric or GEJ adenocarcinoma"]]);
+  });
+
+  it("reads 'reported financial results for the second quarter' as no readout", () => {
+    assert.deepEqual(extract("SHANGHAI, Aug. 18, 2026 -- Nerova Therapeutics, Inc. today reported financial results for the second quarter ended June 30, 2026 for XZ-601.", "2026-08-18"), []);
+  });
+
+  it("reads a request for a designation still unanswered as no designation", () => {
+    assert.deepEqual(extract("- Receive feedback from the FDA on the Company's request for Breakthrough Therapy Designation for XZ-601, submitted in July 2026.", "2026-08-18"), []);
+  });
+
+  it("reads 'dosed the first participant' as a trial start and a licence partner (agreement with X) as no owner", () => {
+    const events = extract("- In April 2026, Nerova Therapeutics, Inc. entered into an exclusive license agreement with Ono Pharmaceutical Co., Ltd. for XZ-601 in Japan.\n- On August 6, 2026, Nerova dosed the first participant in the Phase 1 trial of XZ-601 in China.", "2026-08-18");
+    assert.deepEqual(events.map((e) => [e.type, e.date, e.company]), [["deal", "2026-04", "Nerova Therapeutics, Inc"], ["trial_start", "2026-08-06", "Nerova Therapeutics, Inc"]]);
+  });
+
+  it("takes a drug a speaker names on its own (So, XZ-601.) as the subject of the news told next", () => {
+    const e = one("I know most of your questions will be about 601. So, XZ-601. We got the BTD from CDE last month, in first-line gastric cancer.", "2026-08-19");
+    assert.deepEqual([e.asset, e.type, e.agency, e.date], ["XZ-601", "btd", "NMPA", "2026-07"]);
+  });
+
+  it("reads the one that 'will get' rights as the licensee, 'the company' as the owner acting, and an antibody that binds both targets as bispecific", () => {
+    const events = extract("Suzhou Nerova Biotherapeutics said Tuesday that GSK will get worldwide rights to XZ-701, an antibody that binds both TSLP and IL-13, for asthma. XZ-701 moved quickly through the clinic. The company dosed the first patient in a phase 2 study in moderate-to-severe asthma in China in July.", "2026-08-18");
+    assert.deepEqual(events.map((e) => [e.type, e.company, e.modality, e.indication]), [
+      ["deal", "Suzhou Nerova Biotherapeutics", "bispecific_antibody", null],
+      ["trial_start", "Suzhou Nerova Biotherapeutics", "bispecific_antibody", "moderate-to-severe asthma"],
+    ]);
+  });
+
+  it("keeps a monoclonal antibody that binds two targets monoclonal (同时靶向A和B的单克隆抗体)", () => {
+    assert.equal(one("11月26日，康屿生物的注射用XZ-801获批上市。XZ-801为同时靶向IL-17A和IL-17F的人源化单克隆抗体。", "2026-11-27").modality, "monoclonal_antibody");
+  });
+
+  it("merges a designation restated with the abbreviation its long form defined (… (IPF) / IPF)", () => {
+    const events = extract("BOSTON, Jan. 15, 2026 -- Nerova today announced that the FDA has granted Fast Track designation to XZ-901 for the treatment of idiopathic pulmonary fibrosis (IPF). In addition to Fast Track designation, XZ-901 received Orphan Drug Designation from the FDA for the treatment of IPF in September 2024.", "2026-01-15");
+    assert.deepEqual(events.map((e) => e.type), ["fast_track", "orphan_drug"]);
+  });
 });

@@ -54,7 +54,7 @@ const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][
 /** "国家药监局集中发布11款新药上市批件": a trigger about a counted set, whose members the next sentences name. */
 // "一款/一项" is an article ("一项研究者发起的临床研究"), not a count
 // ("6个月", "3个百分点" are spans of time and figures, not counts of drugs)
-const COUNTED_SET = /(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个(?!月|小时|工作日|百分点|季度|周期)|项|种|笔)|新一批|品种名单|(?:以下|下列|如下)(?:药品|品种|产品|注册申请)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:(?:new|Class \d|innovative|novel|first-in-class) )*(?:drugs|products|therapies|assets|candidates)\b/i;
+const COUNTED_SET = /(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个(?!月|小时|工作日|百分点|季度|周期)|项|种|笔)|新一批|品种名单|(?:以下|下列|如下)(?:药品|品种|产品|注册申请)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:(?:new|Class \d|innovative|novel|first-in-class) )*(?:drugs|products|therapies|assets|candidates|(?:IND |NDA |BLA |regulatory |clinical trial )?(?:approvals|clearances|acceptances|designations)|BTDs|INDs|NDAs)\b/i;
 const SAME_INDICATION = /\b(?:this|the same|that) indication\b|(?:该|此|同一)适应症/i;
 const FORMALLY = /公示期满[^。;]{0,6}$|正式(?:被|获)?\s?$|\b(?:formally|officially)\s$/;
 /** How a roundup lists the members of a counted set ("其中，…", "1. …", "Among them, …"). */
@@ -75,7 +75,7 @@ const PAYS_THE_NEXT = /^\s?(?:将|已|同意|需)?\s?向\s?$|^\s(?:will|has agre
 /** The words before the licensor a payment goes to, however far the paying licensee came before ("X is taking a swing at …, paying Suzhou-based Y $175 million"). */
 const PAID_NEXT = /(?:\b(?:paying|pays|paid|will pay|to pay)|\bbets?\b[^.;]{0,30}\bon|(?:将|已|同意|需)向)\s?(?:(?:[A-Z][\w-]*-based|Chinese|China's) )?$/;
 /** The words after a licensee: it obtains the rights ("Meridian obtained the rights to develop…", "Aurelis licensed exclusive rights"). */
-const OBTAINS_RIGHTS = /^[^.;,]{0,8}?\b(?<!-)(?:obtained|acquired|gained|secured|received|licensed|in-licensed|gets|obtains|acquires|gains|receives)\b[^.;]{0,30}?\brights\b|^[^.;,]{0,8}?\b(?:agreed to pay|will pay|pays|paid|paying)\b[^.;]{0,60}?\bfor (?:\w+ ){0,4}rights\b|^[^。；，]{0,4}?(?:获得|取得)[^。；]{0,30}?权(?:益|利)|^[^.;,]{0,8}?\b(?:agreed to pay|will pay|pays|paid|paying)\b[^.;]{0,40}?\bfor [A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s\b/;
+const OBTAINS_RIGHTS = /^[^.;,]{0,8}?\b(?<!-)(?:obtained|acquired|gained|secured|received|licensed|in-licensed|gets|get|got|obtains|obtain|acquires|gains|receives|receive)\b[^.;]{0,30}?\brights\b|^[^.;,]{0,8}?\b(?:agreed to pay|will pay|pays|paid|paying)\b[^.;]{0,60}?\bfor (?:\w+ ){0,4}rights\b|^[^。；，]{0,4}?(?:获得|取得)[^。；]{0,30}?权(?:益|利)|^[^.;,]{0,8}?\b(?:agreed to pay|will pay|pays|paid|paying)\b[^.;]{0,40}?\bfor [A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s\b/;
 /** The words before a licensee: rights are granted to it ("将…权利有偿授予Valoris", "licensed ZB-1021 to Aurelis"). */
 const GRANTED_TO = /(?:授予|许可给|授权给|转让给)\s?$|\b(?:licen[cs]ed|sold|transferred)\b[^.;]{0,100}\bto\s$|\bgrant(?:ed|s)?\b[^.;]{0,40}\b(?:rights|licen[cs]e)\b[^.;]{0,40}\bto\s$/;
 /** The company a sentence licenses a drug to, if it says so. */
@@ -112,6 +112,10 @@ const INDEFINITE_DRUG = /(?:一款|另一款|另一个|另一种)(?:[^，。,;�
 /** "…, an ADC discovered by Hangzhou Sanfeng and licensed to": a licence told as what the drug is, before the licence wording. */
 const DESCRIBED_LICENCE = /\b(?:discovered|developed|invented|originated|created)(?: in-house)? (?:by|at) [^.;,]{1,60}? and (?:later |subsequently |then )?$/;
 /** "…entered into an exclusive license agreement (excluding Greater China) with X": X is the party agreed with. */
+const BINDS_BOTH = /\b(?:binds?|binding|targets?|targeting|blocks?|blocking) both\b|同时(?:靶向|结合|阻断)/i;
+/** A sentence that only names what comes next: "So, LMR-101.", "Turning to LMR-220:", "On 101 —". */
+const TOPIC_NAMED = /^(?:(?:So|Now|OK|Okay|Next|Then|And|Turning to|Moving (?:on )?to|As for|On)[,:]?\s)?[A-Za-z0-9-]{2,20}\s?[.:：。—-]?$/;
+const LICENCE_WORDING = /\blicen[cs]e (?:agreement|deal)\b|\blicensing (?:agreement|deal)\b/i;
 const AGREED_WITH = /\b(?:agreement|deal|collaboration|partnership|alliance|transaction)\b(?:\s?\([^()]{0,40}\))?\swith\s$/i;
 function partnerIn(companies: CompanyMention[], text: string, s: Sentence): CompanyMention | undefined {
   return companies.find((c) => AGREED_WITH.test(text.slice(Math.max(s.start, c.start - 60), c.start)));
@@ -391,7 +395,11 @@ export class RulesExtractor implements Extractor {
           const dataOfStudy = t.rule.type === "data_readout" && !companyNamed && lastEventType !== null && lastEventType.entity === focus && ["iit", "trial_start"].includes(lastEventType.type) && si - lastEventType.sentence <= 1;
           // (a trial of some phase started right after the drug was named: "2024.07.16，I期剂量递增研究…完成首例受试者给药")
           const trialOfFocus = t.rule.type === "trial_start" && sinceFocus(si) <= 2 && !companyNamed && STUDY_OPENS.test(s.text);
-          const anaphor = dataOfFocus || dataOfStudy || trialOfFocus || termsOfFocus || regulatorActs || (near && (STRONG_ANAPHOR.test(s.text) || DATA_OPENS.test(s.text) || EVENT_OPENS.test(s.text) || (!companyNamed && FILING_OPENS.test(s.text)) || semicolonClause || (!companyNamed && WEAK_ANAPHOR.test(s.text))));
+          // ("So, LMR-101. We got the BTD from CDE last month…": a speaker naming the drug they turn to, then telling its news)
+          const topicNamed = sinceFocus(si) === 1 && TOPIC_NAMED.test(sentences[focusSentence]!.text.trim());
+          // ("The company dosed the first patient in a phase 2 study…": the drug's owner in words, right after the drug)
+          const ownerActs = sinceFocus(si) <= 2 && !companyNamed && OWNER_OPENS.test(s.text);
+          const anaphor = dataOfFocus || dataOfStudy || trialOfFocus || termsOfFocus || regulatorActs || topicNamed || ownerActs || (near && (STRONG_ANAPHOR.test(s.text) || DATA_OPENS.test(s.text) || EVENT_OPENS.test(s.text) || (!companyNamed && FILING_OPENS.test(s.text)) || semicolonClause || (!companyNamed && WEAK_ANAPHOR.test(s.text))));
           // "Summit and Akeso agreed on a license deal…", "the CDE accepted Qingyu's new drug application": a sentence
           // naming the focus drug's owner (and, unless a deal, no other company)
           const isDeal = t.rule.type === "deal" || t.rule.type === "acquisition";
@@ -930,7 +938,9 @@ export class RulesExtractor implements Extractor {
     const licensedTo = () =>
       (entity?.mentions ?? []).slice(0, 20).flatMap((x) => {
         const sentence = sentenceOf(x, p);
-        const found = sentence ? licenseeIn(inRange(a.companies, sentence.start, sentence.end), p.work, sentence) : undefined;
+        const companies = sentence ? inRange(a.companies, sentence.start, sentence.end) : [];
+        // ("Lumora entered into an exclusive license agreement with Ono … for … LMR-101 in Japan": the one a licence is agreed with)
+        const found = sentence ? (licenseeIn(companies, p.work, sentence) ?? (LICENCE_WORDING.test(sentence.text) ? partnerIn(companies.slice(1), p.work, sentence) : undefined)) : undefined;
         return found ? [found] : [];
       });
     const notLicensed = (c: CompanyMention) => c !== partner && !(licensees ??= licensedTo()).some((l) => sameCompany(c, l));
@@ -1062,6 +1072,10 @@ export class RulesExtractor implements Extractor {
       }
     }
     if (modality === "cell_therapy_other" && /干细胞|stem cell/i.test(text)) modality = "stem_cell";
+    // ("SNV-1321, an antibody that binds both TSLP and IL-13": an antibody with two targets it binds at once is bispecific)
+    const around = () => windows.map((w) => text.slice(w.start, w.end)).join("\n");
+    // (unless the text calls it monoclonal: "同时靶向IL-17A和IL-17F的人源化单克隆抗体")
+    if (modality === "monoclonal_antibody" && BINDS_BOTH.test(around()) && !/单克隆|monoclonal/i.test(around())) modality = "bispecific_antibody";
     if (!targets.length) {
       for (const w of windows) {
         // a combination partner's target or a prior therapy's ("既往接受过BTK抑制剂治疗的…") is not the drug's
