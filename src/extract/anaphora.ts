@@ -19,7 +19,7 @@ export const APPLICANT_LINE = /^(?:申请人|持有人|上市许可持有人|注
 /** A sentence whose subject is the regulator ("The agency granted …", "FDA also cleared …", "国家药监局…"): it acts on the drug just named. */
 export const REGULATOR_OPENS = /^(?:(?:Since then|Then|Later|Subsequently|Meanwhile|In (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?),\s)?(?:(?:[Tt]he (?:agency|regulator|U\.S\. FDA|FDA|NMPA|CDE|EMA|U\.S\. Food and Drug Administration)|FDA|NMPA|CDE|China['’]s (?:NMPA|CDE|Center for Drug Evaluation))\b|该机构|国家药监局|药审中心)/;
 /** Results pointed back to ("上述结果已发表于…", "These data were presented at…"): the data of the study described before. */
-export const DATA_ANAPHOR = /(?:上述|以上|这些|该项?|此项?)(?:研究)?(?:结果|数据)|\b(?:these|the above|such) (?:results|data|findings)\b/i;
+export const DATA_ANAPHOR = /(?:上述|以上|这些|该项?|此项?)(?:研究)?(?:结果|数据)|\b(?:these|those|the above|such) (?:results|data|findings)\b/i;
 /** A sentence about the results just told ("The data come from an investigator-initiated trial…", "这些数据来自…", "Those patients were treated in…"): it goes on about their drug. */
 export const DATA_OPENS = /^(?:The|These|Those|Such) (?:data|results|findings|patients|participants)\b|^(?:该|这些|上述|以上)(?:研究)?(?:数据|结果|患者|受试者)/;
 /** A sentence whose subject is a study of some phase ("2024.07.16，I期剂量递增研究在…完成首例受试者给药", "The Phase 1 dose-escalation study dosed…"): the study of the drug just named. */

@@ -2398,4 +2398,28 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("BOSTON, Jan. 15, 2026 -- Nerova today announced that the FDA has granted Fast Track designation to XZ-901 for the treatment of idiopathic pulmonary fibrosis (IPF). In addition to Fast Track designation, XZ-901 received Orphan Drug Designation from the FDA for the treatment of IPF in September 2024.", "2026-01-15");
     assert.deepEqual(events.map((e) => e.type), ["fast_track", "orphan_drug"]);
   });
+
+  it("never takes the drug a trial compares against (comparing it with X, versus … with X, beats X) as the drug in view", () => {
+    const events = extract("Guangzhou Nerova's XZ-246, an ALK inhibitor, met its primary endpoint in a phase 3 trial comparing it with alectinib. Grade 3 events occurred in 31% of patients on XZ-246 and 24% on alectinib. The results back a marketing application: the NMPA accepted the new drug application in May.", "2026-08-20");
+    assert.deepEqual(events.map((e) => [e.asset, e.type]), [["XZ-246", "data_readout"], ["XZ-246", "nda_accepted"]]);
+  });
+
+  it("takes a drug's own target over a disease's marker a heading names (Phase 1b: X in EGFR-mutant NSCLC)", () => {
+    const e = one("Phase 1b: XZ-310 in EGFR-mutant NSCLC\nNerova's XZ-310, an ADC directed at integrin beta-6 (ITGB6), won breakthrough therapy designation from China's CDE in March.", "2026-08-20");
+    assert.deepEqual(e.targets, ["ITGB6"]);
+  });
+
+  it("drops what a drug leaves alone from its targets (而对HRAS和NRAS无明显活性)", () => {
+    const e = one("泽澜生物的XZ-5106胶囊本周获得默示许可，用于KRAS突变的晚期结直肠癌。XZ-5106可抑制多种KRAS突变体，而对HRAS和NRAS无明显活性。", "2026-12-18");
+    assert.deepEqual(e.targets, ["KRAS"]);
+  });
+
+  it("reads a radioligand's code past its isotope ([177Lu]Lu-XZ-117) and a post's events without its emoji or hashtags", () => {
+    const events = extract("On Wednesday, our FAP-targeted radioligand [177Lu]Lu-XZ-117 received IND implied approval from China's CDE for FAP-positive advanced solid tumours 🎉🇨🇳\n\nA few reflections 👇\n\n1️⃣ The biology.\nFAP sits on fibroblasts.\nOur team spent three years on the ligand.\n2️⃣ The data.\nOur investigator-initiated study at West China Hospital, which dosed its first patient last October, gave us early signs of activity in advanced solid tumours. We shared those results at #SNMMI2026 in June.\n\nAlso a shout-out to our neighbours across town on their FDA Fast Track news this week 👏", "2026-08-21");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.indication]), [
+      ["XZ-117", "ind_approved", "2026-08-19", "FAP-positive advanced solid tumours"],
+      ["XZ-117", "iit", "2025-10", "advanced solid tumours"],
+      ["XZ-117", "data_readout", "2026-06", "advanced solid tumours"],
+    ]);
+  });
 });

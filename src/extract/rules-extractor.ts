@@ -64,7 +64,7 @@ const MEMBER_REACH = 8;
 const SECTION_REACH = 40;
 /** How a notice roundup gives a member right after its name: the proposed indication, the list it entered. */
 const MEMBER_WORDING = /^[^。;]{0,60}?(?:拟用于|拟定适应症|拟纳入|此次(?:拟纳入的)?适应症|(?:同样|也|亦)?(?:在列|入列|上榜|入选)|(?:进入|列入|位列|出现在)[^,。;]{0,6}(?:名单|其中))|^[^.;]{0,120}?(?:\b(?:was|were|is|are) (?:also )?|, )(?:proposed|named|listed) for\b|^[^.;]{0,120}?\bpicked up (?:one|two|three|both) of the\b/;
-const COMPETITORS = /同类|同靶点|同机制|竞品|竞争|competitor|competing|competition|rival/i;
+const COMPETITORS = /同类|同靶点|同机制|竞品|竞争|友商|competitor|competing|competition|rival|\b(?:our|the) (?:neighbou?rs|peers)\b|\bshout-out\b/i;
 /** A statistic over many events ("今年以来已有60项…", "so far this year"): no one event's news, nor a list to come. */
 const STATISTIC = /统计|累计|以来|\bso far\b|year to date|\bcombined\b|\baltogether\b/i;
 const AGENCY_JOINER = /^\s?(?:和|与|及|、|and|,|, and|\/)\s?(?:美国|欧洲|中国|the\s|China's\s|U\.S\.\s|European\s)?$/i;
@@ -112,6 +112,8 @@ const INDEFINITE_DRUG = /(?:一款|另一款|另一个|另一种)(?:[^，。,;�
 /** "…, an ADC discovered by Hangzhou Sanfeng and licensed to": a licence told as what the drug is, before the licence wording. */
 const DESCRIBED_LICENCE = /\b(?:discovered|developed|invented|originated|created)(?: in-house)? (?:by|at) [^.;,]{1,60}? and (?:later |subsequently |then )?$/;
 /** "…entered into an exclusive license agreement (excluding Greater China) with X": X is the party agreed with. */
+/** "…而对HRAS和NRAS无明显活性", "while sparing HRAS": what the drug leaves alone is no target of it. */
+const SPARED_AFTER = /^(?:\s?[和、及与/,]\s?[A-Za-z0-9-]{2,10})*\s?(?:均|都)?(?:无|没有)(?:明显|显著)?(?:活性|抑制)|^(?:\s?(?:,|and|or)\s?[A-Za-z0-9-]{2,10})*\s(?:(?:is|are) (?:spared|not (?:inhibited|affected))|with(?:out)? (?:no |little )?(?:activity|inhibition))/i;
 const BINDS_BOTH = /\b(?:binds?|binding|targets?|targeting|blocks?|blocking) both\b|同时(?:靶向|结合|阻断)/i;
 /** A sentence that only names what comes next: "So, LMR-101.", "Turning to LMR-220:", "On 101 —". */
 const TOPIC_NAMED = /^(?:(?:So|Now|OK|Okay|Next|Then|And|Turning to|Moving (?:on )?to|As for|On)[,:]?\s)?[A-Za-z0-9-]{2,20}\s?[.:：。—-]?$/;
@@ -212,6 +214,8 @@ export class RulesExtractor implements Extractor {
     const attrs = oncePerEntity((entity) => this.entityAttributes(entity, a, sentences, text));
     const nameOf = oncePerEntity(preferredName);
     // (a drug written as the therapy patients come after, "a similar post-Tagrisso population", is none of the sentence's news)
+    // the drugs the text pits the news's drugs against ("comparing it with alectinib"): never the drug in view
+    const comparators = new Set(a.assets.filter((x) => COMPARATOR_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start)) || COMPARATOR_AFTER.test(text.slice(x.end, x.end + 30))).map((x) => x.entity));
     const mentionsIn = (s: Sentence) => inRange(a.assets, s.start, s.end).filter((x) => !/\bpost-$/i.test(text.slice(Math.max(0, x.start - 5), x.start)));
     const docAgency = dominantAgency(text, this.m, lang);
     const headline = announcedTypes(this.m.sections, sentences[0]?.text ?? "");
@@ -235,7 +239,7 @@ export class RulesExtractor implements Extractor {
       // (a competitor named in passing does not take the reader's attention: "…the same schedule as Novartis' inclisiran, its most direct competitor")
       // (nor does a drug named as the class it leads or the therapy before it: "对克唑替尼等一代药物耐药后…")
       let inView = mentions.length - 1;
-      while (focus !== null && inView >= 0 && isBackground(mentions[inView]!, s, text)) inView--;
+      while (inView >= 0 && ((focus !== null && isBackground(mentions[inView]!, s, text)) || comparators.has(mentions[inView]!.entity))) inView--;
       if (inView >= 0 && !(focus !== null && COMPETITORS.test(s.text) && !found[si]!.length)) {
         focus = mentions[inView]!.entity;
         focusSentence = si;
@@ -330,7 +334,9 @@ export class RulesExtractor implements Extractor {
         // (or in a text whose headline announces clearances only: "一周临床默示许可速览")
         const clearance = hit.rule.type === "approval" && !/上市|注册证/.test(text.slice(hit.start, hit.end)) && ((countedSet?.rule.type === "ind_approved" && si - countedSet.sentence <= SECTION_REACH) || (headlineClearances && /获批/.test(text.slice(hit.start, hit.end))));
         const t = termsOfAcquisition ? { ...hit, rule: { ...hit.rule, type: "acquisition" as const } } : clearance ? { ...hit, rule: { ...hit.rule, type: "ind_approved" as const } } : hit;
-        let targets = t.field ? [t.field.drug] : termsOfAcquisition ? [lastAcquisition!.mention] : t.rule.type === "acquisition" ? [] : this.entitiesFor(t, s, mentions, a, p);
+        // (a comparator is no subject while the sentence names another drug)
+        const subjects = mentions.some((x) => !comparators.has(x.entity)) ? mentions.filter((x) => !comparators.has(x.entity)) : mentions;
+        let targets = t.field ? [t.field.drug] : termsOfAcquisition ? [lastAcquisition!.mention] : t.rule.type === "acquisition" ? [] : this.entitiesFor(t, s, subjects, a, p);
         if (t.rule.type === "acquisition" && !termsOfAcquisition && !t.field) {
           const acquired = acquiredCompany(t, s, a, text);
           // (a drug named only in a later clause is not what was bought: "对于51亿元的收购对价，…NC-1019若能顺利上市")
@@ -372,7 +378,8 @@ export class RulesExtractor implements Extractor {
           // nor is a sentence about a drug told as one of several: "其授权给海外合作方的一款ADC…完成首例患者入组")
           const newItem = NUMBERED_ITEM.test(s.text) && focusSentence < si && !STRONG_ANAPHOR.test(s.text) && !WEAK_ANAPHOR.test(s.text);
           // a drug pointed back to in words ("本品", "this product") may lie a few background sentences further back
-          const near = sinceFocus(si) <= (STRONG_ANAPHOR.test(s.text) ? STRONG_REACH : 3);
+          // (in a text about one drug, as far as a word pointing back reaches: "Our investigator-initiated study … dosed its first patient")
+          const near = sinceFocus(si) <= (STRONG_ANAPHOR.test(s.text) || a.entities.length === 1 ? STRONG_REACH : 3);
           const continuation = near && lastEventType !== null && lastEventType.type === t.rule.type && si - lastEventType.sentence <= 2;
           const companyNamed = inRange(a.companies, s.start, s.end).length > 0;
           // a clause after a semicolon goes on about the drug of the clause before ("2023年，X启动了IIT；去年6月公布的数据显示…")
@@ -1077,17 +1084,21 @@ export class RulesExtractor implements Extractor {
     // (unless the text calls it monoclonal: "同时靶向IL-17A和IL-17F的人源化单克隆抗体")
     if (modality === "monoclonal_antibody" && BINDS_BOTH.test(around()) && !/单克隆|monoclonal/i.test(around())) modality = "bispecific_antibody";
     if (!targets.length) {
+      let markers: string[] = [];
       for (const w of windows) {
         // a combination partner's target or a prior therapy's ("既往接受过BTK抑制剂治疗的…") is not the drug's
         // (nor one the disease resists: "overcomes PD-1 resistance", "PD-1耐药")
-        const found = inRange(a.targets, w.start, w.end).filter((t) => !COMBO_BEFORE.test(text.slice(Math.max(w.start, t.start - 24), t.start)) && !PRIOR_THERAPY_BEFORE.test(text.slice(Math.max(w.start, t.start - 20), t.start)) && !RESISTED_AFTER.test(text.slice(t.end, t.end + 24)));
+        const found = inRange(a.targets, w.start, w.end).filter((t) => !COMBO_BEFORE.test(text.slice(Math.max(w.start, t.start - 24), t.start)) && !PRIOR_THERAPY_BEFORE.test(text.slice(Math.max(w.start, t.start - 20), t.start)) && !RESISTED_AFTER.test(text.slice(t.end, t.end + 24)) && !SPARED_AFTER.test(text.slice(t.end, t.end + 30)));
         // (a disease's marker, "EGFR-mutant", "HER2阳性", is the drug's target only when the window names no other)
+        // (or, with a window naming only a marker, "Phase 1b: VRD-3107 in EGFR-mutant NSCLC", one a later window names as its own)
         const own = found.filter((t) => !BIOMARKER_AFTER.test(text.slice(t.end, t.end + 12)));
-        if (found.length) {
-          targets = [...new Set((own.length ? own : found).map((t) => t.symbol))];
+        if (own.length) {
+          targets = [...new Set(own.map((t) => t.symbol))];
           break;
         }
+        if (found.length && !markers.length) markers = [...new Set(found.map((t) => t.symbol))];
       }
+      if (!targets.length) targets = markers;
     }
     return { modality, targets };
   }
@@ -1204,13 +1215,15 @@ function readingOrder(sentences: Sentence[]): number[] {
   return out;
 }
 
+/** "comparing it with alectinib", "versus 22.1 months with alectinib", "beats alectinib", "对比帕博利珠单抗": the drug a trial pits the news's drug against. */
+const COMPARATOR_BEFORE = /\b(?:versus|vs\.?|compared (?:with|to)|comparing (?:it|them|\w+) (?:with|to)|beats?|beating|outperform(?:s|ed|ing)?|bested|tops?)\s$|\b(?:versus|vs\.?)\s[^,.;]{0,24}\bwith\s$|(?:对比|相比|头对头)\s?$/;
 const COMPARATOR_AFTER = /^\s?(?:为|作为)(?:阳性|活性)?对照|^,?\s(?:as (?:an? |the )?(?:active )?comparator)/;
 /** A drug named as what another is combined with or compared to ("联合阿得贝利单抗", "与奥布替尼联合", "以司美格鲁肽为阳性对照"). */
 function isCombinationPartner(x: AssetMention, s: Sentence, text: string): boolean {
   const before = text.slice(Math.max(s.start, x.start - 60), x.start);
   const after = text.slice(x.end, Math.min(s.end, x.end + 30));
   // (a drug a trial pits the news's drug against is its comparator; a target an antibody is "against" is no drug)
-  return COMBO_BEFORE.test(before) || /\bagainst\s$/.test(before) || COMPARATOR_AFTER.test(after) || (/(?:与|和|同)\s?$/.test(before) && /^\s?(?:联合|联用|合用)/.test(after));
+  return COMBO_BEFORE.test(before) || /\bagainst\s$/.test(before) || COMPARATOR_BEFORE.test(before) || COMPARATOR_AFTER.test(after) || (/(?:与|和|同)\s?$/.test(before) && /^\s?(?:联合|联用|合用)/.test(after));
 }
 
 const DRUG_NOUN = "(?:inhibitor|antibody|drug|therapy|candidate|ADC|bispecific|vaccine|CAR-T|agonist|antagonist|degrader|molecule)";

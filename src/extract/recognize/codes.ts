@@ -23,6 +23,7 @@ const NOT_CODES = [
 
 const STUDY_APPOSITION = /^,\s(?:the|a|an)\s(?:(?:Ph ?[1-3][ab]?|phase (?:[1-3]|I{1,3})[ab]?(?:\/(?:[1-3]|I{1,3})[ab]?)?|pivotal|registrational|global|multicent(?:er|re)|randomi[sz]ed|confirmatory|open-label)\s)+(?:(?:trial|study)\s)?(?:of|evaluating|comparing|testing)\b/i;
 
+const ISOTOPE_PREFIX = /^(?:\d{2,3})?(?:Lu|Ga|Ac|Y|In|Cu|Zr|Tc|Pb|Th|Ra|I|F)-(?=[A-Z])/;
 const SHORT_CODE = /^[A-Z]{2}-\d$/;
 const DRUG_BEFORE = /(?:新药|药物|候选药物|产品|抑制剂|激动剂|单抗|抗体|疗法)\s?$/;
 
@@ -61,7 +62,15 @@ export function findCodes(text: string, from: number, to: number, isOtherName: (
     const start = m.index;
     // every code has a digit: most tokens (words) are dismissed at once
     if (!hasDigit(token)) continue;
-    if (start > 0 && /[A-Za-z0-9]/.test(text[start - 1]!)) continue;
+    // (nor is a hashtag: "#SNMMI2026")
+    if (start > 0 && /[A-Za-z0-9#]/.test(text[start - 1]!)) continue;
+    // a radioligand's isotope before its code ("[177Lu]Lu-CRP-117", "177Lu-CRP-117", "[68Ga]Ga-XZ-12"): the code is the drug's name
+    const isotope = ISOTOPE_PREFIX.exec(token);
+    if (isotope && (text[start - 1] === "]" || /^\d/.test(token))) {
+      const code = token.slice(isotope[0].length);
+      if (isCodeShape(code)) out.push({ start: start + isotope[0].length, end: start + token.length, code });
+      continue;
+    }
     // a code glued to a dosage word, a hyphenated modality ("HER3-ADC") or a describing word ("B7-H4-directed") is
     // trimmed to its code part
     token = token.replace(/-(?:ADC|mAb|CAR-T|CAR)$/i, "").replace(/-[a-z]{3,}$/, "");

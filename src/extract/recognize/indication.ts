@@ -43,7 +43,7 @@ const EN_PATTERNS = [
   // "用于治疗X" machine-translated: "used for treat X", "intended for treatment X"
   // (and with the doubled, glued translation of 治疗: "is used fortreatTherapeutic X")
   pattern(/\b(?:(?:intended|used|applied) )?for ?treat(?:ing|ment)?(?: ?[Tt]herapeutic)?(?! of\b) ((?:(?!\b(?:based on|by the|which|and is|of investigator|investigator|was|were|has been|have been|(?:got|obtained|received|won) the)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
-  pattern(new RegExp(String.raw`\b(?:in|for|to|of|among|enroll(?:ed|ing|s)|recruited|treated|dosed) (?:\d[\d,]* )?(?:(?:adult|pediatric|Chinese|Asian|elderly|adult and pediatric) )*(?:patients|adults|adolescents|children|participants|subjects)(?: aged \d{1,2}(?:(?: to |-)\d{1,2})?(?: years)?(?: and older)?)? with ((?:(?!\b(?:based on|by the|who|which|and is|dosed|enrolled|began|started|showed|demonstrated|followed|has|have|was|were|achieved|achieving|reached|on the|taking|receiving|versus)\b)(?:[^.;,]|\.(?=\d)|${QUALIFIER_COMMA}))+)`, "gi")),
+  pattern(new RegExp(String.raw`\b(?:in|for|to|of|among|enroll(?:ed|ing|s)|recruited|treated|dosed) (?:\d[\d,]* )?(?:(?:adult|pediatric|Chinese|Asian|elderly|adult and pediatric) )*(?:patients|adults|adolescents|children|participants|subjects)(?: aged \d{1,2}(?:(?: to |-)\d{1,2})?(?: years)?(?: and older)?)? with ((?:(?!\b(?:based on|by the|who|which|and is|dosed|enrolled|began|started|showed|demonstrated|followed|has|have|had|was|were|achieved|achieving|reached|on the|taking|receiving|versus)\b)(?:[^.;,]|\.(?=\d)|${QUALIFIER_COMMA}))+)`, "gi")),
   // "used for long-term weight management of obesity": weight management is what the drug is for
   pattern(/\bfor ((?:long-term |chronic )?weight management(?: (?:of|in) (?:adults with |patients with )?(?:obesity|overweight)[^.;,]{0,40})?)/gi),
   // "LAE102 injection … , used for obesity": what a drug is used for, told tersely (machine-translated 用于X)
@@ -68,6 +68,8 @@ const BAD = /^\d+(?:\.\d+)?\s?(?:周|个月|天|年|小时)|^拟|^(?:本次|此�
 
 /** "… nasal polyps (CRSwNP) in March 2024": the date a pattern ran on into. */
 const TRAILING_DATE = new RegExp(`\\s(?:in|on|since) (?:(?:(?:${MONTHS})\\.? )?(?:\\d{1,2}, )?(?:19|20)\\d{2}|(?:\\d{1,2} )?(?:${MONTHS})(?: \\d{1,2})?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))$`);
+/** Emoji and flags a post ends a phrase with ("… solid tumours 🎉🇨🇳"). */
+const TRAILING_SYMBOLS = /[\s\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D]+$/u;
 /** "… asthma in China": the place a study runs in, after the disease. */
 const TRAILING_PLACE = /\s(?:in|across) (?:mainland |Greater )?(?:China|the U\.S\.|the US|the United States|Europe|Japan|Australia|Korea)$/;
 const AND_ANOTHER = /^(?:患者|病人)?[，,]\s?以及\s?[^，。；,;！？]{2,80}/;
@@ -99,7 +101,7 @@ export function indicationSpans(text: string, from: number, to: number): Indicat
       const group = m[1]!;
       // "拟用于X的治疗": the disease, without the words for treating it
       // (and without a date in brackets after it: "for the treatment of BCD (March 2026)")
-      let trimmed = untilUnbalanced(group.replace(/^\s+|[\s,，]+$/g, "")).replace(/的(?:治疗|预防|辅助治疗)$/, "").replace(/\s?[(（][^()（）]{0,12}(?:19|20)\d{2}[)）]$/, "").replace(TRAILING_DATE, "").replace(TRAILING_PLACE, "").replace(/\s[—–]\s.*$/, "").replace(/\s(?:that|which|who|whose|where)$/i, "").replace(/\s(?:(?:last|this|next) (?:week|month|year|quarter)|(?:earlier|later) this (?:week|month|year)|yesterday|today|recently)$/i, "").replace(/\s(?:on|upon|at) (?:the )?(?:[\w'’-]+\s)?(?:recommend|basis|advice|request).*$/i, "");
+      let trimmed = untilUnbalanced(group.replace(/^\s+|[\s,，]+$/g, "")).replace(/的(?:治疗|预防|辅助治疗)$/, "").replace(/\s?[(（][^()（）]{0,12}(?:19|20)\d{2}[)）]$/, "").replace(TRAILING_SYMBOLS, "").replace(TRAILING_DATE, "").replace(TRAILING_PLACE, "").replace(/\s[—–]\s.*$/, "").replace(/\s(?:that|which|who|whose|where)$/i, "").replace(/\s(?:(?:last|this|next) (?:week|month|year|quarter)|(?:earlier|later) this (?:week|month|year)|yesterday|today|recently)$/i, "").replace(/\s(?:on|upon|at) (?:the )?(?:[\w'’-]+\s)?(?:recommend|basis|advice|request).*$/i, "");
       // "for this sqNSCLC population", "for patients with X": the determiner and "patients with" are not part of it
       // (nor "the treatment of", when a pattern took the words after "for")
       // (nor the comparator a trial is run against: "以司美格鲁肽为阳性对照、治疗2型糖尿病")
