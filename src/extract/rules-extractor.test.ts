@@ -2422,4 +2422,49 @@ describe("RulesExtractor.extract(input)", () => {
       ["XZ-117", "data_readout", "2026-06", "advanced solid tumours"],
     ]);
   });
+
+  it("reads a newsletter's 'BTD:' label as the label of the wording after it (a proposed designation) and drops a weekday in brackets", () => {
+    const e = one("• BTD: the CDE posted a proposed breakthrough therapy designation for Nanjing Nerova Pharmaceutical's XZ-2210, a DLL3 x CD3 T-cell engager, in extensive-stage small cell lung cancer after platinum-based chemotherapy (Tuesday).", "2026-08-23");
+    assert.deepEqual([e.type, e.status, e.indication], ["btd", "proposed", "extensive-stage small cell lung cancer after platinum-based chemotherapy"]);
+  });
+
+  it("reads results told by a figure (posted a 41.7% ORR) or a win (beat X in the phase 3 trial) as readouts", () => {
+    const events = extract("• Nerova's XZ-246 beat alectinib in the phase 3 ALKOVE-1 trial in first-line ALK-positive NSCLC. Veridia's ITGB6 ADC XZ-310 posted a 41.7% ORR in a phase 1b cohort of EGFR-mutant NSCLC.", "2026-08-23");
+    assert.deepEqual(events.map((e) => [e.asset, e.type]), [["XZ-246", "data_readout"], ["XZ-310", "data_readout"]]);
+  });
+
+  it("reads a brand named without a colon in the drug's bracket (X (INN, brand name Y)) as the drug's", () => {
+    const events = extract("• Approval: the NMPA approved Ruiqi Biologics' XZ-0211 (lotrekibart, brand name Ruixintai), an anti-IL-4Rα antibody, for adults with moderate-to-severe atopic dermatitis (Monday).", "2026-08-23");
+    assert.deepEqual(events.map((e) => [e.asset, e.asset_aliases, e.type]), [["XZ-0211", ["lotrekibart", "Ruixintai"], "approval"]]);
+  });
+
+  it("reads machine-translated IND news (Clinical Trial Approval Notice Letter, application … accept, FDA clinical trial license) and no approval where no drug is approved", () => {
+    const events = extract("2026 year 8 month 17 day evening, Jiangxi Nerova Pharmaceutical Co., Ltd. release announcement say, company recently receive the NMPA approve issue of《Drug Clinical Trial Approval Notice Letter》, agree XZ-0327tablets carry out for treatment acute moderate to severe painclinical trial.\nAccording to announcement, this product clinical trial application in 2026 year 6 month 5 day by National Medical Products Administration accept.\nAt present domestic and abroad no same target drug approved listing in China.\nLast year 11 month, XZ-0327 already obtain United States FDA clinical trial license.", "2026-08-18");
+    assert.deepEqual(events.map((e) => [e.type, e.agency, e.date, e.indication]), [
+      ["ind_approved", "NMPA", "2026-08-18", "acute moderate to severe pain"],
+      ["ind_accepted", "NMPA", "2026-06-05", "acute moderate to severe pain"],
+      ["ind_approved", "FDA", "2025-11", "acute moderate to severe pain"],
+    ]);
+  });
+
+  it("reads a designation applied for or asked for as no designation, and 'strive for … approval' as a plan", () => {
+    assert.deepEqual(extract("- The Company has applied to the Center for Drug Evaluation (CDE) for Breakthrough Therapy Designation for XZ-2208 in C3 glomerulopathy.", "2026-08-18"), []);
+    assert.deepEqual(extract("Nerova said XZ-2208 is early. Nerova also said it has asked China's regulator to grant priority review once it files. Nerova said, will actively promote the review, strive for early approval listing.", "2026-08-18"), []);
+  });
+
+  it("reads the company the news is about as the drug's owner when the sentence opens with it, and the payer for a biotech's drug as the licensee", () => {
+    const events = extract("Merck & Co. is paying $95 million upfront for a Chinese biotech's oral IL-17A inhibitor.\nWuhan Nerova Biopharma said Thursday that Merck will get exclusive global rights to XZ-2702, a small molecule that blocks IL-17A signaling. XZ-2702 is still early. Nerova won clearance from China's NMPA to start human trials in February, and the first child was dosed in a phase 1 study in June.", "2026-08-21");
+    assert.deepEqual(events.map((e) => [e.type, e.date, e.company, e.modality]), [
+      ["deal", "2026-08-20", "Wuhan Nerova Biopharma", "small_molecule"],
+      ["ind_approved", "2026-02", "Wuhan Nerova Biopharma", "small_molecule"],
+      ["trial_start", "2026-06", "Wuhan Nerova Biopharma", "small_molecule"],
+    ]);
+  });
+
+  it("takes the company last named as a licence's licensor when a third-person 'the company' licensed the drug, the filer when it speaks for itself", () => {
+    const events = extract("Wuhan Nerova Biopharma said Thursday it had raised $50 million. Merck & Co. led the round. The pact is Nerova's second licensing deal. Last October, the company licensed XZ-1105, an oral SSTR2 agonist, to Ipsen in a deal worth up to $580 million.", "2026-08-21");
+    assert.deepEqual(events.map((e) => [e.company, e.counterparty]), [["Nerova", "Ipsen"]]);
+    const filer = extract("翰森制药集团有限公司\n申请人：江苏豪森药业集团有限公司\n于2024年12月，本集团已就XZ-1053与默沙东订立独家许可协议，向其授出在全球开发本品的权利。", "2026-08-21");
+    assert.deepEqual(filer.map((e) => [e.company, e.counterparty]), [["翰森制药集团有限公司", "默沙东"]]);
+  });
 });

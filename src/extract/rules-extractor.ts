@@ -75,7 +75,7 @@ const PAYS_THE_NEXT = /^\s?(?:将|已|同意|需)?\s?向\s?$|^\s(?:will|has agre
 /** The words before the licensor a payment goes to, however far the paying licensee came before ("X is taking a swing at …, paying Suzhou-based Y $175 million"). */
 const PAID_NEXT = /(?:\b(?:paying|pays|paid|will pay|to pay)|\bbets?\b[^.;]{0,30}\bon|(?:将|已|同意|需)向)\s?(?:(?:[A-Z][\w-]*-based|Chinese|China's) )?$/;
 /** The words after a licensee: it obtains the rights ("Meridian obtained the rights to develop…", "Aurelis licensed exclusive rights"). */
-const OBTAINS_RIGHTS = /^[^.;,]{0,8}?\b(?<!-)(?:obtained|acquired|gained|secured|received|licensed|in-licensed|gets|get|got|obtains|obtain|acquires|gains|receives|receive)\b[^.;]{0,30}?\brights\b|^[^.;,]{0,8}?\b(?:agreed to pay|will pay|pays|paid|paying)\b[^.;]{0,60}?\bfor (?:\w+ ){0,4}rights\b|^[^。；，]{0,4}?(?:获得|取得)[^。；]{0,30}?权(?:益|利)|^[^.;,]{0,8}?\b(?:agreed to pay|will pay|pays|paid|paying)\b[^.;]{0,40}?\bfor [A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s\b/;
+const OBTAINS_RIGHTS = /^[^.;,]{0,8}?\b(?<!-)(?:obtained|acquired|gained|secured|received|licensed|in-licensed|gets|get|got|obtains|obtain|acquires|gains|receives|receive)\b[^.;]{0,30}?\brights\b|^[^.;,]{0,8}?\b(?:agreed to pay|will pay|pays|paid|paying)\b[^.;]{0,60}?\bfor (?:\w+ ){0,4}rights\b|^[^。；，]{0,4}?(?:获得|取得)[^。；]{0,30}?权(?:益|利)|^[^.;,]{0,8}?\b(?:agreed to pay|will pay|pays|paid|paying)\b[^.;]{0,40}?\bfor (?:[A-Z][\w-]*(?: [A-Z][\w-]*)?|(?:a|an) (?:[\w-]+ ){0,2}(?:biotech|company|drugmaker|developer|startup|firm))['’]s\b/;
 /** The words before a licensee: rights are granted to it ("将…权利有偿授予Valoris", "licensed ZB-1021 to Aurelis"). */
 const GRANTED_TO = /(?:授予|许可给|授权给|转让给)\s?$|\b(?:licen[cs]ed|sold|transferred)\b[^.;]{0,100}\bto\s$|\bgrant(?:ed|s)?\b[^.;]{0,40}\b(?:rights|licen[cs]e)\b[^.;]{0,40}\bto\s$/;
 /** The company a sentence licenses a drug to, if it says so. */
@@ -117,6 +117,8 @@ const SPARED_AFTER = /^(?:\s?[和、及与/,]\s?[A-Za-z0-9-]{2,10})*\s?(?:均|�
 const BINDS_BOTH = /\b(?:binds?|binding|targets?|targeting|blocks?|blocking) both\b|同时(?:靶向|结合|阻断)/i;
 /** A sentence that only names what comes next: "So, LMR-101.", "Turning to LMR-220:", "On 101 —". */
 const TOPIC_NAMED = /^(?:(?:So|Now|OK|Okay|Next|Then|And|Turning to|Moving (?:on )?to|As for|On)[,:]?\s)?[A-Za-z0-9-]{2,20}\s?[.:：。—-]?$/;
+/** A filing's own voice: "本集团", "本公司", "we", "the Group". */
+const FILER_VOICE = /本集团|本公司|我们|我司|\b(?:we|our|the Group)\b/i;
 const LICENCE_WORDING = /\blicen[cs]e (?:agreement|deal)\b|\blicensing (?:agreement|deal)\b/i;
 const AGREED_WITH = /\b(?:agreement|deal|collaboration|partnership|alliance|transaction)\b(?:\s?\([^()]{0,40}\))?\swith\s$/i;
 function partnerIn(companies: CompanyMention[], text: string, s: Sentence): CompanyMention | undefined {
@@ -405,7 +407,9 @@ export class RulesExtractor implements Extractor {
           // ("So, LMR-101. We got the BTD from CDE last month…": a speaker naming the drug they turn to, then telling its news)
           const topicNamed = sinceFocus(si) === 1 && TOPIC_NAMED.test(sentences[focusSentence]!.text.trim());
           // ("The company dosed the first patient in a phase 2 study…": the drug's owner in words, right after the drug)
-          const ownerActs = sinceFocus(si) <= 2 && !companyNamed && OWNER_OPENS.test(s.text);
+          // (or by name, as the sentence's subject and its only company: "ZH-2702 is still early. Zhihe won clearance from China's NMPA to start human trials in February")
+          const ownerOpens = companyNamed && inRange(a.companies, s.start, s.end)[0]!.start - s.start <= 2 && this.onlyOwnerNamedIn(a.entities[focus]!, s, a, p, false);
+          const ownerActs = sinceFocus(si) <= 2 && ((!companyNamed && OWNER_OPENS.test(s.text)) || ownerOpens);
           const anaphor = dataOfFocus || dataOfStudy || trialOfFocus || termsOfFocus || regulatorActs || topicNamed || ownerActs || (near && (STRONG_ANAPHOR.test(s.text) || DATA_OPENS.test(s.text) || EVENT_OPENS.test(s.text) || (!companyNamed && FILING_OPENS.test(s.text)) || semicolonClause || (!companyNamed && WEAK_ANAPHOR.test(s.text))));
           // "Summit and Akeso agreed on a license deal…", "the CDE accepted Qingyu's new drug application": a sentence
           // naming the focus drug's owner (and, unless a deal, no other company)
@@ -620,10 +624,13 @@ export class RulesExtractor implements Extractor {
         return CLAUSE_BREAK.test(between) && (findDates(clause).length > 0 || this.m.agencyScan.scan(clause).length > 0);
       };
       // (or inside it: "拟将…X…纳入突破性治疗品种" holds a "纳入突破性治疗" of its own)
+      const isItemLabel = (o: Trigger) => /^[•·▪●◆■*\-\s]*$/.test(s.text.slice(0, o.start - s.start)) && /^\s?[:：]/.test(s.text.slice(o.end - s.start));
       const near = (o: Trigger) => (Math.abs(o.start - f.start) < 40 && !ownClause(o)) || (f.start < o.end && o.start < f.end);
-      const same = out.findIndex((o) => o.rule.type === f.rule.type && (near(o) || ABBREVIATION_BETWEEN.test(s.text.slice(o.end - s.start, f.start - s.start))));
+      const same = out.findIndex((o) => o.rule.type === f.rule.type && (near(o) || isItemLabel(o) || ABBREVIATION_BETWEEN.test(s.text.slice(o.end - s.start, f.start - s.start))));
       // (but a formal inclusion beats the proposal told before it: "公示拟纳入优先审评的X已于11月27日被正式纳入优先审评")
       if (same >= 0 && FORMALLY.test(s.text.slice(Math.max(0, f.start - s.start - 12), f.start - s.start)) && PROPOSAL.test(s.text.slice(Math.max(0, out[same]!.start - s.start - 20), out[same]!.end - s.start))) out[same] = f;
+      // (and the wording after an item's label beats the label: "• BTD: the CDE posted a proposed breakthrough therapy designation for X")
+      else if (same >= 0 && isItemLabel(out[same]!) && f.start > out[same]!.end) out[same] = f;
       if (same >= 0) continue;
       out.push(f);
     }
@@ -649,7 +656,7 @@ export class RulesExtractor implements Extractor {
   }
 
   private isPlanned(s: Sentence, t: { start: number; end: number }): boolean {
-    const before = s.text.slice(Math.max(0, t.start - s.start - 50), t.end - s.start);
+    const before = s.text.slice(Math.max(0, t.start - s.start - 80), t.end - s.start);
     const clause = before.split(CLAUSE_BREAK).pop() ?? "";
     const after = s.text.slice(t.end - s.start, t.end - s.start + 20).split(CLAUSE_BREAK)[0]!;
     // ("开展…的IIT，相关方案目前正在准备中": the clause after may say the event is still being prepared)
@@ -931,7 +938,10 @@ export class RulesExtractor implements Extractor {
     const stated = licensor ?? (parties.length >= 2 ? parties[payer ? 1 : 0]! : this.statedCompany(mention, s, a, p.work, true));
     if (stated && fits(stated) && notLicensee(stated) && stated !== partner) return { name: expandAbbreviation(stated, a, p), id: stated.companyId };
     if (licensee) {
-      const other = inSentence.find((c) => notLicensee(c) && fits(c)) ?? a.companies.find((c) => notLicensee(c) && fits(c));
+      // (else, told in the filer's own voice, "本集团已就X与默沙东订立独家许可协议", the filer named first; told of a company in the third
+      // person, "The pact is Zhihe's second licensing deal… Last October, the company licensed X to Ipsen", the one last named)
+      const thirdPerson = !FILER_VOICE.test(s.text);
+      const other = inSentence.find((c) => notLicensee(c) && fits(c)) ?? (thirdPerson ? a.companies.filter((c) => c.end <= s.start && notLicensee(c) && fits(c)).pop() : undefined) ?? a.companies.find((c) => notLicensee(c) && fits(c));
       // (a company the lexicon knows, as the text writes it in its own language)
       if (other) return (other.companyId !== null ? this.lookupCompany(other.companyId, a, p) : null) ?? { name: expandAbbreviation(other, a, p), id: other.companyId };
     }

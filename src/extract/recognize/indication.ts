@@ -71,6 +71,9 @@ const TRAILING_DATE = new RegExp(`\\s(?:in|on|since) (?:(?:(?:${MONTHS})\\.? )?(
 /** Emoji and flags a post ends a phrase with ("… solid tumours 🎉🇨🇳"). */
 const TRAILING_SYMBOLS = /[\s\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D]+$/u;
 /** "… asthma in China": the place a study runs in, after the disease. */
+const TRAILING_WEEKDAY = /\s?[(（](?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[)）]$/;
+/** "… severe painclinical trial" (machine-translated, glued): the trial after the disease. */
+const GLUED_TRIAL = /(?<=[a-z])\s?clinical (?:trials?|stud(?:y|ies)|research)$/i;
 const TRAILING_PLACE = /\s(?:in|across) (?:mainland |Greater )?(?:China|the U\.S\.|the US|the United States|Europe|Japan|Australia|Korea)$/;
 const AND_ANOTHER = /^(?:患者|病人)?[，,]\s?以及\s?[^，。；,;！？]{2,80}/;
 
@@ -101,7 +104,7 @@ export function indicationSpans(text: string, from: number, to: number): Indicat
       const group = m[1]!;
       // "拟用于X的治疗": the disease, without the words for treating it
       // (and without a date in brackets after it: "for the treatment of BCD (March 2026)")
-      let trimmed = untilUnbalanced(group.replace(/^\s+|[\s,，]+$/g, "")).replace(/的(?:治疗|预防|辅助治疗)$/, "").replace(/\s?[(（][^()（）]{0,12}(?:19|20)\d{2}[)）]$/, "").replace(TRAILING_SYMBOLS, "").replace(TRAILING_DATE, "").replace(TRAILING_PLACE, "").replace(/\s[—–]\s.*$/, "").replace(/\s(?:that|which|who|whose|where)$/i, "").replace(/\s(?:(?:last|this|next) (?:week|month|year|quarter)|(?:earlier|later) this (?:week|month|year)|yesterday|today|recently)$/i, "").replace(/\s(?:on|upon|at) (?:the )?(?:[\w'’-]+\s)?(?:recommend|basis|advice|request).*$/i, "");
+      let trimmed = untilUnbalanced(group.replace(/^\s+|[\s,，]+$/g, "")).replace(/的(?:治疗|预防|辅助治疗)$/, "").replace(/\s?[(（][^()（）]{0,12}(?:19|20)\d{2}[)）]$/, "").replace(TRAILING_SYMBOLS, "").replace(TRAILING_WEEKDAY, "").replace(GLUED_TRIAL, "").replace(/:\s.*$/, "").replace(TRAILING_DATE, "").replace(TRAILING_PLACE, "").replace(/\s[—–]\s.*$/, "").replace(/\s(?:that|which|who|whose|where)$/i, "").replace(/\s(?:(?:last|this|next) (?:week|month|year|quarter)|(?:earlier|later) this (?:week|month|year)|yesterday|today|recently)$/i, "").replace(/\s(?:on|upon|at) (?:the )?(?:[\w'’-]+\s)?(?:recommend|basis|advice|request).*$/i, "");
       // "for this sqNSCLC population", "for patients with X": the determiner and "patients with" are not part of it
       // (nor "the treatment of", when a pattern took the words after "for")
       // (nor the comparator a trial is run against: "以司美格鲁肽为阳性对照、治疗2型糖尿病")
@@ -119,7 +122,7 @@ export function indicationSpans(text: string, from: number, to: number): Indicat
   // (a terse "for <disease>" where nothing more explicit is said of it; a class of diseases in the plural is no indication)
   if ((lower.includes("for ") || lower.includes("in ")) && HAS_DISEASE.test(slice)) for (const m of slice.matchAll(FOR_DISEASE)) {
     const start = from + m.index + m[0].indexOf(m[1]!);
-    const group = m[1]!.trimEnd();
+    const group = m[1]!.trimEnd().replace(TRAILING_WEEKDAY, "");
     // (not in a headline's Title Case, which shortens what the text then says in full)
     const titleCase = /^(?:[A-Z0-9][\w/+-]*\s){2,}[A-Z][\w/+-]*$/.test(group);
     const told = out.some((o) => o.start < start + group.length && start < o.end);
