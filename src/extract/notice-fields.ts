@@ -1,6 +1,7 @@
 import type { EventType } from "../domain/index.ts";
 import type { Analysis, AssetMention } from "./analyse-document.ts";
 import { announcedTypes, type Matchers, type TriggerRule } from "./lexicon/compile.ts";
+import { indicationSpans } from "./recognize/indication.ts";
 import { inRange } from "./text/in-range.ts";
 import { surface, type Prepared } from "./text/prepare.ts";
 import { sentencesIn, type Sentence } from "./text/sentences.ts";
@@ -45,6 +46,8 @@ const RULES = {
   btd: rule("btd", /突破性/),
   priority_review: rule("priority_review", /优先审评/),
 } as const;
+/** A row of a health commission's list of investigator-initiated trials filed (备案): the IIT of the row's product. */
+const IIT_ROW: TriggerRule = { type: "iit", status: null, agency: "NHC", re: /研究者发起|备案/ };
 /** The wording of a designation's proposal ("拟纳入突破性治疗品种公示", "拟将3个品种纳入", "proposed"); else it is an inclusion. */
 export const PROPOSAL = /拟(?:将|被)?[^，。,;；]{0,12}纳入|公示|proposed/i;
 
@@ -122,20 +125,24 @@ function fieldType(name: string, clinical: boolean | null, conclusion: string): 
 const TABLE_REACH = 60;
 const HEADING_REACH = 8;
 /** A header row names the filing number, the drug column or a deal's parties and terms. */
-const HEADER_CELL = /^(?:受理号|(?:药品|药物|品种|产品)(?:名称)?|标的(?:资产)?|交易对方|交易类型)$/;
+const HEADER_CELL = /^(?:受理号|备案号|(?:药品|药物|品种|产品)(?:名称)?|标的(?:资产)?|交易对方|交易类型)$/;
+/** A list of investigator-initiated trials filed ("序号｜备案号｜项目名称｜牵头机构｜主要研究者｜产品提供方｜备案日期"). */
+const IIT_COLUMN = /^(?:备案号|(?:医学研究)?登记号|牵头(?:机构|单位)|主要研究者)$/;
+const PROJECT_COLUMN = /^(?:项目|研究|课题)(?:名称|题目)$/;
 /** A table of deals ("日期｜中方企业｜交易对方｜标的｜交易类型｜首付款｜总金额"): each row a licence or an acquisition. */
 const DEAL_COLUMN = /^(?:交易对方|合作方|受让方|被许可方|收购方|交易类型|首付款)$/;
-const OWNER_COLUMN = /^(?:中方企业|企业(?:名称)?|公司(?:名称)?|许可方|转让方|被收购方|申请(?:企业|人|单位)|(?:上市许可)?持有人|研发(?:企业|公司))$/;
+const OWNER_COLUMN = /^(?:中方企业|企业(?:名称)?|公司(?:名称)?|许可方|转让方|被收购方|申请(?:企业|人|单位)|(?:上市许可)?持有人|研发(?:企业|公司)|(?:产品|药品|药物)提供方)$/;
 const PARTNER_COLUMN = /^(?:交易对方|合作方|受让方|被许可方|收购方)$/;
 const UPFRONT_COLUMN = /^首付款/;
 const TOTAL_COLUMN = /^(?:总金额|交易总额|总额|潜在总额|交易金额)/;
 const ACQUIRED = /收购|并购|acquisition/i;
 const DEAL_ROW = rule("deal", /首付款/);
 const ACQUISITION_ROW = rule("acquisition", /收购/);
+const STAGE_COLUMN = /^(?:研发|临床|开发|最新)?(?:阶段|进度|进展)$|^(?:Development |Clinical )?(?:Stage|Phase|Status)$/i;
 const KIND_COLUMN = /^(?:类别|类型|事件|事项|进展|动态)$/;
 const DATE_COLUMN = /^(?:承办|受理|办理)(?:日期|时间)$/;
 /** A deal table's day column ("| 日期 |", "11.30"). */
-const DAY_COLUMN = /^(?:日期|时间|宣布日期|公告日期|交易日期)$/;
+const DAY_COLUMN = /^(?:日期|时间|宣布日期|公告日期|交易日期|备案日期|登记日期)$/;
 /** "签发日期" in an NMPA list of approval documents served (药品批准证明文件送达信息): the day the approval was signed. */
 const SIGNED_COLUMN = /^(?:签发|批准|审批)(?:日期|时间)$/;
 /** The column naming the drug, whose cell is the drug when no name in it is recognised ("芪参通络颗粒"). */
@@ -199,6 +206,12 @@ export function tableRow(sentences: Sentence[], si: number, a: Analysis, section
   if (!drug) return null;
   const cells = { owner, partner: cellUnder(PARTNER_COLUMN), upfront: cellUnder(UPFRONT_COLUMN), total: cellUnder(TOTAL_COLUMN), date: cellUnder(DAY_COLUMN) };
   if (deal) return { rule: acquisition ? ACQUISITION_ROW : DEAL_ROW, drug, indication: null, ...cells };
+  // (an IIT's indication is what its project title says it treats: "XYC-19注射液…治疗难治性系统性红斑狼疮的…研究")
+  if (header.some((name) => IIT_COLUMN.test(name))) {
+    const project = cellUnder(PROJECT_COLUMN);
+    const told = project ? indicationSpans(s.text, project.start - s.start, project.end - s.start)[0] : undefined;
+    return { rule: IIT_ROW, drug, indication: told ? { start: s.start + told.start, end: s.start + told.end } : null, ...cells };
+  }
   // (a generic's row, "CYHS2600871", is no innovative drug's news, whatever list it is on)
   if (namesGeneric(row[header.findIndex((name) => NUMBER_COLUMN.test(name))]?.text ?? "")) return null;
   // a row's own 类别 cell ("临床受理", "批准上市") first, then a date column of acceptances, then the heading
@@ -208,6 +221,8 @@ export function tableRow(sentences: Sentence[], si: number, a: Analysis, section
   // (a list of approvals signed: a clinical filing's is a clearance, a marketing filing's an approval; generics and
   // supplements, whose numbers are not a new drug's, are no events)
   if (rule === null && number && header.some((name) => SIGNED_COLUMN.test(name))) rule = RULES[number === "L" ? "ind_approved" : "approval"];
+  // (a pipeline table, "产品｜靶点｜…｜研发阶段", lists where each drug stands, no news: its heading names none)
+  if (rule === null && header.some((name) => STAGE_COLUMN.test(name))) return null;
   // the heading above the table, not one of an earlier table's
   for (let j = top - 1; rule === null && j >= 0 && top - j <= HEADING_REACH && !isTableRow(sentences[j]!.text); j--) rule = sectionRule(sentences[j]!.text, sections);
   if (rule === null) return null;

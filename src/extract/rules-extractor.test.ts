@@ -2467,4 +2467,32 @@ describe("RulesExtractor.extract(input)", () => {
     const filer = extract("翰森制药集团有限公司\n申请人：江苏豪森药业集团有限公司\n于2024年12月，本集团已就XZ-1053与默沙东订立独家许可协议，向其授出在全球开发本品的权利。", "2026-08-21");
     assert.deepEqual(filer.map((e) => [e.company, e.counterparty]), [["翰森制药集团有限公司", "默沙东"]]);
   });
+
+  it("reads a pipeline table (…｜研发阶段｜…) as no news, whatever the sentence above it says", () => {
+    const events = extract("报告期后，2026年2月，XD-6108的临床试验申请获得CDE受理。\n三、公司研发管线\n产品｜靶点｜药物类型｜适应症｜研发阶段｜权益范围\nXD-1207｜DLL3｜ADC｜广泛期小细胞肺癌｜III期｜全球\nXD-7001｜WRN｜小分子｜MSI-H实体瘤｜临床前｜全球", "2026-04-14");
+    assert.deepEqual(events.map((e) => [e.asset, e.type]), [["XD-6108", "ind_accepted"]]);
+  });
+
+  it("reads a comparator after 对比 as no part of the drug's name (X对比拓扑替康二线治疗…)", () => {
+    const events = extract("2026年2月，XD-1207对比拓扑替康二线治疗广泛期小细胞肺癌的III期临床研究完成首例患者入组给药。", "2026-04-14");
+    assert.deepEqual(events.map((e) => [e.asset, e.type]), [["XD-1207", "trial_start"]]);
+  });
+
+  it("gives a code whose prefix the lexicon knows (QL-) to the filer of the filing the text is, when the text never names the prefix's owner", () => {
+    const e = one("公司代码：688793　公司简称：启岚生物\n启岚生物医药（苏州）股份有限公司\n2025年年度报告\n2025年5月，QL-3011用于治疗PIK3CA突变的晚期实体瘤获得CDE临床试验默示许可。", "2026-04-14");
+    assert.equal(e.company, "启岚生物医药(苏州)股份有限公司");
+  });
+
+  it("reads each product row of a health commission's list of filed investigator-initiated trials as an IIT, with its provider, filing day and indication", () => {
+    const events = extract("关于2026年第7批研究者发起的临床研究备案项目信息的公示\n现将已完成备案的项目信息予以公示。\n序号｜备案号｜项目名称｜牵头机构｜主要研究者｜产品提供方｜备案日期\n1｜MR-32-26-001274｜XD-19注射液（靶向CD19的体内CAR-T）治疗难治性系统性红斑狼疮的探索性研究｜江苏省人民医院｜许某｜南京星岚生物科技有限公司｜2026-03-27\n2｜MR-32-26-001288｜老年髋部骨折患者围术期镇痛方案的随机对照研究｜苏北人民医院｜顾某｜—｜2026-03-30\n3｜MR-32-26-001296｜GD-D301细胞注射液治疗复发性小细胞肺癌的剂量探索研究｜苏州大学附属第一医院｜邵某｜苏州冠岚生物科技有限公司｜2026-03-31", "2026-04-17");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.agency, e.date, e.company, e.indication]), [
+      ["XD-19", "iit", "NHC", "2026-03-27", "南京星岚生物科技有限公司", "难治性系统性红斑狼疮"],
+      ["GD-D301", "iit", "NHC", "2026-03-31", "苏州冠岚生物科技有限公司", "复发性小细胞肺癌"],
+    ]);
+  });
+
+  it("reads a first dosing in a study a hospital leads (由我院…牵头开展的…研究…完成首例受试者给药) as an IIT", () => {
+    const e = one("4月13日上午，由我院风湿免疫科许某教授牵头开展的“XD-19注射液治疗难治性系统性红斑狼疮的探索性研究”完成首例受试者给药。", "2026-04-15");
+    assert.deepEqual([e.type, e.agency, e.date], ["iit", "NHC", "2026-04-13"]);
+  });
 });

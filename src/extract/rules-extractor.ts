@@ -117,6 +117,12 @@ const SPARED_AFTER = /^(?:\s?[和、及与/,]\s?[A-Za-z0-9-]{2,10})*\s?(?:均|�
 const BINDS_BOTH = /\b(?:binds?|binding|targets?|targeting|blocks?|blocking) both\b|同时(?:靶向|结合|阻断)/i;
 /** A sentence that only names what comes next: "So, LMR-101.", "Turning to LMR-220:", "On 101 —". */
 const TOPIC_NAMED = /^(?:(?:So|Now|OK|Okay|Next|Then|And|Turning to|Moving (?:on )?to|As for|On)[,:]?\s)?[A-Za-z0-9-]{2,20}\s?[.:：。—-]?$/;
+/** A study a hospital leads: "由我院…教授牵头开展的…研究", "led by investigators at". */
+const HOSPITAL_LED = /我院|本院|牵头开展|主要研究者|研究者发起|\binvestigator-(?:initiated|led|sponsored)\b/i;
+/** A sentence saying what the thing just told is: "这是…", "该研究为…", "This is…". */
+const IT_IS = /^(?:这是|这也是|此为|该研究(?:为|是)|此项研究(?:为|是)|This is|It is|The study is)/;
+/** The header of a listed company's filing: its stock code. */
+const FILING_HEADER = /(?:公司|证券|股票|股份)(?:代码|代號|代号)|\bStock Code\b/i;
 /** A filing's own voice: "本集团", "本公司", "we", "the Group". */
 const FILER_VOICE = /本集团|本公司|我们|我司|\b(?:we|our|the Group)\b/i;
 const LICENCE_WORDING = /\blicen[cs]e (?:agreement|deal)\b|\blicensing (?:agreement|deal)\b/i;
@@ -335,7 +341,10 @@ export class RulesExtractor implements Extractor {
         // ("获批用于难治性狼疮肾炎" under "…共有31个受理号获得临床试验默示许可": a bare 获批 among clearances is a clearance)
         // (or in a text whose headline announces clearances only: "一周临床默示许可速览")
         const clearance = hit.rule.type === "approval" && !/上市|注册证/.test(text.slice(hit.start, hit.end)) && ((countedSet?.rule.type === "ind_approved" && si - countedSet.sentence <= SECTION_REACH) || (headlineClearances && /获批/.test(text.slice(hit.start, hit.end))));
-        const t = termsOfAcquisition ? { ...hit, rule: { ...hit.rule, type: "acquisition" as const } } : clearance ? { ...hit, rule: { ...hit.rule, type: "ind_approved" as const } } : hit;
+        // ("由我院…教授牵头开展的“X治疗Y的…研究”…完成首例受试者给药。这是我院…研究者发起的临床研究(IIT)": a first dosing in a
+        // study a hospital leads is an IIT's)
+        const investigatorLed = hit.rule.type === "trial_start" && (HOSPITAL_LED.test(s.text) || (found[si + 1]?.some((o) => o.rule.type === "iit") === true && IT_IS.test(sentences[si + 1]!.text)));
+        const t = termsOfAcquisition ? { ...hit, rule: { ...hit.rule, type: "acquisition" as const } } : clearance ? { ...hit, rule: { ...hit.rule, type: "ind_approved" as const } } : investigatorLed ? { ...hit, rule: { ...hit.rule, type: "iit" as const, agency: "NHC" as const } } : hit;
         // (a comparator is no subject while the sentence names another drug)
         const subjects = mentions.some((x) => !comparators.has(x.entity)) ? mentions.filter((x) => !comparators.has(x.entity)) : mentions;
         let targets = t.field ? [t.field.drug] : termsOfAcquisition ? [lastAcquisition!.mention] : t.rule.type === "acquisition" ? [] : this.entitiesFor(t, s, subjects, a, p);
@@ -973,6 +982,9 @@ export class RulesExtractor implements Extractor {
     const guessed = owner !== null && !entity?.drugId && !a.companies.some((c) => c.companyId === owner.id);
     const nearest = guessed || !owner ? this.namedBefore(entity, a, p) : null;
     if (nearest) return { name: expandAbbreviation(nearest, a, p), id: nearest.companyId };
+    // (in a filing, "公司代码：688793 … 启澜生物医药（苏州）股份有限公司 / 2025年年度报告", the drugs are the filer's)
+    const filer = guessed && FILING_HEADER.test(p.work.slice(0, 400)) ? a.companies[0] : undefined;
+    if (filer) return { name: expandAbbreviation(filer, a, p), id: filer.companyId };
     if (owner) return owner;
     // else the first company named, unless it is one the drug is licensed to
     const first = a.companies.find(notLicensed) ?? a.companies[0];

@@ -158,15 +158,15 @@ const MODALITY_ONLY_PRODUCT = /^(?:CAR-?T|CAR-?NK|TCR-?T|NK|TIL|CIK|T|免疫)细
 
 /**
  * Characters that end a name only as the end of a word: 司 of 公司 ("二、司奇珠单抗" is one name), 他 of 其他 ("卡索他单抗",
- * "阿他西普" are names), 头 of 头对头 ("头对头拓扑替康": a head-to-head comparator's name starts after the phrase).
+ * "阿他西普" are names), 头 of 头对头 ("头对头拓扑替康": a head-to-head comparator's name starts after the phrase, as after 对比 or 相比: "对比拓扑替康").
  */
-const STOP_AFTER: Record<string, string> = { 司: "公", 他: "其", 头: "对" };
+const STOP_AFTER: Record<string, string> = { 司: "公", 他: "其", 头: "对", 比: "对相" };
 
 /** Moves a name's start right of the last character in [start, end) that cannot be inside a drug name. */
 function cutAtStop(text: string, start: number, end: number): number {
   for (let i = end - 1; i >= start; i--) {
     const mate = STOP_AFTER[text[i]!];
-    const stops = mate !== undefined ? text[i - 1] === mate : ZH_STOP.has(text[i]!) && !(text.startsWith("注射用", i - 2) && i - 2 >= start);
+    const stops = mate !== undefined ? mate.includes(text[i - 1] ?? "\u0000") : ZH_STOP.has(text[i]!) && !(text.startsWith("注射用", i - 2) && i - 2 >= start);
     if (stops) return i + 1;
   }
   return start;
