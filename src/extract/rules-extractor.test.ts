@@ -2495,4 +2495,14 @@ describe("RulesExtractor.extract(input)", () => {
     const e = one("4月13日上午，由我院风湿免疫科许某教授牵头开展的“XD-19注射液治疗难治性系统性红斑狼疮的探索性研究”完成首例受试者给药。", "2026-04-15");
     assert.deepEqual([e.type, e.agency, e.date], ["iit", "NHC", "2026-04-13"]);
   });
+
+  it("reads a post's keycap items under a refreshed list (默示许可列表又刷新了一批…👇 / 2️⃣ 公司 注射用X…) as the list's news, with each item's company", () => {
+    const events = extract("#创新药# 今天（4.17）CDE的默示许可列表又刷新了一批，挑几个说说👇\n\n1️⃣ 凯岚生物 注射用XD-6617，这次是新适应症：联合贝伐珠单抗治疗铂敏感复发性卵巢癌。单药铂耐药那个适应症昨天刚进了BTD公示。\n\n2️⃣ 岚衡医药 XD-2031片，口服的MRGPRX2拮抗剂，慢性自发性荨麻疹。这个去年底就拿到FDA的IND了，国内今天跟上。", "2026-04-17");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.status, e.agency, e.date, e.company]), [
+      ["XD-6617", "ind_approved", null, "NMPA", "2026-04-17", "凯岚生物"],
+      ["XD-6617", "btd", "proposed", "NMPA", "2026-04-16", "凯岚生物"],
+      ["XD-2031", "ind_approved", null, "NMPA", "2026-04-17", "岚衡医药"],
+      ["XD-2031", "ind_approved", null, "FDA", "2025", "岚衡医药"],
+    ]);
+  });
 });
