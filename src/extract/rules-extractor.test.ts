@@ -2505,4 +2505,11 @@ describe("RulesExtractor.extract(input)", () => {
       ["XD-2031", "ind_approved", null, "FDA", "2025", "岚衡医药"],
     ]);
   });
+
+  it("reads hearsay anywhere in a sentence (市场传闻…, 据说…) and applying for a designation (拟同步申请优先审评) as no event", () => {
+    assert.deepEqual(extract("2、市场传闻曜岚生物正在与多家MNC接触，探讨XD-101的全球合作，公司方面未作回应。", "2026-04-19"), []);
+    assert.deepEqual(extract("XD-1902那边，优先审评的申请据说早就交了，就等CDE公示。", "2026-04-19"), []);
+    assert.deepEqual(extract("凯岚生物计划于今年下半年递交XD-6617的上市申请，并拟同步申请优先审评。", "2026-04-19"), []);
+    assert.deepEqual(extract("Watch for the end of the BTD comment period for XD-2203 next week.", "2026-04-19"), []);
+  });
 });

@@ -155,6 +155,8 @@ const CLOSED_BEFORE = /\b(?:closed|completed) (?:on |in )?$/;
 /** A later clause that says what the trigger names is still being prepared. */
 /** "…patients who previously received at least one systemic treatment": the patients' history, not the news's. */
 const PRIOR_THERAPY_WORDS = /\b(?:previously|already) (?:received|treated|untreated|exposed|been treated)\b|\bpreviously[- ]treated\b/gi;
+/** Hearsay anywhere in a sentence makes all it tells hearsay: "市场传闻X正在与多家MNC接触，探讨Y的全球合作". */
+const HEARSAY = /听说|据说|传闻|据传|传言|小道消息|据知情人士|市场猜测|\brumou?r(?:s|ed)?\b|\breportedly\b/i;
 /** "…II期研究数据将于6月初的ASCO年会上公布", "data will be presented at ESMO": the clause goes on to say the event is still to come. */
 const TO_COME_AFTER = /^\s?(?:将于|将在|拟于|拟在|计划于|预计(?:将|于|在)|有望于|will be (?:presented|reported|announced|released|disclosed|shared|submitted)|(?:is|are) (?:expected|scheduled|planned|slated) to)/i;
 const STILL_PREPARED = /^[^。；;]{0,12}[，,]\s?(?:相关|该|此|其)?[^。；;，,]{0,8}(?:目前|尚|仍)?正在(?:准备|筹备|制定|设计)中?/;
@@ -670,7 +672,7 @@ export class RulesExtractor implements Extractor {
     const after = s.text.slice(t.end - s.start, t.end - s.start + 20).split(CLAUSE_BREAK)[0]!;
     // ("开展…的IIT，相关方案目前正在准备中": the clause after may say the event is still being prepared)
     const rest = s.text.slice(t.end - s.start, t.end - s.start + 40);
-    return this.m.plans.test(clause) || this.m.negations.test(clause) || this.m.pending.test(after) || TO_COME_AFTER.test(after) || STILL_PREPARED.test(rest);
+    return this.m.plans.test(clause) || this.m.negations.test(clause) || HEARSAY.test(s.text) || this.m.pending.test(after) || TO_COME_AFTER.test(after) || STILL_PREPARED.test(rest);
   }
 
   /** The drugs a trigger is about: those in its clause, else the nearest before it, else after; combination partners dropped. */
