@@ -1509,8 +1509,8 @@ describe("RulesExtractor.extract(input)", () => {
       extract(text, "2026-05-19").map((e) => [e.type, e.indication]).sort(),
       [["ind_accepted", "中重度哮喘"], ["ind_accepted", "慢性阻塞性肺疾病"], ["ind_approved", "中重度哮喘"], ["ind_approved", "慢性阻塞性肺疾病"]],
     );
-    const e = one("同意本品开展以司美格鲁肽为阳性对照、治疗2型糖尿病的III期临床试验。HX-20094注射液是一款多肽。", "2025-08-06");
-    assert.equal(e.indication, "2型糖尿病");
+    const e = one("HX-20094注射液是一款多肽。同意本品开展以司美格鲁肽为阳性对照、治疗2型糖尿病的III期临床试验。", "2025-08-06");
+    assert.deepEqual([e.asset, e.indication], ["HX-20094", "2型糖尿病"]);
   });
 
   it("gives a listed BTD member its notice however it is worded (同样在列, 拟纳入：一是…；二是…) and the indication the next sentence gives", () => {
@@ -2511,5 +2511,10 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(extract("XD-1902那边，优先审评的申请据说早就交了，就等CDE公示。", "2026-04-19"), []);
     assert.deepEqual(extract("凯岚生物计划于今年下半年递交XD-6617的上市申请，并拟同步申请优先审评。", "2026-04-19"), []);
     assert.deepEqual(extract("Watch for the end of the BTD comment period for XD-2203 next week.", "2026-04-19"), []);
+  });
+
+  it("dates each event of a sentence by its own clause (X于3月18日…获受理，并于4月被…正式纳入优先审评品种名单) and reads a drug put on a list as its own news", () => {
+    const events = extract("2026年3月18日，XD-1507用于治疗铂耐药卵巢癌的上市许可申请获得NMPA受理，并于2026年4月被CDE正式纳入优先审评品种名单。\n2. XD-0312（XD-0312片，口服小分子GLP-1受体激动剂）", "2026-08-20");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["XD-1507", "nda_accepted", "2026-03-18"], ["XD-1507", "priority_review", "2026-04"]]);
   });
 });

@@ -54,7 +54,7 @@ const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][
 /** "国家药监局集中发布11款新药上市批件": a trigger about a counted set, whose members the next sentences name. */
 // "一款/一项" is an article ("一项研究者发起的临床研究"), not a count
 // ("6个月", "3个百分点" are spans of time and figures, not counts of drugs)
-const COUNTED_SET = /(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个(?!月|小时|工作日|百分点|季度|周期)|项|种|笔)|新一批|(?:刷新|更新|公布|发布|公示)了?(?:新的)?一批|品种名单|(?:以下|下列|如下)(?:药品|品种|产品|注册申请)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:(?:new|Class \d|innovative|novel|first-in-class) )*(?:drugs|products|therapies|assets|candidates|(?:IND |NDA |BLA |regulatory |clinical trial )?(?:approvals|clearances|acceptances|designations)|BTDs|INDs|NDAs)\b/i;
+const COUNTED_SET = /(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个(?!月|小时|工作日|百分点|季度|周期)|项|种|笔)|新一批|(?:刷新|更新|公布|发布|公示)了?(?:新的)?一批|(?<!纳入[^，。；,;]{0,12})品种名单|(?:以下|下列|如下)(?:药品|品种|产品|注册申请)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:(?:new|Class \d|innovative|novel|first-in-class) )*(?:drugs|products|therapies|assets|candidates|(?:IND |NDA |BLA |regulatory |clinical trial )?(?:approvals|clearances|acceptances|designations)|BTDs|INDs|NDAs)\b/i;
 const SAME_INDICATION = /\b(?:this|the same|that) indication\b|(?:该|此|同一)适应症/i;
 const FORMALLY = /公示期满[^。;]{0,6}$|正式(?:被|获)?\s?$|\b(?:formally|officially)\s$/;
 /** How a roundup lists the members of a counted set ("其中，…", "1. …", "Among them, …"). */
@@ -347,8 +347,8 @@ export class RulesExtractor implements Extractor {
         // study a hospital leads is an IIT's)
         const investigatorLed = hit.rule.type === "trial_start" && (HOSPITAL_LED.test(s.text) || (found[si + 1]?.some((o) => o.rule.type === "iit") === true && IT_IS.test(sentences[si + 1]!.text)));
         const t = termsOfAcquisition ? { ...hit, rule: { ...hit.rule, type: "acquisition" as const } } : clearance ? { ...hit, rule: { ...hit.rule, type: "ind_approved" as const } } : investigatorLed ? { ...hit, rule: { ...hit.rule, type: "iit" as const, agency: "NHC" as const } } : hit;
-        // (a comparator is no subject while the sentence names another drug)
-        const subjects = mentions.some((x) => !comparators.has(x.entity)) ? mentions.filter((x) => !comparators.has(x.entity)) : mentions;
+        // (a comparator is never the subject: "Baiyue's ALK drug beats alectinib in phase 3")
+        const subjects = mentions.filter((x) => !comparators.has(x.entity));
         let targets = t.field ? [t.field.drug] : termsOfAcquisition ? [lastAcquisition!.mention] : t.rule.type === "acquisition" ? [] : this.entitiesFor(t, s, subjects, a, p);
         if (t.rule.type === "acquisition" && !termsOfAcquisition && !t.field) {
           const acquired = acquiredCompany(t, s, a, text);
@@ -486,7 +486,9 @@ export class RulesExtractor implements Extractor {
           const labelled = datable.find((d) => (ACCEPTED_TYPES.includes(t.rule.type) ? ACCEPTED_ON_LABEL : APPROVED_ON_LABEL).test(text.slice(Math.max(s.start, d.start - 8), d.start)));
           // (a deal table's day cell, "11.30": month and day)
           const dayCell = t.field?.row?.date ? findDates(surface(p, t.field.row.date.start, t.field.row.date.end).replace(/^(\d{1,2})[./](\d{1,2})$/, "$1月$2日"))[0] : undefined;
-          const dateMention = dayCell ?? closing ?? labelled ?? (isDeal && scoped !== dates && scoped.length ? scoped[0]! : (nearest(inClause.length ? inClause : ownedBy(t, owning, datable), t.start, t.end) ?? leadDate(datable, s, text)));
+          // (a date in a later clause that tells another event is that event's: "…受理，并于2026年4月被…纳入优先审评")
+          const inLaterClauseOf = (d: Span) => d.start >= clause.end && owning.some((o) => o !== t && o.start >= d.end && clauseOf(text, s, o).start <= d.start);
+          const dateMention = dayCell ?? closing ?? labelled ?? (isDeal && scoped !== dates && scoped.length ? scoped[0]! : (nearest(inClause.length ? inClause : ownedBy(t, owning, datable.filter((d) => !inLaterClauseOf(d))), t.start, t.end) ?? leadDate(datable, s, text)));
           // a member of a counted set without a date of its own has the set's date ("上周集中批准3款…其中…")
           const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= SECTION_REACH && dateMention === null;
           // (an event told as later than the sentence's date has none the text gives)
