@@ -24,6 +24,8 @@ export type Matchers = {
   /** Words after a trigger that leave it undone ("IIT正在筹备中"). */
   pending: RegExp;
   negations: RegExp;
+  /** Hearsay anywhere in a sentence makes all it tells hearsay ("市场传闻X正在与多家MNC接触，探讨Y的全球合作"). */
+  hearsay: RegExp;
   disclaimers: RegExp;
   history: RegExp;
   /** Every agency pattern, scanned together. */
@@ -84,6 +86,7 @@ export function compileLexicons(lex: Lexicons): Matchers {
     plans: union(lex.cues.plans),
     pending: union(lex.cues.pending),
     negations: union(lex.cues.negations),
+    hearsay: union(lex.cues.hearsay),
     disclaimers: union(lex.cues.disclaimers),
     history: union(lex.cues.history),
     agencyScan: new PatternSet(

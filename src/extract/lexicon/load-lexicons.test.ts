@@ -39,6 +39,14 @@ describe("loadLexicons()", () => {
     assert.deepEqual(announced("三、临床试验默示许可"), ["ind_approved"]);
   });
 
+  it("tells hearsay, plans and negations by example", () => {
+    assert.ok(m.hearsay.test("市场传闻曜泊生物正在与多家MNC接触"));
+    assert.ok(m.hearsay.test("The biotech is reportedly in talks with Pfizer"));
+    assert.ok(!m.hearsay.test("公司公告称，该药获批上市"));
+    assert.ok(m.plans.test("并拟同步申请优先审评"));
+    assert.ok(m.negations.test("At present no same target drug approved listing in China"));
+  });
+
   it("rejects a malformed dictionary with the file, the entry and the problem", () => {
     assert.throws(() => parseLexicon("companies.yaml", "version: 1\ncompanies:\n  - id: Bad Id\n    en: [X]\n", CompanyLexiconSchema), /companies\.yaml: companies\.0\.id/);
     assert.throws(() => parseLexicon("triggers.yaml", "version: 1\ntriggers:\n  - type: btd\n    patterns: ['(unclosed']\n", TriggerLexiconSchema), /triggers\.yaml: triggers\.0\.patterns\.0: not a valid regular expression/);
