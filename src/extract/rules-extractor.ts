@@ -154,8 +154,6 @@ const CLOSED_AFTER = /^\s?(?:完成(?:股权)?(?:交割|过户)|交割完成|,? 
 const CLOSED_BEFORE = /\b(?:closed|completed) (?:on |in )?$/;
 /** "…patients who previously received at least one systemic treatment": the patients' history, not the news's. */
 const PRIOR_THERAPY_WORDS = /\b(?:previously|already) (?:received|treated|untreated|exposed|been treated)\b|\bpreviously[- ]treated\b/gi;
-/** "…II期研究数据将于6月初的ASCO年会上公布", "data will be presented at ESMO": the clause goes on to say the event is still to come. */
-const TO_COME_AFTER = /^\s?(?:将于|将在|拟于|拟在|计划于|预计(?:将|于|在)|有望于|will be (?:presented|reported|announced|released|disclosed|shared|submitted)|(?:is|are) (?:expected|scheduled|planned|slated) to)/i;
 /** A later clause that says what the trigger names is still being prepared. */
 const STILL_PREPARED = /^[^。；;]{0,12}[，,]\s?(?:相关|该|此|其)?[^。；;，,]{0,8}(?:目前|尚|仍)?正在(?:准备|筹备|制定|设计)中?/;
 const PATHWAY_BEFORE = /(?:通过|经由?|按照?|依托)\s?$|\b(?:through|via|under)\s(?:the\s)?$/i;
@@ -672,7 +670,7 @@ export class RulesExtractor implements Extractor {
     const after = s.text.slice(t.end - s.start, t.end - s.start + 20).split(CLAUSE_BREAK)[0]!;
     // ("开展…的IIT，相关方案目前正在准备中": the clause after may say the event is still being prepared)
     const rest = s.text.slice(t.end - s.start, t.end - s.start + 40);
-    return this.m.plans.test(clause) || this.m.negations.test(clause) || this.m.hearsay.test(s.text) || this.m.pending.test(after) || TO_COME_AFTER.test(after) || STILL_PREPARED.test(rest);
+    return this.m.plans.test(clause) || this.m.negations.test(clause) || this.m.hearsay.test(s.text) || this.m.pending.test(after) || STILL_PREPARED.test(rest);
   }
 
   /** The drugs a trigger is about: those in its clause, else the nearest before it, else after; combination partners dropped. */
