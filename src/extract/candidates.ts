@@ -145,9 +145,13 @@ const ALSO = /也|同样|\balso\b|\bas well\b/i;
  * "X的上市申请于2月获受理；治疗2型糖尿病的上市申请也于8月获受理": both sides state an indication and a date, and neither
  * is the other's ("同年，其用于Y的适应症也获得了…": an "also" says so even within the same year).
  */
-const otherIndicationAndDate = (o: Candidate, c: Candidate) =>
-  o.indication !== null && c.indication !== null && similarity(o.indication, c.indication) < 0.5 && c.dateStated && o.date !== null && c.date !== null &&
-  ((!o.date.startsWith(c.date) && !c.date.startsWith(o.date)) || ALSO.test(c.sentence.text));
+const otherIndicationAndDate = (o: Candidate, c: Candidate) => {
+  if (o.indication === null || c.indication === null || !c.dateStated || o.date === null || c.date === null) return false;
+  const otherDate = !o.date.startsWith(c.date) && !c.date.startsWith(o.date);
+  // ("2021年6月获附条件批准…；2022年1月，再次获附条件批准，用于Y": told as happening again, on another date, however alike Y reads)
+  return (similarity(o.indication, c.indication) < 0.5 && (otherDate || ALSO.test(c.sentence.text))) || (otherDate && AGAIN.test(c.sentence.text));
+};
+const AGAIN = /再次|再度|又一次|\bagain\b|\bonce more\b/i;
 
 const FULL_APPROVAL = /full approval|regular approval|完全批准|常规批准|转为常规/i;
 /**

@@ -2517,4 +2517,36 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("2026年3月18日，XD-1507用于治疗铂耐药卵巢癌的上市许可申请获得NMPA受理，并于2026年4月被CDE正式纳入优先审评品种名单。\n2. XD-0312（XD-0312片，口服小分子GLP-1受体激动剂）", "2026-08-20");
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["XD-1507", "nda_accepted", "2026-03-18"], ["XD-1507", "priority_review", "2026-04"]]);
   });
+
+  it("reads a machine-translated acceptance and deal (by the State Drug Administration accepted, obtained the … acceptance, 2 hundred million US dollars)", () => {
+    const events = extract("XD-218 listing application in 2024 year 5 month by the State Drug Administration accepted. 2021 year 8 month, Rongtai Biology and Seagen reached exclusive global license agreement, will XD-048 rights license to Seagen, obtain upfront 2 hundred million US dollars, milestone payment up to 24 hundred million US dollars.", "2024-10-18");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.upfront_usd, e.total_usd]), [
+      ["XD-218", "nda_accepted", "2024-05", null, null],
+      ["XD-048", "deal", "2021-08", 200_000_000, 2_600_000_000],
+    ]);
+  });
+
+  it("keeps a designation granted 'again' on another date apart, however alike its indication reads, and a drug 'combined' with another its own", () => {
+    const events = extract("10 month 16 day, RemeTai announced XD-048 combined toripalimab listing application obtained the State Drug Administration acceptance. 2021 year 6 month, it obtained the State Drug Administration conditional approval listing, for treat HER2 overexpression locally advanced or metastatic gastric cancer patients; 2022 year 1 month, again obtained conditional approval, for treat HER2 expressing locally advanced or metastatic urothelial carcinoma patients.", "2024-10-18");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["XD-048", "nda_accepted", "2024-10-16"], ["XD-048", "conditional_approval", "2021-06"], ["XD-048", "conditional_approval", "2022-01"]]);
+  });
+
+  it("reads the total of upfront and milestones when only the milestones' ceiling is told ('milestone payment up to'), not when a total comes between", () => {
+    const e = one("11月，华岳生物与默克就XD-021达成独家许可协议，和华岳生物将收取7000万美元首付款；首付款、行权费及里程碑付款总金额最高可达6.055亿美元。", "2026-11-20");
+    assert.equal(e.total_usd, 605_500_000);
+  });
+
+  it("reads an NDA told at length before it was accepted, 'accepted that supplemental application', and no study name (GLORA) as an indication", () => {
+    const events = extract("The Board is pleased to announce that the New Drug Application (\"NDA\") for XD-2575, the Company's novel, orally administered Bcl-2 selective inhibitor, for the treatment of adult patients with chronic lymphocytic leukemia/small lymphocytic lymphoma (\"CLL/SLL\") previously treated with at least one systemic therapy including Bruton's tyrosine kinase (\"BTK\") inhibitors, has been accepted by the CDE. In June 2024, the FDA cleared the Company's Investigational New Drug application for GLORA, a global registrational Phase III study of XD-2575.", "2024-11-08");
+    assert.deepEqual(events.map((e) => [e.type, e.agency]), [["nda_accepted", "NMPA"], ["ind_approved", "FDA"]]);
+    assert.notEqual(events[1]!.indication, "GLORA");
+    const filed = extract("Akeso has also filed XD-112 for the first-line setting, and the regulator accepted that supplemental application in July.", "2024-09-09");
+    assert.deepEqual(filed.map((e) => [e.type, e.date]), [["nda_accepted", "2024-07"]]);
+  });
+
+  it("reads 'this variety' as the drug in view and 'included breakthrough therapeutic variety' as a BTD, splitting 'ofHER2'", () => {
+    const events = extract("CDE public notice display, Kelun Tai of injection with XD-166 proposed to be included priority review, the proposed indication is for the treatment ofHER2 positive metastatic breast cancer.\nBefore this, 2024 year 1 month 26 day, the listing application of this variety had obtained CDE acceptance.\nIn 2023 year 6 month, XD-166 was by CDE included breakthrough therapeutic variety.", "2024-02-07");
+    assert.deepEqual(events.map((e) => [e.type, e.status, e.date]), [["priority_review", "proposed", "2024-02-07"], ["nda_accepted", null, "2024-01-26"], ["btd", "granted", "2023-06"]]);
+    assert.equal(events[0]!.indication, "HER2 positive metastatic breast cancer");
+  });
 });

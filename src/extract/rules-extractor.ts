@@ -29,7 +29,7 @@ type CountedSet = { rule: TriggerRule; types: Set<EventType>; sentence: number; 
 const CLAUSE_BREAK = /[，,；;：:]/;
 const CLAUSE_BREAKS: ReadonlySet<number> = new Set([..."，,；;：:"].map((c) => c.charCodeAt(0)));
 // ("+" only right before the drug: "SKB264 + pembrolizumab", not "NDA + PR -- X's Y")
-const COMBO_BEFORE = /(?:联合|联用|合用|继|combination with|combin(?:ing|es|ed|e)(?: [^,.;]{1,30}?)? with|together with|plus|与其|versus|vs\.?|对照|对比|相比|头对头|head-to-head|compared (?:favou?rably |unfavou?rably )?(?:with|to)|historical)\s?[^，,。；;]{0,50}$|\+\s?$/i;
+const COMBO_BEFORE = /(?:联合|联用|合用|继|combination with|combin(?:ing|es|ed|e)(?: [^,.;]{1,30}?)? with|combined|together with|plus|与其|versus|vs\.?|对照|对比|相比|头对头|head-to-head|compared (?:favou?rably |unfavou?rably )?(?:with|to)|historical)\s?[^，,。；;]{0,50}$|\+\s?$/i;
 /** "has previously received this designation for:": the designation named just before. */
 const SAME_DESIGNATION = /\b(?:this|the same|such) designation\b|\b(?:granted|awarded|gave|given|received|receives|won)\b[^.;]{0,20}\bthe designation\b|该(?:认定|资格|称号)|此(?:项)?认定/i;
 const STRONG_REACH = 6;

@@ -108,9 +108,9 @@ export function indicationSpans(text: string, from: number, to: number): Indicat
       // "for this sqNSCLC population", "for patients with X": the determiner and "patients with" are not part of it
       // (nor "the treatment of", when a pattern took the words after "for")
       // (nor the comparator a trial is run against: "以司美格鲁肽为阳性对照、治疗2型糖尿病")
-      const determiner = /^(?:(?:the )?(?:treatment|prevention|management) of (?=\S{3})|(?:this|these|the) (?=\S{3})|(?:adult |pediatric )?patients with (?=\S{3})|以[^、，,。]{1,30}?为(?:阳性|活性|安慰剂)?对照(?:药物?)?[、，,]?\s?(?:用于)?(?:治疗)?(?=\S{2}))/i.exec(trimmed)?.[0].length ?? 0;
+      const determiner = /^(?:(?:for )?(?:the )?(?:treatment|prevention|management) of (?=\S{3})|(?:this|these|the) (?=\S{3})|(?:adult |pediatric )?patients with (?=\S{3})|以[^、，,。]{1,30}?为(?:阳性|活性|安慰剂)?对照(?:药物?)?[、，,]?\s?(?:用于)?(?:治疗)?(?=\S{2}))/i.exec(trimmed)?.[0].length ?? 0;
       trimmed = trimmed.slice(determiner);
-      if (trimmed.length < 2 || BAD.test(trimmed) || NOT_DISEASE.test(trimmed)) continue;
+      if (trimmed.length < 2 || BAD.test(trimmed) || NOT_DISEASE.test(trimmed) || isStudyName(trimmed)) continue;
       const start = from + m.index + m[0].indexOf(group) + (group.length - group.trimStart().length) + determiner;
       // "获批适应症为A患者，以及B患者": a second indication joined by 以及 belongs to the same statement
       const more = AND_ANOTHER.exec(text.slice(start + trimmed.length, Math.min(to, start + trimmed.length + 90)));
@@ -129,6 +129,15 @@ export function indicationSpans(text: string, from: number, to: number): Indicat
     if (!told && !titleCase && !BAD.test(group) && !NOT_DISEASE.test(group)) out.push({ start, end: start + group.length });
   }
   return out;
+}
+
+/**
+ * A study's name in capitals ("… IND for GLORA, a global Phase III study"): a word of five or more capitals that reads
+ * as a word (two vowels or more, unlike NSCLC or DLBCL), and no disease the list abbreviates.
+ */
+const ONE_DISEASE = new RegExp(`^${DISEASE_HEAD}$`);
+function isStudyName(words: string): boolean {
+  return /^[A-Z]{5,}(?:-\d{1,3})?$/.test(words) && (words.match(/[AEIOU]/g)?.length ?? 0) >= 2 && !ONE_DISEASE.test(words);
 }
 
 /** The text up to a closing bracket it never opened ("…气虚血瘀证）等4款…" ends at the bracket). */

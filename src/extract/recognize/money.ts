@@ -5,10 +5,11 @@
 export type MoneyRole = "upfront" | "total" | "milestone" | "other" | "unknown";
 export type MoneyMention = { start: number; end: number; usd: number | null; role: MoneyRole };
 
-const SCALE: Record<string, number> = { billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mn: 1e6, m: 1e6, 亿: 1e8, 万: 1e4, 千万: 1e7, 百万: 1e6, 万亿: 1e12 };
+const SCALE: Record<string, number> = { billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, "hundred million": 1e8, "ten thousand": 1e4, mn: 1e6, m: 1e6, 亿: 1e8, 万: 1e4, 千万: 1e7, 百万: 1e6, 万亿: 1e12 };
 
 const EN = /(US\$|USD ?|\$|RMB ?|CNY ?|EUR ?|€|£|HK\$|¥)\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(billion|bn|million|mn|m|b)?\b/giy;
-const EN_WORDS = /(\d+(?:\.\d+)?)\s(billion|million)\s(US dollars|dollars|USD|yuan|RMB|euros?)/giy;
+// (and 亿 machine-translated: "2 hundred million US dollars")
+const EN_WORDS = /(\d+(?:\.\d+)?)\s(billion|million|hundred million|ten thousand)\s(US dollars|dollars|USD|yuan|RMB|euros?)/giy;
 const ZH = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(万亿|千万|百万|亿|万)?\s?(美元|美金|元人民币|人民币|元|港元|港币|欧元)/y;
 
 const UPFRONT = /(?:首付款|预付款|首期付款|upfront|up-front|down payment|initial payment)/i;
@@ -145,6 +146,9 @@ function roleOf(text: string, start: number, end: number, usd: number | null): M
   const milestonesAfter = /^[^.;,，。；]{0,30}(?:milestone|里程碑)|^\s(?:in|of)\s(?:(?:development|developmental|regulatory|clinical|commercial|sales|sales-based|approval|commercialization)(?:,\s|\sand\s|,\sand\s|\s)){1,5}milestone/i.test(text.slice(end, end + 90));
   // "up to $195 million in milestones" / "最高可达X亿美元的里程碑付款": a ceiling on milestones, not the deal's total
   if (role === "total" && milestonesAfter && /(?:up to|最高(?:可达|达)?)\s?$/i.test(before)) return "milestone";
+  // ("milestone payment up to 24 hundred million US dollars", "里程碑付款最高达X": the ceiling of the milestones named before it,
+  // unless a total comes between: "首付款、行权费及里程碑付款总金额最高可达X")
+  if (role === "total" && /(?:milestones?|里程碑)(?:(?!总|total)[^,;，；]){0,24}?(?:up to|最高(?:可达|达)?)\s?$/i.test(before)) return "milestone";
   if (at >= 0) return role;
   if (milestonesAfter) return "milestone";
   if (/^\s?(?:deal|agreement|transaction|licens|collaboration|in total|total\b)/i.test(after)) return "total";

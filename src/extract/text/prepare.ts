@@ -158,6 +158,8 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  */
 function gluedWordStarts(line: string, i: number, c: number, isName: (word: string) => boolean): boolean {
   if (c >= 65 && c <= 90) {
+    // ("treatment ofHER2 positive": a short word glued to an acronym with a number)
+    if (i >= 3 && /(?:^|\s)(?:of|to|in|on|at|by|or)$/.test(line.slice(Math.max(0, i - 3), i)) && /^[A-Z]{2,}[-_]?\d/.test(line.slice(i, i + 12))) return true;
     if (i < 3 || lowerRun(line, i - 1, -1) < 3) return false;
     if (i >= 4 && lowerRun(line, i - 1, -1) >= 4 && lowerRun(line, i + 1, 1) >= 4 && !isName(wordAt(line, i))) return true;
     // ("NovalinkBio": a company's name glued to the word for its kind)
