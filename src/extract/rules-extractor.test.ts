@@ -2549,4 +2549,14 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.type, e.status, e.date]), [["priority_review", "proposed", "2024-02-07"], ["nda_accepted", null, "2024-01-26"], ["btd", "granted", "2023-06"]]);
     assert.equal(events[0]!.indication, "HER2 positive metastatic breast cancer");
   });
+
+  it("reads an approval's earlier indication (其首项适应症——…——已于2024年5月获批), 获批新适应症, and 同日 as the day stated before, not a month", () => {
+    const events = extract("4月28日，康方生物公告，XD-112新适应症获国家药监局批准上市。这是XD-112获批的第二项适应症，其首项适应症——联合化疗治疗非鳞状NSCLC——已于2024年5月获批。\n同日，首药控股的XD-707片获批上市。\n同样在4月29日，康诺亚的XD-310获批新适应症，用于治疗成人季节性过敏性鼻炎。", "2025-04-30");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["XD-112", "approval", "2025-04-28"], ["XD-112", "approval", "2024-05"], ["XD-707", "approval", "2025-04-28"], ["XD-310", "approval", "2025-04-29"]]);
+  });
+
+  it("gives a drug to the company the text names as its developer twice, over the lexicon's owner", () => {
+    const e = one("同日，首药控股（688197.SH）的伊鲁阿克片获批上市。伊鲁阿克是首药控股自主研发的新一代ALK抑制剂。", "2025-04-30");
+    assert.equal(e.company, "首药控股");
+  });
 });

@@ -54,7 +54,7 @@ const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][
 /** "国家药监局集中发布11款新药上市批件": a trigger about a counted set, whose members the next sentences name. */
 // "一款/一项" is an article ("一项研究者发起的临床研究"), not a count
 // ("6个月", "3个百分点" are spans of time and figures, not counts of drugs)
-const COUNTED_SET = /(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个(?!月|小时|工作日|百分点|季度|周期)|项|种|笔)|新一批|(?:刷新|更新|公布|发布|公示)了?(?:新的)?一批|(?<!纳入[^，。；,;]{0,12})品种名单|(?:以下|下列|如下)(?:药品|品种|产品|注册申请)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:(?:new|Class \d|innovative|novel|first-in-class) )*(?:drugs|products|therapies|assets|candidates|(?:IND |NDA |BLA |regulatory |clinical trial )?(?:approvals|clearances|acceptances|designations)|BTDs|INDs|NDAs)\b/i;
+const COUNTED_SET = /(?<!第)(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个(?!月|小时|工作日|百分点|季度|周期)|项|种|笔)|新一批|(?:刷新|更新|公布|发布|公示)了?(?:新的)?一批|(?<!纳入[^，。；,;]{0,12})品种名单|(?:以下|下列|如下)(?:药品|品种|产品|注册申请)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:(?:new|Class \d|innovative|novel|first-in-class) )*(?:drugs|products|therapies|assets|candidates|(?:IND |NDA |BLA |regulatory |clinical trial )?(?:approvals|clearances|acceptances|designations)|BTDs|INDs|NDAs)\b/i;
 const SAME_INDICATION = /\b(?:this|the same|that) indication\b|(?:该|此|同一)适应症/i;
 const FORMALLY = /公示期满[^。;]{0,6}$|正式(?:被|获)?\s?$|\b(?:formally|officially)\s$/;
 /** How a roundup lists the members of a counted set ("其中，…", "1. …", "Among them, …"). */
@@ -496,7 +496,9 @@ export class RulesExtractor implements Extractor {
           const congress = t.rule.type === "data_readout" && dateMention === null && !inherited && detailed === null ? congressYear(s.text) : null;
           const pointing = dateMention !== null && pointsBack(dateMention);
           const kind = APPROVAL_TYPES.includes(t.rule.type) ? "approval" : t.rule.type;
-          const referent = !pointing ? null : t.elided && lastDateOf.has(kind) ? lastDateOf.get(kind)! : (this.statedBefore(sentences, si, dateMention.start, text, published, anchors) ?? lastStatedDate);
+          // (同日 points back to a day: "…已于2024年5月获批。同日（4月28日的），X获批上市" is the day stated before, not the month)
+          const sameDay = dateMention?.relative === "same_day";
+          const referent = !pointing ? null : t.elided && lastDateOf.has(kind) ? lastDateOf.get(kind)! : (this.statedBefore(sentences, si, dateMention.start, text, published, anchors, sameDay) ?? (!sameDay || lastStatedDate?.length === 10 ? lastStatedDate : null));
           const date = pathway ? null : inherited ? countedSet!.date : (detailed ?? congress ?? this.dateFor(dateMention, published, anchors, historical || datable.length < dates.length, referent));
           if (dateMention && !pointing && date) {
             lastStatedDate = date;
@@ -765,12 +767,12 @@ export class RulesExtractor implements Extractor {
    * The date a "同日", "同年5月", "那一天" points back to: the last one the text states before it, in its sentence or the
    * few before ("故事要从2024年3月8日说起。那一天，X的临床试验申请获受理"); null when none is in reach.
    */
-  private statedBefore(sentences: Sentence[], si: number, at: number, text: string, published: PartialDate | null, anchors: Anchor[]): PartialDate | null {
+  private statedBefore(sentences: Sentence[], si: number, at: number, text: string, published: PartialDate | null, anchors: Anchor[], needsDay = false): PartialDate | null {
     for (let j = si; j >= 0 && si - j <= REFERENT_REACH; j--) {
       const dates = findDates(text, sentences[j]!.start, j === si ? at : sentences[j]!.end).filter((d) => !pointsBack(d));
       for (let k = dates.length - 1; k >= 0; k--) {
         const date = this.dateFor(dates[k]!, published, anchors, true);
-        if (date) return date;
+        if (date && (!needsDay || date.length === 10)) return date;
       }
     }
     return null;
@@ -941,7 +943,12 @@ export class RulesExtractor implements Extractor {
     const notLicensee = (c: CompanyMention) => !licensee || !sameCompany(c, licensee);
     // "Ansortinib … discovered by Hangzhou Yunjing", "由X自主研发": the originator the text names owns the drug, whoever markets it
     const origin = this.originatorOf(entity, a, p);
-    if (origin && !deal && fits(origin)) return { name: expandAbbreviation(origin, a, p), id: origin.companyId };
+    // (the text's word beats the lexicon's when it says so twice: "首药控股的伊鲁阿克片…。伊鲁阿克是首药控股自主研发的…")
+    const twice = () => {
+      const said = this.statedCompany(mention, s, a, p.work);
+      return said !== null && sameCompany(said, origin!);
+    };
+    if (origin && !deal && (fits(origin) || twice())) return { name: expandAbbreviation(origin, a, p), id: origin.companyId };
     // ("…entered into a license agreement with Boehringer Ingelheim for LMR-530": the one agreed with is the other party, the subject left unsaid)
     const partner = parties.length < 2 ? partnerIn(inSentence, p.work, s) : undefined;
     const stated = licensor ?? (parties.length >= 2 ? parties[payer ? 1 : 0]! : this.statedCompany(mention, s, a, p.work, true));
