@@ -87,11 +87,12 @@ function sameAcquired(o: Candidate, c: Candidate): boolean {
 
 /**
  * "- LMR-101 granted Breakthrough Therapy Designation by China's CDE in first-line gastric cancer" above a release whose
- * body tells it dated and in full: an undated summary line (no end mark) and a dated sentence of the body are one telling,
- * however shortly the summary puts the indication.
+ * body tells it in full: an undated summary line (no end mark) and a later sentence of the body are one telling, however
+ * shortly the summary puts the indication.
  */
-const summaryLine = (c: Candidate) => !c.dateStated && !c.historical && !/[.。!！?？;；]$/.test(c.sentence.text.trimEnd());
-const summarises = (o: Candidate, c: Candidate) => (summaryLine(o) && c.dateStated && !summaryLine(c)) || (summaryLine(c) && o.dateStated && !summaryLine(o));
+const summaryLine = (c: Candidate) => !c.dateStated && !c.historical && (c.indication ?? null) !== null && !/[.。!！?？;；]$/.test(c.sentence.text.trimEnd());
+const summarises = (o: Candidate, c: Candidate) =>
+  (summaryLine(o) && !summaryLine(c) && o.sentence.start < c.sentence.start) || (summaryLine(c) && !summaryLine(o) && c.sentence.start < o.sentence.start);
 
 /** One event per drug, type, agency and indication: repeated statements of a fact merge, filling each other's gaps. */
 function mergeCandidates(candidates: Candidate[]): Candidate[] {
@@ -125,7 +126,8 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
       if (same[key] === null && c[key] !== null) (same as Record<string, unknown>)[key] = c[key];
     }
     if (same.date && c.date && c.date.length > same.date.length && c.date.startsWith(same.date)) same.date = c.date;
-    if (summaryLine(same) && !summaryLine(c) && c.indication !== null) same.indication = c.indication;
+    // (a summary takes the body's telling whole: its indication and its sentence, so it sums up no other)
+    if (summaryLine(same) && !summaryLine(c) && (c.indication ?? null) !== null) Object.assign(same, { indication: c.indication, sentence: c.sentence, position: c.position });
     // a date the text states beats the publication date used as a fallback, a notice's date field any other
     if (c.date && dateRank(c) > dateRank(same)) {
       // (a headline's or a set's telling yields its sentence too: the one that dates the event is its source, unless a

@@ -2559,4 +2559,11 @@ describe("RulesExtractor.extract(input)", () => {
     const e = one("同日，首药控股（688197.SH）的伊鲁阿克片获批上市。伊鲁阿克是首药控股自主研发的新一代ALK抑制剂。", "2025-04-30");
     assert.equal(e.company, "首药控股");
   });
+
+  it("merges a headline's short telling with the body's under a source dateline (智通财经APP讯，…), and a summary with one body telling only", () => {
+    const events = extract("信达生物(01801.HK)：XD-363拟纳入突破性治疗品种 用于经治鳞状非小细胞肺癌\n智通财经APP讯，8月12日，CDE官网显示，信达生物申报的XD-363被拟纳入突破性治疗品种，拟定适应症为既往接受过抗PD-(L)1治疗的晚期鳞状非小细胞肺癌，公示期为5个工作日。", "2025-08-12");
+    assert.deepEqual(events.map((e) => [e.type, e.status, e.indication]), [["btd", "proposed", "既往接受过抗PD-(L)1治疗的晚期鳞状非小细胞肺癌"]]);
+    const two = extract("自愿披露关于XD-2316注射液获得药物临床试验默示许可的公告\n近日，公司自主研发的XD-2316注射液的两项临床试验申请均获得默示许可。\n审查结论：经审查，2026年3月受理的XD-2316注射液临床试验申请符合药品注册的有关要求，同意本品开展用于中重度哮喘和慢性阻塞性肺疾病的临床试验。", "2026-05-19");
+    assert.deepEqual(two.filter((e) => e.type === "ind_approved").map((e) => e.indication).sort(), ["中重度哮喘", "慢性阻塞性肺疾病"]);
+  });
 });
