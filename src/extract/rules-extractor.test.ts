@@ -2566,4 +2566,9 @@ describe("RulesExtractor.extract(input)", () => {
     const two = extract("自愿披露关于XD-2316注射液获得药物临床试验默示许可的公告\n近日，公司自主研发的XD-2316注射液的两项临床试验申请均获得默示许可。\n审查结论：经审查，2026年3月受理的XD-2316注射液临床试验申请符合药品注册的有关要求，同意本品开展用于中重度哮喘和慢性阻塞性肺疾病的临床试验。", "2026-05-19");
     assert.deepEqual(two.filter((e) => e.type === "ind_approved").map((e) => e.indication).sort(), ["中重度哮喘", "慢性阻塞性肺疾病"]);
   });
+
+  it("reads 附条件批准在国内上市 as a conditional approval, and a body opening 上证报中国证券网讯(记者…) apart from its headline", () => {
+    const events = extract("科创板捷报频传 迪哲医药XD-9008获美国FDA批准上市\n上证报中国证券网讯(记者沈某)7月以来，科创板创新药企密集迎来研发里程碑。公开资料显示，XD-9008已于2023年8月获国家药监局附条件批准在国内上市。", "2025-07-08");
+    assert.deepEqual(events.map((e) => [e.type, e.agency, e.date]), [["approval", "FDA", "2025-07-08"], ["conditional_approval", "NMPA", "2023-08"]]);
+  });
 });

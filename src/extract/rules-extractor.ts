@@ -617,7 +617,8 @@ export class RulesExtractor implements Extractor {
     // ("发表了一项研究者发起的临床研究结果"); then one trigger per type within 40 characters, the earliest
     const kept: typeof found = [];
     // (and a clinical filing's wording beats an approval's it overlaps: "Its IND was approved by the NMPA in July 2025")
-    const clinicalFirst = (t: Trigger) => (t.rule.type === "ind_approved" || t.rule.type === "ind_accepted" ? 1 : 0);
+    // (and a conditional approval's beats a plain approval's it overlaps: "附条件批准在国内上市")
+    const clinicalFirst = (t: Trigger) => (t.rule.type === "ind_approved" || t.rule.type === "ind_accepted" || t.rule.type === "conditional_approval" ? 1 : 0);
     const overlapsApproval = (t: Trigger) => found.some((o) => o.rule.type === "approval" && o.start < t.end && t.start < o.end);
     const rank = (t: Trigger) => (overlapsApproval(t) ? clinicalFirst(t) : 0);
     for (const f of [...found].sort((x, y) => rank(y) - rank(x) || y.end - y.start - (x.end - x.start) || x.start - y.start)) {
