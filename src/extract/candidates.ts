@@ -163,7 +163,8 @@ const FULL_APPROVAL = /full approval|regular approval|完全批准|常规批准|
 function withoutConditionalRepeats(candidates: Candidate[]): Candidate[] {
   const conditional = candidates.filter((c) => c.type === "conditional_approval");
   // (an approval for another indication is news of its own)
-  const sameIndication = (c: Candidate, o: Candidate) => c.indication === null || o.indication === null || similarity(c.indication, o.indication) >= 0.5;
+  // (however shortly a description repeats it: "全球首个且唯一获批用于治疗外周T细胞淋巴瘤的JAK1抑制剂")
+  const sameIndication = (c: Candidate, o: Candidate) => c.indication === null || o.indication === null || similarity(c.indication, o.indication) >= 0.5 || oneWithin(c.indication, o.indication);
   const repeats = (c: Candidate) => conditional.some((o) => o.entity === c.entity && o.agency === c.agency && (!c.dateStated || c.date === o.date) && sameIndication(c, o));
   return candidates.filter((c) => c.type !== "approval" || FULL_APPROVAL.test(c.sentence.text) || !repeats(c));
 }

@@ -2571,4 +2571,11 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("科创板捷报频传 迪哲医药XD-9008获美国FDA批准上市\n上证报中国证券网讯(记者沈某)7月以来，科创板创新药企密集迎来研发里程碑。公开资料显示，XD-9008已于2023年8月获国家药监局附条件批准在国内上市。", "2025-07-08");
     assert.deepEqual(events.map((e) => [e.type, e.agency, e.date]), [["approval", "FDA", "2025-07-08"], ["conditional_approval", "NMPA", "2023-08"]]);
   });
+
+  it("reads 首项NDA已获NMPA受理, drops a description repeating a conditional approval's indication shortly, and a class counted as 'only one' for no drug's news", () => {
+    assert.deepEqual(extract("2024年2月，XD-362用于成人肥胖或超重患者长期体重控制的首项NDA已获NMPA受理。", "2024-08-12").map((e) => [e.type, e.date]), [["nda_accepted", "2024-02"]]);
+    const events = extract("该药品XD-4205胶囊通过优先审评审批程序附条件批准上市，用于既往至少接受过一线系统性治疗的复发或难治的外周T细胞淋巴瘤成人患者。XD-4205是全球首个且唯一获批用于治疗外周T细胞淋巴瘤的JAK1抑制剂。", "2024-06-20");
+    assert.deepEqual(events.map((e) => e.type).sort(), ["conditional_approval", "priority_review"]);
+    assert.deepEqual(extract("XD-2102 is a Nectin-4 ADC; currently worldwide only one Nectin-4 ADC approved listing.", "2024-03-18"), []);
+  });
 });
