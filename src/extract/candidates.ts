@@ -90,7 +90,7 @@ function sameAcquired(o: Candidate, c: Candidate): boolean {
  * body tells it in full: an undated summary line (no end mark) and a later sentence of the body are one telling, however
  * shortly the summary puts the indication.
  */
-const summaryLine = (c: Candidate) => !c.dateStated && !c.historical && (c.indication ?? null) !== null && !/[.。!！?？;；]$/.test(c.sentence.text.trimEnd());
+const summaryLine = (c: Candidate) => !c.dateStated && !c.historical && c.indication !== null && !/[.。!！?？;；]$/.test(c.sentence.text.trimEnd());
 const summarises = (o: Candidate, c: Candidate) =>
   (summaryLine(o) && !summaryLine(c) && o.sentence.start < c.sentence.start) || (summaryLine(c) && !summaryLine(o) && c.sentence.start < o.sentence.start);
 
@@ -127,7 +127,7 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
     }
     if (same.date && c.date && c.date.length > same.date.length && c.date.startsWith(same.date)) same.date = c.date;
     // (a summary takes the body's telling whole: its indication and its sentence, so it sums up no other)
-    if (summaryLine(same) && !summaryLine(c) && (c.indication ?? null) !== null) Object.assign(same, { indication: c.indication, sentence: c.sentence, position: c.position });
+    if (summaryLine(same) && !summaryLine(c) && c.indication !== null) Object.assign(same, { indication: c.indication, sentence: c.sentence, position: c.position });
     // a date the text states beats the publication date used as a fallback, a notice's date field any other
     if (c.date && dateRank(c) > dateRank(same)) {
       // (a headline's or a set's telling yields its sentence too: the one that dates the event is its source, unless a

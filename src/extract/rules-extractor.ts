@@ -1110,9 +1110,9 @@ export class RulesExtractor implements Extractor {
     }
     if (modality === "cell_therapy_other" && /干细胞|stem cell/i.test(text)) modality = "stem_cell";
     // ("SNV-1321, an antibody that binds both TSLP and IL-13": an antibody with two targets it binds at once is bispecific)
-    const around = () => windows.map((w) => text.slice(w.start, w.end)).join("\n");
     // (unless the text calls it monoclonal: "同时靶向IL-17A和IL-17F的人源化单克隆抗体")
-    if (modality === "monoclonal_antibody" && BINDS_BOTH.test(around()) && !/单克隆|monoclonal/i.test(around())) modality = "bispecific_antibody";
+    const described = modality === "monoclonal_antibody" ? windows.map((w) => text.slice(w.start, w.end)).join("\n") : "";
+    if (BINDS_BOTH.test(described) && !/单克隆|monoclonal/i.test(described)) modality = "bispecific_antibody";
     if (!targets.length) {
       let markers: string[] = [];
       for (const w of windows) {

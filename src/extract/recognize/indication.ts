@@ -70,10 +70,11 @@ const BAD = /^\d+(?:\.\d+)?\s?(?:周|个月|天|年|小时)|^拟|^(?:本次|此�
 const TRAILING_DATE = new RegExp(`\\s(?:in|on|since) (?:(?:(?:${MONTHS})\\.? )?(?:\\d{1,2}, )?(?:19|20)\\d{2}|(?:\\d{1,2} )?(?:${MONTHS})(?: \\d{1,2})?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))$`);
 /** Emoji and flags a post ends a phrase with ("… solid tumours 🎉🇨🇳"). */
 const TRAILING_SYMBOLS = /[\s\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D]+$/u;
-/** "… asthma in China": the place a study runs in, after the disease. */
+/** "… chemotherapy (Tuesday)": the day a newsletter's item happened, after the disease. */
 const TRAILING_WEEKDAY = /\s?[(（](?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[)）]$/;
 /** "… severe painclinical trial" (machine-translated, glued): the trial after the disease. */
 const GLUED_TRIAL = /(?<=[a-z])\s?clinical (?:trials?|stud(?:y|ies)|research)$/i;
+/** "… asthma in China": the place a study runs in, after the disease. */
 const TRAILING_PLACE = /\s(?:in|across) (?:mainland |Greater )?(?:China|the U\.S\.|the US|the United States|Europe|Japan|Australia|Korea)$/;
 const AND_ANOTHER = /^(?:患者|病人)?[，,]\s?以及\s?[^，。；,;！？]{2,80}/;
 
