@@ -17,7 +17,7 @@ export const DEFINITE_SUBJECT = /^\s?(?:The|This|That|该|此|本次|此次)\s?$
 /** A field line naming the drug's applicant or holder, right after the drug's own line ("申请人为X。"). */
 export const APPLICANT_LINE = /^(?:申请人|持有人|上市许可持有人|注册申请人|生产企业|Applicant|Marketing authori[sz]ation holder)(?:为|是|\s?[:：])/i;
 /** A sentence whose subject is the regulator ("The agency granted …", "FDA also cleared …", "国家药监局…"): it acts on the drug just named. */
-export const REGULATOR_OPENS = /^(?:(?:Since then|Then|Later|Subsequently|Meanwhile|In (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?),\s)?(?:(?:[Tt]he (?:agency|regulator|U\.S\. FDA|FDA|NMPA|CDE|EMA|U\.S\. Food and Drug Administration)|FDA|NMPA|CDE|China['’]s (?:NMPA|CDE|Center for Drug Evaluation))\b|该机构|国家药监局|药审中心)/;
+export const REGULATOR_OPENS = /^(?:(?:Since then|Then|Later|Subsequently|Meanwhile|In (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?),\s)?(?:(?:[Tt]he (?:agency|regulator|U\.S\. FDA|FDA|NMPA|CDE|EMA|U\.S\. Food and Drug Administration)|FDA|NMPA|CDE|(?:China['’]s|[Tt]he) (?:NMPA|CDE|Center for Drug Evaluation|National Medical Products Administration))\b|该机构|国家药监局|药审中心)/;
 /** Results pointed back to ("上述结果已发表于…", "These data were presented at…"): the data of the study described before. */
 export const DATA_ANAPHOR = /(?:上述|以上|这些|该项?|此项?)(?:研究)?(?:结果|数据)|\b(?:these|those|the above|such) (?:results|data|findings)\b/i;
 /** A sentence about the results just told ("The data come from an investigator-initiated trial…", "这些数据来自…", "Those patients were treated in…"): it goes on about their drug. */

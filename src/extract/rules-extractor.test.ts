@@ -2578,4 +2578,35 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => e.type).sort(), ["conditional_approval", "priority_review"]);
     assert.deepEqual(extract("XD-2102 is a Nectin-4 ADC; currently worldwide only one Nectin-4 ADC approved listing.", "2024-03-18"), []);
   });
+
+  it("reads a drug 'first cleared in China' and 'won a second nod this April' as two approvals, each with the indication of its own clause", () => {
+    const events = extract("Zorbimab was first cleared in China in May 2024, in combination with chemo for EGFR-mutant nonsquamous NSCLC after an EGFR TKI, and won a second nod this April as a monotherapy for first-line PD-L1-positive NSCLC.", "2025-10-20");
+    assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]), [
+      ["approval", "2024-05", "EGFR-mutant nonsquamous NSCLC after an EGFR TKI"],
+      ["approval", "2025-04", "first-line PD-L1-positive NSCLC"],
+    ]);
+  });
+
+  it("reads data 'presented Sunday at the European Society for Medical Oncology (ESMO) Congress' as a readout", () => {
+    const e = one("Median PFS was 11.1 months with XD-112 versus 6.9 months with chemotherapy, according to data presented Sunday at the European Society for Medical Oncology (ESMO) Congress in Berlin.", "2025-10-20");
+    assert.deepEqual([e.asset, e.type, e.date], ["XD-112", "data_readout", "2025-10-19"]);
+  });
+
+  it("gives a trial cleared 'comparing the bispecific with Merck's Keytruda' to the drug told of before, not to the comparator or its owner", () => {
+    const events = extract("XD-707 was engineered by Northwind Bio's subsidiary Shenyang Northwind Pharmaceutical Co., Ltd. In March, China's National Medical Products Administration cleared a phase 3 trial comparing the bispecific with Merck's Keytruda as first-line therapy for PD-L1-positive NSCLC.", "2025-05-22");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["XD-707", "ind_approved", "2025-03"]]);
+  });
+
+  it("reads a licence and an acquisition told in coordinated clauses of one sentence, each with its own parties, terms and date", () => {
+    const events = extract("Summit Therapeutics licensed Akeso's XD-112 in December 2022 in a deal worth up to $5 billion, and BioNTech bought Biotheus, the developer of XD-8002, for $800 million upfront and up to $150 million in milestones in November 2024.", "2025-05-22");
+    assert.deepEqual(events.map((e) => [e.type, e.asset, e.counterparty, e.date, e.upfront_usd, e.total_usd]), [
+      ["deal", "XD-112", "Summit Therapeutics", "2022-12", null, 5e9],
+      ["acquisition", "Biotheus", "BioNTech", "2024-11", 8e8, 9.5e8],
+    ]);
+  });
+
+  it("adds the milestones a deal's next sentences state ('On top of the upfront fee, … eligible for up to $4.8 billion') after an 'Under the agreement' sentence naming the same drug", () => {
+    const e = one("Pfizer is paying Northwind a record $1.25 billion upfront for global rights to XD-707. Under the agreement unveiled Tuesday, Pfizer gets exclusive rights to develop XD-707 worldwide. On top of the upfront fee, Northwind is eligible for up to $4.8 billion in development, regulatory and sales milestones.", "2025-05-22");
+    assert.deepEqual([e.type, e.date, e.upfront_usd, e.total_usd], ["deal", "2025-05-20", 1.25e9, 6.05e9]);
+  });
 });

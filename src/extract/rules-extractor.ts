@@ -71,6 +71,8 @@ const AGENCY_JOINER = /^\s?(?:和|与|及|、|and|,|, and|\/)\s?(?:美国|欧洲
 const RIGHTS_CHANGE = /licens|acquir|rights|discovered|developed by|引进|授权|许可/i;
 const LICENSED_FROM = /\bfrom\s$|\b(?:discovered|developed|invented|originated|created) (?:by|at)\s$|(?:从|自)[\u4e00-\u9fff]{0,3}$|(?:引进|引入)\s?$/;
 /** The words between a paying licensee and the licensor it pays. */
+/** The words between a licensee and the company whose drug it takes ("licensed Akeso's …", "secured the rights to Akeso's …"). */
+const LICENSES_FROM_THE_NEXT = /^\s(?:has |had )?(?:in-)?licensed\s$|^\s(?:obtained|secured|acquired|took) (?:the )?(?:global |exclusive |worldwide )*rights to\s$/;
 const PAYS_THE_NEXT = /^\s?(?:将|已|同意|需)?\s?向\s?$|^\s(?:will|has agreed to|agreed to|is to|to)?\s?pay\s$|^\s(?:paid|pays)\s$/i;
 /** The words before the licensor a payment goes to, however far the paying licensee came before ("X is taking a swing at …, paying Suzhou-based Y $175 million"). */
 const PAID_NEXT = /(?:\b(?:paying|pays|paid|will pay|to pay)|\bbets?\b[^.;]{0,30}\bon|(?:将|已|同意|需)向)\s?(?:(?:[A-Z][\w-]*-based|Chinese|China's) )?$/;
@@ -222,6 +224,10 @@ export class RulesExtractor implements Extractor {
     // (a drug written as the therapy patients come after, "a similar post-Tagrisso population", is none of the sentence's news)
     // the drugs the text pits the news's drugs against ("comparing it with alectinib"): never the drug in view
     const comparators = new Set(a.assets.filter((x) => COMPARATOR_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start)) || COMPARATOR_AFTER.test(text.slice(x.end, x.end + 30))).map((x) => x.entity));
+    // a comparator's owner ("with Merck's Keytruda") is no party to the news
+    const comparatorMentions = a.assets.filter((x) => comparators.has(x.entity));
+    const ownsComparator = (c: CompanyMention) => comparatorMentions.some((x) => x.start > c.end && /^(?:['’]s\s?|的)$/.test(text.slice(c.end, x.start)));
+    const partiesIn = (from: number, to: number) => inRange(a.companies, from, to).filter((c) => !ownsComparator(c));
     const mentionsIn = (s: Sentence) => inRange(a.assets, s.start, s.end).filter((x) => !/\bpost-$/i.test(text.slice(Math.max(0, x.start - 5), x.start)));
     const docAgency = dominantAgency(text, this.m, lang);
     const headline = announcedTypes(this.m.sections, sentences[0]?.text ?? "");
@@ -328,7 +334,10 @@ export class RulesExtractor implements Extractor {
       // (a deal's wording inside an acquisition is the acquisition's, and owns none of its dates: "11月30日宣布，将以6.2亿美元现金首付款…收购X")
       // (a review pathway an approval went through owns no date either: "On May 27, … approved X through the priority review procedure")
       const isPathway = (t: Trigger) => t.rule.type === "priority_review" && PATHWAY_BEFORE.test(text.slice(Math.max(s.start, t.start - 8), t.start)) && triggers.some((o) => o.start > t.start && APPROVAL_TYPES.includes(o.rule.type));
-      const owning = (telling.some((t) => t.rule.type === "acquisition") ? telling.filter((t) => t.rule.type !== "deal") : telling).filter((t) => !isPathway(t));
+      // a deal's wording in an acquisition's clause tells that acquisition's terms ("bought X for $800 million upfront"),
+      // not in a clause of its own ("Y licensed Z in 2022 in a deal worth $5 billion, and W bought X …")
+      const ofAcquisition = (t: Trigger) => t.rule.type === "deal" && triggers.some((o) => o.rule.type === "acquisition" && sameCoordinate(text, t, o));
+      const owning = telling.filter((t) => !ofAcquisition(t) && !isPathway(t));
       const listItems = s.text.trimEnd().endsWith(":") || s.text.trimEnd().endsWith("：") ? collectListItems(sentences, si, this.m) : [];
 
       for (const hit of triggers) {
@@ -345,15 +354,18 @@ export class RulesExtractor implements Extractor {
         const t = termsOfAcquisition ? { ...hit, rule: { ...hit.rule, type: "acquisition" as const } } : clearance ? { ...hit, rule: { ...hit.rule, type: "ind_approved" as const } } : investigatorLed ? { ...hit, rule: { ...hit.rule, type: "iit" as const, agency: "NHC" as const } } : hit;
         // (a comparator is never the subject: "Baiyue's ALK drug beats alectinib in phase 3")
         const subjects = mentions.filter((x) => !comparators.has(x.entity));
-        let targets = t.field ? [t.field.drug] : termsOfAcquisition ? [lastAcquisition!.mention] : t.rule.type === "acquisition" ? [] : this.entitiesFor(t, s, subjects, a, p);
+        // a deal told in a coordinated clause of its own, beside other news, has its parties, terms and date there
+        // ("Y licensed Z in 2022 in a deal worth $5 billion, and W bought X for $800 million upfront in 2024")
+        const own = (t.rule.type === "deal" || t.rule.type === "acquisition") && telling.some((o) => !sameCoordinate(text, t, o)) ? coordinateOf(text, s, t) : s;
+        let targets = t.field ? [t.field.drug] : termsOfAcquisition ? [lastAcquisition!.mention] : t.rule.type === "acquisition" ? [] : this.entitiesFor(t, own, subjects.filter((x) => x.start >= own.start && x.end <= own.end), a, p);
         if (t.rule.type === "acquisition" && !termsOfAcquisition && !t.field) {
-          const acquired = acquiredCompany(t, s, a, text);
+          const acquired = acquiredCompany(t, own, a, text);
           // (a drug named only in a later clause is not what was bought: "对于51亿元的收购对价，…NC-1019若能顺利上市")
           const clause = clauseOf(text, s, t);
           targets = acquired ? [acquired] : this.entitiesFor(t, s, mentions, a, p).filter((x) => x.start < clause.end);
         }
         // a deal worded inside an acquisition ("首付款" of the purchase) is the acquisition itself
-        if (t.rule.type === "deal" && triggers.some((o) => o.rule.type === "acquisition")) continue;
+        if (ofAcquisition(t)) continue;
         if (!targets.length) {
           const descriptive = t.rule.type === "deal" ? descriptiveAsset(p, s) : null;
           if (descriptive) targets = [descriptive];
@@ -390,7 +402,7 @@ export class RulesExtractor implements Extractor {
           // (in a text about one drug, as far as a word pointing back reaches: "Our investigator-initiated study … dosed its first patient")
           const near = sinceFocus(si) <= (STRONG_ANAPHOR.test(s.text) || a.entities.length === 1 ? STRONG_REACH : 3);
           const continuation = near && lastEventType !== null && lastEventType.type === t.rule.type && si - lastEventType.sentence <= 2;
-          const companyNamed = inRange(a.companies, s.start, s.end).length > 0;
+          const companyNamed = partiesIn(s.start, s.end).length > 0;
           // a clause after a semicolon goes on about the drug of the clause before ("2023年，X启动了IIT；去年6月公布的数据显示…")
           const semicolonClause = /[；;]$/.test(sentences[si - 1]?.text ?? "") && (si === focusSentence + 1 || lastEventType?.sentence === si - 1);
           // data reported right after the drug's study is described are that drug's data
@@ -406,7 +418,7 @@ export class RulesExtractor implements Extractor {
           // ("The agency granted Orphan Drug Designation on July 2…": the regulator acting, right after the drug was named)
           // (naming no company but the drug's owner: "The FDA cleared an IND for a global Phase 2b study in September, and Veltrix had planned…")
           // (or a company only in a clause after the regulator's: "The FDA cleared an IND for a U.S. phase 2 study last month, and Halyard Bay says…")
-          const regulatorActs = sinceFocus(si) <= 2 && REGULATOR_OPENS.test(s.text) && (!companyNamed || !inRange(a.companies, s.start, firstIndexOf(text, CLAUSE_BREAKS, t.end, s.end)).length || this.onlyOwnerNamedIn(a.entities[focus]!, s, a, p, false));
+          const regulatorActs = sinceFocus(si) <= 2 && REGULATOR_OPENS.test(s.text) && (!companyNamed || !partiesIn(s.start, firstIndexOf(text, CLAUSE_BREAKS, t.end, s.end)).length || this.onlyOwnerNamedIn(a.entities[focus]!, s, a, p, false));
           // (results reported right after a study is told are that study's: "…an investigator-initiated trial at Renji Hospital, which dosed its first patient in January 2026. At ACR Convergence 2026, investigators reported that…")
           const dataOfStudy = t.rule.type === "data_readout" && !companyNamed && lastEventType !== null && lastEventType.entity === focus && ["iit", "trial_start"].includes(lastEventType.type) && si - lastEventType.sentence <= 1;
           // (a trial of some phase started right after the drug was named: "2024.07.16，I期剂量递增研究…完成首例受试者给药")
@@ -456,7 +468,8 @@ export class RulesExtractor implements Extractor {
         for (const mention of targets) {
           const entity = mention.entity >= 0 ? a.entities[mention.entity]! : null;
           const { asset, aliases } = entity ? nameOf(entity) : { asset: mention.surface, aliases: [] };
-          const scope = scopeOf(s, mention, mentions.length ? mentions : targets);
+          // (a company bought is the whole clause's subject, whatever drug an apposition names: "bought X, the developer of PM8002, for …")
+          const scope = scopeOf(own, mention, t.rule.type === "acquisition" && mention.entity < 0 ? [] : mentions.length ? mentions : targets);
           const agencies = NO_AGENCY.includes(t.rule.type) ? [null] : this.agenciesFor(t, s, (sentenceAgencies ??= this.agencyMentions(s)), text, docAgency, telling);
           const isDeal = t.rule.type === "deal" || t.rule.type === "acquisition";
           const within = (r: { start: number; end: number }) => dates.filter((d) => d.start >= r.start && d.end <= r.end);
@@ -484,7 +497,7 @@ export class RulesExtractor implements Extractor {
           const dayCell = t.field?.row?.date ? findDates(surface(p, t.field.row.date.start, t.field.row.date.end).replace(/^(\d{1,2})[./](\d{1,2})$/, "$1月$2日"))[0] : undefined;
           // (a date in a later clause that tells another event is that event's: "…受理，并于2026年4月被…纳入优先审评")
           const inLaterClauseOf = (d: Span) => d.start >= clause.end && owning.some((o) => o !== t && o.start >= d.end && clauseOf(text, s, o).start <= d.start);
-          const dateMention = dayCell ?? closing ?? labelled ?? (isDeal && scoped !== dates && scoped.length ? scoped[0]! : (nearest(inClause.length ? inClause : ownedBy(t, owning, datable.filter((d) => !inLaterClauseOf(d))), t.start, t.end) ?? leadDate(datable, s, text)));
+          const dateMention = dayCell ?? closing ?? labelled ?? (isDeal && scoped !== dates && scoped.length ? scoped[0]! : (nearest(inClause.length ? inClause : ownedBy(t, owning, datable.filter((d) => !inLaterClauseOf(d)), text), t.start, t.end) ?? leadDate(datable, s, text)));
           // a member of a counted set without a date of its own has the set's date ("上周集中批准3款…其中…")
           const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= SECTION_REACH && dateMention === null;
           // (an event told as later than the sentence's date has none the text gives)
@@ -510,7 +523,7 @@ export class RulesExtractor implements Extractor {
           // (a ceiling stated before the drug and the rest after it: "以最高9.5亿美元收购X，其中首付款8亿美元")
           const moneyBefore = isDeal && !row ? findMoney(text, scope.before.start, scope.before.end, rates) : [];
           const ceilingBefore = moneyBefore.filter((x) => x.role === "total" && !moneyAfter.some((y) => y.role === "total"));
-          const money = isDeal && !row ? [...(moneyAfter.length ? [...moneyAfter, ...ceilingBefore] : moneyBefore), ...this.termsAfterSemicolon(sentences, si, text, rates, mentionsIn, t.rule.type === "acquisition")] : [];
+          const money = isDeal && !row ? [...(moneyAfter.length ? [...moneyAfter, ...ceilingBefore] : moneyBefore), ...this.termsAfterSemicolon(sentences, si, text, rates, mentionsIn, t.rule.type === "acquisition", mention.entity)] : [];
           const inCell = (cell: { start: number; end: number } | null | undefined) => (cell ? (findMoney(text, cell.start, cell.end, rates)[0]?.usd ?? null) : null);
           const upfront = row ? inCell(row.upfront) : (money.find((x) => x.role === "upfront")?.usd ?? null);
           const unknown = money.filter((x) => x.role === "unknown" && x.usd !== null);
@@ -533,7 +546,7 @@ export class RulesExtractor implements Extractor {
             const own = targets.length > 1 ? spans.filter((span) => span.start >= scope.start && span.end <= scope.end) : spans;
             return own.length ? own : spans;
           };
-          const stated = t.field ? (t.field.indication && surface(p, t.field.indication.start, t.field.indication.end)) : named(isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : null) : nearestIndication(ownScope(inClauseFirst(clause, ownedBy(t, telling, notNaming((sentenceIndications ??= indicationSpans(text, s.start, s.end)))))), t.start, p));
+          const stated = t.field ? (t.field.indication && surface(p, t.field.indication.start, t.field.indication.end)) : named(isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : null) : nearestIndication(ownScope(inClauseFirst(clause, ownedBy(t, telling, notNaming((sentenceIndications ??= indicationSpans(text, s.start, s.end))), text))), t.start, p));
           // ("…was granted breakthrough therapy designation for this indication": the one told of the drug before)
           const indication = stated ?? (SAME_INDICATION.test(s.text) ? (out.findLast((c) => c.entity === mention.entity && c.indication !== null)?.indication ?? null) : null);
           // an acquired company is the acquisition's company, whether the lexicon knows it or not
@@ -544,7 +557,7 @@ export class RulesExtractor implements Extractor {
           const ownerCell = row?.owner ? (inCellCompany(row.owner) ?? (t.rule.type === "deal" && !/未披露|某/.test(cellText(row.owner)) ? { ...row.owner, surface: cellText(row.owner), companyId: null } : undefined)) : undefined;
           const cellCompany = companyMention ?? ownerCell;
           const company = cellCompany ? { name: cellCompany.surface, id: cellCompany.companyId } : this.companyFor(entity, mention, s, a, p, isDeal);
-          const partner = isDeal ? (row?.partner ? (inCellCompany(row.partner) ?? { ...row.partner, surface: cellText(row.partner), companyId: null }) : this.counterpartyFor(mention, s, a, company, scope)) : null;
+          const partner = isDeal ? (row?.partner ? (inCellCompany(row.partner) ?? { ...row.partner, surface: cellText(row.partner), companyId: null }) : this.counterpartyFor(mention, own, a, company, scope)) : null;
           const counterparty = partner ? expandAbbreviation(partner, a, p) : null;
           // a deal sentence that names no drug speaks of the drug before only when it names a partner or terms ("与华西医院达成战略合作" does not)
           if (isDeal && weak && counterparty === null && upfront === null && total === null) continue;
@@ -830,7 +843,7 @@ export class RulesExtractor implements Extractor {
   }
 
   /** "$65M upfront; up to $1.06B total incl. milestones; tiered royalties.": a deal's terms in the clauses after its sentence's semicolon, while they name no drug. */
-  private termsAfterSemicolon(sentences: Sentence[], si: number, text: string, rates: Rates, mentionsIn: (s: Sentence) => AssetMention[], acquisition: boolean): MoneyMention[] {
+  private termsAfterSemicolon(sentences: Sentence[], si: number, text: string, rates: Rates, mentionsIn: (s: Sentence) => AssetMention[], acquisition: boolean, entity: number): MoneyMention[] {
     const out: MoneyMention[] = [];
     let j = si + 1;
     for (; j < sentences.length && j - si <= 3 && /[;；]$/.test(sentences[j - 1]!.text.trimEnd()) && !mentionsIn(sentences[j]!).length; j++) {
@@ -839,12 +852,12 @@ export class RulesExtractor implements Extractor {
     // ("…paying Tidewell $175 million upfront for … TW-3308. The deal, unveiled Monday, also includes … $1.83 billion.")
     const next = sentences[j];
     // (an acquisition's terms may name the drug it is for: "Under the agreement, Sanofi will pay $1.05 billion at closing and up to $250 million more tied to a regulatory milestone for Veltrix's lead drug, VTB-0311")
-    if (!next || !THE_DEAL.test(next.text) || (!acquisition && mentionsIn(next).length)) return out;
-    const terms = findMoney(text, next.start, next.end, rates);
-    out.push(...terms);
+    // (or the same drug: "Under the agreement unveiled Tuesday, Pfizer gets exclusive rights to … SSGJ-707 worldwide")
+    if (!next || !THE_DEAL.test(next.text) || (!acquisition && mentionsIn(next).some((x) => x.entity !== entity))) return out;
+    out.push(...findMoney(text, next.start, next.end, rates));
     // (and the terms it starts go on in the sentences after, naming no drug and no statistic: "Under the agreement, Servier will pay
     // €90 million upfront. Meridion is eligible for up to €960 million in … milestones, bringing the potential value of the deal to €1.05 billion")
-    for (let k = j + 1; terms.length && k < sentences.length && k - j <= 2 && DEAL_TERMS_GO_ON.test(sentences[k]!.text) && !STATISTIC.test(sentences[k]!.text) && !mentionsIn(sentences[k]!).length; k++) {
+    for (let k = j + 1; k < sentences.length && k - j <= 2 && DEAL_TERMS_GO_ON.test(sentences[k]!.text) && !STATISTIC.test(sentences[k]!.text) && !mentionsIn(sentences[k]!).length; k++) {
       out.push(...findMoney(text, sentences[k]!.start, sentences[k]!.end, rates).filter((x) => x.role === "milestone" || x.role === "total"));
     }
     return out;
@@ -935,7 +948,9 @@ export class RulesExtractor implements Extractor {
     // in a deal sentence naming both parties, the licensor is the subject (the company named first), unless the
     // subject is the one paying ("葛兰素史克将向百利天恒支付…首付款", "Merck will pay Hansoh …")
     const parties = deal ? inRange(a.companies, s.start, mention.start) : [];
-    const payer = parties.length >= 2 && (PAYS_THE_NEXT.test(p.work.slice(parties[0]!.end, parties[1]!.start)) || PAID_NEXT.test(p.work.slice(Math.max(parties[0]!.end, parties[1]!.start - 40), parties[1]!.start)));
+    // (or takes the drug of the one after it: "Summit Therapeutics licensed Akeso's ivonescimab")
+    const licensedIn = parties.length === 2 && LICENSES_FROM_THE_NEXT.test(p.work.slice(parties[0]!.end, parties[1]!.start)) && /^['’]s\s?$/.test(p.work.slice(parties[1]!.end, mention.start));
+    const payer = licensedIn || (parties.length >= 2 && (PAYS_THE_NEXT.test(p.work.slice(parties[0]!.end, parties[1]!.start)) || PAID_NEXT.test(p.work.slice(Math.max(parties[0]!.end, parties[1]!.start - 40), parties[1]!.start))));
     // "ArriVent licensed the inhibitor from Shanghai Allist", "正大天晴从友芝友引进": the company licensed from
     const inSentence = inRange(a.companies, s.start, s.end);
     const licensor = deal ? inSentence.find((c) => LICENSED_FROM.test(p.work.slice(Math.max(s.start, c.start - 16), c.start))) : undefined;
@@ -1246,7 +1261,8 @@ function readingOrder(sentences: Sentence[]): number[] {
 }
 
 /** "comparing it with alectinib", "versus 22.1 months with alectinib", "beats alectinib", "对比帕博利珠单抗": the drug a trial pits the news's drug against. */
-const COMPARATOR_BEFORE = /\b(?:versus|vs\.?|compared (?:with|to)|comparing (?:it|them|\w+) (?:with|to)|beats?|beating|outperform(?:s|ed|ing)?|bested|tops?)\s$|\b(?:versus|vs\.?)\s[^,.;]{0,24}\bwith\s$|(?:对比|相比|头对头)\s?$/;
+// (the comparator may carry its owner: "comparing the bispecific with Merck's Keytruda", "对比默沙东的K药")
+const COMPARATOR_BEFORE = /\b(?:versus|vs\.?|compared (?:with|to)|comparing (?:it|them|(?:the |its |our )?[\w-]+) (?:with|to)|beats?|beating|outperform(?:s|ed|ing)?|bested|tops?)\s(?:[A-Z][\w&-]*['’]s\s)?$|\b(?:versus|vs\.?)\s[^,.;]{0,24}\bwith\s$|(?:对比|相比|头对头)\s?(?:[\u4e00-\u9fff]{2,6}的)?$/;
 const COMPARATOR_AFTER = /^\s?(?:为|作为)(?:阳性|活性)?对照|^,?\s(?:as (?:an? |the )?(?:active )?comparator)/;
 /** A drug named as what another is combined with or compared to ("联合阿得贝利单抗", "与奥布替尼联合", "以司美格鲁肽为阳性对照"). */
 function isCombinationPartner(x: AssetMention, s: Sentence, text: string): boolean {
@@ -1321,12 +1337,33 @@ function openingDate(dates: DateMention[], s: Sentence, text: string): DateMenti
   return first && /^\s?(?:on|in)?\s?$/i.test(text.slice(s.start, first.start)) && /^\s?[,，]/.test(text.slice(first.end, first.end + 2)) ? first : null;
 }
 
+/** A clause with a subject of its own opening: "…, and BioNTech bought …", "…；B公司…" (not a bracket's list, "(private; …)"). */
+const NEW_SUBJECT = /[,，]\s?(?:and|but|while)\s(?=[A-Z])|[;；]/g;
+const unbracketed = (str: string) => str.replace(/\([^()]*\)|（[^（）]*）/g, (m) => " ".repeat(m.length));
+/** The coordinated clause of a sentence around a span: between the NEW_SUBJECT breaks on either side. */
+function coordinateOf(text: string, s: Sentence, x: Span): Sentence {
+  let start = s.start;
+  let end = s.end;
+  for (const m of unbracketed(text.slice(s.start, s.end)).matchAll(NEW_SUBJECT)) {
+    const at = s.start + m.index;
+    if (at + m[0].length <= x.start) start = at + m[0].length;
+    else if (at >= x.end) {
+      end = at;
+      break;
+    }
+  }
+  return { ...s, start, end, text: text.slice(start, end) };
+}
+/** Whether no coordinated clause opens between two spans of a sentence. */
+const sameCoordinate = (text: string, a: Span, b: Span) => !unbracketed(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start))).match(NEW_SUBJECT);
 const BEFORE_PENALTY = 3;
+/** A coordinated clause opening between a span and a later trigger: the span belongs to the clause before ("…, and won", "，并于"). */
+const NEW_CLAUSE = /[,，]\s?(?:and|but|while)\s|[,，](?:并且?|且|同时)|[;；]/;
 /** The indications nearer to this trigger than to any other of the sentence ("X for melanoma in 2024, and a second X for sqNSCLC"). */
-function ownedBy<T extends { start: number; end: number }>(t: Span, triggers: Span[], spans: T[]): T[] {
+function ownedBy<T extends { start: number; end: number }>(t: Span, triggers: Span[], spans: T[], text: string): T[] {
   // in a near tie the trigger a span follows owns it ("获附条件批准上市，用于治疗X患者，是中国首个获批…"); a repeat
-  // without its verb owns only what follows it
-  const gap = (span: T, o: Span) => (span.start >= o.end ? span.start - o.end : o.start >= span.end ? (o.elided ? Infinity : o.start - span.end + BEFORE_PENALTY) : 0);
+  // without its verb, or a trigger opening a clause of its own after the span, owns only what follows it
+  const gap = (span: T, o: Span) => (span.start >= o.end ? span.start - o.end : o.start >= span.end ? (o.elided || NEW_CLAUSE.test(text.slice(span.end, o.start)) ? Infinity : o.start - span.end + BEFORE_PENALTY) : 0);
   return spans.filter((span) => triggers.every((o) => o === t || gap(span, t) <= gap(span, o)));
 }
 
@@ -1363,7 +1400,7 @@ function dominantAgency(text: string, m: Matchers, lang: Lang): Agency {
  * words before it when those say nothing.
  */
 function scopeOf(s: Sentence, mention: AssetMention, all: AssetMention[]): { start: number; end: number; before: { start: number; end: number } } {
-  const others = all.filter((x) => x.entity !== mention.entity);
+  const others = all.filter((x) => x.entity !== mention.entity && x.start >= s.start && x.end <= s.end);
   if (!others.length) return { start: s.start, end: s.end, before: { start: s.start, end: s.start } };
   const next = others.filter((x) => x.start > mention.end).sort((a, b) => a.start - b.start)[0];
   const prev = others.filter((x) => x.end <= mention.start).sort((a, b) => b.end - a.end)[0];

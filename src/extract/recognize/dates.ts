@@ -88,6 +88,8 @@ const RULES: Rule[] = [
   { re: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iy, read: (m) => weekday("weekday", EN_WEEKDAY[m[1]!.toLowerCase()]) },
   // "last June": the latest June before the month of publication
   { re: new RegExp(`\\blast ${MONTH_NAME}\\b`, "iy"), read: (m) => rel("last_named_month", MONTHS[m[1]!.toLowerCase()] ?? null) },
+  // "won a second nod this April": that month of the year of publication (今年4月)
+  { re: new RegExp(`\\bthis ${MONTH_NAME}\\b`, "iy"), read: (m) => rel("this_year", MONTHS[m[1]!.toLowerCase()] ?? null) },
   { re: /\blast week\b/iy, read: () => rel("last_week") },
   { re: /\bthis week\b/iy, read: () => rel("this_week") },
   { re: /\blast month\b/iy, read: () => rel("last_month") },
@@ -113,7 +115,7 @@ const RULES: Rule[] = [
 const DIGITS = "0123456789";
 const FIRST_CHARS: string[] = [
   DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, "今", "今", "去", DIGITS, DIGITS, DIGITS, "上", "上", "本周", "本", "上", "本", "近日", "今", "昨", "去",
-  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASOND", "Q12HmeltQHMELT", DIGITS, "isdoISDO", "(（", "isdfutbISDFUTB", "MTWFSmtwfs", "lL", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", DIGITS, DIGITS, "lL", "tT", "lL", "同当那这oOtTsS", "同当iIlLtT", "同当iIlLtT", "次翌iItT", "次翌iItT",
+  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASOND", "Q12HmeltQHMELT", DIGITS, "isdoISDO", "(（", "isdfutbISDFUTB", "MTWFSmtwfs", "lL", "tT", "lL", "tT", "lL", "eEtT", "tT", "yY", "rR", DIGITS, DIGITS, "lL", "tT", "lL", "同当那这oOtTsS", "同当iIlLtT", "同当iIlLtT", "次翌iItT", "次翌iItT",
 ];
 if (FIRST_CHARS.length !== RULES.length) throw new Error("dates: FIRST_CHARS must list the first characters of every rule");
 const BY_FIRST: Array<Rule[] | undefined> = new Array(65536);

@@ -62,6 +62,9 @@ describe("findDates(text) and resolveDate(mention, published, anchor)", () => {
     assert.equal(one("in July 2022"), "2022-07");
     assert.equal(one("2024年6月获得批准"), "2024-06");
   });
+  it("reads 'this April' as that month of the year of publication", () => {
+    assert.equal(one("won a second nod this April", "2025-10-20"), "2025-04");
+  });
   it("dates a quarter or a part of a year by its year (Q3 2024, mid-2025, H2 2026)", () => {
     assert.equal(one("cleared the IND in Q3 2024"), "2024");
     assert.equal(one("dosed its first patient in mid-2025"), "2025");

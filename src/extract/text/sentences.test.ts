@@ -28,6 +28,11 @@ describe("splitSentences(text)", () => {
     assert.deepEqual(texts("1. IBI363 received BTD.\n2. AK112 was approved."), ["1. IBI363 received BTD.", "2. AK112 was approved."]);
   });
 
+  it("ends a sentence after a legal name's Ltd. or Inc. when the next word opens a sentence", () => {
+    assert.deepEqual(texts("It was made by Northwind Pharmaceutical Co., Ltd. In March, the NMPA cleared it."), ["It was made by Northwind Pharmaceutical Co., Ltd.", "In March, the NMPA cleared it."]);
+    assert.deepEqual(texts("Northwind Co., Ltd. Chairman Wang said so."), ["Northwind Co., Ltd. Chairman Wang said so."]);
+  });
+
   it("cuts a run-on line longer than any real sentence at clause breaks", () => {
     const parts = splitSentences("word, ".repeat(1000), 1000);
     assert.ok(parts.length > 1 && parts.every((s) => s.text.length <= 1000));

@@ -7,6 +7,9 @@ export type Sentence = { start: number; end: number; text: string; paragraph: nu
 
 /** "…；以及B", "一是A；二是B": what follows a semicolon goes on with the same list. */
 const GOES_ON = /^\s?(?:以及|[二三四五]是|其[二三四])/;
+/** A legal name's last word ("Co., Ltd.") ends the sentence when the next opens one ("… Co., Ltd. In March, the NMPA …"). */
+const LEGAL_SUFFIX = /\b(?:Ltd|Inc|Corp)$/;
+const OPENER = /^(?:In|On|At|As|The|This|That|These|Its|It|Under|After|Since|Last|Earlier|Meanwhile|However|According|Shares)\b/;
 const ABBREVIATIONS = /(?:\b(?:Co|Ltd|Inc|Corp|Dr|Mr|Ms|Mrs|No|Nos|vs|etc|e\.g|i\.e|U\.S|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|approx|Fig|Ph|al)|\b[A-Z])$/;
 
 /**
@@ -86,7 +89,7 @@ function splitSentencesUnbounded(text: string): Sentence[] {
       const before = text.slice(Math.max(start, i - 12), i);
       // an abbreviation (Co., Oct.) or a list number ("1. ") does not end a sentence; a year or a count does ("in 2024. Summit")
       // (nor does a month heading its line: "March. China's NMPA accepted …")
-      if (ABBREVIATIONS.test(before) || /^\s*(?:\d{1,2}|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(text.slice(start, i))) continue;
+      if ((ABBREVIATIONS.test(before) && !(LEGAL_SUFFIX.test(before) && OPENER.test(text.slice(i + 2, i + 14)))) || /^\s*(?:\d{1,2}|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(text.slice(start, i))) continue;
       push(i + 1);
     }
   }
