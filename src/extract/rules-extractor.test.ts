@@ -2609,4 +2609,23 @@ describe("RulesExtractor.extract(input)", () => {
     const e = one("Pfizer is paying Northwind a record $1.25 billion upfront for global rights to XD-707. Under the agreement unveiled Tuesday, Pfizer gets exclusive rights to develop XD-707 worldwide. On top of the upfront fee, Northwind is eligible for up to $4.8 billion in development, regulatory and sales milestones.", "2025-05-22");
     assert.deepEqual([e.type, e.date, e.upfront_usd, e.total_usd], ["deal", "2025-05-20", 1.25e9, 6.05e9]);
   });
+
+  it("reads machine-translated filings: 'listing application obtained State Drug Administration（NMPA）acceptance', 'this research reached primary endpoint', and an indication up to 'already'", () => {
+    const events = extract("Northwind Pharma（09999.HK）announcement，yesterday（7 month 15 day），company HER2 antibody drug conjugate XD-003 listing application obtained State Drug Administration（NMPA）acceptance，use for treat platinum resistant recurrent ovary cancer adult patient。2024 year 12 month，XD-003 for treat platinum resistant ovary cancer already by Drug Evaluation Center（CDE）include breakthrough therapy variety。2025 year 5 month company announced，this research reached primary endpoint。", "2025-07-16");
+    assert.deepEqual(events.map((e) => [e.type, e.date, e.type === "data_readout" ? null : e.indication]), [
+      ["nda_accepted", "2025-07-15", "platinum resistant recurrent ovary cancer adult patient"],
+      ["btd", "2024-12", "platinum resistant ovary cancer"],
+      ["data_readout", "2025-05", null],
+    ]);
+  });
+
+  it("dates and places 'This application … obtain acceptance' under the regulator of the filing it points back to, whatever the article mostly names", () => {
+    const events = extract("Northwind Biological received the NMPA's Drug Clinical Trial Approval Notice: XD-207 injection liquid clinical trial application obtained implied license. This application in 2024 year 12 month 27 day obtain acceptance. In January, XD-207 obtained US Food and Drug Administration (FDA) clinical trial approval; the FDA and the U.S. FDA teams will meet.", "2025-03-11");
+    assert.deepEqual(events.map((e) => [e.type, e.agency, e.date]).filter((e) => e[0] === "ind_accepted"), [["ind_accepted", "NMPA", "2024-12-27"]]);
+  });
+
+  it("reads 'Initial Phase 1a data, presented at the … Conference in October 2024' as a readout", () => {
+    const e = one("XD-1310 is being evaluated in a global Phase 1a/1b study. Initial Phase 1a data, presented at the AACR-NCI-EORTC International Conference on Molecular Targets in October 2024, showed an objective response rate of 74%.", "2025-03-10");
+    assert.deepEqual([e.type, e.date], ["data_readout", "2024-10"]);
+  });
 });
