@@ -1206,6 +1206,9 @@ describe("RulesExtractor.extract(input)", () => {
   it("reads text with HTML remnants (tags and entities) as if they were not there", () => {
     const e = one("<p>信达生物的<b>IBI363</b>获得国家药监局突破性治疗药物认定&nbsp;，用于治疗黑色素瘤。</p>");
     assert.deepEqual([e.asset, e.type, e.indication], ["IBI363", "btd", "黑色素瘤"]);
+    // (named and hex entities too: "联合含铂化疗&plusmn;贝伐珠单抗" keeps bevacizumab a combination partner)
+    const combined = one("<p>康方生物的XD-104联合含铂化疗&plusmn;贝伐珠单抗一线治疗宫颈癌的新适应症上市申请，已于1月6日正式纳入优先审评&#x3002;</p>", "2025-01-10");
+    assert.deepEqual([combined.asset, combined.type, combined.status], ["XD-104", "priority_review", "granted"]);
   });
 
   it("does not date an event with a target date after publication (a PDUFA date)", () => {
@@ -2627,5 +2630,21 @@ describe("RulesExtractor.extract(input)", () => {
   it("reads 'Initial Phase 1a data, presented at the … Conference in October 2024' as a readout", () => {
     const e = one("XD-1310 is being evaluated in a global Phase 1a/1b study. Initial Phase 1a data, presented at the AACR-NCI-EORTC International Conference on Molecular Targets in October 2024, showed an objective response rate of 74%.", "2025-03-10");
     assert.deepEqual([e.type, e.date], ["data_readout", "2024-10"]);
+  });
+  it("drops an application withdrawn (已于本周由申请人主动撤回) and keeps the drug out of the list the next sentences go on with", () => {
+    const events = extract("本周CDE共公示3个拟纳入突破性治疗品种。\n1月7日，甲公司的XD-2102拟纳入突破性治疗品种，拟定适应症为尿路上皮癌。\n需要注意的是，乙公司此前递交的XD-1858片突破性治疗药物申请，已于本周由申请人主动撤回。XD-1858是一款DPP1抑制剂，拟用于支气管扩张症。", "2025-01-10");
+    assert.deepEqual(events.map((e) => e.asset), ["XD-2102"]);
+  });
+
+  it("reads 该申请…获受理 after a marketing application as its acceptance (nda_accepted), after a clinical trial application as an IND's", () => {
+    const nda = extract("甲公司XD-104的新适应症上市申请已正式纳入优先审评。该申请于去年10月获受理。", "2025-01-10");
+    assert.deepEqual(nda.map((e) => [e.type, e.date]), [["priority_review", "2025-01-10"], ["nda_accepted", "2024-10"]]);
+    const ind = extract("甲公司XD-105的临床试验申请已获得默示许可。该申请于去年10月获受理。", "2025-01-10");
+    assert.deepEqual(ind.map((e) => [e.type, e.date]), [["ind_approved", "2025-01-10"], ["ind_accepted", "2024-10"]]);
+  });
+
+  it("places a sentence opening 'In China,' under the NMPA whatever the article mostly names", () => {
+    const events = extract("The FDA approved XD-001 on Friday for nasopharyngeal carcinoma. In China, where Junshi markets it as Tuoyi, XD-001 won conditional approval in December 2018 for advanced melanoma.", "2023-10-30");
+    assert.deepEqual(events.map((e) => [e.type, e.agency, e.date]), [["approval", "FDA", "2023-10-27"], ["conditional_approval", "NMPA", "2018-12"]]);
   });
 });

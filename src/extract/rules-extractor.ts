@@ -56,7 +56,11 @@ const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][
 // ("6个月", "3个百分点" are spans of time and figures, not counts of drugs)
 const COUNTED_SET = /(?<!第)(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个(?!月|小时|工作日|百分点|季度|周期)|项|种|笔)|新一批|(?:刷新|更新|公布|发布|公示)了?(?:新的)?一批|(?<!纳入[^，。；,;]{0,12})品种名单|(?:以下|下列|如下)(?:药品|品种|产品|注册申请)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:(?:new|Class \d|innovative|novel|first-in-class) )*(?:drugs|products|therapies|assets|candidates|(?:IND |NDA |BLA |regulatory |clinical trial )?(?:approvals|clearances|acceptances|designations)|BTDs|INDs|NDAs)\b/i;
 const SAME_INDICATION = /\b(?:this|the same|that) indication\b|(?:该|此|同一)适应症/i;
-const FORMALLY = /公示期满[^。;]{0,6}$|正式(?:被|获)?\s?$|\b(?:formally|officially)\s$/;
+/** An application a sentence points back to ("该申请", "This application"), and the kinds of filing the sentence before may tell. */
+const APPLICATION_POINTED = /(?:该|本|此)申请|\b(?:this|the) application\b/i;
+const MARKETING_FILING = /上市(?:许可)?申请|新适应症申请|\bs?NDA\b|\bs?BLA\b|\b(?:marketing|listing) application\b/i;
+const CLINICAL_FILING = /临床(?:试验)?申请|\bIND\b|\bclinical trial application\b/i;
+const FORMALLY = /公示期满[^。;]{0,6}$|正式(?:被|获)?(?:纳入)?\s?$|\b(?:formally|officially)\s$/;
 /** How a roundup lists the members of a counted set ("其中，…", "1. …", "Among them, …"). */
 const MEMBER_CUE = /^(?:其中|包括|分别|具体|同批|同期|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]|\d\uFE0F?\u20E3|[•·▪●◆■*-]|(?:药品|产品|品种)名称\s?[:：])|^(?:Among them|They (?:are|include)|These (?:are|include)|Including|One is|The other is|The (?:first|second|third|fourth|fifth|sixth|last) (?:drug |product |one )?is)\b/i;
 /** How many sentences after a counted set its listed members may come; a roundup's sections reach further. */
@@ -232,6 +236,7 @@ export class RulesExtractor implements Extractor {
     const docAgency = dominantAgency(text, this.m, lang);
     const headline = announcedTypes(this.m.sections, sentences[0]?.text ?? "");
     const headlineClearances = headline.length === 1 && headline[0] === "ind_approved";
+    const untold = new Set<number>();
     const studies = new Map<string, number>();
     // inside the text a correction notice withdraws ("更正前：“…”"), until what it states instead
     let superseded = false;
@@ -305,12 +310,14 @@ export class RulesExtractor implements Extractor {
       // (each enumerated member may be described at length: the reach counts from the last one "一、…", "（2）…", in
       // sentences of prose, a notice's field lines counting for nothing; a sentence describing the member just told is
       // no member of its own)
-      if (countedSet && reading[si]! - reading[Math.max(countedSet.sentence, countedSet.member ?? -1)]! <= (noticeWording ? SECTION_REACH : MEMBER_REACH) && mentions.length && !told.length && (listed || noticeWording) && !COMPETITORS.test(s.text) && !namesGeneric(s.text) && !isCombinationPartner(mentions[0]!, s, text) && !(lastEventType?.sentence === si - 1 && lastEventType.entity === mentions[0]!.entity)) {
+      if (countedSet && reading[si]! - reading[Math.max(countedSet.sentence, countedSet.member ?? -1)]! <= (noticeWording ? SECTION_REACH : MEMBER_REACH) && mentions.length && !told.length && (listed || noticeWording) && !COMPETITORS.test(s.text) && !namesGeneric(s.text) && !isCombinationPartner(mentions[0]!, s, text) && !(lastEventType?.sentence === si - 1 && lastEventType.entity === mentions[0]!.entity) && !untold.has(mentions[0]!.entity)) {
         if (MEMBER_CUE.test(s.text)) countedSet.member = si;
         triggers = [...triggers, { rule: countedSet.rule, start: mentions[0]!.start, end: mentions[0]!.end }];
       }
       // "【临床默示许可】 / · 晟诺医药｜SNM-105注射液｜…｜中重度活动性溃疡性结肠炎": a bulleted item under a heading that
       // announces one kind of news tells that news of its drug (a proposal when it says so: "同日进入拟纳入公示")
+      // (a drug whose news a sentence told as no event, withdrawn or planned, is no member of a set after it)
+      if (found[si]!.length && !told.length) for (const x of mentions) untold.add(x.entity);
       if (SECTION_HEADING.test(s.text)) {
         const rule = sectionRule(s.text, this.m.sections);
         section = rule ? { rule, sentence: si } : null;
@@ -351,7 +358,9 @@ export class RulesExtractor implements Extractor {
         // ("由我院…教授牵头开展的“X治疗Y的…研究”…完成首例受试者给药。这是我院…研究者发起的临床研究(IIT)": a first dosing in a
         // study a hospital leads is an IIT's)
         const investigatorLed = hit.rule.type === "trial_start" && (HOSPITAL_LED.test(s.text) || (found[si + 1]?.some((o) => o.rule.type === "iit") === true && IT_IS.test(sentences[si + 1]!.text)));
-        const t = termsOfAcquisition ? { ...hit, rule: { ...hit.rule, type: "acquisition" as const } } : clearance ? { ...hit, rule: { ...hit.rule, type: "ind_approved" as const } } : investigatorLed ? { ...hit, rule: { ...hit.rule, type: "iit" as const, agency: "NHC" as const } } : hit;
+        // ("…的新适应症上市申请，已…纳入优先审评。该申请于去年10月获受理": an acceptance of the application just told is of its kind)
+        const marketingFiling = hit.rule.type === "ind_accepted" && APPLICATION_POINTED.test(s.text) && !CLINICAL_FILING.test(s.text) && si > 0 && MARKETING_FILING.test(sentences[si - 1]!.text) && !CLINICAL_FILING.test(sentences[si - 1]!.text);
+        const t = termsOfAcquisition ? { ...hit, rule: { ...hit.rule, type: "acquisition" as const } } : clearance ? { ...hit, rule: { ...hit.rule, type: "ind_approved" as const } } : investigatorLed ? { ...hit, rule: { ...hit.rule, type: "iit" as const, agency: "NHC" as const } } : marketingFiling ? { ...hit, rule: { ...hit.rule, type: "nda_accepted" as const } } : hit;
         // (a comparator is never the subject: "Baiyue's ALK drug beats alectinib in phase 3")
         const subjects = mentions.filter((x) => !comparators.has(x.entity));
         // a deal told in a coordinated clause of its own, beside other news, has its parties, terms and date there
@@ -690,7 +699,7 @@ export class RulesExtractor implements Extractor {
     const after = s.text.slice(t.end - s.start, t.end - s.start + 20).split(CLAUSE_BREAK)[0]!;
     // ("开展…的IIT，相关方案目前正在准备中": the clause after may say the event is still being prepared)
     const rest = s.text.slice(t.end - s.start, t.end - s.start + 40);
-    return this.m.plans.test(clause) || this.m.negations.test(clause) || this.m.hearsay.test(s.text) || this.m.pending.test(after) || STILL_PREPARED.test(rest);
+    return this.m.plans.test(clause) || this.m.negations.test(clause) || this.m.hearsay.test(s.text) || this.m.withdrawals.test(clause) || this.m.withdrawals.test(rest) || this.m.pending.test(after) || STILL_PREPARED.test(rest);
   }
 
   /** The drugs a trigger is about: those in its clause, else the nearest before it, else after; combination partners dropped. */

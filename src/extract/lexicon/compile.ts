@@ -26,6 +26,8 @@ export type Matchers = {
   negations: RegExp;
   /** Hearsay anywhere in a sentence makes all it tells hearsay ("市场传闻X正在与多家MNC接触，探讨Y的全球合作"). */
   hearsay: RegExp;
+  /** An application taken back, in the trigger's clause or just after it ("…申请，已于本周由申请人主动撤回"). */
+  withdrawals: RegExp;
   disclaimers: RegExp;
   history: RegExp;
   /** Every agency pattern, scanned together. */
@@ -87,6 +89,7 @@ export function compileLexicons(lex: Lexicons): Matchers {
     pending: union(lex.cues.pending),
     negations: union(lex.cues.negations),
     hearsay: union(lex.cues.hearsay),
+    withdrawals: union(lex.cues.withdrawals),
     disclaimers: union(lex.cues.disclaimers),
     history: union(lex.cues.history),
     agencyScan: new PatternSet(

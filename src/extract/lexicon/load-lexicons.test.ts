@@ -43,6 +43,7 @@ describe("loadLexicons()", () => {
     assert.ok(m.hearsay.test("市场传闻曜泊生物正在与多家MNC接触"));
     assert.ok(m.hearsay.test("The biotech is reportedly in talks with Pfizer"));
     assert.ok(!m.hearsay.test("公司公告称，该药获批上市"));
+    assert.ok(m.withdrawals.test("已于本周由申请人主动撤回") && m.withdrawals.test("the company withdrew the application"));
     assert.ok(m.plans.test("并拟同步申请优先审评"));
     assert.ok(m.negations.test("At present no same target drug approved listing in China"));
   });

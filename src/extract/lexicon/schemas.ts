@@ -75,6 +75,7 @@ export const CueLexiconSchema = z.object({
   pending: z.array(RegexSource),
   negations: z.array(RegexSource),
   hearsay: z.array(RegexSource),
+  withdrawals: z.array(RegexSource),
   disclaimers: z.array(RegexSource),
   history: z.array(RegexSource),
   agencies: z.array(z.object({ agency: z.enum(AGENCIES), patterns: z.array(RegexSource).min(1) })),

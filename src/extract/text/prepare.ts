@@ -176,9 +176,15 @@ function gluedWordStarts(line: string, i: number, c: number, isName: (word: stri
 }
 
 const TAG = /<\/?[a-zA-Z][^<>\n]{0,200}>/y;
-const ENTITY = /&(nbsp|amp|lt|gt|quot|apos|#\d{2,5});/y;
-const NAMED: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-const entityChar = (name: string) => NAMED[name] ?? String.fromCharCode(Number(name.slice(1)));
+/** The named entities news pages leave in their text ("联合含铂化疗&plusmn;贝伐珠单抗", "&ldquo;已撤回&rdquo;"), and numeric ones. */
+const NAMED: Record<string, string> = {
+  nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", mdash: "—", ndash: "–",
+  plusmn: "±", middot: "·", bull: "•", hellip: "…", times: "×", deg: "°", reg: "®", trade: "™", copy: "©", laquo: "«", raquo: "»", ge: "≥", le: "≤",
+};
+const ENTITY_SOURCE = `&(${Object.keys(NAMED).join("|")}|#\\d{2,5}|#[xX][0-9a-fA-F]{2,4});`;
+const ENTITY = new RegExp(ENTITY_SOURCE, "y");
+const ENTITIES = new RegExp(ENTITY_SOURCE, "g");
+const entityChar = (name: string) => NAMED[name] ?? String.fromCharCode(/^#[xX]/.test(name) ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
 
 /** The run of ASCII letters around position i. */
 function wordAt(line: string, i: number): string {
@@ -241,7 +247,7 @@ export function surface(p: Prepared, start: number, end: number): string {
   if (!NEEDS_CLEANING.test(raw)) return raw.trim();
   return halfWidth(raw)
     .replace(/<\/?[a-zA-Z][^<>\n]{0,200}>/g, "")
-    .replace(/&(nbsp|amp|lt|gt|quot|apos|#\d{2,5});/g, (_, name: string) => entityChar(name))
+    .replace(ENTITIES, (_, name: string) => entityChar(name))
     .replace(/\s*\n\s*/g, (m, i: number, s: string) => (isCjk(s.charCodeAt(i - 1)) || isCjk(s.charCodeAt(i + m.length)) ? "" : " "))
     .replace(/\s+/g, " ")
     .trim();
