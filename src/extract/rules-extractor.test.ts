@@ -2647,4 +2647,8 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("The FDA approved XD-001 on Friday for nasopharyngeal carcinoma. In China, where Junshi markets it as Tuoyi, XD-001 won conditional approval in December 2018 for advanced melanoma.", "2023-10-30");
     assert.deepEqual(events.map((e) => [e.type, e.agency, e.date]), [["approval", "FDA", "2023-10-27"], ["conditional_approval", "NMPA", "2018-12"]]);
   });
+  it("points back with 该减重适应症 (该 + a word + 适应症) to the drug told of before", () => {
+    const events = extract("甲公司的XD-362今日获批上市，用于成人肥胖或超重患者的长期体重控制。该减重适应症的上市申请于2024年2月获受理。", "2025-06-27");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["XD-362", "approval", "2025-06-27"], ["XD-362", "nda_accepted", "2024-02"]]);
+  });
 });

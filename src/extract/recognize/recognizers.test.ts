@@ -19,6 +19,11 @@ describe("findCodes(text)", () => {
   it("takes a word with a number (HELIOS-301, ORIENT-11) for a study, but not a code of letters (ABBV-400)", () => {
     assert.deepEqual(codes("HELIOS-301已获FDA同意开展, ORIENT-11 and ABBV-400"), ["ABBV-400"]);
   });
+  it("ignores an identifier a label names (伦理批件号：…), and a study named before 等III期研究, but not a code before 临床试验申请", () => {
+    assert.deepEqual(codes("（伦理批件号：TJ-IRB202504117；备案号：XY-2025-0117）"), []);
+    assert.deepEqual(codes("此次获批主要基于GLORY-1等III期研究结果。"), []);
+    assert.deepEqual(codes("注射用RC162临床试验申请获CDE承办。"), ["RC162"]);
+  });
   it("ignores trial numbers, acceptance numbers, mutations, years and study names", () => {
     assert.deepEqual(codes("CTR20230354 CXSL2400112 MR-33-24-030536 KRAS G12C 2024LP00973 COVID-19 the OptiTROP-Lung01 study AK112-301"), []);
     assert.deepEqual(codes("the GLORY-1 research result"), []);
@@ -181,6 +186,9 @@ describe("findPhases(text)", () => {
 
 describe("findNames(text)", () => {
   const names = (text: string) => findNames(text, 0, text.length).map((n) => n.name);
+  it("starts a Chinese generic name after a headline's last words (…获批上市替妥尤单抗填补…)", () => {
+    assert.deepEqual(names("本周3款国产创新药获批上市替妥尤单抗填补国内空白"), ["替妥尤单抗"]);
+  });
   it("finds English INNs, two-word ADC names and Chinese generic names with dosage wrappers", () => {
     assert.ok(names("sacituzumab tirumotecan was granted").includes("sacituzumab tirumotecan"));
     assert.ok(names("tislelizumab showed").includes("tislelizumab"));
