@@ -479,10 +479,10 @@ export class RulesExtractor implements Extractor {
           const { asset, aliases } = entity ? nameOf(entity) : { asset: mention.surface, aliases: [] };
           // (a company bought is the whole clause's subject, whatever drug an apposition names: "bought X, the developer of PM8002, for …")
           const scope = scopeOf(own, mention, t.rule.type === "acquisition" && mention.entity < 0 ? [] : mentions.length ? mentions : targets);
-          // (a statement pointing back, "This application … obtain acceptance", is before the regulator of what it points back to)
+          // (a statement pointing back, "This application … obtain acceptance", is of the regulator of what it points back to)
           // (of the same kind when there is one: "The BTD was granted on the basis of …")
-          const told = out.filter((c) => c.entity === mention.entity && c.sentence !== s);
-          const pointedAgency = mention.end <= s.start ? (told.findLast((c) => c.type === t.rule.type) ?? told.at(-1))?.agency : undefined;
+          const earlierOfDrug = out.filter((c) => c.entity === mention.entity && c.sentence !== s);
+          const pointedAgency = mention.end <= s.start ? (earlierOfDrug.findLast((c) => c.type === t.rule.type) ?? earlierOfDrug.at(-1))?.agency : undefined;
           const agencies = NO_AGENCY.includes(t.rule.type) ? [null] : this.agenciesFor(t, s, (sentenceAgencies ??= this.agencyMentions(s)), text, pointedAgency ?? docAgency, telling);
           const isDeal = t.rule.type === "deal" || t.rule.type === "acquisition";
           const within = (r: { start: number; end: number }) => dates.filter((d) => d.start >= r.start && d.end <= r.end);
