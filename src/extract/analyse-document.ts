@@ -76,7 +76,8 @@ const PLACE_OR_KIND = /^(?:Nanjing|Shanghai|Beijing|Suzhou|Hangzhou|Shenzhen|Gua
 const onlyPlacesAndKinds = (name: string) =>
   name.split(/\s+/).every((w) => (PLACE_OR_KIND.test(w.replace(/[,.]$/, "")) && !/^(?:Global|International|Asia|Life|Science|Sciences|Medical)$/.test(w)) || /^(?:Co\.,?|Ltd\.?|Inc\.?|Corp\.)$/.test(w));
 const LEGAL_WORDS = "Co\\.|Ltd|Inc|Limited|Corporation|Pharmaceuticals?|Therapeutics|Biosciences|Biotech(?:nology)?|Biologics|Biologicals?|Pharma|Bio|Biomed|Oncology|Group";
-const EN_LEADING = /^(?:(?:(?:China|Japan|Korea|India|Europe|America|Germany|Switzerland)['’]s|The|Its|On|In|As|At|By|For|From|With|And|After|Before|According|Chinese|[A-Z][A-Za-z.]*-based|Hong|Kong-listed|Meanwhile|However|Notably|Under|Both|Biopharmaceutical|Company|Leading|Although|About|Board|Lixin’s|Lixin's)\s)+/;
+// (a place or parent in the possessive before the name: "Shanghai's Simcere Pharmaceutical", "San Diego's Avenzo Therapeutics")
+const EN_LEADING = /^(?:(?:(?:[A-Z][A-Za-z.]*\s){0,2}[A-Z][A-Za-z.]*['’]s|The|Its|On|In|As|At|By|For|From|With|And|After|Before|According|Chinese|[A-Z][A-Za-z.]*-based|Hong|Kong-listed|Meanwhile|However|Notably|Under|Both|Biopharmaceutical|Company|Leading|Although|About|Board)\s)+/;
 const NOT_A_DRUG_COMPANY = /交易所|结算|证券|银行|律师|会计|事务所/;
 /** Fields of medicine, institutions and journals that end like company names ("Regenerative Medicine Advanced Therapy", "Nature Medicine"). */
 const COMPANY_KIND_AFTER = new RegExp(`^,?\\s(?:${LEGAL_WORDS}|Biotherapeutics|Biopharma(?:ceuticals?)?)\\b`);
@@ -480,13 +481,13 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
 }
 
 // a dosage form may stand between a code and its bracketed name ("BL-B07062胶囊（泽格芦替尼）")
-const LABELLED_NAME = /(?:(?:研发代号|项目代号|产品代号|研发编号|代号|通用名(?:称)?|英文(?:通用)?名|商品名|国际非专利药品名称|INN)\s?(?:[(（]INN[)）])?\s?(?:为|是|[:：])|(?:generic name|(?:development|R&D|research) code(?: in [A-Z][a-z]+)?|brand name|trade name|INN)\s?[:：]|\b(?:where it is|also|internally|previously|formerly) (?:known|referred to) as|\b(?:call|calls|called) it|\bnonproprietary name|\bunder the (?:brand|trade) name)\s?$/i;
+const LABELLED_NAME = /(?:(?:研发代号|项目代号|产品代号|研发编号|代号|通用名(?:称)?|英文(?:通用)?名|商品名|国际非专利药品名称|INN)\s?(?:[(（]INN[)）])?\s?(?:为|是|[:：])|(?:generic name|(?:development|R&D|research) code(?: in [A-Z][a-z]+)?|brand name|trade name|INN)\s?[:：]|\b(?:where it is|also|internally|previously|formerly) (?:known|referred to) as|\b(?:call|calls|called) it|\bnonproprietary name|\bunder the (?:brand|trade) name|\b(?:develop|market|commerciali[sz]e|sell)s? (?:it|the (?:candidate|drug|asset|ADC|antibody|molecule|program|therapy)) (?:under the (?:new )?name|as))\s?$/i;
 const APPOSITION_GAP = /^(?:注射液|胶囊|片|颗粒|(?: for)? injection| tablets?| capsules?)?[®™]?\s?[(（]\s?(?:英文(?:通用)?名[:：]?|通用名[:：]?|商品名[:：]?|(?:研发|项目|产品)?代号[:：]?|研发编号[:：]?|又称|also known as|formerly|(?:brand|trade) name[:：]?|INN[:：]?)?\s?$/i;
 // "…）（…", "also known as", and the next label of a bracketed list ("研发代号：X；英文通用名：Y；商品名：Z")
 const APPOSITION_BETWEEN = /^[®™]?\s?(?:[)）]\s?[(（]|[)）]?\s?,?\s?(?:(?:also |formerly |previously )?(?:known|called|referred to)(?: during development| internally)? as|code-?named|又称|即|or)\s|[;；,，]\s?(?:(?:英文(?:通用)?名|通用名|商品名|研发编号|INN|brand name|trade name|(?:R&D|development|research|research and development|product|company) code)\s?[:：]|(?:研发|项目|产品)?代号\s?[:：]?|(?:brand|trade) name\s?[:：]?))\s?$/i;
 
 /** "(zoci; ZL-1310)": two names listed inside the bracket that follows a drug's name. */
-const KNOWN_AS_BEFORE = /\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:drug|product|therapy|antibody|medicine|treatment|vaccine|ADC|bispecific|candidate|molecule|compound|asset),? (?:also )?(?:known|sold|marketed|branded) (?:generically |commercially |in China |in the U\.S\. |in the clinic |internally |during development )?as\s$|(?:该药|该产品|本品)(?:的)?(?:通用名|商品名)(?:为|是)\s?$/;
+const KNOWN_AS_BEFORE = /\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:drug|product|therapy|antibody|medicine|treatment|vaccine|ADC|bispecific|candidate|molecule|compound|asset),? (?:(?:also )?(?:known|sold|marketed|branded) (?:generically |commercially |in China |in the U\.S\. |in the clinic |internally |during development )?as|[^.;]{0,24}\bunder the (?:new )?name)\s$|(?:该药|该产品|本品)(?:的)?(?:通用名|商品名)(?:为|是)\s?$/;
 const inOneBracket = (text: string, first: { start: number }, between: string) => /^[®™]?["”」]?\s?[;；,，]\s?["“「]?$/.test(between) && /[(（]\s?["“「]?$/.test(text.slice(Math.max(0, first.start - 3), first.start));
 
 function groupEntities(text: string, assets: AssetMention[]): Entity[] {
@@ -508,7 +509,7 @@ function groupEntities(text: string, assets: AssetMention[]): Entity[] {
     }
     // "托韦司兰由…研发，研发代号为ZR-1102，国际非专利药品名称（INN）为tovelisiran": a name labelled as the code, INN or
     // brand of the drug the sentence is about
-    if (LABELLED_NAME.test(text.slice(Math.max(0, a.start - 24), a.start))) {
+    if (LABELLED_NAME.test(text.slice(Math.max(0, a.start - 40), a.start))) {
       let subject = i;
       while (subject > 0 && !/[。！？!?\n]/.test(text.slice(assets[subject - 1]!.end, a.start))) subject--;
       if (subject < i) unite(subject, i);

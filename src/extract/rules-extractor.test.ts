@@ -2651,4 +2651,33 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("甲公司的XD-362今日获批上市，用于成人肥胖或超重患者的长期体重控制。该减重适应症的上市申请于2024年2月获受理。", "2025-06-27");
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["XD-362", "approval", "2025-06-27"], ["XD-362", "nda_accepted", "2024-02"]]);
   });
+
+  it("reads a clearance and a first dosing told by the owner in one sentence about 'the ADC' just named, whoever it is 'according to'", () => {
+    const events = extract("Tanfeng Biotech is paying Lumen Bio $50 million upfront for XD-4849. XD-4849 is already in human testing in China. Lumen Bio won clearance from Chinese regulators in August to test the ADC in patients with advanced solid tumors and began dosing patients in a phase 1 trial in October, according to Tanfeng's investor presentation.", "2024-12-24");
+    assert.deepEqual(events.filter((e) => e.type !== "deal").map((e) => [e.type, e.agency, e.date, e.indication]), [["ind_approved", "NMPA", "2024-08", "advanced solid tumors"], ["trial_start", null, "2024-10", "advanced solid tumors"]]);
+  });
+
+  it("dates a deal told without a date by 'The deal, unveiled Monday, …' right after it", () => {
+    const e = one("Tanfeng Biotech is paying Lumen Bio $50 million upfront for rights to XD-4849. The deal, unveiled Monday, also includes up to $900 million in milestones.", "2024-12-24");
+    assert.deepEqual([e.type, e.date, e.upfront_usd, e.total_usd], ["deal", "2024-12-23", 50_000_000, 950_000_000]);
+  });
+
+  it("takes 'will develop the ADC under the name XD-849' as another name of the drug just named", () => {
+    const e = one("Tanfeng Biotech is paying Lumen Bio $50 million upfront for rights to XD-4849. Tanfeng will develop the ADC under the name XD-849.", "2024-12-24");
+    assert.deepEqual([e.asset, e.asset_aliases], ["XD-4849", ["XD-849"]]);
+  });
+
+  it("gives no deal terms to a drug from a later sentence about 'three metabolic assets'", () => {
+    const events = extract("In October 2023, Lumen Bio handed Merck KGaA ex-China rights to XD-1904 for 160 million euros upfront. In May, Lumen spun three metabolic assets out into a new company for $110 million upfront.", "2024-12-24");
+    assert.deepEqual(events.map((e) => [e.asset, e.date, e.upfront_usd]), [["XD-1904", "2023-10", null]]);
+  });
+
+  it("takes 'which will develop the candidate as XD-1418' as another name, a company after a place's possessive (San Diego's) as the company, and 'in adult patients with X' as X", () => {
+    const deal = one("Lumen Bio out-licensed global rights for XD-418, its EGFR/HER3 bispecific ADC, to San Diego's Avenzo Therapeutics, which will develop the candidate as AVZO-418; Lumen Bio will receive $50 million upfront in an agreement that could reach $1.2 billion.", "2025-01-18");
+    assert.deepEqual([deal.asset, deal.asset_aliases, deal.counterparty, deal.total_usd], ["XD-418", ["AVZO-418"], "Avenzo Therapeutics", 1_200_000_000]);
+    const filing = one("Tanfeng Pharma said the NMPA accepted a supplemental NDA for XD-1106, its BTK inhibitor, in adult patients with persistent or chronic primary immune thrombocytopenia (ITP).", "2025-01-18");
+    assert.equal(filing.indication, "persistent or chronic primary immune thrombocytopenia (ITP)");
+    const approval = one("On Thursday, the NMPA granted conditional approval to XD-0619, an autologous CD19-directed CAR-T therapy from Shanghai's Cellora Biotherapeutics, for adults with B-cell acute lymphoblastic leukemia.", "2026-07-13");
+    assert.equal(approval.company, "Cellora Biotherapeutics");
+  });
 });

@@ -114,7 +114,9 @@ function signsWith(companies: CompanyMention[], text: string, s: Sentence): Comp
 const PAYS_UPFRONT_BEFORE = /^[^。；;，,]{0,30}?以[^。；;，,]{0,20}?(?:首付款|预付款)/;
 const FILER_OBTAINS = /^[^。；;]{0,40}?[，,]\s?(?:并|公司)?(?:获得|取得|引进)[^。；;]{0,120}?权(?:益|利)/;
 /** A drug told as one of several, unnamed ("其授权给海外合作方的一款ADC", "another candidate"): not the drug in view. */
-const INDEFINITE_DRUG = /(?:一款|另一款|另一个|另一种)(?:[^，。,;；]{0,16}?)(?:ADC|抗体|药物|产品|疗法|分子|候选药)|\b(?:another|an undisclosed|an unnamed|a second|a separate) (?:[\w-]+ ){0,3}(?:drug|candidate|asset|antibody|ADC|therapy|molecule|program)\b/;
+const INDEFINITE_DRUG = /(?:一款|另一款|另一个|另一种)(?:[^，。,;；]{0,16}?)(?:ADC|抗体|药物|产品|疗法|分子|候选药)|\b(?:another|an undisclosed|an unnamed|a second|a separate) (?:[\w-]+ ){0,3}(?:drug|candidate|asset|antibody|ADC|therapy|molecule|program)\b|\b(?:two|three|four|five|six|several|multiple) (?:[\w-]+ ){0,2}(?:drugs|candidates|assets|antibodies|ADCs|therapies|molecules|programs)\b/;
+/** A company named as the source of what a sentence says ("according to IDEAYA's investor presentation", "据恒瑞公告"). */
+const ATTRIBUTED = /\baccording to (?:the |a )?$|据$/i;
 /** "…, an ADC discovered by Hangzhou Sanfeng and licensed to": a licence told as what the drug is, before the licence wording. */
 const DESCRIBED_LICENCE = /\b(?:discovered|developed|invented|originated|created)(?: in-house)? (?:by|at) [^.;,]{1,60}? and (?:later |subsequently |then )?$/;
 /** "…entered into an exclusive license agreement (excluding Greater China) with X": X is the party agreed with. */
@@ -152,7 +154,7 @@ const ORIGINATED_BY = /\b(?:discovered|originated|invented)(?: in-house)? (?:by|
 /** After it, in Chinese ("由X自主研发"). */
 const ORIGINATED_AFTER = /^(?:[(（][^)）]{0,30}[)）])?\s?(?:自主)?(?:研发|发现|开发)/;
 /** Before the company a drug comes from, in its apposition ("X, a CAR-T from Y"). */
-const FROM_OWNER = /\b(?:from|developed by|discovered by|created by|invented by)\s$/;
+const FROM_OWNER = /\b(?:from|developed by|discovered by|created by|invented by)\s(?:[A-Z][A-Za-z.]*\s){0,2}?(?:[A-Z][A-Za-z.]*['’]s\s)?$/;
 /** Between a drug and its company in a bracket or a table cell beside it (a dosage form may come first). */
 const OWNER_BESIDE = /^[\u4e00-\u9fff]{0,4}[)）]?\s?[|｜(（]\s?$/;
 /** After the date an acquisition closed on. */
@@ -515,7 +517,7 @@ export class RulesExtractor implements Extractor {
           const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= SECTION_REACH && dateMention === null;
           // (an event told as later than the sentence's date has none the text gives)
           // "* BTD (granted) -- X, a … for …. CDE moved it onto the list on Tue 3 Mar.": a bullet's headline is dated by its details
-          const detailed = dateMention === null && !inherited && !historical ? (this.itemDate(sentences, si, text, published, anchors) ?? (t.rule.type === "iit" ? this.firstDosedNext(sentences, si, found, text, published, anchors, mentionsIn) : null)) : null;
+          const detailed = dateMention === null && !inherited && !historical ? (this.itemDate(sentences, si, text, published, anchors) ?? (t.rule.type === "iit" ? this.firstDosedNext(sentences, si, found, text, published, anchors, mentionsIn) : isDeal ? this.dealDatedNext(sentences, si, text, published, anchors) : null)) : null;
           // (a review pathway an approval went through was granted before the approval: "通过优先审评审批程序附条件批准…上市")
           const pathway = isPathway(t);
           // (data presented "在2025年ASCO年会上", and nothing dates them better: that year)
@@ -843,6 +845,14 @@ export class RulesExtractor implements Extractor {
     return latest;
   }
 
+  /** "IDEAYA is paying Hengrui $75 million upfront for SHR-4849. The deal, unveiled Monday, also includes…": a deal told without a date, dated where the next sentence goes on with it. */
+  private dealDatedNext(sentences: Sentence[], si: number, text: string, published: PartialDate | null, anchors: Anchor[]): PartialDate | null {
+    const next = sentences[si + 1];
+    if (!next || !THE_DEAL.test(next.text)) return null;
+    const d = findDates(text, next.start, next.end)[0];
+    return d ? this.dateFor(d, published, anchors, true) : null;
+  }
+
   /**
    * The date of a study's first dosing, told in the sentence after the one that tells the study and naming no drug
    * ("It started as an investigator-initiated study at Ruijin Hospital. The first patient there was dosed in March 2025").
@@ -945,7 +955,7 @@ export class RulesExtractor implements Extractor {
     const beside = candidates.find((c) => c.start >= mention.end && OWNER_BESIDE.test(text.slice(mention.end, c.start)));
     if (!before.length && beside) return beside;
     // "YX-G5D, an autologous CAR-T from Yuanxing Cell Technology": the company the drug comes from, in its apposition
-    const from = candidates.find((c) => c.start >= mention.end && c.start - mention.end <= 90 && FROM_OWNER.test(text.slice(Math.max(mention.end, c.start - 16), c.start)) && !/[.;。；]/.test(text.slice(mention.end, c.start)));
+    const from = candidates.find((c) => c.start >= mention.end && c.start - mention.end <= 90 && FROM_OWNER.test(text.slice(Math.max(mention.end, c.start - 40), c.start)) && !/[.;。；]/.test(text.slice(mention.end, c.start)));
     if (!before.length && from) return from;
     // else the sentence's subject ("X disclosed Thursday that the FDA had granted … designation to Y")
     let pick = before[before.length - 1] ?? (subject ? candidates.find((c) => c.end <= mention.start && c.start - s.start <= SUBJECT_REACH) : undefined) ?? null;
@@ -1061,7 +1071,8 @@ export class RulesExtractor implements Extractor {
 
   /** Whether the companies a sentence names are all the drug's owner, as the lexicon or the text gives it, one (`asPossessor`) as the possessor of what the sentence tells ("Qingyu's new drug application"). */
   private onlyOwnerNamedIn(entity: Entity, s: Sentence, a: Analysis, p: Prepared, asPossessor = true): boolean {
-    const named = inRange(a.companies, s.start, s.end);
+    // (a company named only as the source is no party: "…began dosing in October, according to IDEAYA's investor presentation")
+    const named = inRange(a.companies, s.start, s.end).filter((c) => !ATTRIBUTED.test(p.work.slice(Math.max(s.start, c.start - 16), c.start)));
     if (!named.length || (asPossessor && !named.some((c) => /^(?:['’]s\b|的)/.test(p.work.slice(c.end, c.end + 3))))) return false;
     const first = entity.mentions[0]!;
     const sentence = sentenceOf(first, p);

@@ -30,6 +30,10 @@ describe("loadLexicons()", () => {
     const ids = ["AK112", "ivonescimab", "依沃西单抗"].map((n) => m.names.whole("drug", n));
     assert.ok(ids[0]);
     assert.deepEqual(new Set(ids).size, 1);
+    // (a code without a digit, KarXT, and an INN pair joined by 'and')
+    const pair = ["KarXT", "xanomeline and trospium chloride", "Cobenfy"].map((n) => m.names.whole("drug", n));
+    assert.ok(pair[0]);
+    assert.deepEqual(new Set(pair).size, 1);
   });
 
   it("knows what a roundup's section heading announces", () => {

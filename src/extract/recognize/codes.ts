@@ -54,6 +54,21 @@ function isCodeShape(token: string): boolean {
 }
 
 /** Codes in text[from, to); `isOtherName` rejects tokens that are names of something else (targets). */
+/** Whether a token is two or more names joined by hyphens, each one the predicate knows ("GPRC5D-BCMA-CD3"; names may hold hyphens, "PD-L1-CD3"). */
+// (each of three characters or more: "F2-F3" is a stage of fibrosis)
+function joinsNames(token: string, isName: (token: string) => boolean): boolean {
+  const known = (part: string) => part.length >= 3 && isName(part);
+  const cuts = [...token.matchAll(/-/g)].map((m) => m.index);
+  // joined[i]: token.slice(0, cuts[i]) is one or more names
+  const joined: boolean[] = [];
+  for (let i = 0; i <= cuts.length; i++) {
+    const end = i < cuts.length ? cuts[i]! : token.length;
+    joined[i] = known(token.slice(0, end)) && i < cuts.length;
+    for (let k = 0; k < i && !joined[i]; k++) joined[i] = joined[k]! && known(token.slice(cuts[k]! + 1, end));
+  }
+  return joined[cuts.length] === true;
+}
+
 export function findCodes(text: string, from: number, to: number, isOtherName: (token: string) => boolean): CodeMention[] {
   const out: CodeMention[] = [];
   TOKEN.lastIndex = from;
@@ -79,6 +94,8 @@ export function findCodes(text: string, from: number, to: number, isOtherName: (
     // "1类新药HM-5（口服P-CAB类抑酸药）": two capitals and one digit are a code only where the text calls it a drug
     const short = SHORT_CODE.test(token) && DRUG_BEFORE.test(text.slice(Math.max(0, start - 8), start));
     if ((!short && !isCodeShape(token)) || isOtherName(token) || isOtherName(token.replace(/-?(?:ADC|mAb|CAR-?T|CAR)$/i, ""))) continue;
+    // nor are targets joined by hyphens ("a GPRC5D-BCMA-CD3 trispecific", "PD-1-VEGF")
+    if (joinsNames(token, isOtherName)) continue;
     // trial identifiers built on a drug code ("AK112-301", "BL-B01D1-LUNG101") are not drugs themselves
     if (/^[A-Z]+[-_]?[A-Z]?\d+[A-Z]?\d*-(?:\d{3}|[A-Z]{3,}\d+)$/.test(token)) continue;
     // trial names in brackets after the word trial ("a Phase 3 trial (GLORY-3)"), or a word-and-number name right after

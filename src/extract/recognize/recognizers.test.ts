@@ -41,6 +41,11 @@ describe("findCodes(text)", () => {
   it("takes FY-3308 and YX-G5D for codes, but not a fiscal year (FY2025) or a gene (the CYP4V2 gene)", () => {
     assert.deepEqual(codes("FY-3308注射液 YX-G5D FY2025 revenue, the human CYP4V2 gene, CYP4V2基因, LX-2006 gene therapy"), ["FY-3308", "YX-G5D", "LX-2006"]);
   });
+  it("takes targets joined by hyphens (GPRC5D-BCMA-CD3, PD-L1-CD3) for targets, not a code, but keeps a fibrosis stage (F2-F3) apart", () => {
+    const targets = new Set(["GPRC5D", "BCMA", "CD3", "PD-L1", "F2", "F3"]);
+    const text = "SIM0500, a GPRC5D-BCMA-CD3 trispecific, and a PD-L1-CD3 bispecific; fibrosis F2-F3";
+    assert.deepEqual(findCodes(text, 0, text.length, (token) => targets.has(token)).map((c) => c.code), ["SIM0500", "F2-F3"]);
+  });
   it("takes a target glued to a modality word (B7-H3ADC) for a class of drugs, not a code", () => {
     const text = "Hansoh B7-H3ADC HS-20093 approved; 5 models B7-H3ADC in clinic";
     const isTarget = (token: string) => token === "B7-H3";
@@ -154,6 +159,9 @@ describe("findMoney(text)", () => {
   it("reads a total told as a ceiling or after the amount ('to as much as $1.83 billion', 'a $1.4 billion total')", () => {
     assert.deepEqual(findMoney("bringing the total potential value to as much as $1.83 billion").map((m) => m.role), ["total"]);
     assert.deepEqual(findMoney("for $1 billion upfront plus up to $400 million in milestones, a $1.4 billion total").map((m) => m.role), ["upfront", "milestone", "total"]);
+  });
+  it("reads an amount an agreement 'could reach' as its total", () => {
+    assert.deepEqual(findMoney("will receive $50 million upfront in an agreement that could reach $1.2 billion").map((m) => [m.usd, m.role]), [[5e7, "upfront"], [1.2e9, "total"]]);
   });
   it("gives whole dollars, not binary fractions of them", () => {
     assert.deepEqual(money("交易总额最高10.45亿美元"), [[1045000000, "total"]]);
