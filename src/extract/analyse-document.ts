@@ -77,7 +77,7 @@ const onlyPlacesAndKinds = (name: string) =>
   name.split(/\s+/).every((w) => (PLACE_OR_KIND.test(w.replace(/[,.]$/, "")) && !/^(?:Global|International|Asia|Life|Science|Sciences|Medical)$/.test(w)) || /^(?:Co\.,?|Ltd\.?|Inc\.?|Corp\.)$/.test(w));
 const LEGAL_WORDS = "Co\\.|Ltd|Inc|Limited|Corporation|Pharmaceuticals?|Therapeutics|Biosciences|Biotech(?:nology)?|Biologics|Biologicals?|Pharma|Bio|Biomed|Oncology|Group";
 // (a place or parent in the possessive before the name: "Shanghai's Simcere Pharmaceutical", "San Diego's Avenzo Therapeutics")
-const EN_LEADING = /^(?:(?:(?:[A-Z][A-Za-z.]*\s){0,2}[A-Z][A-Za-z.]*['’]s|The|Its|On|In|As|At|By|For|From|With|And|After|Before|According|Chinese|[A-Z][A-Za-z.]*-based|Hong|Kong-listed|Meanwhile|However|Notably|Under|Both|Biopharmaceutical|Company|Leading|Although|About|Board)\s)+/;
+const EN_LEADING = /^(?:(?:(?:[A-Z][A-Za-z.]*\s){0,2}[A-Z][A-Za-z.]*['’]s|The|Its|On|In|As|At|By|For|From|With|And|After|Before|According|Chinese|(?:the )?United States|U\.S\.|American|Swiss|Japanese|Korean|German|British|French|[A-Z][A-Za-z.]*-based|Hong|Kong-listed|Meanwhile|However|Notably|Under|Both|Biopharmaceutical|Company|Leading|Although|About|Board)\s)+/;
 const NOT_A_DRUG_COMPANY = /交易所|结算|证券|银行|律师|会计|事务所/;
 /** Fields of medicine, institutions and journals that end like company names ("Regenerative Medicine Advanced Therapy", "Nature Medicine"). */
 const COMPANY_KIND_AFTER = new RegExp(`^,?\\s(?:${LEGAL_WORDS}|Biotherapeutics|Biopharma(?:ceuticals?)?)\\b`);

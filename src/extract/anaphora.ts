@@ -21,7 +21,7 @@ export const REGULATOR_OPENS = /^(?:(?:Since then|Then|Later|Subsequently|Meanwh
 /** Results pointed back to ("上述结果已发表于…", "These data were presented at…"): the data of the study described before. */
 export const DATA_ANAPHOR = /(?:上述|以上|这些|该项?|此项?)(?:研究)?(?:结果|数据)|\b(?:these|those|the above|such) (?:results|data|findings)\b/i;
 /** A sentence about the results just told ("The data come from an investigator-initiated trial…", "这些数据来自…", "Those patients were treated in…"): it goes on about their drug. */
-export const DATA_OPENS = /^(?:The|These|Those|Such) (?:data|results|findings|patients|participants)\b|^(?:该|这些|上述|以上)(?:研究)?(?:数据|结果|患者|受试者)/;
+export const DATA_OPENS = /^(?:The|These|Those|Such) (?:[\w-]+ ){0,2}?(?:data|results|findings|patients|participants)\b|^(?:该|这些|上述|以上)(?:研究)?(?:数据|结果|患者|受试者)/;
 /** A sentence whose subject is a study of some phase ("2024.07.16，I期剂量递增研究在…完成首例受试者给药", "The Phase 1 dose-escalation study dosed…"): the study of the drug just named. */
 export const STUDY_OPENS = /^(?:[^，,。；;]{0,24}[，,]\s?)?(?:国内|海外|美国|中国|全球|该|其)?(?:(?:I{1,3}|Ⅰ|Ⅱ|Ⅲ|[123])[ab]?(?:[/／](?:I{1,3}|Ⅱ|Ⅲ|[23]))?期|关键性?|注册性?)[^，,。；;]{0,12}(?:研究|试验)|^(?:[^,;.]{0,40},\s)?(?:The|Its) (?:global |pivotal |registrational |first-in-human )?[Pp]hase (?:[123]|I{1,3})[ab]?(?:\/(?:[23]|I{1,3}))?\b[^,;.]{0,40}\b(?:study|trial)\b/;
 /** A sentence about the event just told ("The designation follows China's clearance of an IND…", "该认定…"): it goes on about that event's drug. */

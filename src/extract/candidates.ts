@@ -110,7 +110,7 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
         // a history sentence is another event than the news, unless it dates the news itself ("已于2025年7月10日获批")
         !(c.historical && c.dateStated && !o.dateStated && c.date?.slice(0, 7) !== o.date?.slice(0, 7)) &&
         // a weak statement (the drug pointed back to) is the same fact, unless it states another indication and date of its own
-        ((c.weak && !otherIndicationAndDate(o, c)) ||
+        ((c.weak && !otherIndicationAndDate(o, c) && !apartInTime(o, c)) ||
           ((o.type === "deal" || o.type === "acquisition"
             ? o.partner === null || c.partner === null || o.partner.includes(c.partner) || c.partner.includes(o.partner)
             : o.indication === null || c.indication === null || sameIndication(o.indication, c.indication) || summarises(o, c)) &&
@@ -154,6 +154,8 @@ const otherIndicationAndDate = (o: Candidate, c: Candidate) => {
   return (similarity(o.indication, c.indication) < 0.5 && (otherDate || ALSO.test(c.sentence.text))) || (otherDate && AGAIN.test(c.sentence.text));
 };
 const AGAIN = /再次|再度|又一次|\bagain\b|\bonce more\b/i;
+/** "…the FDA breakthrough therapy designation that GSK disclosed in January. The agency granted the ADC an earlier breakthrough tag in August 2024 …": two dates stated, in different years, the later telling's with its year written out. */
+const apartInTime = (o: Candidate, c: Candidate) => o.dateStated && c.dateStated && o.date !== null && c.date !== null && o.date.slice(0, 4) !== c.date.slice(0, 4) && c.sentence.text.includes(c.date.slice(0, 4));
 
 const FULL_APPROVAL = /full approval|regular approval|完全批准|常规批准|转为常规/i;
 /**

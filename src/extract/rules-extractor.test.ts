@@ -2680,4 +2680,31 @@ describe("RulesExtractor.extract(input)", () => {
     const approval = one("On Thursday, the NMPA granted conditional approval to XD-0619, an autologous CD19-directed CAR-T therapy from Shanghai's Cellora Biotherapeutics, for adults with B-cell acute lymphoblastic leukemia.", "2026-07-13");
     assert.equal(approval.company, "Cellora Biotherapeutics");
   });
+
+  it("reads a machine-translated deal's terms after 'According to agreement terms', each drug's modality from its own bracket, and 'FDA clinical trial（IND）approval'", () => {
+    const events = extract("Lumen Bio and the United States Tanfeng Bio，Inc. signed license agreement for XD-2510（PD-L1/VEGF bispecificantibody）and XD-27M（new generation CTLA-4antibody）. According to agreement terms，Lumen Bio will obtain 1000 ten thousand US dollars down payment，the transaction total amount up to about 20.5 hundred million US dollars. 2023 year 1 month，XD-2510 obtain NMPA clinical trial implied license；2024 year 3 month，this product again obtain the United States FDA clinical trial（IND）approval.", "2024-08-02");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.agency, e.date, e.modality, e.targets, e.counterparty, e.upfront_usd, e.total_usd]), [
+      ["XD-2510", "deal", null, "2024-08-02", "bispecific_antibody", ["CD274", "VEGFA"], "Tanfeng Bio", 10_000_000, 2_050_000_000],
+      ["XD-27M", "deal", null, "2024-08-02", "monoclonal_antibody", ["CTLA4"], "Tanfeng Bio", 10_000_000, 2_050_000_000],
+      ["XD-2510", "ind_approved", "NMPA", "2023-01", "bispecific_antibody", ["CD274", "VEGFA"], null, null, null],
+      ["XD-2510", "ind_approved", "FDA", "2024-03", "bispecific_antibody", ["CD274", "VEGFA"], null, null, null],
+    ]);
+  });
+
+  it("reads designations told after a drug's data ('The osteosarcoma data underpin the FDA BTD … disclosed in January', 'granted the ADC an earlier breakthrough tag in August 2024') as two, and a deal 'Two months earlier' than the one before", () => {
+    const events = extract("Results from Lumen's phase 1 study, presented Monday at the ASCO annual meeting, showed that XD-20093 produced responses in 9 of 42 patients with relapsed or refractory osteosarcoma treated at the 12 mg/kg dose. The osteosarcoma data underpin the FDA breakthrough therapy designation that Tanfeng disclosed in January. The agency granted the ADC an earlier breakthrough tag in August 2024 for extensive-stage small cell lung cancer, and Lumen holds a breakthrough therapy designation in SCLC from China's Center for Drug Evaluation as well. Tanfeng paid Lumen $185 million upfront in December 2023 for global rights to the drug. Two months earlier, Tanfeng had licensed XD-20089, a B7-H4-directed ADC, from Lumen for $85 million upfront.", "2025-06-03");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.agency, e.date, e.indication]), [
+      ["XD-20093", "data_readout", null, "2025-06-02", "relapsed or refractory osteosarcoma"],
+      ["XD-20093", "btd", "FDA", "2025-01", null],
+      ["XD-20093", "btd", "FDA", "2024-08", "extensive-stage small cell lung cancer"],
+      ["XD-20093", "btd", "NMPA", null, "SCLC"],
+      ["XD-20093", "deal", null, "2023-12", null],
+      ["XD-20089", "deal", null, "2023-10", null],
+    ]);
+  });
+
+  it("ends an indication before the regulator it is 'from' and before 'was accepted'", () => {
+    const e = one("The new drug application for XD-0412 in third-line mCRC was accepted by China's National Medical Products Administration (NMPA) in the fourth quarter of 2025.", "2026-02-24");
+    assert.equal(e.indication, "third-line mCRC");
+  });
 });

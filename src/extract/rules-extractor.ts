@@ -42,7 +42,7 @@ const SUPERSEDED = /^(?:更正前|修改前|原披露内容|Before (?:the )?corr
 const CORRECTED = /^(?:更正后|修改后|After (?:the )?correction)\s?[:：]|^[一二三四五六七八九十]+、/i;
 const ABBREVIATION_BETWEEN = /^\s?[(（]\s?$|^\s?[(（][A-Za-z]{2,8}[)）]\s?$/;
 /** A sentence that goes on with the terms of the deal just told. */
-const THE_DEAL = /^(?:The|This) (?:deal|agreement|transaction|collaboration|licen[cs]e|licensing deal|acquisition)\b|^(?:该|本次|此次|这笔)(?:交易|合作|协议|授权)|^根据(?:该|本)?协议|^(?:According to|Under) the (?:terms of the )?(?:agreement|deal|transaction|license)\b/i;
+const THE_DEAL = /^(?:The|This) (?:deal|agreement|transaction|collaboration|licen[cs]e|licensing deal|acquisition)\b|^(?:该|本次|此次|这笔)(?:交易|合作|协议|授权)|^根据(?:该|本)?协议|^(?:According to|Under) (?:the )?(?:terms of the )?(?:agreement|deal|transaction|license)(?: terms)?\b/i;
 const DEAL_TERMS = /\bupfront\b|首付款|预付款/i;
 /** A sentence that goes on with a deal's terms ("is eligible for up to €960 million in … milestones", "里程碑付款最高…"). */
 const DEAL_TERMS_GO_ON = /\b(?:milestones?|royalties|upfront|total (?:deal )?value|potential value)\b|里程碑|首付款|交易总额|总金额/i;
@@ -527,7 +527,9 @@ export class RulesExtractor implements Extractor {
           // (同日 points back to a day: "…已于2024年5月获批。同日（4月28日的），X获批上市" is the day stated before, not the month)
           const sameDay = dateMention?.relative === "same_day";
           const referent = !pointing ? null : t.elided && lastDateOf.has(kind) ? lastDateOf.get(kind)! : (this.statedBefore(sentences, si, dateMention.start, text, published, anchors, sameDay) ?? (!sameDay || lastStatedDate?.length === 10 ? lastStatedDate : null));
-          const date = pathway ? null : inherited ? countedSet!.date : (detailed ?? congress ?? this.dateFor(dateMention, published, anchors, historical || datable.length < dates.length, referent));
+          // ("Two months earlier, the British pharma had licensed X": counted from the date stated before)
+          const counted = dateMention === null && !inherited && detailed === null ? monthsAway(lastStatedDate, s.text) : null;
+          const date = pathway ? null : inherited ? countedSet!.date : (detailed ?? congress ?? counted ?? this.dateFor(dateMention, published, anchors, historical || datable.length < dates.length, referent));
           if (dateMention && !pointing && date) {
             lastStatedDate = date;
             lastDateOf.set(kind, date);
@@ -1436,16 +1438,31 @@ function scopeOf(s: Sentence, mention: AssetMention, all: AssetMention[]): { sta
 // (not a drug's own kind, "IL-15融合蛋白", "PI3Kα mutant-selective", nor cells a drug acts on, "CD25阳性的效应T")
 const BIOMARKER_AFTER = /^(?:\s?[A-Z]\d{1,4}[A-Z]?)?\s?(?:[+-](?=[\s/,;)）]|$)|-?(?:mutant|mutated|mutation|positive|negative|altered|amplified|rearranged|fusion)\b(?!-(?:selective|specific)| protein)|突变|阳性(?!的?(?:效应|调节性)?(?:[TBN]|细胞))|阴性|扩增|融合(?!蛋白)|重排)/i;
 const APPOSITION_AFTER = /^[®™]?[)）]?(?:,|\s(?:is|was|will be))\s(?:an?|the|its|our|their|his|her|(?:[A-Z][\w-]*\s){0,4}[A-Z][\w-]*['’]s)\s/;
+const MONTHS_AWAY = /^(?:[A-Z][a-z]+ )?(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months? (earlier|later)\b/i;
+const NUMBER_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
+/** "Two months earlier, …" opening a sentence: the month that far from the date stated before. */
+function monthsAway(before: PartialDate | null, sentence: string): PartialDate | null {
+  const m = MONTHS_AWAY.exec(sentence);
+  if (!m || before === null || before.length < 7) return null;
+  const word = m[1]!.toLowerCase();
+  const count = word === "a" ? 1 : /^\d/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word);
+  const months = Number(before.slice(0, 4)) * 12 + Number(before.slice(5, 7)) - 1 + (m[2]!.toLowerCase() === "earlier" ? -count : count);
+  return formatDate(Math.floor(months / 12), (months % 12) + 1, null);
+}
+
 function windowAround(x: AssetMention, a: Analysis, sentences: Sentence[], text: string): { start: number; end: number } {
   const s = containing(sentences, x.start, x.end);
   const lo = Math.max(s ? s.start : 0, x.start - 40);
   // (an English apposition describes it at more length: "TX-221, an antisense oligonucleotide designed to reduce … the FUS protein")
   const reach = APPOSITION_AFTER.test(text.slice(x.end, x.end + 48)) ? 100 : 60;
   const hi = Math.min(s ? s.end : text.length, x.end + reach);
-  const near = inRange(a.assets, lo, hi);
-  const otherBefore = near.filter((y) => y.entity !== x.entity && y.end <= x.start).pop();
+  // (a drug cut by the window's start counts too: its end bounds the window)
+  const near = inRange(a.assets, s ? s.start : 0, hi);
+  const otherBefore = near.filter((y) => y.entity !== x.entity && y.end <= x.start && y.end > lo).pop();
   const otherAfter = near.find((y) => y.entity !== x.entity && y.start >= x.end);
-  return { start: Math.max(lo, otherBefore?.end ?? 0), end: Math.min(hi, otherAfter?.start ?? hi) };
+  // (the bracket right after the other drug describes that drug: "IMM2510（PD-L1/VEGF双抗）and IMM27M（CTLA-4抗体）")
+  const otherBracket = otherBefore ? /^\s?[(（][^()（）]{0,60}[)）]/.exec(text.slice(otherBefore.end, x.start)) : null;
+  return { start: Math.max(lo, (otherBefore?.end ?? 0) + (otherBracket?.[0].length ?? 0)), end: Math.min(hi, otherAfter?.start ?? hi) };
 }
 
 const BULLET = /^(?:[•·▪●◆■*-]|\d{1,2}[.)、])\s?/;
