@@ -2707,4 +2707,21 @@ describe("RulesExtractor.extract(input)", () => {
     const e = one("The new drug application for XD-0412 in third-line mCRC was accepted by China's National Medical Products Administration (NMPA) in the fourth quarter of 2025.", "2026-02-24");
     assert.equal(e.indication, "third-line mCRC");
   });
+
+  it("reads one approval per regulator a sentence names with its own date ('by the U.S. FDA (\"FDA\") in November 2023, by the European Commission in June 2024 and by Japan's MHLW in September 2024'), and the milestones 'in additional regulatory … milestone payments' into the total", () => {
+    const events = extract("XD-0113 is licensed to Takeda under an agreement signed in January 2023, under which Lumen received US$400 million upfront and is eligible for up to US$730 million in additional regulatory, development and commercial sales milestone payments. Under the brand name XDERA, XD-0113 was approved by the U.S. Food and Drug Administration (\"FDA\") in November 2023, by the European Commission in June 2024 and by Japan's Ministry of Health, Labour and Welfare in September 2024 for adult patients with previously treated mCRC.", "2025-04-08");
+    assert.deepEqual(events.map((e) => [e.type, e.agency, e.date, e.total_usd]), [["deal", null, "2023-01", 1_130_000_000], ["approval", "FDA", "2023-11", null], ["approval", "EMA", "2024-06", null], ["approval", "PMDA", "2024-09", null]]);
+  });
+
+  it("reads no event in a release's forward-looking statements, and takes 'marketed in China as X' for another name of the drug", () => {
+    const events = extract("Lumen Bio today announced that the FDA has cleared its IND for XD-103A in generalized myasthenia gravis.\n• XD-103A, marketed in China as XDCASO®, was approved by the NMPA in June 2023 for relapsed or refractory multiple myeloma.\nForward-Looking Statements\nThis press release contains forward-looking statements regarding the expected timing of first patient dosing of XD-103A in the United States.", "2025-02-13");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.agency, e.asset_aliases]), [["XD-103A", "ind_approved", "FDA", ["XDCASO"]], ["XD-103A", "approval", "NMPA", ["XDCASO"]]]);
+  });
+
+  it("reads both targets of a long apposition ('X is a novel, highly selective, oral dual inhibitor of the … enzymes IDH1 and IDH2'), not a disease's marker written in full ('KMT2A rearrangements')", () => {
+    const dual = one("XD-306 is a novel, highly selective, oral dual inhibitor of the isocitrate dehydrogenase enzymes IDH1 and IDH2. In December 2024, the CDE granted Breakthrough Therapy Designation to XD-306 for relapsed or refractory AML.", "2025-04-08");
+    assert.deepEqual(dual.targets, ["IDH1", "IDH2"]);
+    const marker = one("Lumen reported Phase 1/2 data for XD-3105, an oral menin inhibitor, in patients with relapsed or refractory acute myeloid leukemia harboring KMT2A rearrangements or NPM1 mutations.", "2026-12-08");
+    assert.deepEqual(marker.targets, ["MEN1"]);
+  });
 });

@@ -37,6 +37,8 @@ const LIST_ITEM = /^(?:and |以及|及)?\s?[(（]?(?:i{1,3}|iv|vi{0,3}|[a-h]|\d{
 const ACCEPTED_TYPES: EventType[] = ["ind_accepted", "nda_accepted"];
 const ACCEPTED_ON_LABEL = /(?:受理|承办)(?:日期|时间)(?:为|是|[:：])\s?$/;
 const APPROVED_ON_LABEL = /(?:批准|获批|签发|默示许可)(?:日期|时间)(?:为|是|[:：])\s?$/;
+/** The heading or opening of a release's forward-looking statements ("Forward-Looking Statements", "This press release contains forward-looking statements", 前瞻性陈述). */
+const FORWARD_LOOKING = /^(?:(?:Cautionary (?:Note|Statement)s? (?:Regarding|Concerning|on) )?Forward[- ]Looking Statements?\s?[:：]?$|Safe Harbor(?: Statement)?\s?[:：]?$|(?:This|The) (?:press )?(?:release|announcement|news release) (?:contains|includes|may contain) (?:certain )?["“]?forward[- ]looking|前瞻性陈述\s?[:：]?$|(?:本新闻稿|本公告|本文)(?:包含|含有)[^。]{0,10}前瞻性)/i;
 /** "更正前：" starts what a correction notice withdraws, "更正后：" what it states instead. */
 const SUPERSEDED = /^(?:更正前|修改前|原披露内容|Before (?:the )?correction)\s?[:：]/i;
 const CORRECTED = /^(?:更正后|修改后|After (?:the )?correction)\s?[:：]|^[一二三四五六七八九十]+、/i;
@@ -71,7 +73,7 @@ const MEMBER_WORDING = /^[^。;]{0,60}?(?:拟用于|拟定适应症|拟纳入|�
 const COMPETITORS = /同类|同靶点|同机制|竞品|竞争|友商|competitor|competing|competition|rival|\b(?:our|the) (?:neighbou?rs|peers)\b|\bshout-out\b/i;
 /** A statistic over many events ("今年以来已有60项…", "so far this year"): no one event's news, nor a list to come. */
 const STATISTIC = /统计|累计|以来|\bso far\b|year to date|\bcombined\b|\baltogether\b/i;
-const AGENCY_JOINER = /^\s?(?:和|与|及|、|and|,|, and|\/)\s?(?:美国|欧洲|中国|the\s|China's\s|U\.S\.\s|European\s)?$/i;
+const AGENCY_JOINER = /^\s?(?:和|与|及|、|and|,|, and|\/)\s?(?:美国|欧洲|中国|the\s|China's\s|U\.S\.\s|European\s)?$|^(?:["”]?\)|\s?\(["“]?[A-Z]{2,5}["”]?\))?\s(?:in|on) [A-Z][a-z]+(?: \d{1,2},)? \d{4},? (?:and )?by (?:the |[A-Z][a-z]+['’]s )?$/i;
 const RIGHTS_CHANGE = /licens|acquir|rights|discovered|developed by|引进|授权|许可/i;
 const LICENSED_FROM = /\bfrom\s$|\b(?:discovered|developed|invented|originated|created) (?:by|at)\s$|(?:从|自)[\u4e00-\u9fff]{0,3}$|(?:引进|引入)\s?$/;
 /** The words between a paying licensee and the licensor it pays. */
@@ -242,12 +244,16 @@ export class RulesExtractor implements Extractor {
     const studies = new Map<string, number>();
     // inside the text a correction notice withdraws ("更正前：“…”"), until what it states instead
     let superseded = false;
+    let boilerplate = false;
     // the news a roundup's section heading announces ("【临床默示许可】"), for the bulleted items under it
     let section: { rule: TriggerRule; sentence: number } | null = null;
     // the items of a list of plans ("the Group expects to (i) …; (ii) obtain marketing approval of X;")
     let planItems = false;
 
     sentences.forEach((s, si) => {
+      // (a release's forward-looking statements, and what follows them, tell no news)
+      if (FORWARD_LOOKING.test(s.text)) boilerplate = true;
+      if (boilerplate) return;
       if (SUPERSEDED.test(s.text)) superseded = true;
       else if (CORRECTED.test(s.text)) superseded = false;
       const listGoesOn = planItems && /[;；:：]$/.test(sentences[si - 1]?.text.trimEnd() ?? "") && LIST_ITEM.test(s.text);
@@ -582,6 +588,8 @@ export class RulesExtractor implements Extractor {
           if (weak && STATISTIC.test(s.text)) continue;
           const { modality, targets: targetSymbols } = entity ? attrs(entity) : descriptive && (t.rule.type === "deal" || t.field) ? this.descriptiveAttributes(mention, a) : { modality: null, targets: [] };
           for (const agency of agencies) {
+            // ("approved by the FDA in November 2023, by the European Commission in June 2024 and by Japan's MHLW in September 2024": each regulator's own date)
+            const ownDate = agencies.length > 1 && agency !== null ? this.agencyDate(agency, sentenceAgencies ?? [], dates, published, anchors) : null;
             // ("公示期满，正式被纳入": the notice period over, the drug is in)
             const proposed = PROPOSAL.test(s.text.slice(Math.max(0, t.start - s.start - 20), t.end - s.start + 10)) && !FORMALLY.test(text.slice(Math.max(s.start, t.start - 12), t.start));
             const status: Status | null = STATUS_TYPES.includes(t.rule.type) ? (proposed ? "proposed" : (t.rule.status ?? "granted")) : null;
@@ -592,7 +600,7 @@ export class RulesExtractor implements Extractor {
               type: t.rule.type,
               status,
               agency,
-              date,
+              date: ownDate ?? date,
               indication,
               modality,
               targets: targetSymbols,
@@ -792,6 +800,15 @@ export class RulesExtractor implements Extractor {
     while (from > 0 && joined(found[from - 1]!, found[from]!)) from--;
     while (to < found.length - 1 && joined(found[to]!, found[to + 1]!)) to++;
     return [...new Set(found.slice(from, to + 1).map((f) => f.agency))];
+  }
+
+  /** The date written right after a regulator's name, before the next regulator's ("by the FDA in November 2023, by the European Commission in June 2024"). */
+  private agencyDate(agency: Agency, mentions: AgencyMention[], dates: DateMention[], published: PartialDate | null, anchors: Anchor[]): PartialDate | null {
+    const at = mentions.findIndex((m) => m.agency === agency);
+    if (at < 0) return null;
+    const next = mentions.slice(at + 1).find((m) => m.agency !== agency)?.start ?? Infinity;
+    const own = dates.find((d) => d.start >= mentions[at]!.end && d.end <= next && d.start - mentions[at]!.end <= 16);
+    return own ? this.dateFor(own, published, anchors, true) : null;
   }
 
   /**
@@ -1162,7 +1179,7 @@ export class RulesExtractor implements Extractor {
         const found = inRange(a.targets, w.start, w.end).filter((t) => !COMBO_BEFORE.test(text.slice(Math.max(w.start, t.start - 24), t.start)) && !PRIOR_THERAPY_BEFORE.test(text.slice(Math.max(w.start, t.start - 20), t.start)) && !RESISTED_AFTER.test(text.slice(t.end, t.end + 24)) && !SPARED_AFTER.test(text.slice(t.end, t.end + 30)));
         // (a disease's marker, "EGFR-mutant", "HER2阳性", is the drug's target only when the window names no other)
         // (or, with a window naming only a marker, "Phase 1b: VRD-3107 in EGFR-mutant NSCLC", one a later window names as its own)
-        const own = found.filter((t) => !BIOMARKER_AFTER.test(text.slice(t.end, t.end + 12)));
+        const own = found.filter((t) => !BIOMARKER_AFTER.test(text.slice(t.end, t.end + 18)));
         if (own.length) {
           targets = [...new Set(own.map((t) => t.symbol))];
           break;
@@ -1332,8 +1349,8 @@ function withBracketedAbbreviations(found: AgencyMention[], text: string): Agenc
   const out: AgencyMention[] = [];
   for (const f of found) {
     const last = out[out.length - 1];
-    if (last && last.agency === f.agency && /^\s?[(（]?\s?$/.test(text.slice(last.end, f.start))) {
-      const close = /^\s?[)）]/.exec(text.slice(f.end, f.end + 2));
+    if (last && last.agency === f.agency && /^\s?[(（]?\s?["“]?$/.test(text.slice(last.end, f.start))) {
+      const close = /^["”]?\s?[)）]/.exec(text.slice(f.end, f.end + 3));
       out[out.length - 1] = { ...last, end: f.end + (close ? close[0].length : 0) };
     } else out.push(f);
   }
@@ -1436,7 +1453,7 @@ function scopeOf(s: Sentence, mention: AssetMention, all: AssetMention[]): { sta
 /** After a drug's name, what describes it: "TX-221, an antisense…", "NVX-711 is our in vivo CAR-T". */
 /** "EGFR-mutant", "KRAS G12C突变", "HER2阳性": a target named as a disease's marker. */
 // (not a drug's own kind, "IL-15融合蛋白", "PI3Kα mutant-selective", nor cells a drug acts on, "CD25阳性的效应T")
-const BIOMARKER_AFTER = /^(?:\s?[A-Z]\d{1,4}[A-Z]?)?\s?(?:[+-](?=[\s/,;)）]|$)|-?(?:mutant|mutated|mutation|positive|negative|altered|amplified|rearranged|fusion)\b(?!-(?:selective|specific)| protein)|突变|阳性(?!的?(?:效应|调节性)?(?:[TBN]|细胞))|阴性|扩增|融合(?!蛋白)|重排)/i;
+const BIOMARKER_AFTER = /^(?:\s?[A-Z]\d{1,4}[A-Z]?)?\s?(?:[+-](?=[\s/,;)）]|$)|-?(?:mutant|mutated|mutations?|positive|negative|altered|amplified|rearranged|rearrangements?|fusions?|deletions?|insertions?|overexpression|expression|high|low)\b(?!-(?:selective|specific)| protein)|突变|阳性(?!的?(?:效应|调节性)?(?:[TBN]|细胞))|阴性|扩增|融合(?!蛋白)|重排)/i;
 const APPOSITION_AFTER = /^[®™]?[)）]?(?:,|\s(?:is|was|will be))\s(?:an?|the|its|our|their|his|her|(?:[A-Z][\w-]*\s){0,4}[A-Z][\w-]*['’]s)\s/;
 const MONTHS_AWAY = /^(?:[A-Z][a-z]+ )?(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months? (earlier|later)\b/i;
 const NUMBER_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
@@ -1454,7 +1471,7 @@ function windowAround(x: AssetMention, a: Analysis, sentences: Sentence[], text:
   const s = containing(sentences, x.start, x.end);
   const lo = Math.max(s ? s.start : 0, x.start - 40);
   // (an English apposition describes it at more length: "TX-221, an antisense oligonucleotide designed to reduce … the FUS protein")
-  const reach = APPOSITION_AFTER.test(text.slice(x.end, x.end + 48)) ? 100 : 60;
+  const reach = APPOSITION_AFTER.test(text.slice(x.end, x.end + 48)) ? 120 : 60;
   const hi = Math.min(s ? s.end : text.length, x.end + reach);
   // (a drug cut by the window's start counts too: its end bounds the window)
   const near = inRange(a.assets, s ? s.start : 0, hi);
