@@ -2724,4 +2724,16 @@ describe("RulesExtractor.extract(input)", () => {
     const marker = one("Lumen reported Phase 1/2 data for XD-3105, an oral menin inhibitor, in patients with relapsed or refractory acute myeloid leukemia harboring KMT2A rearrangements or NPM1 mutations.", "2026-12-08");
     assert.deepEqual(marker.targets, ["MEN1"]);
   });
+
+  it("reads 'X followed on Monday with phase 1 data for Y' as Y's readout (not as the news before followed), 'in this setting' as the indication just told, and 'earlier this year' as the year", () => {
+    const events = extract("On Sunday, investigators presented updated results from the phase 1/2 trial of XD-201 in extensive-stage small cell lung cancer. The FDA granted XD-201 orphan drug designation for SCLC last year. Lumen Bio followed on Monday with phase 1 data for XD-363 in patients with squamous non-small cell lung cancer who had progressed on prior anti-PD-(L)1 therapy. The FDA granted XD-363 Fast Track designation in this setting earlier this year.", "2025-09-09");
+    assert.deepEqual(events.filter((e) => e.asset === "XD-363").map((e) => [e.type, e.date, e.indication]), [["data_readout", "2025-09-08", "squamous non-small cell lung cancer"], ["fast_track", "2025", "squamous non-small cell lung cancer"]]);
+  });
+
+  it("gives a drug to the parent a subsidiary is named with ('Sichuan Biokin and its U.S. subsidiary SystImmune'), but to the operating company of a group (石药集团旗下巨石生物的X)", () => {
+    const parent = one("Sichuan Biokin Pharmaceutical and its U.S. subsidiary SystImmune presented phase 2 data on Sunday for iza-bren in EGFR-mutant NSCLC after osimertinib.", "2025-09-09");
+    assert.equal(parent.company, "Sichuan Biokin Pharmaceutical");
+    const operating = one("默示许可方面，石药集团旗下巨石生物的注射用SYS6010获批开展联合奥希替尼一线治疗EGFR突变晚期非小细胞肺癌的临床研究。", "2025-04-01");
+    assert.equal(operating.company, "巨石生物");
+  });
 });

@@ -57,7 +57,7 @@ const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][
 // "一款/一项" is an article ("一项研究者发起的临床研究"), not a count
 // ("6个月", "3个百分点" are spans of time and figures, not counts of drugs)
 const COUNTED_SET = /(?<!第)(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个(?!月|小时|工作日|百分点|季度|周期)|项|种|笔)|新一批|(?:刷新|更新|公布|发布|公示)了?(?:新的)?一批|(?<!纳入[^，。；,;]{0,12})品种名单|(?:以下|下列|如下)(?:药品|品种|产品|注册申请)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:(?:new|Class \d|innovative|novel|first-in-class) )*(?:drugs|products|therapies|assets|candidates|(?:IND |NDA |BLA |regulatory |clinical trial )?(?:approvals|clearances|acceptances|designations)|BTDs|INDs|NDAs)\b/i;
-const SAME_INDICATION = /\b(?:this|the same|that) indication\b|(?:该|此|同一)适应症/i;
+const SAME_INDICATION = /\b(?:this|the same|that) (?:indication|setting)\b|(?:该|此|同一)适应症/i;
 /** An application a sentence points back to ("该申请", "This application"), and the kinds of filing the sentence before may tell. */
 const APPLICATION_POINTED = /(?:该|本|此)申请|\b(?:this|the) application\b/i;
 const MARKETING_FILING = /上市(?:许可)?申请|新适应症申请|\bs?NDA\b|\bs?BLA\b|\b(?:marketing|listing) application\b/i;
@@ -1010,7 +1010,16 @@ export class RulesExtractor implements Extractor {
     // ("…entered into a license agreement with Boehringer Ingelheim for LMR-530": the one agreed with is the other party, the subject left unsaid)
     const partner = parties.length < 2 ? partnerIn(inSentence, p.work, s) : undefined;
     const stated = licensor ?? (parties.length >= 2 ? parties[payer ? 1 : 0]! : this.statedCompany(mention, s, a, p.work, true));
-    if (stated && fits(stated) && notLicensee(stated) && stated !== partner) return { name: expandAbbreviation(stated, a, p), id: stated.companyId };
+    // (a subsidiary gives way to its parent, the lexicon's owner, named in the same sentence: "Sichuan Biokin and its U.S. subsidiary
+    // SystImmune presented …"; not to a group the operating company belongs to, "石药集团旗下巨石生物的X")
+    const parentOf = (c: CompanyMention, sentence: Sentence) => {
+      if (!owner || c.companyId === owner.id || !isSubsidiary(this.m, c.companyId, owner.id) || /(?:旗下|下属)\s?$/.test(p.work.slice(Math.max(0, c.start - 3), c.start))) return c;
+      return inRange(a.companies, sentence.start, sentence.end).find((o) => o.companyId === owner.id) ?? c;
+    };
+    if (stated && fits(stated) && notLicensee(stated) && stated !== partner) {
+      const named = parentOf(stated, s);
+      return { name: expandAbbreviation(named, a, p), id: named.companyId };
+    }
     if (licensee) {
       // (else, told in the filer's own voice, "本集团已就X与默沙东订立独家许可协议", the filer named first; told of a company in the third
       // person, "The pact is Zhihe's second licensing deal… Last October, the company licensed X to Ipsen", the one last named)
@@ -1041,7 +1050,10 @@ export class RulesExtractor implements Extractor {
     for (const x of (entity?.mentions ?? []).slice(0, 20)) {
       const sentence = sentenceOf(x, p);
       const c = sentence ? this.statedCompany(x, sentence, a, p.work) : null;
-      if (c && fits(c) && notLicensed(c)) return { name: expandAbbreviation(c, a, p), id: c.companyId };
+      if (sentence && c && fits(c) && notLicensed(c)) {
+        const named = parentOf(c, sentence);
+        return { name: expandAbbreviation(named, a, p), id: named.companyId };
+      }
     }
     // (a code prefix's company the text never names is a guess: "森瑶生物的…同门的SY-3405" is not 首药控股's)
     const guessed = owner !== null && !entity?.drugId && !a.companies.some((c) => c.companyId === owner.id);
@@ -1208,7 +1220,7 @@ function elidedRepeat(s: Sentence, triggers: Trigger[]): Trigger | null {
 
 /** "China's NMPA cleared the IND in Q3 2024 and the U.S. FDA followed in Q4 2024", "B, an antibody, followed in November 2025", "同日获批的还有B": the same news for another regulator or drug, told with "followed". */
 const FOLLOWED_REACH = 4;
-const FOLLOWED = /\bfollowed(?: suit)? (?=in|on|with|later|weeks|months|a (?:month|year))|(?:随后|紧随其后)(?:也|亦)?(?=获|于|在)|(?:同日|同时|同期|同批)?(?:获批|获准|获得批准)的(?:还有|另有|也有)/;
+const FOLLOWED = /\bfollowed(?: suit)? (?=in|on|with|later|weeks|months|a (?:month|year))(?![^.;]{0,30}\bwith\b[^.;]{0,40}\b(?:data|results|findings)\b)|(?:随后|紧随其后)(?:也|亦)?(?=获|于|在)|(?:同日|同时|同期|同批)?(?:获批|获准|获得批准)的(?:还有|另有|也有)/;
 function followedSuit(s: Sentence, triggers: Trigger[], before: Trigger[][]): Trigger | null {
   const m = FOLLOWED.exec(s.text);
   if (!m) return null;
