@@ -95,7 +95,7 @@ const RULES: Rule[] = [
   { re: /\blast month\b/iy, read: () => rel("last_month") },
   { re: /\bearlier this month\b|\bthis month\b/iy, read: () => rel("this_month") },
   // "granted … earlier this year": the year of publication (今年早些时候)
-  { re: /\b(?:earlier|later) this year\b|\bthis year\b(?! ?\d)/iy, read: () => rel("this_year") },
+  { re: /\bearlier this year\b|(?<!\b(?:later|by|until|end of) )\bthis year\b(?! ?\d)/iy, read: () => rel("this_year") },
   { re: /\btoday\b/iy, read: () => rel("today") },
   { re: /\byesterday\b/iy, read: () => rel("yesterday") },
   { re: /\brecently\b/iy, read: () => rel("recent") },
@@ -117,7 +117,7 @@ const RULES: Rule[] = [
 const DIGITS = "0123456789";
 const FIRST_CHARS: string[] = [
   DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, "今", "今", "去", DIGITS, DIGITS, DIGITS, "上", "上", "本周", "本", "上", "本", "近日", "今", "昨", "去",
-  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASOND", "Q12HmeltQHMELT", DIGITS, "isdoISDO", "(（", "isdfutbISDFUTB", "MTWFSmtwfs", "lL", "tT", "lL", "tT", "lL", "eEtT", "eElLtT", "tT", "yY", "rR", DIGITS, DIGITS, "lL", "tT", "lL", "同当那这oOtTsS", "同当iIlLtT", "同当iIlLtT", "次翌iItT", "次翌iItT",
+  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASOND", "Q12HmeltQHMELT", DIGITS, "isdoISDO", "(（", "isdfutbISDFUTB", "MTWFSmtwfs", "lL", "tT", "lL", "tT", "lL", "eEtT", "eEtT", "tT", "yY", "rR", DIGITS, DIGITS, "lL", "tT", "lL", "同当那这oOtTsS", "同当iIlLtT", "同当iIlLtT", "次翌iItT", "次翌iItT",
 ];
 if (FIRST_CHARS.length !== RULES.length) throw new Error("dates: FIRST_CHARS must list the first characters of every rule");
 const BY_FIRST: Array<Rule[] | undefined> = new Array(65536);
