@@ -2736,4 +2736,22 @@ describe("RulesExtractor.extract(input)", () => {
     const operating = one("默示许可方面，石药集团旗下巨石生物的注射用SYS6010获批开展联合奥希替尼一线治疗EGFR突变晚期非小细胞肺癌的临床研究。", "2025-04-01");
     assert.equal(operating.company, "巨石生物");
   });
+
+  it("reads 'Chinese regulators cleared the T-cell engager for a phase 1/2 trial', an IIT 'testing X in <disease> began dosing patients', and a drug 'that won its first approval from China's NMPA'", () => {
+    const events = extract("XD-336 is not new to the clinic. Chinese regulators cleared the T-cell engager for a phase 1/2 trial in relapsed or refractory multiple myeloma in 2023, and an investigator-initiated trial testing XD-336 in autoimmune hemolytic anemia began dosing patients in June. Lumen is best known for XD-310, an IL-4Rα antibody that won its first approval from China's National Medical Products Administration in September, for adults with moderate-to-severe atopic dermatitis.", "2024-11-21");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.agency, e.date, e.indication]), [
+      ["XD-336", "ind_approved", "NMPA", "2023", "relapsed or refractory multiple myeloma"],
+      ["XD-336", "iit", "NHC", "2024-06", "autoimmune hemolytic anemia"],
+      ["XD-310", "approval", "NMPA", "2024-09", "moderate-to-severe atopic dermatitis"],
+    ]);
+  });
+
+  it("reads an approval 'for two indications:' as one event per bulleted indication, and 'the FDA's acceptance in October 2024 of Lumen's resubmitted BLA'", () => {
+    const events = extract("Lumen today announced that the U.S. FDA approved its anti-PD-1 antibody XD-105 on April 23, 2025 for two indications:\n  • in combination with chemotherapy, for the first-line treatment of adults with recurrent or metastatic nasopharyngeal carcinoma (NPC); and\n  • as a single agent, for adults with metastatic NPC with disease progression on or after platinum-based chemotherapy.\nThe approval follows the FDA's acceptance in October 2024 of Lumen's resubmitted Biologics License Application (BLA).", "2025-04-24");
+    assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]), [
+      ["approval", "2025-04-23", "recurrent or metastatic nasopharyngeal carcinoma (NPC)"],
+      ["approval", "2025-04-23", "metastatic NPC with disease progression on or after platinum-based chemotherapy"],
+      ["nda_accepted", "2024-10", "recurrent or metastatic nasopharyngeal carcinoma (NPC)"],
+    ]);
+  });
 });

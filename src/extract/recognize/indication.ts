@@ -52,7 +52,7 @@ const EN_PATTERNS = [
   pattern(/\b(?:application|filing|submission) (?:is|was) for (?:the )?((?:[^.;,]|\.(?=\d)){3,80})/gi),
   pattern(/\bindicated for ((?:(?!\b(?:based on|by the|which)\b)(?:[^.;]|\.(?=\d)))+)/gi),
   pattern(/\bindications? (?:is|are|was|were|will be)[: ] ?(?!(?:accepted|approved|granted|submitted|filed|cleared)\b)((?:(?!\b(?:based on|by the|which)\b)(?:[^.;]|\.(?=\d)))+)/gi),
-  pattern(/\bin ((?:(?!\b(?:in|with|of)\b)(?:[^.;,]|\.(?=\d)))+?) patients\b/gi),
+  pattern(/\bin ((?:(?!\b(?:in|with|of|began|begun|started|dosed|dosing|enrolled|enrolling|recruited|recruiting|treated|treating)\b)(?:[^.;,]|\.(?=\d)))+?) patients\b/gi),
   pattern(/\b(?:trial|study|studies|trials|Ph ?[1-3][ab]?|phase (?:[1-3]|I{1,3})[ab]?) (?:in|for) ((?!the\b|its\b|a\b|an\b|patients\b)(?:(?!\b(?:based on|by the|which|that|and is|to begin|to start|dosed|enrolled|enrolling|began|started|showed|demonstrated|has|have|is|are|was|were|will|published|presented|reported|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;,]|\.(?=\d)))+)/gi),
   pattern(/\bindications? (?:related to|in|of|including) ((?:(?!\b(?:based on|by the|which)\b)(?:[^.;]|\.(?=\d)))+)/gi),
   pattern(/\b(?:BTD|designation|approval|clearance)\)? to [A-Za-z0-9-]+(?: [a-z]+)?(?: \([^()]{1,40}\))?(?:, (?:an?|the|its) (?:[^.;,]|\.(?=\d)){3,120},)? for ((?:(?!\b(?:based on|by the|from the|which|and is|that)\b)(?:[^.;]|\.(?=\d)))+)/gi),
