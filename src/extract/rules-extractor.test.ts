@@ -2754,4 +2754,14 @@ describe("RulesExtractor.extract(input)", () => {
       ["nda_accepted", "2024-10", "recurrent or metastatic nasopharyngeal carcinoma (NPC)"],
     ]);
   });
+
+  it("reads machine-translated history and terms: 'same year 5 month', 'complete first patient administration', a second 'According to the agreement terms' sentence with the down payment, and milestones 'up to about … of development，registration and sales milestone payment'", () => {
+    const events = extract("2025 year 9 month 2 day，Lumen Bio announce，and Novartis signed exclusive license and collaboration agreement. According to the agreement，Novartis will obtain Lumen RNAi candidate drug XD-00112 in Greater China outside of global scope exclusive development and commercialization right. According to the agreement terms，Lumen will obtain 1.6 hundred million US dollars down payment，and have qualification obtain up to about 52 hundred million US dollars of development，registration and sales milestone payment. This product 2023 year 3 month obtain FDA clinical trial approval，same year 5 month obtain NMPA clinical trial implied license. 2025 year 3 month，XD-00112 in China of Ⅱ phase clinical research complete first patient administration.", "2025-09-03");
+    assert.deepEqual(events.map((e) => [e.type, e.agency, e.date, e.upfront_usd, e.total_usd]), [
+      ["deal", null, "2025-09-02", 160_000_000, 5_360_000_000],
+      ["ind_approved", "FDA", "2023-03", null, null],
+      ["ind_approved", "NMPA", "2023-05", null, null],
+      ["trial_start", null, "2025-03", null, null],
+    ]);
+  });
 });

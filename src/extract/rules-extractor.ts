@@ -47,7 +47,7 @@ const ABBREVIATION_BETWEEN = /^\s?[(（]\s?$|^\s?[(（][A-Za-z]{2,8}[)）]\s?$/;
 const THE_DEAL = /^(?:The|This) (?:deal|agreement|transaction|collaboration|licen[cs]e|licensing deal|acquisition)\b|^(?:该|本次|此次|这笔)(?:交易|合作|协议|授权)|^根据(?:该|本)?协议|^(?:According to|Under) (?:the )?(?:terms of the )?(?:agreement|deal|transaction|license)(?: terms)?\b/i;
 const DEAL_TERMS = /\bupfront\b|首付款|预付款/i;
 /** A sentence that goes on with a deal's terms ("is eligible for up to €960 million in … milestones", "里程碑付款最高…"). */
-const DEAL_TERMS_GO_ON = /\b(?:milestones?|royalties|upfront|total (?:deal )?value|potential value)\b|里程碑|首付款|交易总额|总金额/i;
+const DEAL_TERMS_GO_ON = /\b(?:milestones?|royalties|upfront|down payment|total (?:deal )?value|potential value)\b|里程碑|首付款|交易总额|总金额/i;
 const SAME_BATCH = /同批|同一批|同期公示|\balso (?:on|in) (?:the|this) (?:list|batch)\b/i;
 const SUBSEQUENTLY = /\b(?:subsequently|later|thereafter)\b|随后|此后|之后|其后/i;
 const POINTS_BACK = /该|其|此|本|这|\b(?:the|its|this|these)\b/i;
@@ -900,7 +900,8 @@ export class RulesExtractor implements Extractor {
     // (and the terms it starts go on in the sentences after, naming no drug and no statistic: "Under the agreement, Servier will pay
     // €90 million upfront. Meridion is eligible for up to €960 million in … milestones, bringing the potential value of the deal to €1.05 billion")
     for (let k = j + 1; k < sentences.length && k - j <= 2 && DEAL_TERMS_GO_ON.test(sentences[k]!.text) && !STATISTIC.test(sentences[k]!.text) && !mentionsIn(sentences[k]!).length; k++) {
-      out.push(...findMoney(text, sentences[k]!.start, sentences[k]!.end, rates).filter((x) => x.role === "milestone" || x.role === "total"));
+      // (all of them when it opens on the agreement again: "According to the agreement, Novartis will obtain … rights. According to the agreement terms, Argo will obtain 1.6 hundred million US dollars down payment …")
+      out.push(...findMoney(text, sentences[k]!.start, sentences[k]!.end, rates).filter((x) => x.role === "milestone" || x.role === "total" || THE_DEAL.test(sentences[k]!.text)));
     }
     return out;
   }

@@ -106,7 +106,8 @@ const RULES: Rule[] = [
   { re: /\bthis year (\d{1,2}) month\b/iy, read: (m) => ({ ...rel("this_year", n(m[1])) }) },
   { re: /\blast year\b/iy, read: () => rel("last_year") },
   { re: /同日|当日|当天|同一天|(?:那|这)一?天|(?:on )?(?:the )?same day\b/iy, read: () => rel("same_day") },
-  { re: /(?:同年|当年)(?:(\d{1,2})月(?:(\d{1,2})日)?)?|(?:in |later )?(?:the same|that) year\b/iy, read: (m) => rel("same_year", n(m[1]), n(m[2])) },
+  // (and machine-translated, "same year 5 month")
+  { re: /(?:同年|当年)(?:(\d{1,2})月(?:(\d{1,2})日)?)?|(?:in |later )?(?:the same|that) year\b|\bsame year (\d{1,2}) ?month\b/iy, read: (m) => rel("same_year", n(m[1] ?? m[3]), n(m[2])) },
   { re: /同月|当月|(?:in |later )?(?:the same|that) month\b/iy, read: () => rel("same_month") },
   // "…in November 2025 and granted it priority review the following month", "次年3月": counted from the date stated before
   { re: /次月|翌月|(?:in )?the (?:following|next) month\b/iy, read: () => rel("following_month") },
@@ -117,7 +118,7 @@ const RULES: Rule[] = [
 const DIGITS = "0123456789";
 const FIRST_CHARS: string[] = [
   DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, "今", "今", "去", DIGITS, DIGITS, DIGITS, "上", "上", "本周", "本", "上", "本", "近日", "今", "昨", "去",
-  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASOND", "Q12HmeltQHMELT", DIGITS, "isdoISDO", "(（", "isdfutbISDFUTB", "MTWFSmtwfs", "lL", "tT", "lL", "tT", "lL", "eEtT", "eEtT", "tT", "yY", "rR", DIGITS, DIGITS, "lL", "tT", "lL", "同当那这oOtTsS", "同当iIlLtT", "同当iIlLtT", "次翌iItT", "次翌iItT",
+  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASOND", "Q12HmeltQHMELT", DIGITS, "isdoISDO", "(（", "isdfutbISDFUTB", "MTWFSmtwfs", "lL", "tT", "lL", "tT", "lL", "eEtT", "eEtT", "tT", "yY", "rR", DIGITS, DIGITS, "lL", "tT", "lL", "同当那这oOtTsS", "同当iIlLtTsS", "同当iIlLtT", "次翌iItT", "次翌iItT",
 ];
 if (FIRST_CHARS.length !== RULES.length) throw new Error("dates: FIRST_CHARS must list the first characters of every rule");
 const BY_FIRST: Array<Rule[] | undefined> = new Array(65536);
