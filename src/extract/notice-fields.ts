@@ -49,7 +49,7 @@ const RULES = {
 /** A row of a health commission's list of investigator-initiated trials filed (备案): the IIT of the row's product. */
 const IIT_ROW: TriggerRule = { type: "iit", status: null, agency: "NHC", re: /研究者发起|备案/ };
 /** The wording of a designation's proposal ("拟纳入突破性治疗品种公示", "拟将3个品种纳入", "proposed"); else it is an inclusion. */
-export const PROPOSAL = /拟(?:将|被)?[^，。,;；]{0,12}纳入|公示|proposed/i;
+export const PROPOSAL = /拟(?:将|被)?[^，。,;；]{0,12}纳入|公示|propos(?:ed|ing|es)\b/i;
 
 /** A filing is clinical or marketing by the letter that ends its 受理号's prefix (L, S), else by the words naming it. */
 function clinicalFrom(number: string | undefined, words: string): boolean | null {

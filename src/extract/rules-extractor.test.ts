@@ -2764,4 +2764,14 @@ describe("RulesExtractor.extract(input)", () => {
       ["trial_start", null, "2025-03", null, null],
     ]);
   });
+
+  it("reads a weekly tracker: a notice 'proposing five drugs for inclusion' as proposals, a count of '38 investigational drugs' as no drug's news, 'was cleared for a Phase 2 study', 'as first-line treatment of', and priority review only 'asked for' as none", () => {
+    const events = extract("BREAKTHROUGH THERAPY\nThe CDE on Tuesday (Oct. 14) posted a public notice proposing five drugs for inclusion in its breakthrough therapy program. Three of the five are domestic innovative drugs:\n  - Lumen's XD-313, an anti-CD38 monoclonal antibody, for persistent or chronic primary immune thrombocytopenia (ITP) in adults.\nSeparately, Tanfeng's XD-1310, a DLL3-directed ADC, was formally added to the breakthrough list on Monday (Oct. 13) for extensive-stage small cell lung cancer.\nIND CLEARANCES\nThe CDE's implied-approval list this week included 38 investigational drugs. Notable among them: Qiming's XD-004, an oral GLP-1 receptor agonist, was cleared for a Phase 2 study in adults with obesity.\nNDA ACCEPTANCES\nAllmed said on Thursday (Oct. 16) that the NMPA accepted its supplemental New Drug Application for XD-2818 as first-line treatment of locally advanced or metastatic non-small cell lung cancer with EGFR PACC mutations. The company has also asked for priority review, which the CDE has yet to grant.", "2025-10-18");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.status, e.date, e.indication]), [
+      ["XD-313", "btd", "proposed", "2025-10-14", "persistent or chronic primary immune thrombocytopenia (ITP)"],
+      ["XD-1310", "btd", "granted", "2025-10-13", "extensive-stage small cell lung cancer"],
+      ["XD-004", "ind_approved", null, "2025-10-18", "adults with obesity"],
+      ["XD-2818", "nda_accepted", null, "2025-10-16", "locally advanced or metastatic non-small cell lung cancer with EGFR PACC mutations"],
+    ]);
+  });
 });
