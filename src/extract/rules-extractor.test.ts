@@ -2774,4 +2774,9 @@ describe("RulesExtractor.extract(input)", () => {
       ["XD-2818", "nda_accepted", null, "2025-10-16", "locally advanced or metastatic non-small cell lung cancer with EGFR PACC mutations"],
     ]);
   });
+
+  it("takes no event for a drug patients had before ('previously treated with trastuzumab and a taxane'), reads 'its third NMPA nod' as an approval, and 'The U.S. Food and Drug Administration cleared X for a phase 1b/2 trial'", () => {
+    const events = extract("On Sunday, Lumen presented phase 3 data for XD-1811 versus trastuzumab emtansine (T-DM1) in patients with HER2-positive breast cancer previously treated with trastuzumab and a taxane. The data support the Chinese approval that Lumen won for this indication earlier this month, its third NMPA nod for XD-1811. The U.S. Food and Drug Administration cleared XD-012F for a phase 1b/2 trial in relapsed or refractory multiple myeloma earlier this year.", "2025-10-20");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.agency, e.date]), [["XD-1811", "data_readout", null, "2025-10-19"], ["XD-1811", "approval", "NMPA", "2025-10"], ["XD-012F", "ind_approved", "FDA", "2025"]]);
+  });
 });

@@ -236,7 +236,8 @@ export class RulesExtractor implements Extractor {
     const comparatorMentions = a.assets.filter((x) => comparators.has(x.entity));
     const ownsComparator = (c: CompanyMention) => comparatorMentions.some((x) => x.start > c.end && /^(?:['’]s\s?|的)$/.test(text.slice(c.end, x.start)));
     const partiesIn = (from: number, to: number) => inRange(a.companies, from, to).filter((c) => !ownsComparator(c));
-    const mentionsIn = (s: Sentence) => inRange(a.assets, s.start, s.end).filter((x) => !/\bpost-$/i.test(text.slice(Math.max(0, x.start - 5), x.start)));
+    // (nor a drug patients had before: "in patients … previously treated with trastuzumab and a taxane")
+    const mentionsIn = (s: Sentence) => inRange(a.assets, s.start, s.end).filter((x) => !/\bpost-$/i.test(text.slice(Math.max(0, x.start - 5), x.start)) && !PRIOR_DRUG.test(text.slice(Math.max(s.start, x.start - 32), x.start)));
     const docAgency = dominantAgency(text, this.m, lang);
     const headline = announcedTypes(this.m.sections, sentences[0]?.text ?? "");
     const headlineClearances = headline.length === 1 && headline[0] === "ind_approved";
@@ -1318,6 +1319,8 @@ function readingOrder(sentences: Sentence[]): number[] {
 
 /** "comparing it with alectinib", "versus 22.1 months with alectinib", "beats alectinib", "对比帕博利珠单抗": the drug a trial pits the news's drug against. */
 // (the comparator may carry its owner: "comparing the bispecific with Merck's Keytruda", "对比默沙东的K药")
+/** What a drug named right after was to the patients: a therapy they had before ("previously treated with", "refractory to", "progressed on"). */
+const PRIOR_DRUG = /\b(?:previously treated with|pretreated with|progressed (?:on|after)|refractory to|resistant to|failure of|intolerant (?:of|to)|after (?:prior |previous )?(?:treatment with )?)\s$/i;
 const COMPARATOR_BEFORE = /\b(?:versus|vs\.?|compared (?:with|to)|comparing (?:it|them|(?:the |its |our )?[\w-]+) (?:with|to)|beats?|beating|outperform(?:s|ed|ing)?|bested|tops?)\s(?:[A-Z][\w&-]*['’]s\s)?$|\b(?:versus|vs\.?)\s[^,.;]{0,24}\bwith\s$|(?:对比|相比|头对头)\s?(?:[\u4e00-\u9fff]{2,6}的)?$/;
 const COMPARATOR_AFTER = /^\s?(?:为|作为)(?:阳性|活性)?对照|^,?\s(?:as (?:an? |the )?(?:active )?comparator)/;
 /** A drug named as what another is combined with or compared to ("联合阿得贝利单抗", "与奥布替尼联合", "以司美格鲁肽为阳性对照"). */
