@@ -158,6 +158,8 @@ const AGAIN = /再次|再度|又一次|\bagain\b|\bonce more\b/i;
 const apartInTime = (o: Candidate, c: Candidate) => o.dateStated && c.dateStated && o.date !== null && c.date !== null && o.date.slice(0, 4) !== c.date.slice(0, 4) && c.sentence.text.includes(c.date.slice(0, 4));
 
 const FULL_APPROVAL = /full approval|regular approval|完全批准|常规批准|转为常规/i;
+/** An approval told as of a new indication ("新适应症上市申请…获批", "a new indication") is not the conditional approval of an earlier one. */
+const NEW_INDICATION = /新适应症|\bnew indications?\b|\blabel expansion\b/i;
 /**
  * "附条件批准上市 … 第二款获批上市": an approval of a drug conditionally approved by the same regulator, told without
  * a date of its own or on the same date, is that conditional approval; a full approval that converts it stays.
@@ -168,7 +170,7 @@ function withoutConditionalRepeats(candidates: Candidate[]): Candidate[] {
   // (however shortly a description repeats it: "全球首个且唯一获批用于治疗外周T细胞淋巴瘤的JAK1抑制剂")
   const sameIndication = (c: Candidate, o: Candidate) => c.indication === null || o.indication === null || similarity(c.indication, o.indication) >= 0.5 || oneWithin(c.indication, o.indication);
   const repeats = (c: Candidate) => conditional.some((o) => o.entity === c.entity && o.agency === c.agency && (!c.dateStated || c.date === o.date) && sameIndication(c, o));
-  return candidates.filter((c) => c.type !== "approval" || FULL_APPROVAL.test(c.sentence.text) || !repeats(c));
+  return candidates.filter((c) => c.type !== "approval" || FULL_APPROVAL.test(c.sentence.text) || NEW_INDICATION.test(c.sentence.text) || !repeats(c));
 }
 
 /** How many sentences below an event its notice block's 适应症 field may come. */

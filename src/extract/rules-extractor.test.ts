@@ -2779,4 +2779,9 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("On Sunday, Lumen presented phase 3 data for XD-1811 versus trastuzumab emtansine (T-DM1) in patients with HER2-positive breast cancer previously treated with trastuzumab and a taxane. The data support the Chinese approval that Lumen won for this indication earlier this month, its third NMPA nod for XD-1811. The U.S. Food and Drug Administration cleared XD-012F for a phase 1b/2 trial in relapsed or refractory multiple myeloma earlier this year.", "2025-10-20");
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.agency, e.date]), [["XD-1811", "data_readout", null, "2025-10-19"], ["XD-1811", "approval", "NMPA", "2025-10"], ["XD-012F", "ind_approved", "FDA", "2025"]]);
   });
+
+  it("keeps the first drug a study compares (该研究对比X联合化疗与安慰剂联合化疗) as the news's drug, and an approval of a new indication (新适应症…获批) apart from the conditional approval of an earlier one", () => {
+    const events = extract("港股异动 | 甲公司涨近4% XD-104一线宫颈癌新适应症获批\n智通财经APP获悉，甲公司早盘走高。\n消息面上，甲公司昨日（6月3日）晚间公告，公司自主研发的XD-104注射液联合含铂化疗±贝伐珠单抗一线治疗持续、复发或转移性宫颈癌的新适应症上市申请，近日已获国家药品监督管理局批准。本次获批基于III期研究，该研究对比XD-104联合含铂化疗±贝伐珠单抗与安慰剂联合含铂化疗±贝伐珠单抗。2022年6月，该药首次获附条件批准上市，用于治疗既往接受含铂化疗治疗失败的复发或转移性宫颈癌。此外，甲公司另一款产品XD-112于今年4月获批第二项适应症，用于非小细胞肺癌的一线治疗。", "2025-06-04");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["XD-104", "approval", "2025-06-04"], ["XD-104", "conditional_approval", "2022-06"], ["XD-112", "approval", "2025-04"]]);
+  });
 });

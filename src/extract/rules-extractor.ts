@@ -231,7 +231,9 @@ export class RulesExtractor implements Extractor {
     const nameOf = oncePerEntity(preferredName);
     // (a drug written as the therapy patients come after, "a similar post-Tagrisso population", is none of the sentence's news)
     // the drugs the text pits the news's drugs against ("comparing it with alectinib"): never the drug in view
-    const comparators = new Set(a.assets.filter((x) => COMPARATOR_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start)) || COMPARATOR_AFTER.test(text.slice(x.end, x.end + 30))).map((x) => x.entity));
+    // (not the first of two a study compares: "该研究对比卡度尼利单抗联合化疗与安慰剂联合化疗" tests the former)
+    const comparedFirst = (x: AssetMention) => /(?:对比|比较)\s?$/.test(text.slice(Math.max(0, x.start - 3), x.start)) && /^[^，。；,;]{0,40}?(?:与|和)/.test(text.slice(x.end, x.end + 44));
+    const comparators = new Set(a.assets.filter((x) => (COMPARATOR_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start)) && !comparedFirst(x)) || COMPARATOR_AFTER.test(text.slice(x.end, x.end + 30))).map((x) => x.entity));
     // a comparator's owner ("with Merck's Keytruda") is no party to the news
     const comparatorMentions = a.assets.filter((x) => comparators.has(x.entity));
     const ownsComparator = (c: CompanyMention) => comparatorMentions.some((x) => x.start > c.end && /^(?:['’]s\s?|的)$/.test(text.slice(c.end, x.start)));

@@ -217,8 +217,8 @@ function lowerRun(text: string, from: number, step: 1 | -1): number {
 /** "拟定适应症：…", "受理号：…": a line that starts with a field's label starts afresh. */
 const FIELD_LABEL = /^[\u4e00-\u9fff]{2,8}(?:[(（][^)）]{0,20}[)）])?[:：]/;
 /** "公司：标题": a section heading names its subject before a colon. */
-/** A body opening with its source, under a headline: "(经济通通讯社17日专讯)", "（记者 王某）", "智通财经APP讯，". */
-const DATELINE_OPENS = /^[(（][^)）]{0,30}(?:讯|电|报道|记者)[^)）]{0,12}[)）]|^[\u4e00-\u9fffA-Za-z]{2,12}讯\s?[，,(（]/;
+/** A body opening with its source, under a headline: "(经济通通讯社17日专讯)", "（记者 王某）", "智通财经APP讯，", "智通财经APP获悉，". */
+const DATELINE_OPENS = /^[(（][^)）]{0,30}(?:讯|电|报道|记者)[^)）]{0,12}[)）]|^[\u4e00-\u9fffA-Za-z]{2,12}(?:讯|获悉)\s?[，,(（]/;
 const HEADING = /^[^,，。:：]{2,10}[:：][^,，。]{2,30}$/;
 /** A line continues the previous one when the previous was a wrapped line of running text. */
 const OPENERS = new Set([0x201c, 0x2018, 0x3010, 0x300a, 0x300c, 0x300e, 0x3016, 0xff08]);
