@@ -313,7 +313,8 @@ function splitIndications(candidates: Candidate[], p: Prepared): Candidate[] {
     if (ones.length > 1) return ones.map((indication) => ({ ...c, indication }));
     if (!c.indication) return [c];
     // "A患者，以及B患者", "分别为：A；以及B": two indications of one statement
-    const listed = c.indication.split(/[，,；;]\s?以及\s?/);
+    // (or "adult patients with A and adult patients with B")
+    const listed = c.indication.split(/[，,；;]\s?以及\s?|,? (?:and|as well as) (?:(?:adult|pediatric|paediatric) )?patients with /);
     if (listed.length > 1) return listed.map((indication) => ({ ...c, indication: indication.trim() }));
     if (!several.has(key(c))) return [c];
     // quoted items are the indications as the notice words them ("分别为“A”和“B”"), whatever they contain

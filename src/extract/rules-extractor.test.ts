@@ -2784,4 +2784,16 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("港股异动 | 甲公司涨近4% XD-104一线宫颈癌新适应症获批\n智通财经APP获悉，甲公司早盘走高。\n消息面上，甲公司昨日（6月3日）晚间公告，公司自主研发的XD-104注射液联合含铂化疗±贝伐珠单抗一线治疗持续、复发或转移性宫颈癌的新适应症上市申请，近日已获国家药品监督管理局批准。本次获批基于III期研究，该研究对比XD-104联合含铂化疗±贝伐珠单抗与安慰剂联合含铂化疗±贝伐珠单抗。2022年6月，该药首次获附条件批准上市，用于治疗既往接受含铂化疗治疗失败的复发或转移性宫颈癌。此外，甲公司另一款产品XD-112于今年4月获批第二项适应症，用于非小细胞肺癌的一线治疗。", "2025-06-04");
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["XD-104", "approval", "2025-06-04"], ["XD-104", "conditional_approval", "2022-06"], ["XD-112", "approval", "2025-04"]]);
   });
+
+  it("reads a machine-translated approval story: 'Last December 18 day', 'FDA in 2024 year 3 month accepted … new drug listing application', 'its first-line treatment indication also obtain approval', and a patient's 'previously not received' as no history", () => {
+    const events = extract("Lumen Bio: XD-396 obtain U.S. FDA approval listing\n【Pharmaceutical Network News】Last December 18 day (U.S. local time), Lumen Bio announced, ALK inhibitor XD-396 obtain U.S. Food and Drug Administration (FDA) approval listing, used for treatment previously not received ALK inhibitor treatment ALK positive NSCLC adult patients. According to announcement, FDA in 2024 year 3 month accepted XD-396 new drug listing application(NDA). In China, XD-396 in 2020 year 11 month obtained national drug supervision administration approval listing, used for crizotinib-resistant ALK positive NSCLC; 2022 year 3 month, its first-line treatment indication also obtain approval.", "2025-01-07");
+    assert.deepEqual(events.map((e) => [e.type, e.agency, e.date]), [["approval", "FDA", "2024-12-18"], ["nda_accepted", "FDA", "2024-03"], ["approval", "NMPA", "2020-11"], ["approval", "NMPA", "2022-03"]]);
+  });
+
+  it("reads an HKEX announcement's 'the National Medical Products Administration of China (the \"NMPA\") approved', one conditional approval per 'adult patients with A and adult patients with B', and an option fee (选择权费用) as the upfront", () => {
+    const events = extract("The Board is pleased to announce that on 21 April 2025, the National Medical Products Administration of China (the \"NMPA\") approved the supplemental new drug application for XD-022 for the first-line treatment of adult patients with chronic lymphocytic leukemia. XD-022 was first granted conditional approval by the NMPA in December 2020 for the treatment of adult patients with r/r CLL/SLL and adult patients with r/r mantle cell lymphoma.", "2025-04-22");
+    assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]), [["approval", "2025-04-21", "chronic lymphocytic leukemia"], ["conditional_approval", "2020-12", "r/r CLL/SLL"], ["conditional_approval", "2020-12", "r/r mantle cell lymphoma"]]);
+    const deal = one("2024年6月，武田与甲公司签署XD-1351全球独家选择权协议，武田支付1亿美元选择权费用，潜在交易总额最高约13亿美元。", "2025-07-16");
+    assert.deepEqual([deal.upfront_usd, deal.total_usd], [100_000_000, 1_300_000_000]);
+  });
 });

@@ -163,7 +163,7 @@ const OWNER_BESIDE = /^[\u4e00-\u9fff]{0,4}[)）]?\s?[|｜(（]\s?$/;
 const CLOSED_AFTER = /^\s?(?:完成(?:股权)?(?:交割|过户)|交割完成|,? (?:it |the (?:deal|transaction|acquisition) )?(?:closed|was completed|completed))/;
 const CLOSED_BEFORE = /\b(?:closed|completed) (?:on |in )?$/;
 /** "…patients who previously received at least one systemic treatment": the patients' history, not the news's. */
-const PRIOR_THERAPY_WORDS = /\b(?:previously|already) (?:received|treated|untreated|exposed|been treated)\b|\bpreviously[- ]treated\b/gi;
+const PRIOR_THERAPY_WORDS = /\b(?:previously|already) (?:not )?(?:received|accepted|treated|untreated|exposed|been treated)\b|\bpreviously[- ]treated\b/gi;
 /** A later clause that says what the trigger names is still being prepared. */
 const STILL_PREPARED = /^[^。；;]{0,12}[，,]\s?(?:相关|该|此|其)?[^。；;，,]{0,8}(?:目前|尚|仍)?正在(?:准备|筹备|制定|设计)中?/;
 const PATHWAY_BEFORE = /(?:通过|经由?|按照?|依托)\s?$|\b(?:through|via|under)\s(?:the\s)?$/i;

@@ -87,7 +87,8 @@ const RULES: Rule[] = [
   // "said Wednesday", "on Sunday": the latest such day on or before publication
   { re: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iy, read: (m) => weekday("weekday", EN_WEEKDAY[m[1]!.toLowerCase()]) },
   // "last June": the latest June before the month of publication
-  { re: new RegExp(`\\blast ${MONTH_NAME}\\b`, "iy"), read: (m) => rel("last_named_month", MONTHS[m[1]!.toLowerCase()] ?? null) },
+  // (and a day after it, machine-translated: "Last December 18 day" for 去年12月18日)
+  { re: new RegExp(`\\blast ${MONTH_NAME}(?: (\\d{1,2})(?: ?day)?(?!\\d))?\\b`, "iy"), read: (m) => rel("last_named_month", MONTHS[m[1]!.toLowerCase()] ?? null, n(m[2])) },
   // "won a second nod this April": that month of the year of publication (今年4月)
   { re: new RegExp(`\\bthis ${MONTH_NAME}\\b`, "iy"), read: (m) => rel("this_year", MONTHS[m[1]!.toLowerCase()] ?? null) },
   { re: /\blast week\b/iy, read: () => rel("last_week") },
@@ -276,7 +277,7 @@ export function resolveDate(d: DateMention, published: PartialDate | null, ancho
       return formatDate(p.y - 1, d.month, d.day);
     case "last_named_month":
       if (p.m === null || d.month === null) return null;
-      return formatDate(d.month < p.m ? p.y : p.y - 1, d.month, null);
+      return formatDate(d.month < p.m ? p.y : p.y - 1, d.month, d.day);
     default:
       return null;
   }

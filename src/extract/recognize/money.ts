@@ -129,7 +129,7 @@ function roleOf(text: string, start: number, end: number, usd: number | null): M
   const before = window.slice(Math.max(...["，", ",", "；", ";", "。", "(", "（"].map((c) => window.lastIndexOf(c))) + 1);
   const after = text.slice(end, end + 24);
   // ("$800 million in cash at closing": what an acquirer pays up front; "a $35 million option fee": what an option deal does)
-  if (/^\s?(?:的)?(?:(?:不可|无需|无须)(?:退还|返还|退回)的?|一次性)?(?:现金)?(?:首付款|预付款|(?:in )?(?:cash )?(?:upfront|up-front)|down payment|in cash at (?:closing|close)\b|at closing\b|option (?:fee|payment)\b|行权前付款|期权费)/i.test(after)) return "upfront";
+  if (/^\s?(?:的)?(?:(?:不可|无需|无须)(?:退还|返还|退回)的?|一次性)?(?:现金)?(?:首付款|预付款|(?:in )?(?:cash )?(?:upfront|up-front)|down payment|in cash at (?:closing|close)\b|at closing\b|option (?:fee|payment)\b|行权前付款|期权费|选择权费)/i.test(after)) return "upfront";
   if (/^\s?(?:的)?(?:里程碑|milestone|认股权证|warrant|股权|equity|royalt|(?:in )?(?:contingent value|CVRs?\b))/i.test(after)) return "milestone";
   const last = (re: RegExp) => {
     let at = -1;
