@@ -314,7 +314,8 @@ function splitIndications(candidates: Candidate[], p: Prepared): Candidate[] {
     if (!c.indication) return [c];
     // "A患者，以及B患者", "分别为：A；以及B": two indications of one statement
     // (or "adult patients with A and adult patients with B")
-    const listed = c.indication.split(/[，,；;]\s?以及\s?|,? (?:and|as well as) (?:(?:adult|pediatric|paediatric) )?patients with /);
+    // (not "…化疗、抗VEGF生物製劑治療，以及（如屬RAS野生型）抗EGFR治療的…患者": a list of prior therapies goes on)
+    const listed = c.indication.split(/(?<=患者|病人|者|症|癌|瘤|病)[，,；;]\s?以及\s?|,? (?:and|as well as) (?:(?:adult|pediatric|paediatric) )?patients with /);
     if (listed.length > 1) return listed.map((indication) => ({ ...c, indication: indication.trim() }));
     if (!several.has(key(c))) return [c];
     // quoted items are the indications as the notice words them ("分别为“A”和“B”"), whatever they contain

@@ -2796,4 +2796,20 @@ describe("RulesExtractor.extract(input)", () => {
     const deal = one("2024年6月，武田与甲公司签署XD-1351全球独家选择权协议，武田支付1亿美元选择权费用，潜在交易总额最高约13亿美元。", "2025-07-16");
     assert.deepEqual([deal.upfront_usd, deal.total_usd], [100_000_000, 1_300_000_000]);
   });
+
+  it("dates a clause joined on with 並/并 by the clause before (FDA於今年5月受理…，並給予優先審評資格), reads EMA 確認受理其上市許可申請, and keeps a list of prior therapies (…，以及（如屬RAS野生型）抗EGFR治療的…患者) whole", () => {
+    const events = extract("美國FDA已於11月8日批准XD-013上市，用於治療既往接受過以氟尿嘧啶為基礎的化療、抗VEGF生物製劑治療，以及（如屬RAS野生型且醫學上適用）抗EGFR治療的轉移性結直腸癌成人患者。據悉，FDA於今年5月受理XD-013的新藥上市申請，並給予優先審評資格。歐洲藥品管理局（EMA）則已於今年6月確認受理其上市許可申請。", "2023-11-09");
+    assert.deepEqual(events.map((e) => [e.type, e.agency, e.date]), [["approval", "FDA", "2023-11-08"], ["nda_accepted", "FDA", "2023-05"], ["priority_review", "FDA", "2023-05"], ["nda_accepted", "EMA", "2023-06"]]);
+    assert.match(events[0]!.indication ?? "", /以及.*抗EGFR治療的轉移性結直腸癌成人患者$/);
+  });
+
+  it("reads a history list after 'It follows' ('an FDA BTD in ES-SCLC in August, …, and a second FDA BTD, this time in r/r osteosarcoma, last December') as one event per designation", () => {
+    const events = extract("The European Medicines Agency has granted PRIME status to XD-20093 for relapsed extensive-stage small cell lung cancer (ES-SCLC), the company said Friday. The PRIME nod is the fourth regulatory recognition for the asset since the summer. It follows an FDA breakthrough therapy designation in ES-SCLC in August, FDA orphan drug designation for small cell lung cancer, and a second FDA breakthrough therapy designation, this time in relapsed or refractory osteosarcoma, last December.", "2025-01-13");
+    assert.deepEqual(events.map((e) => [e.type, e.agency, e.date, e.indication]), [
+      ["prime", "EMA", "2025-01-10", "relapsed extensive-stage small cell lung cancer"],
+      ["btd", "FDA", "2024-08", "extensive-stage small cell lung cancer (ES-SCLC)"],
+      ["orphan_drug", "FDA", "2024-08", "small cell lung cancer"],
+      ["btd", "FDA", "2024-12", "relapsed or refractory osteosarcoma"],
+    ]);
+  });
 });

@@ -57,6 +57,8 @@ const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][
 // "一款/一项" is an article ("一项研究者发起的临床研究"), not a count
 // ("6个月", "3个百分点" are spans of time and figures, not counts of drugs)
 const COUNTED_SET = /(?<!第)(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个(?!月|小时|工作日|百分点|季度|周期)|项|种|笔)|新一批|(?:刷新|更新|公布|发布|公示)了?(?:新的)?一批|(?<!纳入[^，。；,;]{0,12})品种名单|(?:以下|下列|如下)(?:药品|品种|产品|注册申请)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:(?:new|Class \d|innovative|novel|first-in-class|investigational|domestic|imported) )*(?:drugs|products|therapies|assets|candidates|(?:IND |NDA |BLA |regulatory |clinical trial )?(?:approvals|clearances|acceptances|designations)|BTDs|INDs|NDAs)\b/i;
+/** A clause joined on to the one before with the same subject ("，并给予…", "，並…", ", and granted …"). */
+const COORDINATED_OPENS = /^\s?(?:并|並|并且|並且|且|同时|同時)(?!于|於|在)/;
 const SAME_INDICATION = /\b(?:this|the same|that) (?:indication|setting)\b|(?:该|此|同一)适应症/i;
 /** An application a sentence points back to ("该申请", "This application"), and the kinds of filing the sentence before may tell. */
 const APPLICATION_POINTED = /(?:该|本|此)申请|\b(?:this|the) application\b/i;
@@ -116,7 +118,7 @@ function signsWith(companies: CompanyMention[], text: string, s: Sentence): Comp
 const PAYS_UPFRONT_BEFORE = /^[^。；;，,]{0,30}?以[^。；;，,]{0,20}?(?:首付款|预付款)/;
 const FILER_OBTAINS = /^[^。；;]{0,40}?[，,]\s?(?:并|公司)?(?:获得|取得|引进)[^。；;]{0,120}?权(?:益|利)/;
 /** A drug told as one of several, unnamed ("其授权给海外合作方的一款ADC", "another candidate"): not the drug in view. */
-const INDEFINITE_DRUG = /(?:一款|另一款|另一个|另一种)(?:[^，。,;；]{0,16}?)(?:ADC|抗体|药物|产品|疗法|分子|候选药)|\b(?:another|an undisclosed|an unnamed|a second|a separate) (?:[\w-]+ ){0,3}(?:drug|candidate|asset|antibody|ADC|therapy|molecule|program)\b|\b(?:two|three|four|five|six|several|multiple) (?:[\w-]+ ){0,2}(?:drugs|candidates|assets|antibodies|ADCs|therapies|molecules|programs)\b/;
+const INDEFINITE_DRUG = /(?:一款|另一款|另一个|另一种)(?:[^，。,;；]{0,16}?)(?:ADC|抗体|药物|产品|疗法|分子|候选药)|\b(?:another|an undisclosed|an unnamed|a second|a separate) (?:[\w-]+ ){0,3}(?:drug|candidate|asset|antibody|ADC|therapy|molecule|program)\b(?! designation| status| tag)|\b(?:two|three|four|five|six|several|multiple) (?:[\w-]+ ){0,2}(?:drugs|candidates|assets|antibodies|ADCs|therapies|molecules|programs)\b/;
 /** A company named as the source of what a sentence says ("according to IDEAYA's investor presentation", "据恒瑞公告"). */
 const ATTRIBUTED = /\baccording to (?:the |a )?$|据$/i;
 /** "…, an ADC discovered by Hangzhou Sanfeng and licensed to": a licence told as what the drug is, before the licence wording. */
@@ -521,7 +523,10 @@ export class RulesExtractor implements Extractor {
           const dayCell = t.field?.row?.date ? findDates(surface(p, t.field.row.date.start, t.field.row.date.end).replace(/^(\d{1,2})[./](\d{1,2})$/, "$1月$2日"))[0] : undefined;
           // (a date in a later clause that tells another event is that event's: "…受理，并于2026年4月被…纳入优先审评")
           const inLaterClauseOf = (d: Span) => d.start >= clause.end && owning.some((o) => o !== t && o.start >= d.end && clauseOf(text, s, o).start <= d.start);
-          const dateMention = dayCell ?? closing ?? labelled ?? (isDeal && scoped !== dates && scoped.length ? scoped[0]! : (nearest(inClause.length ? inClause : ownedBy(t, owning, datable.filter((d) => !inLaterClauseOf(d)), text), t.start, t.end) ?? leadDate(datable, s, text)));
+          // ("FDA於今年5月受理…的新藥上市申請，並給予優先審評資格": a clause joined on with 并 shares the date of the clause before)
+          const joinedOn = !inClause.length && COORDINATED_OPENS.test(text.slice(clause.start, t.start)) ? owning.filter((o) => o.end <= clause.start).pop() : undefined;
+          const sharedDate = joinedOn ? nearest(datable.filter((d) => d.start >= clauseOf(text, s, joinedOn).start && d.end <= clause.start), joinedOn.start, joinedOn.end) : null;
+          const dateMention = dayCell ?? closing ?? labelled ?? (isDeal && scoped !== dates && scoped.length ? scoped[0]! : (sharedDate ?? nearest(inClause.length ? inClause : ownedBy(t, owning, datable.filter((d) => !inLaterClauseOf(d)), text), t.start, t.end) ?? leadDate(datable, s, text)));
           // a member of a counted set without a date of its own has the set's date ("上周集中批准3款…其中…")
           const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= SECTION_REACH && dateMention === null;
           // (an event told as later than the sentence's date has none the text gives)
