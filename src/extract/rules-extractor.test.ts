@@ -2812,4 +2812,15 @@ describe("RulesExtractor.extract(input)", () => {
       ["btd", "FDA", "2024-12", "relapsed or refractory osteosarcoma"],
     ]);
   });
+
+  it("reads an FDA accelerated approval, a study named like a code (WU-KONG1 Part B study) as no drug, two verbs sharing the date said after the second, and 'The agency' as the regulator named before", () => {
+    const events = extract("SHANGHAI, July 3, 2025 /PRNewswire/ -- Lumen today announced that the U.S. Food and Drug Administration (FDA) on July 2, 2025 granted accelerated approval to XD-9008 for adult patients with EGFR exon 20 insertion NSCLC. The approval rests on WU-KONG1 Part B, a pivotal Phase 2 study. The FDA accepted Lumen's New Drug Application (NDA) and granted it Priority Review in January 2025. The agency had earlier granted XD-9008 Breakthrough Therapy Designation, in January 2022. In China, XD-9008 received conditional approval from the NMPA in August 2023.", "2025-07-03");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.agency, e.date]), [
+      ["XD-9008", "approval", "FDA", "2025-07-02"],
+      ["XD-9008", "nda_accepted", "FDA", "2025-01"],
+      ["XD-9008", "priority_review", "FDA", "2025-01"],
+      ["XD-9008", "btd", "FDA", "2022-01"],
+      ["XD-9008", "conditional_approval", "NMPA", "2023-08"],
+    ]);
+  });
 });

@@ -59,6 +59,8 @@ const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][
 const COUNTED_SET = /(?<!第)(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个(?!月|小时|工作日|百分点|季度|周期)|项|种|笔)|新一批|(?:刷新|更新|公布|发布|公示)了?(?:新的)?一批|(?<!纳入[^，。；,;]{0,12})品种名单|(?:以下|下列|如下)(?:药品|品种|产品|注册申请)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:(?:new|Class \d|innovative|novel|first-in-class|investigational|domestic|imported) )*(?:drugs|products|therapies|assets|candidates|(?:IND |NDA |BLA |regulatory |clinical trial )?(?:approvals|clearances|acceptances|designations)|BTDs|INDs|NDAs)\b/i;
 /** A clause joined on to the one before with the same subject ("，并给予…", "，並…", ", and granted …"). */
 const COORDINATED_OPENS = /^\s?(?:并|並|并且|並且|且|同时|同時)(?!于|於|在)/;
+/** Words for a regulator named before ("the agency", "the regulator", 该机构). */
+const AGENCY_POINTED = /\bthe (?:agency|regulator)\b|该机构/i;
 const SAME_INDICATION = /\b(?:this|the same|that) (?:indication|setting)\b|(?:该|此|同一)适应症/i;
 /** An application a sentence points back to ("该申请", "This application"), and the kinds of filing the sentence before may tell. */
 const APPLICATION_POINTED = /(?:该|本|此)申请|\b(?:this|the) application\b/i;
@@ -496,7 +498,9 @@ export class RulesExtractor implements Extractor {
           // (of the same kind when there is one: "The BTD was granted on the basis of …")
           const earlierOfDrug = out.filter((c) => c.entity === mention.entity && c.sentence !== s);
           const pointedAgency = mention.end <= s.start ? (earlierOfDrug.findLast((c) => c.type === t.rule.type) ?? earlierOfDrug.at(-1))?.agency : undefined;
-          const agencies = NO_AGENCY.includes(t.rule.type) ? [null] : this.agenciesFor(t, s, (sentenceAgencies ??= this.agencyMentions(s)), text, pointedAgency ?? docAgency, telling);
+          // ("The FDA accepted the NDA … The agency had earlier granted X Breakthrough Therapy Designation": the regulator named last)
+          const agencyNamedBefore = AGENCY_POINTED.test(s.text) ? this.agencyNamedBefore(sentences, si) : undefined;
+          const agencies = NO_AGENCY.includes(t.rule.type) ? [null] : this.agenciesFor(t, s, (sentenceAgencies ??= this.agencyMentions(s)), text, pointedAgency ?? agencyNamedBefore ?? docAgency, telling);
           const isDeal = t.rule.type === "deal" || t.rule.type === "acquisition";
           const within = (r: { start: number; end: number }) => dates.filter((d) => d.start >= r.start && d.end <= r.end);
           const scoped = isDeal && scope.end - scope.start < s.end - s.start ? (within(scope).length ? within(scope) : within(scope.before)) : dates;
@@ -526,7 +530,10 @@ export class RulesExtractor implements Extractor {
           // ("FDA於今年5月受理…的新藥上市申請，並給予優先審評資格": a clause joined on with 并 shares the date of the clause before)
           const joinedOn = !inClause.length && COORDINATED_OPENS.test(text.slice(clause.start, t.start)) ? owning.filter((o) => o.end <= clause.start).pop() : undefined;
           const sharedDate = joinedOn ? nearest(datable.filter((d) => d.start >= clauseOf(text, s, joinedOn).start && d.end <= clause.start), joinedOn.start, joinedOn.end) : null;
-          const dateMention = dayCell ?? closing ?? labelled ?? (isDeal && scoped !== dates && scoped.length ? scoped[0]! : (sharedDate ?? nearest(inClause.length ? inClause : ownedBy(t, owning, datable.filter((d) => !inLaterClauseOf(d)), text), t.start, t.end) ?? leadDate(datable, s, text)));
+          // ("The FDA accepted Dizal's NDA and granted it Priority Review in January 2025": two verbs of one subject share the date said after the second)
+          const andThen = english && !inClause.length && !sharedDate ? owning.find((o) => o.start >= t.end) : undefined;
+          const sharedAfter = andThen && / and (?:[a-z]+ ){0,3}$/.test(text.slice(t.end, andThen.start)) && !datable.some((d) => d.start >= t.end && d.end <= andThen.start) ? datable.find((d) => d.start >= andThen.end && d.end <= clauseOf(text, s, andThen).end) ?? null : null;
+          const dateMention = dayCell ?? closing ?? labelled ?? (isDeal && scoped !== dates && scoped.length ? scoped[0]! : (sharedDate ?? sharedAfter ?? nearest(inClause.length ? inClause : ownedBy(t, owning, datable.filter((d) => !inLaterClauseOf(d)), text), t.start, t.end) ?? leadDate(datable, s, text)));
           // a member of a counted set without a date of its own has the set's date ("上周集中批准3款…其中…")
           const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= SECTION_REACH && dateMention === null;
           // (an event told as later than the sentence's date has none the text gives)
@@ -773,6 +780,15 @@ export class RulesExtractor implements Extractor {
   }
 
   /** The regulators a sentence names, in order. */
+  /** The regulator the few sentences before name last, if any. */
+  private agencyNamedBefore(sentences: Sentence[], si: number): Agency | undefined {
+    for (let j = si - 1; j >= 0 && si - j <= 3; j--) {
+      const named = this.agencyMentions(sentences[j]!).at(-1);
+      if (named) return named.agency;
+    }
+    return undefined;
+  }
+
   private agencyMentions(s: Sentence): AgencyMention[] {
     return this.m.agencyScan.scan(s.text).map((hit) => ({ agency: hit.value, start: s.start + hit.index, end: s.start + hit.end }));
   }
