@@ -317,7 +317,8 @@ function splitIndications(candidates: Candidate[], p: Prepared): Candidate[] {
     // (not "…化疗、抗VEGF生物製劑治療，以及（如屬RAS野生型）抗EGFR治療的…患者": a list of prior therapies goes on)
     const listed = c.indication.split(/(?<=患者|病人|者|症|癌|瘤|病)[，,；;]\s?以及\s?|,? (?:and|as well as) (?:(?:adult|pediatric|paediatric) )?patients with /);
     if (listed.length > 1) return listed.map((indication) => ({ ...c, indication: indication.trim() }));
-    if (!several.has(key(c))) return [c];
+    // (分别 said of regulators, "分别于3月和6月获得FDA和国家药监局的批准", shares the dates out, not the indications)
+    if (!several.has(key(c)) || candidates.some((o) => o.sentence === c.sentence && o.entity === c.entity && o.type === c.type && o.agency !== c.agency)) return [c];
     // quoted items are the indications as the notice words them ("分别为“A”和“B”"), whatever they contain
     const quoted = [...c.indication.matchAll(/[“「『]([^”」』]{2,})[”」』]/g)].map((m) => m[1]!);
     const parts = quoted.length > 1 ? quoted : c.indication.split(/和|与|及|、|\band\b/).map((x) => x.trim()).filter((x) => x.length >= 2);

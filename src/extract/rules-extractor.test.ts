@@ -2823,4 +2823,9 @@ describe("RulesExtractor.extract(input)", () => {
       ["XD-9008", "conditional_approval", "NMPA", "2023-08"],
     ]);
   });
+
+  it("reads 临床试验申请…分别于A和B获得FDA和国家药监局的批准 as one clearance per regulator, each with its date and the whole indication", () => {
+    const events = extract("XD-006用于治疗晚期小细胞肺癌和神经内分泌癌的临床试验申请，分别于2023年3月和2023年6月获得美国食品药品监督管理局（FDA）和国家药品监督管理局的批准。", "2025-04-09");
+    assert.deepEqual(events.map((e) => [e.type, e.agency, e.date, e.indication]), [["ind_approved", "FDA", "2023-03", "晚期小细胞肺癌和神经内分泌癌"], ["ind_approved", "NMPA", "2023-06", "晚期小细胞肺癌和神经内分泌癌"]]);
+  });
 });

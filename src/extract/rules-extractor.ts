@@ -59,6 +59,7 @@ const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][
 const COUNTED_SET = /(?<!第)(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个(?!月|小时|工作日|百分点|季度|周期)|项|种|笔)|新一批|(?:刷新|更新|公布|发布|公示)了?(?:新的)?一批|(?<!纳入[^，。；,;]{0,12})品种名单|(?:以下|下列|如下)(?:药品|品种|产品|注册申请)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:(?:new|Class \d|innovative|novel|first-in-class|investigational|domestic|imported) )*(?:drugs|products|therapies|assets|candidates|(?:IND |NDA |BLA |regulatory |clinical trial )?(?:approvals|clearances|acceptances|designations)|BTDs|INDs|NDAs)\b/i;
 /** A clause joined on to the one before with the same subject ("，并给予…", "，並…", ", and granted …"). */
 const COORDINATED_OPENS = /^\s?(?:并|並|并且|並且|且|同时|同時)(?!于|於|在)/;
+const RESPECTIVELY = /分别|\brespectively\b/i;
 /** Words for a regulator named before ("the agency", "the regulator", 该机构). */
 const AGENCY_POINTED = /\bthe (?:agency|regulator)\b|该机构/i;
 const SAME_INDICATION = /\b(?:this|the same|that) (?:indication|setting)\b|(?:该|此|同一)适应症/i;
@@ -604,7 +605,7 @@ export class RulesExtractor implements Extractor {
           const { modality, targets: targetSymbols } = entity ? attrs(entity) : descriptive && (t.rule.type === "deal" || t.field) ? this.descriptiveAttributes(mention, a) : { modality: null, targets: [] };
           for (const agency of agencies) {
             // ("approved by the FDA in November 2023, by the European Commission in June 2024 and by Japan's MHLW in September 2024": each regulator's own date)
-            const ownDate = agencies.length > 1 && agency !== null ? this.agencyDate(agency, sentenceAgencies ?? [], dates, published, anchors) : null;
+            const ownDate = agencies.length > 1 && agency !== null ? this.agencyDate(agency, sentenceAgencies ?? [], dates, published, anchors, s) : null;
             // ("公示期满，正式被纳入": the notice period over, the drug is in)
             const proposed = PROPOSAL.test(s.text.slice(Math.max(0, t.start - s.start - 20), t.end - s.start + 10)) && !FORMALLY.test(text.slice(Math.max(s.start, t.start - 12), t.start));
             const status: Status | null = STATUS_TYPES.includes(t.rule.type) ? (proposed ? "proposed" : (t.rule.status ?? "granted")) : null;
@@ -827,12 +828,17 @@ export class RulesExtractor implements Extractor {
   }
 
   /** The date written right after a regulator's name, before the next regulator's ("by the FDA in November 2023, by the European Commission in June 2024"). */
-  private agencyDate(agency: Agency, mentions: AgencyMention[], dates: DateMention[], published: PartialDate | null, anchors: Anchor[]): PartialDate | null {
+  private agencyDate(agency: Agency, mentions: AgencyMention[], dates: DateMention[], published: PartialDate | null, anchors: Anchor[], s: Sentence): PartialDate | null {
     const at = mentions.findIndex((m) => m.agency === agency);
     if (at < 0) return null;
     const next = mentions.slice(at + 1).find((m) => m.agency !== agency)?.start ?? Infinity;
     const own = dates.find((d) => d.start >= mentions[at]!.end && d.end <= next && d.start - mentions[at]!.end <= 16);
-    return own ? this.dateFor(own, published, anchors, true) : null;
+    // ("分别于2023年3月和2023年6月获得美国FDA和国家药监局的批准": as many dates as regulators, in the same order)
+    const agencies = [...new Set(mentions.map((m) => m.agency))];
+    const inSentence = dates.filter((d) => d.start >= s.start && d.end <= s.end);
+    const paired = !own && RESPECTIVELY.test(s.text) && inSentence.length === agencies.length ? inSentence[agencies.indexOf(agency)] : undefined;
+    const date = own ?? paired;
+    return date ? this.dateFor(date, published, anchors, true) : null;
   }
 
   /**
@@ -1345,7 +1351,7 @@ function readingOrder(sentences: Sentence[]): number[] {
 /** What a drug named right after was to the patients: a therapy they had before ("previously treated with", "refractory to", "progressed on"). */
 const PRIOR_DRUG = /\b(?:previously treated with|pretreated with|progressed (?:on|after)|refractory to|resistant to|failure of|intolerant (?:of|to)|after (?:prior |previous )?(?:treatment with )?)\s$/i;
 const COMPARATOR_BEFORE = /\b(?:versus|vs\.?|compared (?:with|to)|comparing (?:it|them|(?:the |its |our )?[\w-]+) (?:with|to)|beats?|beating|outperform(?:s|ed|ing)?|bested|tops?)\s(?:[A-Z][\w&-]*['’]s\s)?$|\b(?:versus|vs\.?)\s[^,.;]{0,24}\bwith\s$|(?:对比|相比|头对头)\s?(?:[\u4e00-\u9fff]{2,6}的)?$/;
-const COMPARATOR_AFTER = /^\s?(?:为|作为)(?:阳性|活性)?对照|^,?\s(?:as (?:an? |the )?(?:active )?comparator)/;
+const COMPARATOR_AFTER = /^\s?(?:为|作为)(?:阳性|活性)?对照|^,?\s(?:as (?:an? |the )?(?:active )?comparator|head-to-head)/;
 /** A drug named as what another is combined with or compared to ("联合阿得贝利单抗", "与奥布替尼联合", "以司美格鲁肽为阳性对照"). */
 function isCombinationPartner(x: AssetMention, s: Sentence, text: string): boolean {
   const before = text.slice(Math.max(s.start, x.start - 60), x.start);
