@@ -2828,4 +2828,10 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("XD-006用于治疗晚期小细胞肺癌和神经内分泌癌的临床试验申请，分别于2023年3月和2023年6月获得美国食品药品监督管理局（FDA）和国家药品监督管理局的批准。", "2025-04-09");
     assert.deepEqual(events.map((e) => [e.type, e.agency, e.date, e.indication]), [["ind_approved", "FDA", "2023-03", "晚期小细胞肺癌和神经内分泌癌"], ["ind_approved", "NMPA", "2023-06", "晚期小细胞肺癌和神经内分泌癌"]]);
   });
+
+  it("reads 'The marketing authorisation application was accepted by the EMA in February 2023' as the drug's, a partner that 'holds exclusive rights' as no owner, and 'China's NMPA had approved X'", () => {
+    const events = extract("Lumen Biotech, Inc.\nThe Board is pleased to announce that on 4 February 2025, the European Commission granted marketing authorisation for XD-10, the Group's anti-PD-1 antibody, for ES-SCLC. The marketing authorisation application was accepted by the European Medicines Agency in February 2023. Under a licence agreement of October 2022, Accord Healthcare Limited holds exclusive rights to commercialise XD-10 in Europe.", "2025-02-05");
+    assert.deepEqual(events.map((e) => [e.type, e.agency, e.date, e.company]), [["approval", "EMA", "2025-02-04", "Lumen Biotech"], ["nda_accepted", "EMA", "2023-02", "Lumen Biotech"], ["deal", null, "2022-10", "Lumen Biotech"]]);
+    assert.deepEqual(one("HUTCHMED said on Tuesday (Dec. 31) that China's NMPA had approved XD-523, its Syk inhibitor, for adult patients with primary immune thrombocytopenia.", "2025-01-04").type, "approval");
+  });
 });
