@@ -2834,4 +2834,9 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.type, e.agency, e.date, e.company]), [["approval", "EMA", "2025-02-04", "Lumen Biotech"], ["nda_accepted", "EMA", "2023-02", "Lumen Biotech"], ["deal", null, "2022-10", "Lumen Biotech"]]);
     assert.deepEqual(one("HUTCHMED said on Tuesday (Dec. 31) that China's NMPA had approved XD-523, its Syk inhibitor, for adult patients with primary immune thrombocytopenia.", "2025-01-04").type, "approval");
   });
+
+  it("reads 'will pay X $1.25 billion in cash for rights to Y' as a deal with that upfront (not a share purchase 'of X shares'), and 'the regulator had cleared a phase 3 trial'", () => {
+    const events = extract("The New York drugmaker Pfizer will pay Lumen Bio $1.25 billion in cash for rights to XD-707, a bispecific antibody that binds PD-1 and VEGF. Pfizer has also agreed to buy $100 million of Lumen shares. XD-707 is being tested in a broad phase 2 program in China. In January, the regulator had cleared a phase 3 trial in PD-L1-positive non-small cell lung cancer that pits XD-707 head-to-head against Merck's Keytruda.", "2025-05-21");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.agency, e.date, e.upfront_usd, e.total_usd]), [["XD-707", "deal", null, "2025-05-21", 1_250_000_000, null], ["XD-707", "ind_approved", "NMPA", "2025-01", null, null]]);
+  });
 });

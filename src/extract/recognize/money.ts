@@ -13,7 +13,7 @@ const EN_WORDS = /(\d+(?:\.\d+)?)\s(billion|million|hundred million|ten thousand
 const ZH = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(万亿|千万|百万|亿|万)?\s?(美元|美金|元人民币|人民币|元|港元|港币|欧元)/y;
 
 const UPFRONT = /(?:首付款|预付款|首期付款|upfront|up-front|down payment|initial payment)/i;
-const TOTAL_CUE = /(?:value (?:to|of) (?:about|approximately)|value of the (?:deal|agreement|transaction) to|总金额|总额|总交易额|交易总额|合计|总计|潜在总|最高(?:可达|达)?|up to|worth|valued at|total|in a|consideration|交易金额|交易对价|对价|for approximately|for about|deal for|\bfor|as much as|(?:could|may|might|would) (?:reach|total|top|be worth))(?=\s?(?:约|近|超|approximately|about|nearly|roughly)?\s?$)/;
+const TOTAL_CUE = /(?:value (?:to|of) (?:about|approximately)|value of the (?:deal|agreement|transaction|pact|collaboration) to|总金额|总额|总交易额|交易总额|合计|总计|潜在总|最高(?:可达|达)?|up to|worth|valued at|total|in a|consideration|交易金额|交易对价|对价|for approximately|for about|deal for|\bfor|as much as|(?:could|may|might|would) (?:reach|total|top|be worth))(?=\s?(?:约|近|超|approximately|about|nearly|roughly)?\s?$)/;
 const MILESTONE = /(?:里程碑|milestone|royalt|销售提成|认股权证|warrant|equity|股权|投资|contingent value right|\bCVRs?\b|或有价值权)/i;
 
 const UPFRONT_ALL = new RegExp(UPFRONT.source, "gi");
@@ -131,6 +131,10 @@ function roleOf(text: string, start: number, end: number, usd: number | null): M
   // ("$800 million in cash at closing": what an acquirer pays up front; "a $35 million option fee": what an option deal does)
   if (/^\s?(?:的)?(?:(?:不可|无需|无须)(?:退还|返还|退回)的?|一次性)?(?:现金)?(?:首付款|预付款|(?:in )?(?:cash )?(?:upfront|up-front)|down payment|in cash at (?:closing|close)\b|at closing\b|option (?:fee|payment)\b|行权前付款|期权费|选择权费)/i.test(after)) return "upfront";
   if (/^\s?(?:的)?(?:里程碑|milestone|认股权证|warrant|股权|equity|royalt|(?:in )?(?:contingent value|CVRs?\b))/i.test(after)) return "milestone";
+  // ("agreed to buy $100 million of 3SBio shares": an equity purchase, no term of the licence)
+  if (/^\s?(?:of|in) (?:[\w-]+ ){0,2}(?:shares|stock|equity)\b|^\s?(?:的)?(?:股份|股票)/i.test(after)) return "other";
+  // ("will pay 3SBio $1.25 billion in cash for rights to …": paid up front)
+  if (/^\s?in cash (?:for|to acquire|upfront)\b/i.test(after)) return "upfront";
   const last = (re: RegExp) => {
     let at = -1;
     for (const m of before.matchAll(re)) at = m.index;
