@@ -2839,4 +2839,11 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("The New York drugmaker Pfizer will pay Lumen Bio $1.25 billion in cash for rights to XD-707, a bispecific antibody that binds PD-1 and VEGF. Pfizer has also agreed to buy $100 million of Lumen shares. XD-707 is being tested in a broad phase 2 program in China. In January, the regulator had cleared a phase 3 trial in PD-L1-positive non-small cell lung cancer that pits XD-707 head-to-head against Merck's Keytruda.", "2025-05-21");
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.agency, e.date, e.upfront_usd, e.total_usd]), [["XD-707", "deal", null, "2025-05-21", 1_250_000_000, null], ["XD-707", "ind_approved", "NMPA", "2025-01", null, null]]);
   });
+
+  it("reads machine-translated results 'published' at the end of their clause as a readout, 'plan in this year … disclose' and 'expect within this year release' as plans, 'dosed the first healthy volunteer', and 获批开展…的临床试验", () => {
+    const events = extract("2024 year 11 month, XD-5346 phase 1 clinical research results at American Heart Association (AHA) scientific conference on publish, data display dose-dependent lower Lp(a) level. Related data company plan in this year later time disclose. DREAMS-3 research result expect within this year release.", "2025-03-26");
+    assert.deepEqual(events.map((e) => [e.type, e.date]), [["data_readout", "2024-11"]]);
+    assert.equal(one("XD-102 has moved quickly. Laekna dosed the first healthy volunteer in a phase 1 trial of XD-102 in October.", "2025-01-14").type, "trial_start");
+    assert.equal(one("XD-B02是甲公司自主研发的双特异性T细胞衔接器，去年已在国内获批开展用于复发或难治性B细胞非霍奇金淋巴瘤的临床试验。", "2025-01-08").type, "ind_approved");
+  });
 });
