@@ -25,6 +25,8 @@ const STUDY_APPOSITION = /^,\s(?:the|a|an)\s(?:(?:Ph ?[1-3][ab]?|phase (?:[1-3]|
 
 const ISOTOPE_PREFIX = /^(?:\d{2,3})?(?:Lu|Ga|Ac|Y|In|Cu|Zr|Tc|Pb|Th|Ra|I|F)-(?=[A-Z])/;
 const SHORT_CODE = /^[A-Z]{2}-\d$/;
+const ONE_LETTER_CODE = /^[A-Z]-\d{4}$/;
+const DOSAGE_AFTER = /^\s?(?:片|胶囊|注射液|颗粒|tablets?\b|capsules?\b|injection\b)/i;
 const DRUG_BEFORE = /(?:新药|药物|候选药物|产品|抑制剂|激动剂|单抗|抗体|疗法)\s?$/;
 
 function hasDigit(token: string): boolean {
@@ -92,7 +94,8 @@ export function findCodes(text: string, from: number, to: number, isOtherName: (
     if (start + token.length > to) continue;
     // "B7-H3ADC", "CD19CAR-T": a target's name glued to a modality word is a class of drugs, not a code
     // "1类新药HM-5（口服P-CAB类抑酸药）": two capitals and one digit are a code only where the text calls it a drug
-    const short = SHORT_CODE.test(token) && DRUG_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+    // (and one capital before four digits, "D-2570片", only where a dosage form follows it or the text calls it a drug)
+    const short = (SHORT_CODE.test(token) && DRUG_BEFORE.test(text.slice(Math.max(0, start - 8), start))) || (ONE_LETTER_CODE.test(token) && (DRUG_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || DOSAGE_AFTER.test(text.slice(start + token.length, start + token.length + 12))));
     if ((!short && !isCodeShape(token)) || isOtherName(token) || isOtherName(token.replace(/-?(?:ADC|mAb|CAR-?T|CAR)$/i, ""))) continue;
     // nor are targets joined by hyphens ("a GPRC5D-BCMA-CD3 trispecific", "PD-1-VEGF")
     if (joinsNames(token, isOtherName)) continue;

@@ -46,6 +46,12 @@ describe("findCodes(text)", () => {
     const text = "SIM0500, a GPRC5D-BCMA-CD3 trispecific, and a PD-L1-CD3 bispecific; fibrosis F2-F3";
     assert.deepEqual(findCodes(text, 0, text.length, (token) => targets.has(token)).map((c) => c.code), ["SIM0500", "F2-F3"]);
   });
+  it("takes one capital before four digits for a code only beside a dosage form or a drug word (D-2570片, D-2570 tablets; not T-1000)", () => {
+    assert.deepEqual(codes("公司自主研发的D-2570片用于治疗 D-1553 tablets T-1000 robot"), ["D-2570", "D-1553"]);
+  });
+  it("takes a study named in capitals after a short prefix (WU-KONG1, WU-KONG1 Part B study) for no code", () => {
+    assert.deepEqual(codes("WU-KONG1 Part B study of DZD9008 and the WU-KONG28 trial"), ["DZD9008"]);
+  });
   it("takes a target glued to a modality word (B7-H3ADC) for a class of drugs, not a code", () => {
     const text = "Hansoh B7-H3ADC HS-20093 approved; 5 models B7-H3ADC in clinic";
     const isTarget = (token: string) => token === "B7-H3";
