@@ -2846,4 +2846,9 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(one("XD-102 has moved quickly. Laekna dosed the first healthy volunteer in a phase 1 trial of XD-102 in October.", "2025-01-14").type, "trial_start");
     assert.equal(one("XD-B02是甲公司自主研发的双特异性T细胞衔接器，去年已在国内获批开展用于复发或难治性B细胞非霍奇金淋巴瘤的临床试验。", "2025-01-08").type, "ind_approved");
   });
+
+  it("reads CDE's 公示拟将X…的上市申请纳入优先审评 as a proposal, not as a company applying for priority review", () => {
+    const e = one("7月25日，CDE公示拟将甲公司的注射用XD-48联合特瑞普利单抗一线治疗HER2表达的局部晚期或转移性尿路上皮癌的上市申请纳入优先审评。", "2025-07-28");
+    assert.deepEqual([e.type, e.status, e.date], ["priority_review", "proposed", "2025-07-25"]);
+  });
 });
