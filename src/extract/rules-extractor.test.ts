@@ -2851,4 +2851,9 @@ describe("RulesExtractor.extract(input)", () => {
     const e = one("7月25日，CDE公示拟将甲公司的注射用XD-48联合特瑞普利单抗一线治疗HER2表达的局部晚期或转移性尿路上皮癌的上市申请纳入优先审评。", "2025-07-28");
     assert.deepEqual([e.type, e.status, e.date], ["priority_review", "proposed", "2025-07-25"]);
   });
+
+  it("reads results 'published' after a comma (…的研究结果，已于2023年发表于《…》) as a dated readout", () => {
+    const events = extract("XD-103A是甲公司开发的BCMA CAR-T产品。神经内科团队此前关于XD-103A治疗复发/难治性NMOSD的研究结果，已于2023年发表于《信号转导与靶向治疗》。", "2025-06-20");
+    assert.deepEqual(events.map((e) => [e.type, e.date]), [["data_readout", "2023"]]);
+  });
 });
