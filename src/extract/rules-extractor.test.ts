@@ -2856,4 +2856,9 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("XD-103A是甲公司开发的BCMA CAR-T产品。神经内科团队此前关于XD-103A治疗复发/难治性NMOSD的研究结果，已于2023年发表于《信号转导与靶向治疗》。", "2025-06-20");
     assert.deepEqual(events.map((e) => [e.type, e.date]), [["data_readout", "2023"]]);
   });
+
+  it("reads 'successively in A and B obtained NMPA … implied license and US FDA … clinical trial approval' as two clearances, each with its regulator and date in order", () => {
+    const events = extract("XD-18 is a long-acting GLP-1 receptor agonist. Research progress aspect，XD-18 successively in 2024 year 3 month and 2024 year 5 month obtained China National Medical Products Administration（NMPA）clinical trial implied license and US Food and Drug Administration（FDA）clinical trial approval，used for chronic weight management。", "2025-04-29");
+    assert.deepEqual(events.map((e) => [e.type, e.agency, e.date]), [["ind_approved", "NMPA", "2024-03"], ["ind_approved", "FDA", "2024-05"]]);
+  });
 });

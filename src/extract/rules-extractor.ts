@@ -59,8 +59,8 @@ const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][
 const COUNTED_SET = /(?<!第)(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个(?!月|小时|工作日|百分点|季度|周期)|项|种|笔)|新一批|(?:刷新|更新|公布|发布|公示)了?(?:新的)?一批|(?<!纳入[^，。；,;]{0,12})品种名单|(?:以下|下列|如下)(?:药品|品种|产品|注册申请)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:(?:new|Class \d|innovative|novel|first-in-class|investigational|domestic|imported) )*(?:drugs|products|therapies|assets|candidates|(?:IND |NDA |BLA |regulatory |clinical trial )?(?:approvals|clearances|acceptances|designations)|BTDs|INDs|NDAs)\b/i;
 /** A clause joined on to the one before with the same subject ("，并给予…", "，並…", ", and granted …"). */
 const COORDINATED_OPENS = /^\s?(?:并|並|并且|並且|且|同时|同時)(?!于|於|在)|^\s?and (?:at the same time|simultaneously)\b/i;
-/** "分别于A和B获得X和Y的批准", "respectively": items paired in order. */
-const RESPECTIVELY = /分别|\brespectively\b/i;
+/** "分别于A和B获得X和Y的批准", "respectively", "先后", "successively in A and B obtained X and Y": items paired in order. */
+const RESPECTIVELY = /分别|先后|\brespectively\b|\bsuccessively\b/i;
 /** Words for a regulator named before ("the agency", "the regulator", 该机构). */
 const AGENCY_POINTED = /\bthe (?:agency|regulator)\b|该机构/i;
 const SAME_INDICATION = /\b(?:this|the same|that) (?:indication|setting)\b|(?:该|此|同一)适应症/i;
@@ -535,7 +535,10 @@ export class RulesExtractor implements Extractor {
           // ("The FDA accepted Dizal's NDA and granted it Priority Review in January 2025": two verbs of one subject share the date said after the second)
           const andThen = english && !inClause.length && !sharedDate ? owning.find((o) => o.start >= t.end) : undefined;
           const sharedAfter = andThen && / and (?:[a-z]+ ){0,3}$/.test(text.slice(t.end, andThen.start)) && !/[,;]/.test(text.slice(t.end, andThen.start)) && !datable.some((d) => d.start >= t.end && d.end <= andThen.start) ? datable.find((d) => d.start >= andThen.end && d.end <= clauseOf(text, s, andThen).end) ?? null : null;
-          const dateMention = dayCell ?? closing ?? labelled ?? (isDeal && scoped !== dates && scoped.length ? scoped[0]! : (sharedDate ?? sharedAfter ?? nearest(inClause.length ? inClause : ownedBy(t, owning, datable.filter((d) => !inLaterClauseOf(d)), text), t.start, t.end) ?? leadDate(datable, s, text)));
+          // ("GZR18 successively in 2024 year 3 month and 2024 year 5 month obtained NMPA … implied license and FDA … approval": as many dates as tellings of the kind, in order)
+          const ofKind = owning.filter((o) => o.rule.type === t.rule.type);
+          const inOrder = ofKind.length > 1 && datable.length === ofKind.length && RESPECTIVELY.test(s.text) ? datable[ofKind.findIndex((o) => o.start === t.start)] : undefined;
+          const dateMention = dayCell ?? closing ?? labelled ?? inOrder ?? (isDeal && scoped !== dates && scoped.length ? scoped[0]! : (sharedDate ?? sharedAfter ?? nearest(inClause.length ? inClause : ownedBy(t, owning, datable.filter((d) => !inLaterClauseOf(d)), text), t.start, t.end) ?? leadDate(datable, s, text)));
           // a member of a counted set without a date of its own has the set's date ("上周集中批准3款…其中…")
           const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= SECTION_REACH && dateMention === null;
           // (an event told as later than the sentence's date has none the text gives)
@@ -815,7 +818,9 @@ export class RulesExtractor implements Extractor {
       return f.start >= c.start && f.end <= c.end;
     };
     const ownedByOther = (f: AgencyMention) => f.start > t.end && others.some((o) => o.start !== t.start && inClauseOf(f, o));
-    const free = inClause.length ? inClause : found.filter((f) => !ownedByOther(f));
+    // ("obtained NMPA clinical trial implied license and US FDA clinical trial approval": a regulator right before another trigger is that one's, in the clause too)
+    const inClauseFree = inClause.filter((f) => !(f.start > t.end && others.some((o) => o.start >= f.end && o.rule.type === t.rule.type && o.start - f.end <= 2)));
+    const free = inClause.length ? (inClauseFree.length ? inClauseFree : inClause) : found.filter((f) => !ownedByOther(f));
     if (!free.length) return unnamed;
     const gap = (f: AgencyMention) => (f.start >= t.end ? f.start - t.end : t.start >= f.end ? t.start - f.end : 0);
     const near = free.reduce((best, f) => (gap(f) < gap(best) ? f : best));
