@@ -5,7 +5,7 @@ import { indicationSpans, nearestIndication } from "./recognize/indication.ts";
 import { definedAbbreviations, withLongForms } from "./recognize/abbreviations.ts";
 import { surface, type Prepared } from "./text/prepare.ts";
 import { indicationFields } from "./notice-fields.ts";
-import { nextSentence, sentenceOf, sentencesIn, type Sentence } from "./text/sentences.ts";
+import { BULLET, nextSentence, sentenceOf, sentencesIn, type Sentence } from "./text/sentences.ts";
 
 /**
  * An event as the extractor first reads it, with what turning candidates into the schema's events needs: the drug
@@ -289,7 +289,7 @@ function enumeratedAfter(s: Sentence, p: Prepared): string[] {
   // ("approved … for two indications: / • in combination with …, for the first-line treatment of adults with A; and / • as a single agent, for adults with B."): a bullet's indication each
   if (!out.length && INDICATIONS_LISTED.test(s.text)) {
     // (a bullet's closing "; and" may stand as a sentence of its own)
-    for (let next = nextSentence(s, p); next && (BULLETED.test(next.text) || /^(?:and|or)$/i.test(next.text)) && out.length < 5; next = nextSentence(next, p)) {
+    for (let next = nextSentence(s, p); next && (BULLET.test(next.text) || /^(?:and|or)$/i.test(next.text)) && out.length < 5; next = nextSentence(next, p)) {
       const span = indicationSpans(p.work, next.start, next.end).sort((x, y) => y.end - y.start - (x.end - x.start))[0];
       if (span) out.push(surface(p, span.start, span.end).replace(/^(?:adults|patients|children) with (?=\S{3})/i, ""));
     }
@@ -297,7 +297,6 @@ function enumeratedAfter(s: Sentence, p: Prepared): string[] {
   return out;
 }
 const INDICATIONS_LISTED = /\b(?:two|three|four|the following) (?:new )?indications\s?[:：]$|(?:两|三|四|以下)(?:项|个)?(?:新)?适应症\s?[:：]$/i;
-const BULLETED = /^(?:[•·▪●◆■*-]|\d{1,2}[.)、])\s?/;
 /** "此前已获批针对系统性硬化症和强直性脊柱炎的两个临床试验": one event per indication when the sentence counts them. */
 function splitIndications(candidates: Candidate[], p: Prepared): Candidate[] {
   // "两项临床试验申请均获得默示许可" said of a drug: the "A和B" of its same news told elsewhere are two indications too

@@ -7,7 +7,7 @@ import { findMoney, findRates, type MoneyMention, type Rates } from "./recognize
 import { findPhases, type PhaseMention } from "./recognize/phase.ts";
 import { findIndication, indicationSpans, nearestIndication, type IndicationSpan } from "./recognize/indication.ts";
 import { prepareText, surface, type Prepared } from "./text/prepare.ts";
-import { nextSentence, sentenceOf, sentencesIn, type Sentence } from "./text/sentences.ts";
+import { BULLET, nextSentence, sentenceOf, sentencesIn, type Sentence } from "./text/sentences.ts";
 import { isTableRow } from "./text/table.ts";
 import { toEvents, type Candidate } from "./candidates.ts";
 import { APPLICANT_LINE, DATA_ANAPHOR, DATA_OPENS, DEFINITE_SUBJECT, DESCRIBES_IN_CLAUSE, DESCRIBES_PREVIOUS, EVENT_OPENS, FILING_OPENS, OWNER_OPENS, REGULATOR_OPENS, STRONG_ANAPHOR, STUDY_OPENS, WEAK_ANAPHOR } from "./anaphora.ts";
@@ -244,8 +244,9 @@ export class RulesExtractor implements Extractor {
     const comparatorMentions = a.assets.filter((x) => comparators.has(x.entity));
     const ownsComparator = (c: CompanyMention) => comparatorMentions.some((x) => x.start > c.end && /^(?:['’]s\s?|的)$/.test(text.slice(c.end, x.start)));
     const partiesIn = (from: number, to: number) => inRange(a.companies, from, to).filter((c) => !ownsComparator(c));
-    // (nor a drug patients had before: "in patients … previously treated with trastuzumab and a taxane")
-    const mentionsIn = (s: Sentence) => inRange(a.assets, s.start, s.end).filter((x) => !/\bpost-$/i.test(text.slice(Math.max(0, x.start - 5), x.start)) && !PRIOR_DRUG.test(text.slice(Math.max(s.start, x.start - 32), x.start)));
+    // (nor a drug patients had before: "in patients … previously treated with trastuzumab and a taxane"; both read once per document)
+    const passing = new Set(a.assets.filter((x) => /\bpost-$/i.test(text.slice(Math.max(0, x.start - 5), x.start)) || PRIOR_DRUG.test(text.slice(Math.max(0, x.start - 32), x.start))));
+    const mentionsIn = (s: Sentence) => inRange(a.assets, s.start, s.end).filter((x) => !passing.has(x));
     const docAgency = dominantAgency(text, this.m, lang);
     const headline = announcedTypes(this.m.sections, sentences[0]?.text ?? "");
     const headlineClearances = headline.length === 1 && headline[0] === "ind_approved";
@@ -937,7 +938,8 @@ export class RulesExtractor implements Extractor {
     // €90 million upfront. Meridion is eligible for up to €960 million in … milestones, bringing the potential value of the deal to €1.05 billion")
     for (let k = j + 1; k < sentences.length && k - j <= 2 && DEAL_TERMS_GO_ON.test(sentences[k]!.text) && !STATISTIC.test(sentences[k]!.text) && !mentionsIn(sentences[k]!).length; k++) {
       // (all of them when it opens on the agreement again: "According to the agreement, Novartis will obtain … rights. According to the agreement terms, Argo will obtain 1.6 hundred million US dollars down payment …")
-      out.push(...findMoney(text, sentences[k]!.start, sentences[k]!.end, rates).filter((x) => x.role === "milestone" || x.role === "total" || THE_DEAL.test(sentences[k]!.text)));
+      const again = THE_DEAL.test(sentences[k]!.text);
+      out.push(...findMoney(text, sentences[k]!.start, sentences[k]!.end, rates).filter((x) => again || x.role === "milestone" || x.role === "total"));
     }
     return out;
   }
@@ -1533,7 +1535,6 @@ function windowAround(x: AssetMention, a: Analysis, sentences: Sentence[], text:
   return { start: Math.max(lo, (otherBefore?.end ?? 0) + (otherBracket?.[0].length ?? 0)), end: Math.min(hi, otherAfter?.start ?? hi) };
 }
 
-const BULLET = /^(?:[•·▪●◆■*-]|\d{1,2}[.)、])\s?/;
 /** "4.维拓生物：…", "(2) …": a numbered item, one piece of news of a list. */
 const NUMBERED_ITEM = /^(?:\d{1,2}[.)、]|[(（]\d{1,2}[)）]|\d\uFE0F?\u20E3)\s?/;
 /**

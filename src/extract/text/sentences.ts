@@ -5,6 +5,9 @@ import { isTableRow } from "./table.ts";
 /** A sentence of the work text: its span and its text. */
 export type Sentence = { start: number; end: number; text: string; paragraph: number };
 
+/** A sentence that opens as a list item: a bullet ("• ", "- ") or a number ("1.", "2)", "3、"). */
+export const BULLET = /^(?:[•·▪●◆■*-]|\d{1,2}[.)、])\s?/;
+
 /** "…；以及B", "一是A；二是B": what follows a semicolon goes on with the same list. */
 const GOES_ON = /^\s?(?:以及|[二三四五]是|其[二三四])/;
 /** A legal name's last word ("Co., Ltd.") ends the sentence when the next opens one ("… Co., Ltd. In March, the NMPA …"). */
