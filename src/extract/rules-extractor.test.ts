@@ -2861,4 +2861,17 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("XD-18 is a long-acting GLP-1 receptor agonist. Research progress aspect，XD-18 successively in 2024 year 3 month and 2024 year 5 month obtained China National Medical Products Administration（NMPA）clinical trial implied license and US Food and Drug Administration（FDA）clinical trial approval，used for chronic weight management。", "2025-04-29");
     assert.deepEqual(events.map((e) => [e.type, e.agency, e.date]), [["ind_approved", "NMPA", "2024-03"], ["ind_approved", "FDA", "2024-05"]]);
   });
+
+  it("gives drugs named only as examples of a class (X、Y等…药物, 如X等, 'such as X etc.') no event, and a count's lead (X等3款) keeps its own", () => {
+    const events = extract("近年来，甲药、乙药等GLP-1药物相继获批上市，XD-101于2025年3月获得NMPA临床试验默示许可。", "2025-05-01");
+    assert.deepEqual(events.map((e) => [e.asset, e.type]), [["XD-101", "ind_approved"]]);
+    assert.deepEqual(extract("At present, XD-901、XD-902 etc. many GLP-1 drugs already obtained approval listing.", "2025-05-01"), []);
+    assert.deepEqual(extract("目前国内已有如XD-903等多款同类药物获批上市。", "2025-05-01"), []);
+    assert.deepEqual(extract("2024年5月，甲公司将XD-931等三款代谢领域产品的海外权益授权给乙公司。", "2025-05-01").map((e) => [e.asset, e.type]), [["XD-931", "deal"]]);
+  });
+
+  it("takes the second of two drugs set head to head (X and Y head-to-head, X与Y头对头) for the comparator, not a drug of the news", () => {
+    assert.deepEqual(extract("2025年4月28日，XD-301与XD-302头对头III期临床研究完成首例受试者给药。", "2025-04-30").map((e) => [e.asset, e.type]), [["XD-301", "trial_start"]]);
+    assert.deepEqual(extract("Lumen announced that the phase 3 study comparing XD-18 and XD-19 head-to-head completed first patient dosing on April 28, 2025.", "2025-04-30").map((e) => e.asset), ["XD-18"]);
+  });
 });

@@ -15,6 +15,7 @@ import { containing, inRange } from "./text/in-range.ts";
 import { blockDrug, describingFields, namesGeneric, noticeField, PROPOSAL, sectionRule, tableRow, type TableRow } from "./notice-fields.ts";
 import { detectLang } from "../sources/files/detect-lang.ts";
 import { findDateline } from "./recognize/dateline.ts";
+import { exemplarMentions } from "./exemplars.ts";
 
 export const EXTRACTOR_VERSION = "rules-1.0";
 
@@ -239,13 +240,17 @@ export class RulesExtractor implements Extractor {
     // the drugs the text pits the news's drugs against ("comparing it with alectinib"): never the drug in view
     // (not the first of two a study compares: "该研究对比卡度尼利单抗联合化疗与安慰剂联合化疗" tests the former)
     const comparedFirst = (x: AssetMention) => /(?:对比|比较)\s?$/.test(text.slice(Math.max(0, x.start - 3), x.start)) && /^[^，。；,;]{0,40}?(?:与|和)/.test(text.slice(x.end, x.end + 44));
-    const comparators = new Set(a.assets.filter((x) => (COMPARATOR_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start)) && !comparedFirst(x)) || COMPARATOR_AFTER.test(text.slice(x.end, x.end + 30))).map((x) => x.entity));
+    // (and the second of two set head to head: "XD-101与司美格鲁肽头对头", "XD-101 and tirzepatide head-to-head")
+    const secondHeadToHead = (x: AssetMention) => /(?:\sand|与|和)\s?$/.test(text.slice(Math.max(0, x.start - 5), x.start)) && /^\s?(?:head-to-head|头对头)/i.test(text.slice(x.end, x.end + 14));
+    const comparators = new Set(a.assets.filter((x) => (COMPARATOR_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start)) && !comparedFirst(x)) || COMPARATOR_AFTER.test(text.slice(x.end, x.end + 30)) || secondHeadToHead(x)).map((x) => x.entity));
     // a comparator's owner ("with Merck's Keytruda") is no party to the news
     const comparatorMentions = a.assets.filter((x) => comparators.has(x.entity));
     const ownsComparator = (c: CompanyMention) => comparatorMentions.some((x) => x.start > c.end && /^(?:['’]s\s?|的)$/.test(text.slice(c.end, x.start)));
     const partiesIn = (from: number, to: number) => inRange(a.companies, from, to).filter((c) => !ownsComparator(c));
-    // (nor a drug patients had before: "in patients … previously treated with trastuzumab and a taxane"; both read once per document)
-    const passing = new Set(a.assets.filter((x) => /\bpost-$/i.test(text.slice(Math.max(0, x.start - 5), x.start)) || PRIOR_DRUG.test(text.slice(Math.max(0, x.start - 32), x.start))));
+    // (nor a drug patients had before: "in patients … previously treated with trastuzumab and a taxane", nor one named as
+    // an example of a class: "司美格鲁肽、替尔泊肽等GLP-1药物"; all read once per document)
+    const examples = exemplarMentions(a.assets, text);
+    const passing = new Set(a.assets.filter((x) => examples.has(x) || /\bpost-$/i.test(text.slice(Math.max(0, x.start - 5), x.start)) || PRIOR_DRUG.test(text.slice(Math.max(0, x.start - 32), x.start))));
     const mentionsIn = (s: Sentence) => inRange(a.assets, s.start, s.end).filter((x) => !passing.has(x));
     const docAgency = dominantAgency(text, this.m, lang);
     const headline = announcedTypes(this.m.sections, sentences[0]?.text ?? "");
