@@ -131,7 +131,8 @@ export function analyseDocument(p: Prepared, m: Matchers): Analysis {
       raw.push({ start, end: hit.end, surface: surface(p, start, hit.end), kind: "inn", drugId: null });
     } else raw.push({ start: hit.start, end: hit.end, surface: surface(p, hit.start, hit.end), kind: "lexicon", drugId: hit.value });
   }
-  for (const c of findCodes(text, 0, text.length, (token) => isTargetName(m, token)))
+  const isCompanyPrefix = (letters: string) => m.prefixes.some((x) => x.prefix.replace(/-$/, "") === letters);
+  for (const c of findCodes(text, 0, text.length, (token) => isTargetName(m, token), isCompanyPrefix))
     raw.push({ start: c.start, end: c.end, surface: surface(p, c.start, c.end), kind: "code", drugId: null });
   for (const n of findNames(text, 0, text.length)) raw.push({ start: n.start, end: n.end, surface: surface(p, n.start, n.end), kind: n.kind, drugId: null });
   for (const n of findContextualNames(text, raw)) raw.push({ ...n, surface: surface(p, n.start, n.end), drugId: null });
@@ -482,9 +483,9 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
 
 // a dosage form may stand between a code and its bracketed name ("BL-B07062胶囊（泽格芦替尼）")
 const LABELLED_NAME = /(?:(?:研发代号|项目代号|产品代号|研发编号|代号|通用名(?:称)?|英文(?:通用)?名|商品名|国际非专利药品名称|INN)\s?(?:[(（]INN[)）])?\s?(?:为|是|[:：])|(?:generic name|(?:development|R&D|research) code(?: in [A-Z][a-z]+)?|brand name|trade name|INN)\s?[:：]|\b(?:where it is|also|internally|previously|formerly) (?:known|referred to) as|\b(?:call|calls|called) it|\bnonproprietary name|\bunder the (?:brand|trade) name|\b(?:develop|market|commerciali[sz]e|sell)s? (?:it|the (?:candidate|drug|asset|ADC|antibody|molecule|program|therapy)) (?:under the (?:new )?name|as))\s?$/i;
-const APPOSITION_GAP = /^(?:注射液|胶囊|片|颗粒|(?: for)? injection| tablets?| capsules?)?[®™]?\s?[(（]\s?(?:英文(?:通用)?名[:：]?|通用名[:：]?|商品名[:：]?|(?:研发|项目|产品)?代号[:：]?|研发编号[:：]?|又称|also known as|formerly|(?:brand|trade) name[:：]?|INN[:：]?)?\s?$/i;
+const APPOSITION_GAP = /^(?:注射液|胶囊|片|颗粒|(?: for)? injection| tablets?| capsules?)?[®™]?\s?[(（]\s?(?:英文(?:通用)?名[:：]?|通用名[:：]?|商品名[:：]?|(?:研发|项目|产品)?代号[:：]?|研发编号[:：]?|又称|also known as|formerly|(?:brand|trade|Chinese|English) name[:：]?|中文名(?:称)?[:：]?|INN[:：]?)?\s?$/i;
 // "…）（…", "also known as", and the next label of a bracketed list ("研发代号：X；英文通用名：Y；商品名：Z")
-const APPOSITION_BETWEEN = /^[®™]?\s?(?:[)）]\s?[(（]|[)）]?\s?,?\s?(?:(?:also |formerly |previously )?(?:known|called|referred to|marketed|sold|branded)(?: during development| internally| in (?:China|Japan|Europe|the U\.S\.|the US|the United States))? as|code-?named|又称|即|or)\s|[;；,，]\s?(?:(?:英文(?:通用)?名|通用名|商品名|研发编号|INN|brand name|trade name|(?:R&D|development|research|research and development|product|company) code)\s?[:：]|(?:研发|项目|产品)?代号\s?[:：]?|(?:brand|trade) name\s?[:：]?))\s?$/i;
+const APPOSITION_BETWEEN = /^[®™]?\s?(?:[)）]\s?[(（]|[)）]?\s?,?\s?(?:(?:also |formerly |previously )?(?:known|called|referred to|marketed|sold|branded)(?: during development| internally| in (?:China|Japan|Europe|the U\.S\.|the US|the United States))? as|code-?named|又称|即|or)\s|[;；,，]\s?(?:(?:英文(?:通用)?名|中文名(?:称)?|通用名|商品名|研发编号|INN|brand name|trade name|Chinese name|English name|(?:R&D|development|research|research and development|product|company) code)\s?[:：]|(?:研发|项目|产品)?代号\s?[:：]?|(?:brand|trade) name\s?[:：]?))\s?$/i;
 
 /** "(zoci; ZL-1310)": two names listed inside the bracket that follows a drug's name. */
 const KNOWN_AS_BEFORE = /\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:drug|product|therapy|antibody|medicine|treatment|vaccine|ADC|bispecific|candidate|molecule|compound|asset),? (?:(?:also )?(?:known|sold|marketed|branded) (?:generically |commercially |in China |in the U\.S\. |in the clinic |internally |during development )?as|[^.;]{0,24}\bunder the (?:new )?name)\s$|(?:该药|该产品|本品)(?:的)?(?:通用名|商品名)(?:为|是)\s?$/;

@@ -2874,4 +2874,20 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(extract("2025年4月28日，XD-301与XD-302头对头III期临床研究完成首例受试者给药。", "2025-04-30").map((e) => [e.asset, e.type]), [["XD-301", "trial_start"]]);
     assert.deepEqual(extract("Lumen announced that the phase 3 study comparing XD-18 and XD-19 head-to-head completed first patient dosing on April 28, 2025.", "2025-04-30").map((e) => e.asset), ["XD-18"]);
   });
+
+  it("reads 'in 2024 at the same time obtained US FDA and China NMPA clinical trial approval' as one clearance per regulator, and 'used for X treatment' as the indication X", () => {
+    const events = extract("In addition, the once weekly insulin XD-404 (an ultra long-acting insulin analogue) in 2024 year at the same time obtained US FDA and China NMPA clinical trial approval，used for type 2 diabetes mellitus treatment。", "2025-04-29");
+    assert.deepEqual(events.map((e) => [e.type, e.agency, e.date, e.indication, e.targets]), [["ind_approved", "FDA", "2024", "type 2 diabetes mellitus", ["INSR"]], ["ind_approved", "NMPA", "2024", "type 2 diabetes mellitus", ["INSR"]]]);
+    assert.deepEqual(extract("XD-405 has obtained clinical trial approvals from both the FDA and the NMPA.", "2025-04-29").map((e) => e.agency), ["FDA", "NMPA"]);
+  });
+
+  it("takes a known company's code prefix before a single digit for a code (GZR4 of Gan & Lee), not any short capital word with a digit", () => {
+    assert.deepEqual(extract("甘李药业的GZR4于2024年获得国家药监局临床试验默示许可。", "2025-04-29").map((e) => [e.asset, e.company]), [["GZR4", "甘李药业"]]);
+    assert.deepEqual(extract("XYZ4于2024年获得国家药监局临床试验默示许可。", "2025-04-29"), []);
+  });
+
+  it("reports a company named by a machine translation of its Chinese name ('Sweet Li Pharmaceutical') by the other name the text writes, and links a bracketed 'Chinese name：' to the drug", () => {
+    const events = extract("Sweet Li Pharmaceutical Industry XD-18 phase 3 completed first patient dosing\nGan & Lee Pharmaceuticals（Sweet Li Pharmaceutical Industry，603087.SH）announce，the GLP-1 receptor agonist XD-18 injection（research code：XD-18，Chinese name：博甲格鲁肽）phase 3 clinical research，in 2025 year 4 month 28 day in China completed first patient dosing。", "2025-04-29");
+    assert.deepEqual(events.map((e) => [e.asset, e.asset_aliases, e.company]), [["XD-18", ["博甲格鲁肽"], "Gan & Lee Pharmaceuticals"]]);
+  });
 });

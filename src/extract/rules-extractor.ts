@@ -80,7 +80,7 @@ const MEMBER_WORDING = /^[^。;]{0,60}?(?:拟用于|拟定适应症|拟纳入|�
 const COMPETITORS = /同类|同靶点|同机制|竞品|竞争|友商|competitor|competing|competition|rival|\b(?:our|the) (?:neighbou?rs|peers)\b|\bshout-out\b/i;
 /** A statistic over many events ("今年以来已有60项…", "so far this year"): no one event's news, nor a list to come. */
 const STATISTIC = /统计|累计|以来|\bso far\b|year to date|\bcombined\b|\baltogether\b/i;
-const AGENCY_JOINER = /^\s?(?:和|与|及|、|and|,|, and|\/)\s?(?:美国|欧洲|中国|the\s|China's\s|U\.S\.\s|European\s)?$|^(?:["”]?\)|\s?\(["“]?[A-Z]{2,5}["”]?\))?\s(?:in|on) [A-Z][a-z]+(?: \d{1,2},)? \d{4},? (?:and )?by (?:the |[A-Z][a-z]+['’]s )?$/i;
+const AGENCY_JOINER = /^\s?(?:和|与|及|、|and|,|, and|\/)\s?(?:美国|欧洲|中国|日本|(?:the\s)?(?:U\.?S\.?|China|Europe|Japan)(?:['’]s)?\s|the\s|Chinese\s|European\s|Japanese\s)?$|^(?:["”]?\)|\s?\(["“]?[A-Z]{2,5}["”]?\))?\s(?:in|on) [A-Z][a-z]+(?: \d{1,2},)? \d{4},? (?:and )?by (?:the |[A-Z][a-z]+['’]s )?$/i;
 const RIGHTS_CHANGE = /licens|acquir|rights|discovered|developed by|引进|授权|许可/i;
 const LICENSED_FROM = /\bfrom\s$|\b(?:discovered|developed|invented|originated|created) (?:by|at)\s$|(?:从|自)[\u4e00-\u9fff]{0,3}$|(?:引进|引入)\s?$/;
 /** The words between a paying licensee and the licensor it pays. */
@@ -607,7 +607,7 @@ export class RulesExtractor implements Extractor {
           const cellCompany = companyMention ?? ownerCell;
           const company = cellCompany ? { name: cellCompany.surface, id: cellCompany.companyId } : this.companyFor(entity, mention, s, a, p, isDeal);
           const partner = isDeal ? (row?.partner ? (inCellCompany(row.partner) ?? { ...row.partner, surface: cellText(row.partner), companyId: null }) : this.counterpartyFor(mention, own, a, company, scope)) : null;
-          const counterparty = partner ? expandAbbreviation(partner, a, p) : null;
+          const counterparty = partner ? expandAbbreviation(partner, a, p, this.m) : null;
           // a deal sentence that names no drug speaks of the drug before only when it names a partner or terms ("与华西医院达成战略合作" does not)
           if (isDeal && weak && counterparty === null && upfront === null && total === null) continue;
           // "今年以来中国药企对外授权交易的首付款总额已超过30亿美元": a statistic over many events, not this drug's news
@@ -953,7 +953,9 @@ export class RulesExtractor implements Extractor {
     if (!id) return null;
     // as the text writes it, in the text's language when it writes both ("Hansoh Pharmaceutical Group … 翰森制药集团")
     const zh = isChinese(p);
-    const named = a.companies.filter((c) => c.companyId === id);
+    const all = a.companies.filter((c) => c.companyId === id);
+    const ownNames = all.filter((c) => !isMachineTranslated(this.m, c));
+    const named = ownNames.length ? ownNames : all;
     const inText = named.find((c) => CJK.test(c.surface) === zh) ?? named[0];
     if (inText) return { name: inText.surface, id };
     const entry = this.m.companyById.get(id);
@@ -1050,7 +1052,7 @@ export class RulesExtractor implements Extractor {
       const said = this.statedCompany(mention, s, a, p.work);
       return said !== null && sameCompany(said, origin!);
     };
-    if (origin && !deal && (fits(origin) || twice())) return { name: expandAbbreviation(origin, a, p), id: origin.companyId };
+    if (origin && !deal && (fits(origin) || twice())) return { name: expandAbbreviation(origin, a, p, this.m), id: origin.companyId };
     // ("…entered into a license agreement with Boehringer Ingelheim for LMR-530": the one agreed with is the other party, the subject left unsaid)
     const partner = parties.length < 2 ? partnerIn(inSentence, p.work, s) : undefined;
     const stated = licensor ?? (parties.length >= 2 ? parties[payer ? 1 : 0]! : this.statedCompany(mention, s, a, p.work, true));
@@ -1062,7 +1064,7 @@ export class RulesExtractor implements Extractor {
     };
     if (stated && fits(stated) && notLicensee(stated) && stated !== partner) {
       const named = parentOf(stated, s);
-      return { name: expandAbbreviation(named, a, p), id: named.companyId };
+      return { name: expandAbbreviation(named, a, p, this.m), id: named.companyId };
     }
     if (licensee) {
       // (else, told in the filer's own voice, "本集团已就X与默沙东订立独家许可协议", the filer named first; told of a company in the third
@@ -1070,13 +1072,13 @@ export class RulesExtractor implements Extractor {
       const thirdPerson = !FILER_VOICE.test(s.text);
       const other = inSentence.find((c) => notLicensee(c) && fits(c)) ?? (thirdPerson ? a.companies.filter((c) => c.end <= s.start && notLicensee(c) && fits(c)).pop() : undefined) ?? a.companies.find((c) => notLicensee(c) && fits(c));
       // (a company the lexicon knows, as the text writes it in its own language)
-      if (other) return (other.companyId !== null ? this.lookupCompany(other.companyId, a, p) : null) ?? { name: expandAbbreviation(other, a, p), id: other.companyId };
+      if (other) return (other.companyId !== null ? this.lookupCompany(other.companyId, a, p) : null) ?? { name: expandAbbreviation(other, a, p, this.m), id: other.companyId };
     }
     // "一、注射用X（…）/ 申请人为Y公司。": the applicant named on the line after the drug's
     const line = sentenceOf(mention, p);
     const next = line ? nextSentence(line, p) : null;
     const applicant = next && APPLICANT_LINE.test(next.text) ? inRange(a.companies, next.start, next.end)[0] : undefined;
-    if (applicant && fits(applicant)) return { name: expandAbbreviation(applicant, a, p), id: applicant.companyId };
+    if (applicant && fits(applicant)) return { name: expandAbbreviation(applicant, a, p, this.m), id: applicant.companyId };
     // the companies the drug is licensed to, where the text tells so (read when first asked)
     let licensees: CompanyMention[] | undefined;
     const licensedTo = () =>
@@ -1096,20 +1098,20 @@ export class RulesExtractor implements Extractor {
       const c = sentence ? this.statedCompany(x, sentence, a, p.work) : null;
       if (sentence && c && fits(c) && notLicensed(c)) {
         const named = parentOf(c, sentence);
-        return { name: expandAbbreviation(named, a, p), id: named.companyId };
+        return { name: expandAbbreviation(named, a, p, this.m), id: named.companyId };
       }
     }
     // (a code prefix's company the text never names is a guess: "森瑶生物的…同门的SY-3405" is not 首药控股's)
     const guessed = owner !== null && !entity?.drugId && !a.companies.some((c) => c.companyId === owner.id);
     const nearest = guessed || !owner ? this.namedBefore(entity, a, p) : null;
-    if (nearest) return { name: expandAbbreviation(nearest, a, p), id: nearest.companyId };
+    if (nearest) return { name: expandAbbreviation(nearest, a, p, this.m), id: nearest.companyId };
     // (in a filing, "公司代码：688793 … 启澜生物医药（苏州）股份有限公司 / 2025年年度报告", the drugs are the filer's)
     const filer = guessed && FILING_HEADER.test(p.work.slice(0, 400)) ? a.companies[0] : undefined;
-    if (filer) return { name: expandAbbreviation(filer, a, p), id: filer.companyId };
+    if (filer) return { name: expandAbbreviation(filer, a, p, this.m), id: filer.companyId };
     if (owner) return owner;
     // else the first company named, unless it is one the drug is licensed to
     const first = a.companies.find(notLicensed) ?? a.companies[0];
-    return first ? { name: expandAbbreviation(first, a, p), id: first.companyId } : { name: null, id: null };
+    return first ? { name: expandAbbreviation(first, a, p, this.m), id: first.companyId } : { name: null, id: null };
   }
 
   /** The company a sentence about the drug says discovered it or licensed it out ("discovered by X", "in-licensed from X", "由X自主研发"). */
@@ -1636,9 +1638,11 @@ function isChinese(p: Prepared): boolean {
 
 
 /** "杭州中美华东制药有限公司(以下简称“中美华东”)": a defined short name is reported as the full name it stands for. */
-function expandAbbreviation(c: CompanyMention, a: Analysis, p: Prepared): string {
+function expandAbbreviation(c: CompanyMention, a: Analysis, p: Prepared, m: Matchers): string {
   // (a legal name's own word used alone, "Qiantang" for "Qiantang Biologics", is reported by the name it stands for)
   if (c.fullName?.startsWith(`${c.surface} `) && c.companyId === null) return c.fullName;
+  // (a machine translation of the Chinese name, "Constant Auspicious Medicine", by the first other name the text writes)
+  if (c.companyId !== null && isMachineTranslated(m, c)) return a.companies.find((x) => x.companyId === c.companyId && !isMachineTranslated(m, x))?.surface ?? c.surface;
   for (const full of a.companies) {
     if (full.end > c.start) break;
     const after = p.work.slice(full.end, full.end + 20);
@@ -1646,6 +1650,11 @@ function expandAbbreviation(c: CompanyMention, a: Analysis, p: Prepared): string
     if (m && m[1] === p.work.slice(c.start, c.end)) return full.surface;
   }
   return c.surface;
+}
+
+/** Whether a company is named by a word-for-word machine translation of its Chinese name ("Sweet Li Pharmaceutical"). */
+function isMachineTranslated(m: Matchers, c: CompanyMention): boolean {
+  return m.machineTranslatedNames.has(c.surface.toLowerCase());
 }
 
 function isSubsidiary(m: Matchers, child: string | null, parent: string | null): boolean {

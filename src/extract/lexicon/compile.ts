@@ -15,6 +15,8 @@ export type Matchers = {
   names: Trie<NameDictionaries>;
   companyById: Map<string, CompanyEntry>;
   prefixes: Array<{ prefix: string; companyId: string }>;
+  /** The machine-translated company names, lower case. */
+  machineTranslatedNames: Set<string>;
   drugById: Map<string, DrugEntry>;
   /** Every trigger pattern, scanned together. */
   triggerScan: PatternSet<TriggerRule>;
@@ -50,9 +52,11 @@ export function compileLexicons(lex: Lexicons): Matchers {
   const names = new Trie<NameDictionaries>(["company", "drug", "target"]);
   const companyById = new Map<string, CompanyEntry>();
   const prefixes: Matchers["prefixes"] = [];
+  const machineTranslatedNames = new Set<string>();
   for (const c of lex.companies.companies) {
     companyById.set(c.id, { id: c.id, en: c.en[0] ?? null, zh: c.zh[0] ?? null, country: c.country ?? null, parent: c.parent ?? null });
-    for (const name of [...c.zh, ...c.en, ...c.abbr]) if (name.length >= 2) names.add("company", name, c.id);
+    for (const name of [...c.zh, ...c.en, ...c.abbr, ...c.mt]) if (name.length >= 2) names.add("company", name, c.id);
+    for (const name of c.mt) machineTranslatedNames.add(name.toLowerCase());
     for (const prefix of c.prefixes) prefixes.push({ prefix: prefix.toUpperCase(), companyId: c.id });
   }
   prefixes.sort((a, b) => b.prefix.length - a.prefix.length);
@@ -76,6 +80,7 @@ export function compileLexicons(lex: Lexicons): Matchers {
     names,
     companyById,
     prefixes,
+    machineTranslatedNames,
     drugById,
     triggerScan: new PatternSet(
       triggers.map((t) => ({ source: t.re.source, value: t })),

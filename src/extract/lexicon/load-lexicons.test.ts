@@ -18,10 +18,13 @@ describe("loadLexicons()", () => {
   it("knows companies by Chinese name, English name and code prefix", () => {
     assert.equal(m.names.whole("company", "信达生物"), m.names.whole("company", "Innovent Biologics"));
     assert.ok(m.prefixes.some((p) => p.prefix === "IBI" && p.companyId === m.names.whole("company", "信达生物")));
+    // (and by a word-for-word machine translation of the Chinese name, kept apart as one)
+    assert.equal(m.names.whole("company", "Sweet Li Pharmaceutical"), m.names.whole("company", "甘李药业"));
+    assert.ok(m.machineTranslatedNames.has("sweet li pharmaceutical") && !m.machineTranslatedNames.has("gan & lee pharmaceuticals"));
   });
 
   it("maps common target names to HGNC symbols", () => {
-    for (const [name, symbol] of [["PD-L1", "CD274"], ["HER2", "ERBB2"], ["TROP2", "TACSTD2"], ["Claudin18.2", "CLDN18"], ["BCMA", "TNFRSF17"], ["PD-1", "PDCD1"]] as const) {
+    for (const [name, symbol] of [["PD-L1", "CD274"], ["HER2", "ERBB2"], ["TROP2", "TACSTD2"], ["Claudin18.2", "CLDN18"], ["BCMA", "TNFRSF17"], ["PD-1", "PDCD1"], ["insulin analogue", "INSR"], ["基础胰岛素", "INSR"]] as const) {
       assert.equal(m.names.whole("target", name)?.symbol, symbol, name);
     }
   });

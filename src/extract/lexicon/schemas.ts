@@ -24,6 +24,8 @@ export const CompanyLexiconSchema = z.object({
       en: names,
       zh: names,
       abbr: names,
+      /** Word-for-word machine translations of the Chinese name ("Constant Auspicious Medicine" for 恒瑞医药): recognised, reported only when the text writes no other name of the company. */
+      mt: names,
       prefixes: names,
       country: z.string().length(2).optional(),
       parent: z.string().optional(),

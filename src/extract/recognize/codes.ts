@@ -55,7 +55,6 @@ function isCodeShape(token: string): boolean {
   return !NOT_CODES.some((re) => re.test(token));
 }
 
-/** Codes in text[from, to); `isOtherName` rejects tokens that are names of something else (targets). */
 /** Whether a token is two or more names joined by hyphens, each one the predicate knows ("GPRC5D-BCMA-CD3"; names may hold hyphens, "PD-L1-CD3"). */
 // (each of three characters or more: "F2-F3" is a stage of fibrosis)
 function joinsNames(token: string, isName: (token: string) => boolean): boolean {
@@ -71,7 +70,11 @@ function joinsNames(token: string, isName: (token: string) => boolean): boolean 
   return joined[cuts.length] === true;
 }
 
-export function findCodes(text: string, from: number, to: number, isOtherName: (token: string) => boolean): CodeMention[] {
+/**
+ * Codes in text[from, to); `isOtherName` rejects tokens that are names of something else (targets), `isCompanyPrefix`
+ * accepts a company's code prefix of three letters or more before a single digit ("GZR4" of GZR18's maker).
+ */
+export function findCodes(text: string, from: number, to: number, isOtherName: (token: string) => boolean, isCompanyPrefix: (letters: string) => boolean = () => false): CodeMention[] {
   const out: CodeMention[] = [];
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
@@ -95,7 +98,9 @@ export function findCodes(text: string, from: number, to: number, isOtherName: (
     // "B7-H3ADC", "CD19CAR-T": a target's name glued to a modality word is a class of drugs, not a code
     // "1类新药HM-5（口服P-CAB类抑酸药）": two capitals and one digit are a code only where the text calls it a drug
     // (and one capital before four digits, "D-2570片", only where a dosage form follows it or the text calls it a drug)
-    const short = (SHORT_CODE.test(token) && DRUG_BEFORE.test(text.slice(Math.max(0, start - 8), start))) || (ONE_LETTER_CODE.test(token) && (DRUG_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || DOSAGE_AFTER.test(text.slice(start + token.length, start + token.length + 12))));
+    let short = (SHORT_CODE.test(token) && DRUG_BEFORE.test(text.slice(Math.max(0, start - 8), start))) || (ONE_LETTER_CODE.test(token) && (DRUG_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || DOSAGE_AFTER.test(text.slice(start + token.length, start + token.length + 12))));
+    const prefixed = /^([A-Z]{3,5})-?\d[A-Z]?$/.exec(token);
+    if (prefixed && isCompanyPrefix(prefixed[1]!)) short = true;
     if ((!short && !isCodeShape(token)) || isOtherName(token) || isOtherName(token.replace(/-?(?:ADC|mAb|CAR-?T|CAR)$/i, ""))) continue;
     // nor are targets joined by hyphens ("a GPRC5D-BCMA-CD3 trispecific", "PD-1-VEGF")
     if (joinsNames(token, isOtherName)) continue;
