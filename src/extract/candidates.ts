@@ -117,7 +117,9 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
             (o.date === null || c.date === null || !ownDate(o) || !ownDate(c) || o.date.startsWith(c.date) || c.date.startsWith(o.date) || (o.indication !== null && o.indication === c.indication)))),
     );
     if (!same) {
-      out.push({ ...c });
+      // ("The agency also cleared the PD-1 inhibitor as a single agent for …": another indication the same decision covered, on its day)
+      const sameDecision = c.weak && !c.dateStated ? out.find((o) => o.entity === c.entity && o.type === c.type && o.agency === c.agency && o.dateStated && alsoAnother(o, c)) : undefined;
+      out.push(sameDecision ? { ...c, ...dateOf(sameDecision) } : { ...c });
       continue;
     }
     // a drug a sentence tells proposed and then formally included is included, when it was ("拟纳入…的X已于11月27日被正式纳入")
@@ -148,11 +150,14 @@ const ALSO = /也|同样|\balso\b|\bas well\b/i;
  * is the other's ("同年，其用于Y的适应症也获得了…": an "also" says so even within the same year).
  */
 const otherIndicationAndDate = (o: Candidate, c: Candidate) => {
+  if (!c.dateStated && o.dateStated) return alsoAnother(o, c);
   if (o.indication === null || c.indication === null || !c.dateStated || o.date === null || c.date === null) return false;
   const otherDate = !o.date.startsWith(c.date) && !c.date.startsWith(o.date);
   // ("2021年6月获附条件批准…；2022年1月，再次获附条件批准，用于Y": told as happening again, on another date, however alike Y reads)
   return (similarity(o.indication, c.indication) < 0.5 && (otherDate || ALSO.test(c.sentence.text))) || (otherDate && AGAIN.test(c.sentence.text));
 };
+/** A telling without a date of its own that says "also" of another indication: one more event of the same decision. */
+const alsoAnother = (o: Candidate, c: Candidate) => o.indication !== null && c.indication !== null && ALSO.test(c.sentence.text) && similarity(o.indication, c.indication) < 0.5;
 const AGAIN = /再次|再度|又一次|\bagain\b|\bonce more\b/i;
 /** "…the FDA breakthrough therapy designation that GSK disclosed in January. The agency granted the ADC an earlier breakthrough tag in August 2024 …": two dates stated, in different years, the later telling's with its year written out. */
 const apartInTime = (o: Candidate, c: Candidate) => o.dateStated && c.dateStated && o.date !== null && c.date !== null && o.date.slice(0, 4) !== c.date.slice(0, 4) && c.sentence.text.includes(c.date.slice(0, 4));

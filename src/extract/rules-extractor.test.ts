@@ -2890,4 +2890,9 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("Sweet Li Pharmaceutical Industry XD-18 phase 3 completed first patient dosing\nGan & Lee Pharmaceuticals（Sweet Li Pharmaceutical Industry，603087.SH）announce，the GLP-1 receptor agonist XD-18 injection（research code：XD-18，Chinese name：博甲格鲁肽）phase 3 clinical research，in 2025 year 4 month 28 day in China completed first patient dosing。", "2025-04-29");
     assert.deepEqual(events.map((e) => [e.asset, e.asset_aliases, e.company]), [["XD-18", ["博甲格鲁肽"], "Gan & Lee Pharmaceuticals"]]);
   });
+
+  it("reads 'The agency also cleared the X inhibitor as a single agent for adults with Y' after an approval as a second approval of the same day, for Y", () => {
+    const events = extract("On Friday, the FDA approved XD-001 in combination with chemotherapy for adults with metastatic nasopharyngeal carcinoma. The agency also cleared the PD-1 inhibitor as a single agent for adults with recurrent NPC after platinum-containing chemotherapy.", "2023-10-30");
+    assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]), [["approval", "2023-10-27", "adults with metastatic nasopharyngeal carcinoma"], ["approval", "2023-10-27", "recurrent NPC after platinum-containing chemotherapy"]]);
+  });
 });
