@@ -2895,4 +2895,19 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("On Friday, the FDA approved XD-001 in combination with chemotherapy for adults with metastatic nasopharyngeal carcinoma. The agency also cleared the PD-1 inhibitor as a single agent for adults with recurrent NPC after platinum-containing chemotherapy.", "2023-10-30");
     assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]), [["approval", "2023-10-27", "adults with metastatic nasopharyngeal carcinoma"], ["approval", "2023-10-27", "recurrent NPC after platinum-containing chemotherapy"]]);
   });
+
+  it("reads an HKEX announcement in traditional characters: 獲國家藥監局批准，在…患者中開展II期臨床試驗, 結果已於二零二四年十一月刊登於《…》, 評估了X在Y患者中, and an IIT 'now running' without a date", () => {
+    const events = extract("本公司董事會欣然宣佈，本集團自主研發的XD-313注射液於二零二五年一月三日獲國家藥品監督管理局批准，在成人原發免疫性血小板減少症患者中開展II期臨床試驗。由甲醫院牽頭的一項研究者發起的臨床研究評估了XD-313在成人慢性ITP患者中的安全性及有效性，其結果已於二零二四年十一月刊登於《新英格蘭醫學雜誌》。此外，評估XD-313治療IgA腎病及原發性膜性腎病的另一項IIT目前正於乙醫院進行。", "2025-01-06");
+    assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]), [["ind_approved", "2025-01-03", "成人原發免疫性血小板減少症患者"], ["iit", null, "成人慢性ITP"], ["data_readout", "2024-11", "成人慢性ITP"], ["iit", null, "IgA腎病及原發性膜性腎病"]]);
+  });
+
+  it("dates an IIT 'begun in 2023' by that year even where the readout wording of the same sentence starts inside the IIT's words", () => {
+    const events = extract("Lumen began an investigator-initiated trial of XD-012F in refractory systemic lupus erythematosus in China in 2023, and early results from the first patients, presented at a rheumatology meeting in November, showed low disease activity.", "2023-12-27");
+    assert.deepEqual(events.map((e) => [e.type, e.date]), [["iit", "2023"], ["data_readout", "2023-11"]]);
+  });
+
+  it("reads an English roundup's bullets with weekday dates, and ends a counted set at the next heading line ('Company News')", () => {
+    const events = extract("Trials and Approvals\n\n  • China's NMPA approved Lumen's lonapegsomatropin for children aged 3 and older with growth failure on Wednesday (Jan. 15);\n  • The NMPA issued implied approvals to 41 Class 1 innovative drugs this week;\n\nCompany News\n\n  • Delta said it would present data from a dozen GLP-1 programs, a field crowded by XD-901 and XD-902, at a meeting;", "2025-01-18");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.indication]), [["lonapegsomatropin", "approval", "2025-01-15", "growth failure"]]);
+  });
 });

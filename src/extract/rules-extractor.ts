@@ -53,6 +53,8 @@ const SAME_BATCH = /同批|同一批|同期公示|\balso (?:on|in) (?:the|this) 
 const SUBSEQUENTLY = /\b(?:subsequently|later|thereafter)\b|随后|此后|之后|其后/i;
 const POINTS_BACK = /该|其|此|本|这|\b(?:the|its|this|these)\b/i;
 /** "一、突破性治疗公示", "(二)优先审评": a short numbered heading of a roundup's section. */
+/** A heading line of an English roundup: a few capitalised words ("Company News", "Trials and Approvals"). */
+const EN_HEADING_LINE = /^[A-Z][A-Za-z-]*(?: (?:[A-Z][A-Za-z-]*|and|&|of|in|the|for)){0,4}$/;
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十]{1,3}[)）]|【|#{1,4}\s)[^。;,，]{1,24}$/;
 /** "国家药监局集中发布11款新药上市批件": a trigger about a counted set, whose members the next sentences name. */
 // "一款/一项" is an article ("一项研究者发起的临床研究"), not a count
@@ -322,7 +324,8 @@ export class RulesExtractor implements Extractor {
       const told = (row || field ? triggers : found[si]!).filter((t) => !planned(t));
       if (countedSet && si > countedSet.sentence && mentions.length && told.some((t) => !countedSet!.types.has(t.rule.type)) && !this.m.history.test(s.text)) countedSet = null;
       // (so does a section heading of another kind: "一、突破性治疗公示", "【受理信息】")
-      if (countedSet && si > countedSet.sentence && !mentions.length && this.announcesOtherSection(s, countedSet.types)) countedSet = null;
+      // (and an English roundup's heading line of another section: "Company News", "Deals and Financings")
+      if (countedSet && si > countedSet.sentence && !mentions.length && (this.announcesOtherSection(s, countedSet.types) || (EN_HEADING_LINE.test(s.text) && text[s.start - 1] === "\n" && announcedTypes(this.m.sections, s.text).every((type) => !countedSet!.types.has(type))))) countedSet = null;
       // "同批公示的还有X": a drug said to be on the same list goes back to the last set, however the text went on
       if (countedSet) lastSet = countedSet;
       else if (lastSet && mentions.length && !told.length && SAME_BATCH.test(s.text)) countedSet = lastSet;
@@ -519,7 +522,8 @@ export class RulesExtractor implements Extractor {
           const datable = dates.filter((d) => (d.end > t.start || !SUBSEQUENTLY.test(text.slice(d.end, t.start))) && !(d.start >= t.end && d.relative?.startsWith("same_")));
           // "received clinical trial approval from the NMPA in March 2025 and IND clearance from the FDA in October
           // 2025": in English a date after the trigger and before the next one is the trigger's own
-          const nextTrigger = triggers.find((o) => o.start > t.start && o.rule.type !== t.rule.type)?.start ?? s.end;
+          // (one that starts inside this one's wording is no next one: "an investigator-initiated trial of X in SLE in 2023, and early results …, presented at …")
+          const nextTrigger = triggers.find((o) => o.start >= t.end && o.rule.type !== t.rule.type)?.start ?? s.end;
           // (and one after the next trigger is that trigger's: "The RMAT designation adds to the Fast Track designation
           // that the FDA granted … in January 2025")
           const english = !CJK.test(s.text);
@@ -561,7 +565,8 @@ export class RulesExtractor implements Extractor {
           const referent = !pointing ? null : t.elided && lastDateOf.has(kind) ? lastDateOf.get(kind)! : (this.statedBefore(sentences, si, dateMention.start, text, published, anchors, sameDay) ?? (!sameDay || lastStatedDate?.length === 10 ? lastStatedDate : null));
           // ("Two months earlier, the British pharma had licensed X": counted from the date stated before)
           const counted = dateMention === null && !inherited && detailed === null ? monthsAway(lastStatedDate, s.text) : null;
-          const date = pathway ? null : inherited ? countedSet!.date : (detailed ?? congress ?? counted ?? this.dateFor(dateMention, published, anchors, historical || datable.length < dates.length, referent));
+          // (an investigator-initiated trial the text gives no date for is undated: it runs for years, and the news is rarely its start)
+          const date = pathway ? null : inherited ? countedSet!.date : (detailed ?? congress ?? counted ?? this.dateFor(dateMention, published, anchors, historical || datable.length < dates.length || t.rule.type === "iit", referent));
           if (dateMention && !pointing && date) {
             lastStatedDate = date;
             lastDateOf.set(kind, date);

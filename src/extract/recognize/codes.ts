@@ -51,7 +51,8 @@ function isCodeShape(token: string): boolean {
   if (digits < 2 && !/^[A-Z]{3,5}-\d[A-Z]?$/.test(token) && !/^[A-Z]{2,4}-[A-Z]\d[A-Z]$/.test(token) && !/^[A-Z]{2,4}-[A-Z]{2,4}\d$/.test(token)) return false;
   if (capitals < 2) return false;
   const first = token.charCodeAt(0);
-  if (first >= 97 && first <= 122) return false; // starts lower case: mRNA-1273 is not a Chinese-pipeline code
+  // starts lower case: mRNA-1273 is not a Chinese-pipeline code; a lower-case letter glued to capitals and digits is (hNPC01, "human neural progenitor cells")
+  if (first >= 97 && first <= 122 && !/^[a-z][A-Z]{2,}\d{2,}$/.test(token)) return false;
   return !NOT_CODES.some((re) => re.test(token));
 }
 

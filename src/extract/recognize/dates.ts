@@ -40,7 +40,20 @@ export function congressYear(sentence: string): PartialDate | null {
   return m ? (m[1] ?? m[2]!) : null;
 }
 
+// Dates written in Chinese numerals, as Hong Kong announcements do ("二零二四年十一月", "二〇二五年一月三日")
+const ZH_DIGIT: Record<string, number> = { 〇: 0, 零: 0, "○": 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const zhYear = (s: string) => Number([...s].map((ch) => ZH_DIGIT[ch]).join(""));
+/** 一 … 九, 十, 十一 … 十九, 二十 … 三十一. */
+function zhSmall(s: string | undefined): number | null {
+  if (s === undefined) return null;
+  const ten = s.indexOf("十");
+  if (ten < 0) return ZH_DIGIT[s] ?? null;
+  return (ten === 0 ? 1 : (ZH_DIGIT[s[0]!] ?? 0)) * 10 + (s.length > ten + 1 ? (ZH_DIGIT[s[ten + 1]!] ?? 0) : 0);
+}
+const ZH_SMALL = "(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
+
 const RULES: Rule[] = [
+  { re: new RegExp(`(二[〇零○][一二三四五六七八九〇零○]{2})年(?:(${ZH_SMALL})月(?:(${ZH_SMALL})[日号])?)?`, "y"), read: (m) => abs(zhYear(m[1]!), zhSmall(m[2]), zhSmall(m[3])) },
   { re: /(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?[日号]/y, read: (m) => abs(n(m[1]), n(m[2]), n(m[3])) },
   { re: /(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/y, read: (m) => abs(n(m[1]), n(m[2]), n(m[3])) },
   { re: /(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/y, read: (m) => abs(n(m[1]), n(m[2]), n(m[3])) },
@@ -118,7 +131,7 @@ const RULES: Rule[] = [
 // The rules that can start with each character: a position is tried only against those (keeps the scan fast).
 const DIGITS = "0123456789";
 const FIRST_CHARS: string[] = [
-  DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, "今", "今", "去", DIGITS, DIGITS, DIGITS, "上", "上", "本周", "本", "上", "本", "近日", "今", "昨", "去",
+  "二", DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, "今", "今", "去", DIGITS, DIGITS, DIGITS, "上", "上", "本周", "本", "上", "本", "近日", "今", "昨", "去",
   "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASOND", "Q12HmeltQHMELT", DIGITS, "isdoISDO", "(（", "isdfutbISDFUTB", "MTWFSmtwfs", "lL", "tT", "lL", "tT", "lL", "eEtT", "eEtT", "tT", "yY", "rR", DIGITS, DIGITS, "lL", "tT", "lL", "同当那这oOtTsS", "同当iIlLtTsS", "同当iIlLtT", "次翌iItT", "次翌iItT",
 ];
 if (FIRST_CHARS.length !== RULES.length) throw new Error("dates: FIRST_CHARS must list the first characters of every rule");
@@ -136,7 +149,7 @@ const ORDINAL_STARTS = new Set([..."snrtSNRTym"].map((ch) => ch.charCodeAt(0)));
 // the first two letters (lower case) of every word a date rule starts with: months, in/since/during/of,
 // last, this, the (same day), on (the same day), today, earlier, yesterday, recently
 // the first two characters of the Chinese rules' words (上周, 近日, 今年 …)
-const ZH_STARTS = new Set(["上周", "上一", "上月", "上个", "本周", "本月", "近日", "近期", "日前", "今日", "今天", "今早", "今晨", "今年", "去年", "昨日", "昨天", "昨晚", "昨夜", "同日", "同一", "同年", "同月", "当日", "当天", "当月", "当年", "那一", "那天", "这一", "这天", "次月", "翌月", "次年", "翌年", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天"]);
+const ZH_STARTS = new Set(["二零", "二〇", "二○", "上周", "上一", "上月", "上个", "本周", "本月", "近日", "近期", "日前", "今日", "今天", "今早", "今晨", "今年", "去年", "昨日", "昨天", "昨晚", "昨夜", "同日", "同一", "同年", "同月", "当日", "当天", "当月", "当年", "那一", "那天", "这一", "这天", "次月", "翌月", "次年", "翌年", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天"]);
 const WORD_STARTS = new Set(["ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de", "in", "si", "du", "of", "la", "th", "on", "to", "ea", "ye", "re", "fr", "un", "by", "mo", "tu", "we", "sa", "su", "q1", "q2", "q3", "q4", "h1", "h2", "mi", "en"]);
 
 /**

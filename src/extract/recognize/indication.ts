@@ -18,6 +18,8 @@ const ZH_PATTERNS = [
   pattern(/在(?:中国)?((?:(?!在)[^，。；,;！？]){2,40}?(?:患者|成人|儿童|受试者))中开展/g),
   // "为一名38岁的难治性全身型重症肌无力女性患者成功回输": the disease of the one patient a study treated
   pattern(/(?:一|1|首)[名位例](?:\d{1,3}岁的?)?((?:(?![名位例])[^，。；,;！？]){2,30}?)(?:女性|男性|男|女|儿童|成人|老年)?患者/g),
+  // "评估了X在成人持续性或慢性ITP患者中的安全性及有效性": the patients a study evaluated the drug in
+  pattern(/(?:评估|评价|考察|探索|观察)了?[^，。；,;！？]{0,30}?在((?:(?!在)[^，。；,;！？]){2,40}?)患者中的/g),
   // "在32例晚期实体瘤患者中未达到最大耐受剂量": the patients a readout counts
   pattern(/在\d+例((?:(?!在)[^，。；,;！？]){2,40}?)患者中/g),
   // "同意本品单药开展既往含铂化疗失败的复发或转移性宫颈癌的II期临床试验": up to the last 的 before the trial
@@ -74,7 +76,8 @@ const TRAILING_DATE = new RegExp(`\\s(?:in|on|since) (?:(?:(?:${MONTHS})\\.? )?(
 /** Emoji and flags a post ends a phrase with ("… solid tumours 🎉🇨🇳"). */
 const TRAILING_SYMBOLS = /[\s\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D]+$/u;
 /** "… chemotherapy (Tuesday)": the day a newsletter's item happened, after the disease. */
-const TRAILING_WEEKDAY = /\s?[(（](?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[)）]$/;
+// (and "… on Wednesday (Jan. 15)", cut at the abbreviation's full stop: "… hormone on Wednesday (Jan")
+const TRAILING_WEEKDAY = /\s?[(（](?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[)）]$|\s(?:on |last |this )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s?\((?:[A-Z][a-z]{2,8}\.?(?: \d{1,2})?\)?)?)?$/;
 /** "… severe painclinical trial" (machine-translated, glued): the trial after the disease. */
 const GLUED_TRIAL = /(?<=[a-z])\s?clinical (?:trials?|stud(?:y|ies)|research)$/i;
 /** "… asthma in China": the place a study runs in, after the disease. */

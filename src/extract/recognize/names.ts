@@ -9,7 +9,7 @@ export type NameKind = "inn" | "zh_generic" | "brand" | "product";
 export type NameMention = { start: number; end: number; name: string; kind: NameKind };
 
 const INN_STEMS =
-  "mab|tug|bart|mig|cept|tinib|ciclib|parib|lisib|rafenib|degib|clax|glutide|siran|rsen|leucel|temcel|stat|sertib|metinib|zomib|lutamide|tide|rafenib|fenib|citinib|elisib|tegene|vec|toclax|platin|taxel|rubicin|mustine|gliflozin|gliptin|glipron|sartan|prazole|vir|previr|asvir|buvir|nib";
+  "mab|tug|bart|tropin|trogon|pacitan|mig|cept|tinib|ciclib|parib|lisib|rafenib|degib|clax|glutide|siran|rsen|leucel|temcel|stat|sertib|metinib|zomib|lutamide|tide|rafenib|fenib|citinib|elisib|tegene|vec|toclax|platin|taxel|rubicin|mustine|gliflozin|gliptin|glipron|sartan|prazole|vir|previr|asvir|buvir|nib";
 const COMMON_WORDS = new Set(["peptide", "nucleotide", "polypeptide", "oligonucleotide", "statistics", "ecstatic", "thermostat", "tide", "outside", "override", "provide", "nib", "stat", "vir", "vec", "cept", "except", "concept", "accept", "intercept", "percept", "nucleotides", "peptides", "bisulfide"]);
 const INN = new RegExp(`\\b[A-Za-z][a-z]{2,}(?:${INN_STEMS})\\b(?:\\s(?:[A-Za-z][a-z]{1,}(?:tecan|vedotin|mafodotin|deruxtecan|govitecan|emtansine|dotin|tansine|samrotecan)|vedotin|mafodotin))?`, "y");
 const WORD = /\b[A-Za-z][a-z]{5,}\b/g;

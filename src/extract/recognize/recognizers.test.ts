@@ -16,6 +16,9 @@ describe("findCodes(text)", () => {
     const shapes = ["IBI363", "SHR-A1811", "BL-B01D1", "SKB264", "AK112", "HS-20093", "JSKN003", "TQB2102", "GenSci139", "NouvNeu004", "ESO-T01", "HRS-9821", "9MW2821", "HS_SW01"];
     for (const code of shapes) assert.deepEqual(codes(`公司的${code}获批临床。`), [code], code);
   });
+  it("takes a lower-case letter glued to capitals and digits for a code (hNPC01), not a lower-case word with a number (mRNA-1273)", () => {
+    assert.deepEqual(codes("the FDA granted Fast Track designation to hNPC01, and mRNA-1273 was discussed"), ["hNPC01"]);
+  });
   it("takes a word with a number (HELIOS-301, ORIENT-11) for a study, but not a code of letters (ABBV-400)", () => {
     assert.deepEqual(codes("HELIOS-301已获FDA同意开展, ORIENT-11 and ABBV-400"), ["ABBV-400"]);
   });
@@ -64,6 +67,12 @@ describe("findDates(text) and resolveDate(mention, published, anchor)", () => {
     const [d] = findDates(text);
     return d ? resolveDate(d, published, null) : undefined;
   };
+  it("reads dates written in Chinese numerals, as Hong Kong announcements write them", () => {
+    assert.equal(one("於二零二五年一月三日獲批准"), "2025-01-03");
+    assert.equal(one("已於二〇二四年十一月刊登"), "2024-11");
+    assert.equal(one("二零二三年十二月三十一日"), "2023-12-31");
+    assert.equal(one("於二零二四年的年會上"), "2024");
+  });
   it("reads a slashed date month first, unless its first number cannot be a month", () => {
     assert.equal(one("• 11/04/2025 — NMPA approval"), "2025-11-04");
     assert.equal(one("on 25/04/2025"), "2025-04-25");
@@ -206,6 +215,7 @@ describe("findNames(text)", () => {
   it("finds English INNs, two-word ADC names and Chinese generic names with dosage wrappers", () => {
     assert.ok(names("sacituzumab tirumotecan was granted").includes("sacituzumab tirumotecan"));
     assert.ok(names("tislelizumab showed").includes("tislelizumab"));
+    assert.ok(names("the NMPA approved lonapegsomatropin for children").includes("lonapegsomatropin"));
     assert.ok(names("，泰它西普新适应症获批").includes("泰它西普"));
     assert.ok(names("百济神州的注射用泽尼达妥单抗获批").includes("注射用泽尼达妥单抗"));
     assert.ok(names("“人脐带间充质干细胞注射液”获受理").includes("人脐带间充质干细胞注射液"));
