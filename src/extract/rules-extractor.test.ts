@@ -2910,4 +2910,15 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("Trials and Approvals\n\n  • China's NMPA approved Lumen's lonapegsomatropin for children aged 3 and older with growth failure on Wednesday (Jan. 15);\n  • The NMPA issued implied approvals to 41 Class 1 innovative drugs this week;\n\nCompany News\n\n  • Delta said it would present data from a dozen GLP-1 programs, a field crowded by XD-901 and XD-902, at a meeting;", "2025-01-18");
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.indication]), [["lonapegsomatropin", "approval", "2025-01-15", "growth failure"]]);
   });
+
+  it("reads a release naming a gene therapy by its two-word INN and Chinese brand in brackets: the stated day wins over 'today', and 'the first gene therapy for X approved in China' is no second approval", () => {
+    const events = extract("SHANGHAI, April 10, 2025 /PRNewswire/ -- Lumen Inc. today announced that China's National Medical Products Administration (NMPA) approved XD-H901 (dalnacogene ponparvovec injection; Chinese brand name: 信玖凝) on April 9, 2025, for the treatment of adults with moderate to severe hemophilia B. XD-H901 is the first gene therapy for hemophilia approved in China.", "2025-04-10");
+    assert.deepEqual(events.map((e) => [e.asset, e.asset_aliases, e.type, e.date]), [["XD-H901", ["dalnacogene ponparvovec", "信玖凝"], "approval", "2025-04-09"]]);
+  });
+
+  it("reads a licence told 'at that time' (当时) by the date stated before, the filer ('集团') as the licensee, and every drug of '包括X、Y在内', the terms on the first", () => {
+    const events = extract("远大医药公告，XD-591-CHN（177Lu-ruxotamab）完成首例患者给药。集团在核药领域的布局始于2020年11月。当时，集团以2500万美元首付款，从Telix Pharmaceuticals引进了包括XD-591、XD-250在内的六款放射性药物在大中华区的独家权益。", "2024-12-12");
+    assert.deepEqual(events.filter((e) => e.type === "deal").map((e) => [e.asset, e.date, e.company, e.counterparty, e.upfront_usd]), [["XD-591", "2020-11", "Telix Pharmaceuticals", "远大医药", 25_000_000], ["XD-250", "2020-11", "Telix Pharmaceuticals", "远大医药", null]]);
+    assert.deepEqual(events.find((e) => e.type === "trial_start")?.asset_aliases, ["ruxotamab"]);
+  });
 });

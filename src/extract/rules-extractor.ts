@@ -84,6 +84,8 @@ const COMPETITORS = /同类|同靶点|同机制|竞品|竞争|友商|competitor|
 const STATISTIC = /统计|累计|以来|\bso far\b|year to date|\bcombined\b|\baltogether\b/i;
 const AGENCY_JOINER = /^\s?(?:和|与|及|、|and|,|, and|\/)\s?(?:美国|欧洲|中国|日本|(?:the\s)?(?:U\.?S\.?|China|Europe|Japan)(?:['’]s)?\s|the\s|Chinese\s|European\s|Japanese\s)?$|^(?:["”]?\)|\s?\(["“]?[A-Z]{2,5}["”]?\))?\s(?:in|on) [A-Z][a-z]+(?: \d{1,2},)? \d{4},? (?:and )?by (?:the |[A-Z][a-z]+['’]s )?$/i;
 const RIGHTS_CHANGE = /licens|acquir|rights|discovered|developed by|引进|授权|许可/i;
+/** A sentence whose subject is the filer in its own words ("当时，集团以…", "The Group in-licensed …"). */
+const FILER_SUBJECT = /^(?:[^，,。;；]{0,24}[，,]\s?)?(?:本?集团|本?公司|[Tt]he (?:Group|Company)\b)/;
 const LICENSED_FROM = /\bfrom\s$|\b(?:discovered|developed|invented|originated|created) (?:by|at)\s$|(?:从|自)[\u4e00-\u9fff]{0,3}$|(?:引进|引入)\s?$/;
 /** The words between a paying licensee and the licensor it pays. */
 /** The words between a licensee and the company whose drug it takes ("licensed Akeso's …", "secured the rights to Akeso's …"). */
@@ -526,7 +528,8 @@ export class RulesExtractor implements Extractor {
           const nextTrigger = triggers.find((o) => o.start >= t.end && o.rule.type !== t.rule.type)?.start ?? s.end;
           // (and one after the next trigger is that trigger's: "The RMAT designation adds to the Fast Track designation
           // that the FDA granted … in January 2025")
-          const english = !CJK.test(s.text);
+          // (a Chinese brand in brackets leaves an English sentence English: "approved X (…; Chinese brand name: 信玖凝) on April 9, 2025")
+          const english = !CJK.test(s.text) || cjkShare(s.text) < 0.1;
           // (a date that starts in the clause is in it, whatever comma it holds: "dosed on January 9, 2026")
           const ahead = english ? datable.filter((d) => d.start >= t.end && d.end <= nextTrigger && d.start < clause.end) : [];
           const inClause = ahead.length ? ahead : datable.filter((d) => d.start >= clause.start && d.end <= clause.end && (!english || d.end <= nextTrigger));
@@ -762,7 +765,9 @@ export class RulesExtractor implements Extractor {
     // (nor a prior therapy: "…who have previously received trastuzumab and a taxane was accepted")
     const notCombo = (x: AssetMention, i: number, list: AssetMention[]) => i === 0 || list.length === 1 || (!isCombinationPartner(x, s, text) && !PRIOR_THERAPY_BEFORE.test(text.slice(Math.max(s.start, x.start - 20), x.start)));
     // ("Competition is stiff: Eli Lilly's orforglipron … are further along, and analysts said the $60 million upfront was fair": the drugs of a sentence about competitors are not the deal's)
-    if (t.rule.type === "deal" || t.rule.type === "acquisition") return COMPETITORS.test(s.text.slice(0, 24)) ? [] : distinct(mentions).filter(notCombo);
+    // (a deal's list is its drugs, "引进了包括X、Y在内的六款药物": no prior therapy is named there)
+    const notPartner = (x: AssetMention, i: number, list: AssetMention[]) => i === 0 || list.length === 1 || !isCombinationPartner(x, s, text);
+    if (t.rule.type === "deal" || t.rule.type === "acquisition") return COMPETITORS.test(s.text.slice(0, 24)) ? [] : distinct(mentions).filter(notPartner);
     // ("a drug for lung cancers that escape Tagrisso has earned an FDA breakthrough therapy designation": a drug named
     // only as the therapy the disease resists is not the news's)
     if (distinct(mentions).length === 1 && mentions.every((x) => RESISTED_BEFORE.test(text.slice(Math.max(s.start, x.start - 30), x.start)))) return [];
@@ -874,7 +879,7 @@ export class RulesExtractor implements Extractor {
   }
 
   private dateFor(d: DateMention | null, published: PartialDate | null, anchors: Anchor[], historical: boolean, sameDay: PartialDate | null = null): PartialDate | null {
-    if (d?.relative === "same_day") return sameDay;
+    if (d?.relative === "same_day" || d?.relative === "then") return sameDay;
     if (d?.relative === "same_month") return sameDay?.slice(0, 7) ?? null;
     // "同年8月": the year stated before, with the month given
     if (d?.relative === "same_year") return sameDay ? formatDate(Number(sameDay.slice(0, 4)), d.month, d.month === null ? null : d.day) : null;
@@ -1187,7 +1192,12 @@ export class RulesExtractor implements Extractor {
       if (buyer) return buyer;
     }
     const pick = inScope.find((c) => c.start > mention.end) ?? inScope[0] ?? candidates.find((c) => c.start > mention.end) ?? candidates[0];
-    return pick ?? null;
+    if (pick) return pick;
+    // ("当时，集团以…从Telix引进了X": the filer, named by its own word, takes in the drug of the one it licenses from)
+    const isOwner = (c: CompanyMention) => (owner.id !== null && c.companyId === owner.id) || (ownerKey !== null && fold(c.surface) === ownerKey);
+    const licensor = inRange(a.companies, s.start, s.end).find((c) => isOwner(c) && LICENSED_FROM.test(s.text.slice(Math.max(0, c.start - s.start - 16), c.start - s.start)));
+    if (licensor && FILER_SUBJECT.test(s.text)) return a.companies.find((c) => !isOwner(c) && !isSubsidiary(this.m, c.companyId, owner.id)) ?? null;
+    return null;
   }
 
   /** Modality and targets of a drug: the lexicon when it knows the drug, else the words around its names. */
@@ -1633,6 +1643,15 @@ function descriptiveAsset(p: Prepared, s: Sentence): AssetMention | null {
 }
 
 const CJK = /[\u4e00-\u9fff]/;
+/** The share of a text's characters that are Chinese. */
+function cjkShare(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
+  return n / Math.max(1, text.length);
+}
 const chineseOf = new WeakMap<Prepared, boolean>();
 /** Whether a prepared text is Chinese (worked out once per text). */
 function isChinese(p: Prepared): boolean {

@@ -14,7 +14,7 @@ export type DateMention = {
   day: number | null;
   relative: RelativeKind | null;
 };
-export type RelativeKind = "today" | "yesterday" | "recent" | "this_week" | "last_week" | "this_month" | "last_month" | "this_year" | "last_year" | "same_day" | "same_month" | "same_year" | "following_month" | "following_year" | "last_named_month" | "weekday" | "last_week_day";
+export type RelativeKind = "today" | "yesterday" | "recent" | "this_week" | "last_week" | "this_month" | "last_month" | "this_year" | "last_year" | "same_day" | "same_month" | "same_year" | "following_month" | "following_year" | "last_named_month" | "weekday" | "last_week_day" | "then";
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -123,6 +123,8 @@ const RULES: Rule[] = [
   // (and machine-translated, "same year 5 month")
   { re: /(?:同年|当年)(?:(\d{1,2})月(?:(\d{1,2})日)?)?|(?:in |later )?(?:the same|that) year\b|\bsame year (\d{1,2}) ?month\b/iy, read: (m) => rel("same_year", n(m[1] ?? m[3]), n(m[2])) },
   { re: /同月|当月|(?:in |later )?(?:the same|that) month\b/iy, read: () => rel("same_month") },
+  // "始于2020年11月。当时，集团…引进了…": the date stated before, as precise as it was stated
+  { re: /当时|彼时|\bat that time\b/iy, read: () => rel("then") },
   // "…in November 2025 and granted it priority review the following month", "次年3月": counted from the date stated before
   { re: /次月|翌月|(?:in )?the (?:following|next) month\b/iy, read: () => rel("following_month") },
   { re: /(?:次年|翌年)(?:(\d{1,2})月(?:(\d{1,2})日)?)?|(?:in )?the (?:following|next) year\b/iy, read: (m) => rel("following_year", n(m[1]), n(m[2])) },
@@ -132,7 +134,7 @@ const RULES: Rule[] = [
 const DIGITS = "0123456789";
 const FIRST_CHARS: string[] = [
   "二", DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS, "今", "今", "去", DIGITS, DIGITS, DIGITS, "上", "上", "本周", "本", "上", "本", "近日", "今", "昨", "去",
-  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASOND", "Q12HmeltQHMELT", DIGITS, "isdoISDO", "(（", "isdfutbISDFUTB", "MTWFSmtwfs", "lL", "tT", "lL", "tT", "lL", "eEtT", "eEtT", "tT", "yY", "rR", DIGITS, DIGITS, "lL", "tT", "lL", "同当那这oOtTsS", "同当iIlLtTsS", "同当iIlLtT", "次翌iItT", "次翌iItT",
+  "JFMASONDjfmasond", DIGITS, "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASONDjfmasond", "JFMASOND", "Q12HmeltQHMELT", DIGITS, "isdoISDO", "(（", "isdfutbISDFUTB", "MTWFSmtwfs", "lL", "tT", "lL", "tT", "lL", "eEtT", "eEtT", "tT", "yY", "rR", DIGITS, DIGITS, "lL", "tT", "lL", "同当那这oOtTsS", "同当iIlLtTsS", "同当iIlLtT", "当彼aA", "次翌iItT", "次翌iItT",
 ];
 if (FIRST_CHARS.length !== RULES.length) throw new Error("dates: FIRST_CHARS must list the first characters of every rule");
 const BY_FIRST: Array<Rule[] | undefined> = new Array(65536);
@@ -149,8 +151,8 @@ const ORDINAL_STARTS = new Set([..."snrtSNRTym"].map((ch) => ch.charCodeAt(0)));
 // the first two letters (lower case) of every word a date rule starts with: months, in/since/during/of,
 // last, this, the (same day), on (the same day), today, earlier, yesterday, recently
 // the first two characters of the Chinese rules' words (上周, 近日, 今年 …)
-const ZH_STARTS = new Set(["二零", "二〇", "二○", "上周", "上一", "上月", "上个", "本周", "本月", "近日", "近期", "日前", "今日", "今天", "今早", "今晨", "今年", "去年", "昨日", "昨天", "昨晚", "昨夜", "同日", "同一", "同年", "同月", "当日", "当天", "当月", "当年", "那一", "那天", "这一", "这天", "次月", "翌月", "次年", "翌年", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天"]);
-const WORD_STARTS = new Set(["ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de", "in", "si", "du", "of", "la", "th", "on", "to", "ea", "ye", "re", "fr", "un", "by", "mo", "tu", "we", "sa", "su", "q1", "q2", "q3", "q4", "h1", "h2", "mi", "en"]);
+const ZH_STARTS = new Set(["当时", "彼时", "二零", "二〇", "二○", "上周", "上一", "上月", "上个", "本周", "本月", "近日", "近期", "日前", "今日", "今天", "今早", "今晨", "今年", "去年", "昨日", "昨天", "昨晚", "昨夜", "同日", "同一", "同年", "同月", "当日", "当天", "当月", "当年", "那一", "那天", "这一", "这天", "次月", "翌月", "次年", "翌年", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天"]);
+const WORD_STARTS = new Set(["ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de", "in", "si", "du", "of", "la", "th", "on", "to", "ea", "ye", "re", "fr", "un", "by", "mo", "tu", "we", "sa", "su", "q1", "q2", "q3", "q4", "h1", "h2", "mi", "en", "at"]);
 
 /**
  * A cheap necessary condition for a date to start at i, so that most digits and words are passed over without
@@ -237,7 +239,7 @@ function shiftDays(date: PartialDate, days: number): PartialDate {
  * year (the latest such day not after publication); `anchor` (an explicit year-month stated earlier in
  * the document) completes it when the month matches. Otherwise a date without a year stays unknown.
  */
-const POINTING_BACK: ReadonlySet<RelativeKind | null> = new Set(["same_day", "same_month", "same_year", "following_month", "following_year"]);
+const POINTING_BACK: ReadonlySet<RelativeKind | null> = new Set(["then", "same_day", "same_month", "same_year", "following_month", "following_year"]);
 /** A date that points back to one stated before ("同日", "同年5月", "that day", "the following month"): only the caller knows it. */
 export const pointsBack = (d: DateMention): boolean => POINTING_BACK.has(d.relative);
 

@@ -63,7 +63,8 @@ const EN_PATTERNS = [
   pattern(/\b(?:BTD|designation|approval|clearance)\)? to [A-Za-z0-9-]+(?: [a-z]+)?(?: \([^()]{1,40}\))?(?:, (?:an?|the|its) (?:[^.;,]|\.(?=\d)){3,120},)? for ((?:(?!\b(?:based on|by the|from the|which|and is|that)\b)(?:[^.;]|\.(?=\d)))+)/gi),
   pattern(/\b(?:IND|NDA|BLA|sNDA|application) for [\w-]+ in (?!combination)((?:(?!\b(?:based on|by the|which|that)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
   pattern(new RegExp(String.raw`\bapproved [\w-]+(?: \([^()]{1,60}\))?(?:, (?:an?|the) [^.;,]{3,120},)? (?:as [^.;,]{3,40} )?(?:in combination with [^.;,]{3,60}? )?for ((?!the\b|its\b|a\b|an\b|use\b)(?:(?!\b(?:based on|by the|which|that|after|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;,]|\.(?=\d)|${QUALIFIER_COMMA}))+)`, "gi")),
-  pattern(/\b(?:therapy|monotherapy|candidate|drug|antibody|treatment|vaccine) for ((?!the\b|its\b|a\b|an\b|up\b|\$)[^.;,]{3,60})/gi),
+  // (up to a participle that says what became of the drug: "the first gene therapy for hemophilia approved in China")
+  pattern(/\b(?:therapy|monotherapy|candidate|drug|antibody|treatment|vaccine) for ((?!the\b|its\b|a\b|an\b|up\b|\$)(?:(?!\s(?:approved|cleared|granted|accepted|authori[sz]ed|launched|marketed)\b)[^.;,]){3,60})/gi),
   pattern(/\b(?:designation|approval|review|application|NDA|BLA|clearance)s?(?: \([A-Z]+\))?(?: (?:by|from) (?:the )?[A-Z][\w '’.-]{0,40}?)?,? (?:for|in) ((?!the\b|its\b|a\b|an\b|China\b|Europe\b|Japan\b|the (?:US|U\.S\.|EU)\b)(?:(?!\b(?:based on|by the|from the|which|and is|was|were|has been|have been|granted|awarded|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;,]|\.(?=\d)))+)/gi),
 ];
 const BEFORE_INDICATION_WORD = /(?:^|[^\u4e00-\u9fff])的?([\u4e00-\u9fff]{2,15}(?:\([A-Za-z]{2,8}\))?)$/;

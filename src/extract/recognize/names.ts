@@ -18,6 +18,8 @@ const ADC_PAYLOAD = /tecan|dotin|tansine/i;
 const ADC_TWO_WORD = /\b[a-z]{4,}(?:mab|tamab)\s[a-z]{2,}(?:tecan|dotin|tansine|kitecan)\b/gi;
 /** Two-word cell-therapy INNs: "relcabtagene autoleucel", "equecabtagene autoleucel". */
 const CELL_TWO_WORD = /\b[a-z]{4,}gene\s[a-z]{0,6}leucel\b/gi;
+/** Two-word gene-therapy INNs: "dalnacogene ponparvovec", "etranacogene dezaparvovec", "onasemnogene abeparvovec". */
+const GENE_TWO_WORD = /\b[a-z]{3,}gene\s[a-z]{2,}vec\b/gi;
 /** An INN's short form: "cilta-cel", "orta-cel" for the cell therapies, "Dato-DXd", "sac-TMT" for the ADCs. */
 const SHORT_INN = /\b(?:[A-Za-z][a-z]{1,5}-cel|[A-Za-z][a-z]{0,5}-(?:DXd|TMT))\b/g;
 
@@ -77,6 +79,7 @@ export function findNames(text: string, from: number, to: number): NameMention[]
   };
   if (ADC_PAYLOAD.test(slice)) for (const m of slice.matchAll(ADC_TWO_WORD)) add(from + m.index, from + m.index + m[0].length, "inn");
   if (/leucel/i.test(slice)) for (const m of slice.matchAll(CELL_TWO_WORD)) add(from + m.index, from + m.index + m[0].length, "inn");
+  if (/gene\s[a-z]+vec\b/i.test(slice)) for (const m of slice.matchAll(GENE_TWO_WORD)) add(from + m.index, from + m.index + m[0].length, "inn");
   if (/-(?:cel|DXd|TMT)\b/.test(slice)) for (const m of slice.matchAll(SHORT_INN)) add(from + m.index, from + m.index + m[0].length, "inn");
   // INNs: a word with an INN stem ending, read from there with its payload word if any
   let innEnd = 0;
