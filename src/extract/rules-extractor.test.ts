@@ -2921,4 +2921,9 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.filter((e) => e.type === "deal").map((e) => [e.asset, e.date, e.company, e.counterparty, e.upfront_usd]), [["XD-591", "2020-11", "Telix Pharmaceuticals", "远大医药", 25_000_000], ["XD-250", "2020-11", "Telix Pharmaceuticals", "远大医药", null]]);
     assert.deepEqual(events.find((e) => e.type === "trial_start")?.asset_aliases, ["ruxotamab"]);
   });
+
+  it("reads machine-translated 'obtained FDA new drug clinical trial application approval', 'obtained NMPA approval for marketing', results 'publish in《…》', and no IIT in 'This IIT of … cohort' or 'Based on IIT data'", () => {
+    const text = "8 month 13 day，Lumen Bio announced，the company CAR-T injection XD-103A obtained US Food and Drug Administration（FDA）new drug clinical trial application approval，used for treat NMOSD adult patients。Data show，XD-103A already in 2023 year 6 month 30 day obtained China National Medical Products Administration（NMPA）approval for marketing，used for treat relapsed or refractory multiple myeloma adult patients。In autoimmune field，Lumen Bio and Tongji Hospital launched investigator-initiated clinical research（IIT），evaluate XD-103A treat relapsed/refractory NMOSD。This IIT of NMOSD cohort result in 2022 year publish in《Signal Transduction and Targeted Therapy》magazine。Based on IIT data，XD-103A treat NMOSD clinical trial application in 2023 year 10 month obtained NMPA clinical trial implied license。";
+    assert.deepEqual(extract(text, "2024-08-14").map((e) => [e.type, e.agency, e.date]), [["ind_approved", "FDA", "2024-08-13"], ["approval", "NMPA", "2023-06-30"], ["iit", "NHC", null], ["data_readout", null, "2022"], ["ind_approved", "NMPA", "2023-10"]]);
+  });
 });

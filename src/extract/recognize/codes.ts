@@ -18,7 +18,7 @@ const NOT_CODES = [
   /^(?:EASI|PASI|HiSCR|SRI|IGA|DAS|ACR|BICLA|SALT|CDAI|MADRS|HAMD|NRS)-?\d{1,3}$/i, // endpoints: EASI-75, PASI 90, HiSCR75
   /^\d{2,}/, // stock codes, years, numbers
   /^(?:19|20)\d{2}[A-Za-z]/, // 2024LP00973
-  /^(?=[A-Z]{5,}-)(?:[B-DF-HJ-NP-TV-Z]*[AEIOU]){2}[A-Z]*-\d{1,3}[A-Z]?$/, // a study named by a word: HELIOS-301, ORIENT-11 (codes are not words: ABBV-400)
+  /^(?=[A-Z]{5,}-)(?:[B-DF-HJ-NP-TV-XZ]*[AEIOUY]){2}[A-Z]*-\d{1,3}[A-Z]?$/, // a study named by a word: HELIOS-301, ORIENT-11, GLORY-1 (codes are not words: ABBV-400)
 ];
 
 const STUDY_APPOSITION = /^,\s(?:the|a|an)\s(?:(?:Ph ?[1-3][ab]?|phase (?:[1-3]|I{1,3})[ab]?(?:\/(?:[1-3]|I{1,3})[ab]?)?|pivotal|registrational|global|multicent(?:er|re)|randomi[sz]ed|confirmatory|open-label)\s)+(?:(?:trial|study)\s)?(?:of|evaluating|comparing|testing)\b/i;
@@ -113,7 +113,7 @@ export function findCodes(text: string, from: number, to: number, isOtherName: (
     if (afterTrialWord && (afterTrialWord[1] || /^[A-Z][A-Za-z]{3,}-\d{1,3}$/.test(token))) continue;
     // study names ("OptiTROP-Lung01 study", "HARMONi-A 研究", "GLORY-1等III期研究") are not drug codes
     // (and a word in capitals with a number after a short prefix, "WU-KONG1", "WU-KONG28"; or one with a part or cohort, "WU-KONG1 Part B study")
-    if (/-[A-Z][a-z]{2,}\d*$/.test(token) || /^[A-Z]{2,}-[A-Z]{4,}\d{1,3}$/.test(token) || /^\s?(?:(?:Part|Cohort|Arm) [A-Z0-9]{1,2} )?(?:等\s?)?(?:(?:[IⅠⅡⅢ]{1,3}|[123])[ab]?期\s?|(?:phase|Ph) ?(?:[1-3]|I{1,3})[ab]? )?(?:临床)?(?:study|trial|studies|trials|research|研究|试验)(?!申请)/i.test(text.slice(start + token.length, start + token.length + 26))) continue;
+    if (/-[A-Z][a-z]{2,}\d*$/.test(token) || /^[A-Z]{2,}-[A-Z]{4,}\d{1,3}$/.test(token) || /^\s?(?:(?:Part|Cohort|Arm) [A-Z0-9]{1,2} )?(?:等\s?)?(?:(?:[IⅠⅡⅢ]{1,3}|[123])[ab]?期\s?|(?:phase|Ph) ?(?:[1-3]|I{1,3})[ab]? )?(?:临床)?(?:study|trial|studies|trials|research|研究|试验)(?!申请)|^\s?etc\.? (?:several |multiple |many |other )?(?:clinical )?(?:research|studies|trials)\b/i.test(text.slice(start + token.length, start + token.length + 26))) continue;
     // nor is an identifier a label names ("伦理批件号：TJ-IRB202504117", "备案号：…")
     if (/(?:批件号|备案号|登记号|受理号|注册号|批准文号|许可证号|编号)\s?[:：]?\s?$/.test(text.slice(Math.max(0, start - 8), start))) continue;
     // nor is a gene ("the human CYP4V2 gene", "CYP4V2基因")

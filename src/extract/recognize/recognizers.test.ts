@@ -21,6 +21,7 @@ describe("findCodes(text)", () => {
   });
   it("takes a word with a number (HELIOS-301, ORIENT-11) for a study, but not a code of letters (ABBV-400)", () => {
     assert.deepEqual(codes("HELIOS-301已获FDA同意开展, ORIENT-11 and ABBV-400"), ["ABBV-400"]);
+    assert.deepEqual(codes("This approval based on GLORY-1 etc. several clinical research. GLORY-1 is a phase 3 study; XD-3307 clinical trial application was accepted."), ["XD-3307"]);
   });
   it("ignores an identifier a label names (伦理批件号：…), and a study named before 等III期研究, but not a code before 临床试验申请", () => {
     assert.deepEqual(codes("（伦理批件号：TJ-IRB202504117；备案号：XY-2025-0117）"), []);
