@@ -521,8 +521,8 @@ function groupEntities(text: string, assets: AssetMention[]): Entity[] {
     for (let j = i + 1; j < assets.length && j <= i + 2; j++) {
       const between = text.slice(assets[j - 1]!.end, assets[j]!.start);
       if (between.length > 40) break;
-      // ("TSLP长效单抗ZH-2210": a drug described, or named, right before its code is that drug)
-      const described = between === "" && (assets[j - 1]!.kind === "descriptive" || assets[j]!.kind === "descriptive" || (assets[j - 1]!.kind === "zh_generic" && assets[j]!.kind === "code"));
+      // ("TSLP长效单抗ZH-2210", "…神经前体细胞注射液XS411": a drug described, or named, right before its code is that drug)
+      const described = between === "" && (assets[j - 1]!.kind === "descriptive" || assets[j]!.kind === "descriptive" || ((assets[j - 1]!.kind === "zh_generic" || assets[j - 1]!.kind === "product") && assets[j]!.kind === "code"));
       if (described || APPOSITION_GAP.test(between) || APPOSITION_BETWEEN.test(between) || inOneBracket(text, assets[j - 1]!, between)) unite(j - 1, j);
       else break;
     }

@@ -2926,4 +2926,9 @@ describe("RulesExtractor.extract(input)", () => {
     const text = "8 month 13 day，Lumen Bio announced，the company CAR-T injection XD-103A obtained US Food and Drug Administration（FDA）new drug clinical trial application approval，used for treat NMOSD adult patients。Data show，XD-103A already in 2023 year 6 month 30 day obtained China National Medical Products Administration（NMPA）approval for marketing，used for treat relapsed or refractory multiple myeloma adult patients。In autoimmune field，Lumen Bio and Tongji Hospital launched investigator-initiated clinical research（IIT），evaluate XD-103A treat relapsed/refractory NMOSD。This IIT of NMOSD cohort result in 2022 year publish in《Signal Transduction and Targeted Therapy》magazine。Based on IIT data，XD-103A treat NMOSD clinical trial application in 2023 year 10 month obtained NMPA clinical trial implied license。";
     assert.deepEqual(extract(text, "2024-08-14").map((e) => [e.type, e.agency, e.date]), [["ind_approved", "FDA", "2024-08-13"], ["approval", "NMPA", "2023-06-30"], ["iit", "NHC", null], ["data_readout", null, "2022"], ["ind_approved", "NMPA", "2023-10"]]);
   });
+
+  it("reads an IIT roundup: a product name glued to its code is that drug, 研究将入组X患者 gives the indication, and an IIT through ethics review but 尚待…备案 is no event", () => {
+    const events = extract("本周一（7月21日），甲生物宣布，其多巴胺能神经前体细胞注射液XD-411在乙医院开展的研究者发起的临床研究（IIT）完成首例患者移植。眼科基因治疗方面，丙基因上周五（7月18日）宣布，其RNA编辑疗法XD-202在丁医院开展的IIT已完成医学研究登记备案，研究将入组新生血管性年龄相关性黄斑变性患者。此外，戊生物的XD-188在另一家医院的扩展IIT方案已通过伦理委员会审查，尚待在备案系统完成备案。", "2025-07-22");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.indication]), [["XD-411", "iit", "2025-07-21", null], ["XD-202", "iit", "2025-07-18", "新生血管性年龄相关性黄斑变性"]]);
+  });
 });

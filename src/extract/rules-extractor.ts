@@ -176,6 +176,8 @@ const CLOSED_BEFORE = /\b(?:closed|completed) (?:on |in )?$/;
 /** "…patients who previously received at least one systemic treatment": the patients' history, not the news's. */
 const PRIOR_THERAPY_WORDS = /\b(?:previously|already) (?:not )?(?:received|accepted|treated|untreated|exposed|been treated)\b|\bpreviously[- ]treated\b/gi;
 /** A later clause that says what the trigger names is still being prepared. */
+/** A study through ethics review but not yet on the filing system ("IIT方案已通过…伦理委员会审查，尚待在备案系统完成备案"). */
+const NOT_YET_FILED = /^[^。；;]{0,40}(?:尚待|仍待|尚未|暂未)[^。；;，,]{0,10}?备案|^[^.;]{0,60}\b(?:awaiting|pending|yet to (?:be )?(?:filed|registered|complete))\b[^.;]{0,20}?\b(?:filing|registration|record(?:-filing)?)\b/;
 const STILL_PREPARED = /^[^。；;]{0,12}[，,]\s?(?:相关|该|此|其)?[^。；;，,]{0,8}(?:目前|尚|仍)?正在(?:准备|筹备|制定|设计)中?/;
 const PATHWAY_BEFORE = /(?:通过|经由?|按照?|依托)\s?$|\b(?:through|via|under)\s(?:the\s)?$/i;
 /** How many sentences back the date a "同日" or "同年5月" points to may be. */
@@ -745,7 +747,7 @@ export class RulesExtractor implements Extractor {
     const after = s.text.slice(t.end - s.start, t.end - s.start + 20).split(CLAUSE_BREAK)[0]!;
     // ("开展…的IIT，相关方案目前正在准备中": the clause after may say the event is still being prepared)
     const rest = s.text.slice(t.end - s.start, t.end - s.start + 40);
-    return this.m.plans.test(clause) || this.m.negations.test(clause) || this.m.hearsay.test(s.text) || this.m.withdrawals.test(clause) || this.m.withdrawals.test(rest) || this.m.pending.test(after) || STILL_PREPARED.test(rest);
+    return this.m.plans.test(clause) || this.m.negations.test(clause) || this.m.hearsay.test(s.text) || this.m.withdrawals.test(clause) || this.m.withdrawals.test(rest) || this.m.pending.test(after) || STILL_PREPARED.test(rest) || NOT_YET_FILED.test(rest);
   }
 
   /** The drugs a trigger is about: those in its clause, else the nearest before it, else after; combination partners dropped. */

@@ -20,6 +20,8 @@ const ZH_PATTERNS = [
   pattern(/(?:一|1|首)[名位例](?:\d{1,3}岁的?)?((?:(?![名位例])[^，。；,;！？]){2,30}?)(?:女性|男性|男|女|儿童|成人|老年)?患者/g),
   // "评估了X在成人持续性或慢性ITP患者中的安全性及有效性": the patients a study evaluated the drug in
   pattern(/(?:评估|评价|考察|探索|观察)了?[^，。；,;！？]{0,30}?在((?:(?!在)[^，。；,;！？]){2,40}?)患者中的/g),
+  // "研究将入组新生血管性年龄相关性黄斑变性患者": the patients a study enrols
+  pattern(/(?:入组|招募|纳入)(?:\d+例)?((?:(?!入组|患者)[^，。；,;！？]){2,60}?)患者/g),
   // "在32例晚期实体瘤患者中未达到最大耐受剂量": the patients a readout counts
   pattern(/在\d+例((?:(?!在)[^，。；,;！？]){2,40}?)患者中/g),
   // "同意本品单药开展既往含铂化疗失败的复发或转移性宫颈癌的II期临床试验": up to the last 的 before the trial
@@ -70,7 +72,7 @@ const EN_PATTERNS = [
 const BEFORE_INDICATION_WORD = /(?:^|[^\u4e00-\u9fff])的?([\u4e00-\u9fff]{2,15}(?:\([A-Za-z]{2,8}\))?)$/;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 const NOT_DISEASE = new RegExp(`^(?:(?:in|on|since) )?(?:${MONTHS})\\b|^(?:19|20)\\d{2}(?:$|\\s)|^\\d{1,2} month \\d|^(?:China|the US|the U\\.S\\.|US|Europe|Japan|the EU|Australia|Korea|South Korea|Canada|the UK|Taiwan|Hong Kong|Singapore|USA|the USA|America|the United States|中国|美国|欧洲|日本|国内|海外|澳大利亚)(?:$|\\s)|^healthy (?:volunteers|subjects|participants|adults)|(?:^|\\s)\\d+$|^(?:more than |over |about |nearly |some |approximately |all )?\\d[\\d,]*(?:\\s|$)|^(?:Drug|Biologics) Evaluation\\b|^(?:Q[1-4]|H[12]|the (?:first|second) half)\\b|^(?:at least|more than|up to|a minimum of) \\w+ (?:weeks?|months?|years?|doses?)\\b|^(?:measurable|evaluable|baseline|active|untreated) (?:brain|CNS|liver|bone) metastas[ie]s\\b|^(?:(?:registrational|pivotal|human|first-in-human) )?clinical (?:trials?|stud(?:y|ies)|development|use)\\b|^(?:(?:this|that|these|the same|the) )?(?:patient )?(?:population|setting|indication|group|disease|condition)s?$|^(?:product|drug|candidate|therapy|asset|compound|molecule)s?$|^(?:adult|pediatric|paediatric|elderly|older|Chinese|Asian|female|male|child|adolescent)s?$`, "i");
-const BAD = /^\d+(?:\.\d+)?\s?(?:周|个月|天|年|小时)|^(?:marketing|listing|market|sale|commerciali[sz]ation)$|^拟|^(?:本次|此次|该次|首次)|(?:同一|相同|上述|该)$|^(?:的|该|本品|其|此|这|上述|针对|同一|相同|用(?=生物制品|药))|^indications?$|^新?适应症$|(?:那个|这个|那款|这款)$|生物制品|化学药品|化药\s?\d|[|｜]|[^\u4e00-\u9fff]?的$|^(?:and|the|this|its|a|an)\b|^(?:研究|药物|产品|公司)$|第?[一二两三四五六七八九十多\d]+(?:项|个)|新适应|新$|^[)）]|(?<![<>≤≥])=|品种|名单|拟定|获批|临床|^(?:选择|方案|领域|效果|手段|需求|经验|费用|产品|药品|药物|用药|申报|申请|目标|新增|主要)$|^(?:产品|药品|领域|方案|手段|企业|公司|行业|赛道)/i;
+const BAD = /^\d+(?:\.\d+)?\s?(?:周|个月|天|年|小时)|^(?:marketing|listing|market|sale|commerciali[sz]ation)$|^(?:方面|领域|赛道)$|^拟|^(?:本次|此次|该次|首次)|(?:同一|相同|上述|该)$|^(?:的|该|本品|其|此|这|上述|针对|同一|相同|用(?=生物制品|药))|^indications?$|^新?适应症$|(?:那个|这个|那款|这款)$|生物制品|化学药品|化药\s?\d|[|｜]|[^\u4e00-\u9fff]?的$|^(?:and|the|this|its|a|an)\b|^(?:研究|药物|产品|公司)$|第?[一二两三四五六七八九十多\d]+(?:项|个)|新适应|新$|^[)）]|(?<![<>≤≥])=|品种|名单|拟定|获批|临床|^(?:选择|方案|领域|效果|手段|需求|经验|费用|产品|药品|药物|用药|申报|申请|目标|新增|主要)$|^(?:产品|药品|领域|方案|手段|企业|公司|行业|赛道)/i;
 
 /** "… nasal polyps (CRSwNP) in March 2024": the date a pattern ran on into. */
 const TRAILING_DATE = new RegExp(`\\s(?:in|on|since) (?:(?:(?:${MONTHS})\\.? )?(?:\\d{1,2}, )?(?:19|20)\\d{2}|(?:\\d{1,2} )?(?:${MONTHS})(?: \\d{1,2})?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))$`);
