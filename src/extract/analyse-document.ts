@@ -3,7 +3,7 @@ import type { Matchers } from "./lexicon/compile.ts";
 import { findCodes } from "./recognize/codes.ts";
 import { findNames, stripDosageForm, type NameKind } from "./recognize/names.ts";
 import { surface, type Prepared } from "./text/prepare.ts";
-import { isRuleRow, isTableRow, tableCells } from "./text/table.ts";
+import { isRuleRow, isTableRow, tableCells, UNDISCLOSED_NAME } from "./text/table.ts";
 import type { TrieMatch } from "./trie.ts";
 
 /** A name of a drug in the work text. */
@@ -265,7 +265,8 @@ function listedNames(text: string, known: Array<{ start: number; end: number }>)
     if (!cell) continue;
     const start = line.index + cell.start;
     const end = line.index + cell.end;
-    if (end - start >= 2 && !known.some((k) => k.start < end && start < k.end)) out.push({ start, end, kind: "product" });
+    // (not a cell that withholds the name: "某PD-1/IL-2双功能融合蛋白", "（未公开）")
+    if (end - start >= 2 && !known.some((k) => k.start < end && start < k.end) && !UNDISCLOSED_NAME.test(cell.text.trim())) out.push({ start, end, kind: "product" });
   }
   return out;
 }

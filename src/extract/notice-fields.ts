@@ -5,7 +5,7 @@ import { indicationSpans } from "./recognize/indication.ts";
 import { inRange } from "./text/in-range.ts";
 import { surface, type Prepared } from "./text/prepare.ts";
 import { sentencesIn, type Sentence } from "./text/sentences.ts";
-import { isTableRow, tableCells } from "./text/table.ts";
+import { isTableRow, tableCells, UNDISCLOSED_NAME } from "./text/table.ts";
 
 /**
  * The field block of a company notice ("受理号：CXSL2400041 / 受理日期：2024年1月19日 / 默示许可日期：2024年4月16日 /
@@ -201,6 +201,8 @@ export function tableRow(sentences: Sentence[], si: number, a: Analysis, section
   const nameCell = cellUnder(NAME_COLUMN);
   const nameText = nameCell ? s.text.slice(nameCell.start - s.start, nameCell.end - s.start) : "";
   // (a name has letters: not the rule under the header, "| --- |")
+  // (a row whose name cell withholds the name is no named drug's news: "某PD-1/IL-2双功能融合蛋白", "企业未披露")
+  if (nameCell && UNDISCLOSED_NAME.test(nameText.trim())) return null;
   const named = nameCell && /[\u4e00-\u9fffA-Za-z]{2}/.test(nameText) ? describedBy(nameCell, nameText) : undefined;
   const drug = bought ? describedBy(bought, bought.fullName ?? bought.surface) : (inRange(a.assets, s.start, s.end)[0] ?? named);
   if (!drug) return null;

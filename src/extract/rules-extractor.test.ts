@@ -2931,4 +2931,9 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("本周一（7月21日），甲生物宣布，其多巴胺能神经前体细胞注射液XD-411在乙医院开展的研究者发起的临床研究（IIT）完成首例患者移植。眼科基因治疗方面，丙基因上周五（7月18日）宣布，其RNA编辑疗法XD-202在丁医院开展的IIT已完成医学研究登记备案，研究将入组新生血管性年龄相关性黄斑变性患者。此外，戊生物的XD-188在另一家医院的扩展IIT方案已通过伦理委员会审查，尚待在备案系统完成备案。", "2025-07-22");
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.indication]), [["XD-411", "iit", "2025-07-21", null], ["XD-202", "iit", "2025-07-18", "新生血管性年龄相关性黄斑变性"]]);
   });
+
+  it("gives a table row whose name cell withholds the name (某…, （未公开）, 企业未披露) no event", () => {
+    const events = extract("【临床默示许可】\n品种名称｜申请人｜适应症｜注册分类\nXD-5044注射液｜甲生物技术股份有限公司｜严重高甘油三酯血症｜化学药品1类\n某PD-1/IL-2双功能融合蛋白｜（未公开）｜晚期实体瘤｜治疗用生物制品1类\n企业未披露｜—｜2型糖尿病｜化学药品1类", "2025-03-08");
+    assert.deepEqual(events.map((e) => [e.asset, e.type]), [["XD-5044", "ind_approved"]]);
+  });
 });
