@@ -2936,4 +2936,9 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("【临床默示许可】\n品种名称｜申请人｜适应症｜注册分类\nXD-5044注射液｜甲生物技术股份有限公司｜严重高甘油三酯血症｜化学药品1类\n某PD-1/IL-2双功能融合蛋白｜（未公开）｜晚期实体瘤｜治疗用生物制品1类\n企业未披露｜—｜2型糖尿病｜化学药品1类", "2025-03-08");
     assert.deepEqual(events.map((e) => [e.asset, e.type]), [["XD-5044", "ind_approved"]]);
   });
+
+  it("reads a roundup list with a date in brackets after each drug (X（9月4日）、Y（9月10日）…先后获得…), each with its named owner, and no event in 'RMAT…其待遇与突破性疗法认定相当'", () => {
+    const events = extract("其中，明慧医药的XD-088C（9月4日）、辉大基因的XD-204（9月10日）、正序生物的CS-801（9月12日）先后获得FDA孤儿药资格认定；北恒生物的XD-402则于9月27日获得RMAT认定。RMAT是FDA专为细胞和基因治疗设立的加速通道，其待遇与突破性疗法认定相当。", "2024-10-08");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.company]), [["XD-088C", "orphan_drug", "2024-09-04", "明慧医药"], ["XD-204", "orphan_drug", "2024-09-10", "辉大基因"], ["CS-801", "orphan_drug", "2024-09-12", "正序生物"], ["XD-402", "rmat", "2024-09-27", "北恒生物"]]);
+  });
 });

@@ -176,6 +176,8 @@ const CLOSED_BEFORE = /\b(?:closed|completed) (?:on |in )?$/;
 /** "…patients who previously received at least one systemic treatment": the patients' history, not the news's. */
 const PRIOR_THERAPY_WORDS = /\b(?:previously|already) (?:not )?(?:received|accepted|treated|untreated|exposed|been treated)\b|\bpreviously[- ]treated\b/gi;
 /** A later clause that says what the trigger names is still being prepared. */
+/** A designation named as what another is like ("其待遇与突破性疗法认定相当"): no event of its own. */
+const LIKENED = /^\s?(?:相当|类似|相同|同等|一样|相仿)/;
 /** A study through ethics review but not yet on the filing system ("IIT方案已通过…伦理委员会审查，尚待在备案系统完成备案"). */
 const NOT_YET_FILED = /^[^。；;]{0,40}(?:尚待|仍待|尚未|暂未)[^。；;，,]{0,10}?备案|^[^.;]{0,60}\b(?:awaiting|pending|yet to (?:be )?(?:filed|registered|complete))\b[^.;]{0,20}?\b(?:filing|registration|record(?:-filing)?)\b/;
 const STILL_PREPARED = /^[^。；;]{0,12}[，,]\s?(?:相关|该|此|其)?[^。；;，,]{0,8}(?:目前|尚|仍)?正在(?:准备|筹备|制定|设计)中?/;
@@ -553,7 +555,9 @@ export class RulesExtractor implements Extractor {
           // ("GZR18 successively in 2024 year 3 month and 2024 year 5 month obtained NMPA … implied license and FDA … approval": as many dates as tellings of the kind, in order)
           const ofKind = owning.filter((o) => o.rule.type === t.rule.type);
           const inOrder = ofKind.length > 1 && datable.length === ofKind.length && RESPECTIVELY.test(s.text) ? datable[ofKind.findIndex((o) => o.start === t.start)] : undefined;
-          const dateMention = dayCell ?? closing ?? labelled ?? inOrder ?? (isDeal && scoped !== dates && scoped.length ? scoped[0]! : (sharedDate ?? sharedAfter ?? nearest(inClause.length ? inClause : ownedBy(t, owning, datable.filter((d) => !inLaterClauseOf(d)), text), t.start, t.end) ?? leadDate(datable, s, text)));
+          // ("MHB088C（9月4日）、HG204（9月10日）…先后获得FDA孤儿药资格认定": each drug of a list with its own date in brackets)
+          const nameDate = targets.length > 1 ? dates.find((d) => d.start >= mention.end && /^\s?[(（]\s?$/.test(text.slice(mention.end, d.start)) && /^\s?[)）]/.test(text.slice(d.end, d.end + 2))) : undefined;
+          const dateMention = nameDate ?? dayCell ?? closing ?? labelled ?? inOrder ?? (isDeal && scoped !== dates && scoped.length ? scoped[0]! : (sharedDate ?? sharedAfter ?? nearest(inClause.length ? inClause : ownedBy(t, owning, datable.filter((d) => !inLaterClauseOf(d)), text), t.start, t.end) ?? leadDate(datable, s, text)));
           // a member of a counted set without a date of its own has the set's date ("上周集中批准3款…其中…")
           const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= SECTION_REACH && dateMention === null;
           // (an event told as later than the sentence's date has none the text gives)
@@ -747,7 +751,7 @@ export class RulesExtractor implements Extractor {
     const after = s.text.slice(t.end - s.start, t.end - s.start + 20).split(CLAUSE_BREAK)[0]!;
     // ("开展…的IIT，相关方案目前正在准备中": the clause after may say the event is still being prepared)
     const rest = s.text.slice(t.end - s.start, t.end - s.start + 40);
-    return this.m.plans.test(clause) || this.m.negations.test(clause) || this.m.hearsay.test(s.text) || this.m.withdrawals.test(clause) || this.m.withdrawals.test(rest) || this.m.pending.test(after) || STILL_PREPARED.test(rest) || NOT_YET_FILED.test(rest);
+    return this.m.plans.test(clause) || this.m.negations.test(clause) || this.m.hearsay.test(s.text) || this.m.withdrawals.test(clause) || this.m.withdrawals.test(rest) || this.m.pending.test(after) || STILL_PREPARED.test(rest) || NOT_YET_FILED.test(rest) || (/(?:与|和|同)\s?$/.test(s.text.slice(Math.max(0, t.start - s.start - 2), t.start - s.start)) && LIKENED.test(after));
   }
 
   /** The drugs a trigger is about: those in its clause, else the nearest before it, else after; combination partners dropped. */
@@ -1044,7 +1048,10 @@ export class RulesExtractor implements Extractor {
 
   private companyFor(entity: Entity | null, mention: AssetMention, s: Sentence, a: Analysis, p: Prepared, deal = false): { name: string | null; id: string | null } {
     const owner = this.lexiconOwner(entity, a, p);
-    const fits = (c: CompanyMention) => !owner || c.companyId === null || c.companyId === owner.id || isSubsidiary(this.m, c.companyId, owner.id);
+    // (a code prefix's company the text never names is a guess: "正序生物的CS-101" is not CStone's; in a deal it still
+    // tells the two parties apart)
+    const guessed = owner !== null && !entity?.drugId && !a.companies.some((c) => c.companyId === owner.id);
+    const fits = (c: CompanyMention) => !owner || (guessed && !deal) || c.companyId === null || c.companyId === owner.id || isSubsidiary(this.m, c.companyId, owner.id);
     // in a deal sentence naming both parties, the licensor is the subject (the company named first), unless the
     // subject is the one paying ("葛兰素史克将向百利天恒支付…首付款", "Merck will pay Hansoh …")
     const parties = deal ? inRange(a.companies, s.start, mention.start) : [];
@@ -1113,8 +1120,7 @@ export class RulesExtractor implements Extractor {
         return { name: expandAbbreviation(named, a, p, this.m), id: named.companyId };
       }
     }
-    // (a code prefix's company the text never names is a guess: "森瑶生物的…同门的SY-3405" is not 首药控股's)
-    const guessed = owner !== null && !entity?.drugId && !a.companies.some((c) => c.companyId === owner.id);
+    // ("森瑶生物的…同门的SY-3405" is not 首药控股's either)
     const nearest = guessed || !owner ? this.namedBefore(entity, a, p) : null;
     if (nearest) return { name: expandAbbreviation(nearest, a, p, this.m), id: nearest.companyId };
     // (in a filing, "公司代码：688793 … 启澜生物医药（苏州）股份有限公司 / 2025年年度报告", the drugs are the filer's)
