@@ -2941,4 +2941,9 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("其中，明慧医药的XD-088C（9月4日）、辉大基因的XD-204（9月10日）、正序生物的CS-801（9月12日）先后获得FDA孤儿药资格认定；北恒生物的XD-402则于9月27日获得RMAT认定。RMAT是FDA专为细胞和基因治疗设立的加速通道，其待遇与突破性疗法认定相当。", "2024-10-08");
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.company]), [["XD-088C", "orphan_drug", "2024-09-04", "明慧医药"], ["XD-204", "orphan_drug", "2024-09-10", "辉大基因"], ["CS-801", "orphan_drug", "2024-09-12", "正序生物"], ["XD-402", "rmat", "2024-09-27", "北恒生物"]]);
   });
+
+  it("reads a machine-translated licence: 'will its X global rights license to US Exelixis company, obtain 8000 ten thousand US dollars down payment'", () => {
+    const events = extract("Besides，English Silicon Intelligence in 2023 year 9 month will its USP1 inhibitor XD-3091 global rights license to US Exelixis company，obtain 8000 ten thousand US dollars down payment，and have right to obtain subsequent milestone payment。", "2025-06-04");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.company, e.counterparty, e.upfront_usd]), [["XD-3091", "deal", "2023-09", "English Silicon Intelligence", "Exelixis", 80_000_000]]);
+  });
 });
