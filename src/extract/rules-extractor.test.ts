@@ -2899,6 +2899,7 @@ describe("RulesExtractor.extract(input)", () => {
   it("reads an HKEX announcement in traditional characters: 獲國家藥監局批准，在…患者中開展II期臨床試驗, 結果已於二零二四年十一月刊登於《…》, 評估了X在Y患者中, and an IIT 'now running' without a date", () => {
     const events = extract("本公司董事會欣然宣佈，本集團自主研發的XD-313注射液於二零二五年一月三日獲國家藥品監督管理局批准，在成人原發免疫性血小板減少症患者中開展II期臨床試驗。由甲醫院牽頭的一項研究者發起的臨床研究評估了XD-313在成人慢性ITP患者中的安全性及有效性，其結果已於二零二四年十一月刊登於《新英格蘭醫學雜誌》。此外，評估XD-313治療IgA腎病及原發性膜性腎病的另一項IIT目前正於乙醫院進行。", "2025-01-06");
     assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]), [["ind_approved", "2025-01-03", "成人原發免疫性血小板減少症患者"], ["iit", null, "成人慢性ITP"], ["data_readout", "2024-11", "成人慢性ITP"], ["iit", null, "IgA腎病及原發性膜性腎病"]]);
+    assert.deepEqual(extract("今年4月，乙公司已获得FDA批准，在美国开展XD-7375治疗KRAS G12D突变晚期实体瘤的I/IIa期临床试验。", "2025-07-08").map((e) => [e.type, e.agency, e.date]), [["ind_approved", "FDA", "2025-04"]]);
   });
 
   it("dates an IIT 'begun in 2023' by that year even where the readout wording of the same sentence starts inside the IIT's words", () => {
