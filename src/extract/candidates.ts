@@ -317,9 +317,10 @@ function splitIndications(candidates: Candidate[], p: Prepared): Candidate[] {
     if (ones.length > 1) return ones.map((indication) => ({ ...c, indication }));
     if (!c.indication) return [c];
     // "A患者，以及B患者", "分别为：A；以及B": two indications of one statement
-    // (or "adult patients with A and adult patients with B")
+    // (or "adult patients with A and adult patients with B", "for A and for B")
     // (not "…化疗、抗VEGF生物製劑治療，以及（如屬RAS野生型）抗EGFR治療的…患者": a list of prior therapies goes on)
-    const listed = c.indication.split(/(?<=患者|病人|者|症|癌|瘤|病)[，,；;]\s?以及\s?|,? (?:and|as well as) (?:(?:adult|pediatric|paediatric) )?patients with /);
+    // (or "designations for A and for B": the preposition said again starts another)
+    const listed = c.indication.split(/(?<=患者|病人|者|症|癌|瘤|病)[，,；;]\s?以及\s?|,? (?:and|as well as) (?:(?:adult|pediatric|paediatric) )?patients with |,? and for (?:the treatment of )?/);
     if (listed.length > 1) return listed.map((indication) => ({ ...c, indication: indication.trim() }));
     // (分别 said of regulators, "分别于3月和6月获得FDA和国家药监局的批准", shares the dates out, not the indications)
     if (!several.has(key(c)) || candidates.some((o) => o.sentence === c.sentence && o.entity === c.entity && o.type === c.type && o.agency !== c.agency)) return [c];

@@ -2947,4 +2947,11 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("Besides，English Silicon Intelligence in 2023 year 9 month will its USP1 inhibitor XD-3091 global rights license to US Exelixis company，obtain 8000 ten thousand US dollars down payment，and have right to obtain subsequent milestone payment。", "2025-06-04");
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.company, e.counterparty, e.upfront_usd]), [["XD-3091", "deal", "2023-09", "English Silicon Intelligence", "Exelixis", 80_000_000]]);
   });
+
+  it("splits 'orphan drug designations for A and for B' into two, reads 'an ADC that the FDA cleared for a phase 1/2 trial in 2023', and takes a drug 'a potential edge over' is claimed against for a comparator", () => {
+    assert.deepEqual(extract("Outside China, the FDA has granted XD-2575 orphan drug designations for chronic lymphocytic leukemia and for Waldenström macroglobulinemia.", "2025-07-11").map((e) => [e.type, e.indication]), [["orphan_drug", "chronic lymphocytic leukemia"], ["orphan_drug", "Waldenström macroglobulinemia"]]);
+    assert.deepEqual(extract("Lumen's second clinical asset, XD-1160, is a CD70-directed ADC that the FDA cleared for a phase 1/2 trial in 2023 in renal cell carcinoma.", "2024-04-04").map((e) => [e.type, e.agency, e.date]), [["ind_approved", "FDA", "2023"]]);
+    const events = extract("XD-1184 is in a phase 1/2 study in ovarian cancer. The FDA granted the ADC Fast Track designation in January for patients with platinum-resistant ovarian cancer. Lumenbio presented early data from the phase 1/2 trial at the ESMO Congress last October, a potential edge over Delta's XD-9999, the only such ADC on the market.", "2024-04-04");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["XD-1184", "fast_track", "2024-01"], ["XD-1184", "data_readout", "2023-10"]]);
+  });
 });

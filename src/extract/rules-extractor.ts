@@ -1388,7 +1388,7 @@ function readingOrder(sentences: Sentence[]): number[] {
 // (the comparator may carry its owner: "comparing the bispecific with Merck's Keytruda", "对比默沙东的K药")
 /** What a drug named right after was to the patients: a therapy they had before ("previously treated with", "refractory to", "progressed on"). */
 const PRIOR_DRUG = /\b(?:previously treated with|pretreated with|progressed (?:on|after)|refractory to|resistant to|failure of|intolerant (?:of|to)|after (?:prior |previous )?(?:treatment with )?)\s$/i;
-const COMPARATOR_BEFORE = /\b(?:versus|vs\.?|compared (?:with|to)|comparing (?:it|them|(?:the |its |our )?[\w-]+) (?:with|to)|beats?|beating|outperform(?:s|ed|ing)?|bested|tops?)\s(?:[A-Z][\w&-]*['’]s\s)?$|\b(?:versus|vs\.?)\s[^,.;]{0,24}\bwith\s$|(?:对比|相比|头对头)\s?(?:[\u4e00-\u9fff]{2,6}的)?$/;
+const COMPARATOR_BEFORE = /\b(?:versus|vs\.?|compared (?:with|to)|comparing (?:it|them|(?:the |its |our )?[\w-]+) (?:with|to)|beats?|beating|outperform(?:s|ed|ing)?|bested|tops?|(?:an? )?(?:potential |possible |clear )?(?:edge|advantage) over|superior(?:ity)? to)\s(?:[A-Z][\w&-]*['’]s\s)?$|\b(?:versus|vs\.?)\s[^,.;]{0,24}\bwith\s$|(?:对比|相比|头对头)\s?(?:[\u4e00-\u9fff]{2,6}的)?$/;
 const COMPARATOR_AFTER = /^\s?(?:为|作为)(?:阳性|活性)?对照|^,?\s(?:as (?:an? |the )?(?:active )?comparator)/;
 /** A drug named as what another is combined with or compared to ("联合阿得贝利单抗", "与奥布替尼联合", "以司美格鲁肽为阳性对照"). */
 function isCombinationPartner(x: AssetMention, s: Sentence, text: string): boolean {

@@ -15,7 +15,7 @@ const INN = new RegExp(`\\b[A-Za-z][a-z]{2,}(?:${INN_STEMS})\\b(?:\\s(?:[A-Za-z]
 const WORD = /\b[A-Za-z][a-z]{5,}\b/g;
 const STEM_END = new RegExp(`(?:${INN_STEMS})$`);
 const ADC_PAYLOAD = /tecan|dotin|tansine/i;
-const ADC_TWO_WORD = /\b[a-z]{4,}(?:mab|tamab)\s[a-z]{2,}(?:tecan|dotin|tansine|kitecan)\b/gi;
+const ADC_TWO_WORD = /\b[a-z]{4,}(?:mab|tamab|bart)\s[a-z]{2,}(?:tecan|dotin|tansine|kitecan)\b/gi;
 /** Two-word cell-therapy INNs: "relcabtagene autoleucel", "equecabtagene autoleucel". */
 const CELL_TWO_WORD = /\b[a-z]{4,}gene\s[a-z]{0,6}leucel\b/gi;
 /** Two-word gene-therapy INNs: "dalnacogene ponparvovec", "etranacogene dezaparvovec", "onasemnogene abeparvovec". */
