@@ -2954,4 +2954,12 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("XD-1184 is in a phase 1/2 study in ovarian cancer. The FDA granted the ADC Fast Track designation in January for patients with platinum-resistant ovarian cancer. Lumenbio presented early data from the phase 1/2 trial at the ESMO Congress last October, a potential edge over Delta's XD-9999, the only such ADC on the market.", "2024-04-04");
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["XD-1184", "fast_track", "2024-01"], ["XD-1184", "data_readout", "2023-10"]]);
   });
+
+  it("reads indications told around the drug: 适应症同为X, 用于X的<code>, a sentence opening 在X领域, and 'accepted the NDA for X and granted it priority review'", () => {
+    const one = (text: string) => extract(text, "2025-07-22")[0]?.indication;
+    assert.equal(one("在国内，XD-375今年3月被CDE正式纳入突破性治疗品种，适应症同为KRAS G12D突变晚期胰腺导管腺癌。"), "KRAS G12D突变晚期胰腺导管腺癌");
+    assert.equal(one("用于复发性胶质母细胞瘤的XD101-CHN今年8月获得国家药监局临床试验默示许可。"), "复发性胶质母细胞瘤");
+    assert.equal(one("同样在帕金森病领域，甲医药的XD-001已于2024年获得国家药监局的临床试验许可。"), "帕金森病");
+    assert.equal(one("In August 2024, the NMPA accepted the NDA for XD-021 in TGCT and granted it priority review."), "TGCT");
+  });
 });

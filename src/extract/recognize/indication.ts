@@ -10,14 +10,16 @@ const pattern = (re: RegExp): Pattern => ({ needs: requiredLiterals(re.source) ?
  * "in patients with X", "BTD for X". The one nearest the trigger wins; the text is reported as written.
  */
 const ZH_PATTERNS = [
-  pattern(/(?:拟|适)?用于(?:治疗)?([^，。；,;！？]{2,80}?)(?=的(?:临床|新药|上市|新?适应症|患者|研究|试验)|的(?=[^，。；,;]{0,12}(?:药物|抑制剂|药|产品|疗法|抗体))|患者|(?:获得|获|已被|被|纳入)|[，。；,;！？]|$)/g),
+  pattern(/(?:拟|适)?用于(?:治疗)?([^，。；,;！？]{2,80}?)(?=的(?:临床|新药|上市|新?适应症|患者|研究|试验)|的(?=[^，。；,;]{0,12}(?:药物|抑制剂|药|产品|疗法|抗体))|的(?=\s?[A-Z]{2,}[A-Za-z]*-\d|\s?[A-Z]{2,}\d{3,})|患者|(?:获得|获|已被|被|纳入)|[，。；,;！？]|$)/g),
   // "两项适应症同时进入公示名单，分别为“A”和“B”"
   pattern(/适应症[^。;]{0,30}?分别为[:：]?\s?((?:[^。;！？!?]|;(?=\s?以及)){2,160}?)(?=[。！？!?]|;(?!\s?以及)|$)/g),
-  pattern(/适应症(?:(?:为|是)[:：]?|[:：])([^，。；,;！？]{2,80}?)(?=[，。；,;！？]|$)/g),
+  pattern(/适应症(?:(?:同为|也为|亦为|为|是)[:：]?|[:：])([^，。；,;！？]{2,80}?)(?=[，。；,;！？]|$)/g),
   pattern(/(?<!突破性|意向)(?:开展)?治疗([^，。；,;！？]{2,80}?)(?=的(?:临床|新药|上市|新?适应症|研究|试验|II|I|Ⅱ|Ⅰ|Ⅲ|(?:第[一二三四五六七八九十\d]{1,2}项|首项)?IIT|(?:另一项|一项|多项)(?:研究|临床|试验|IIT))|的(?=[^，。；,;]{0,12}(?:药物|抑制剂|药|产品|疗法|抗体))|的(?=客观|缓解|早期|初步|最新|长期|积极|剂量|探索|总生存|无进展|疗效|安全性|数据|结果|中位|多中心|随机|双盲|开放|单臂|全球|国际多中心|关键|注册|确证)|(?:获得|获|已被|被|纳入|适应症)|[，。；,;！？]|$)/g),
   pattern(/在(?:中国)?((?:(?!在)[^，。；,;！？]){2,40}?(?:患者|成人|儿童|受试者))中开展/g),
   // "为一名38岁的难治性全身型重症肌无力女性患者成功回输": the disease of the one patient a study treated
   pattern(/(?:一|1|首)[名位例](?:\d{1,3}岁的?)?((?:(?![名位例])[^，。；,;！？]){2,30}?)(?:女性|男性|男|女|儿童|成人|老年)?患者/g),
+  // "同样在帕金森病领域，X已于2024年先后获得…": the disease a sentence opens with as its field
+  pattern(/^(?:[^，。；,;！？]{0,6})在((?:(?!在)[^，。；,;！？]){2,20}?(?:病|癌|瘤|症|炎))领域[，,]/g),
   // "评估了X在成人持续性或慢性ITP患者中的安全性及有效性": the patients a study evaluated the drug in
   pattern(/(?:评估|评价|考察|探索|观察)了?[^，。；,;！？]{0,30}?在((?:(?!在)[^，。；,;！？]){2,40}?)患者中的/g),
   // "研究将入组新生血管性年龄相关性黄斑变性患者": the patients a study enrols
@@ -114,11 +116,11 @@ export function indicationSpans(text: string, from: number, to: number): Indicat
       const group = m[1]!;
       // "拟用于X的治疗": the disease, without the words for treating it
       // (and without a date in brackets after it: "for the treatment of BCD (March 2026)")
-      let trimmed = untilUnbalanced(group.replace(/^\s+|[\s,，]+$/g, "")).replace(/的(?:治疗|预防|辅助治疗)$/, "").replace(/\s?[(（][^()（）]{0,12}(?:19|20)\d{2}[)）]$/, "").replace(TRAILING_SYMBOLS, "").replace(TRAILING_WEEKDAY, "").replace(GLUED_TRIAL, "").replace(/:\s.*$/, "").replace(TRAILING_DATE, "").replace(TRAILING_PLACE, "").replace(/\s[—–]\s.*$/, "").replace(/\s(?:from|by) (?:China['’]s |the )?(?:U\.S\. |US )?(?:FDA|NMPA|CDE|EMA|PMDA|Center for Drug Evaluation|Food and Drug Administration|National Medical Products Administration|European Medicines Agency|agency|regulators?)\b.*$/i, "").replace(/\s(?:was|were|has been|had been|is|are) (?:accepted|approved|granted|cleared|filed|submitted|validated)$/i, "").replace(/\s(?:that|which|who|whose|where|and|or|but)$/i, "").replace(/\s(?:(?:last|this|next) (?:week|month|year|quarter)|(?:earlier|later) this (?:week|month|year)|yesterday|today|recently)$/i, "").replace(/\s(?:on|upon|at) (?:the )?(?:[\w'’-]+\s)?(?:recommend|basis|advice|request).*$/i, "");
+      let trimmed = untilUnbalanced(group.replace(/^\s+|[\s,，]+$/g, "")).replace(/的(?:治疗|预防|辅助治疗)$/, "").replace(/\s?[(（][^()（）]{0,12}(?:19|20)\d{2}[)）]$/, "").replace(TRAILING_SYMBOLS, "").replace(TRAILING_WEEKDAY, "").replace(GLUED_TRIAL, "").replace(/:\s.*$/, "").replace(TRAILING_DATE, "").replace(TRAILING_PLACE, "").replace(/\s[—–]\s.*$/, "").replace(/,?\s(?:and|then) (?:(?:also|later|subsequently) )?(?:granted|received|gave|awarded|placed|accepted|won|obtained)\b.*$/i, "").replace(/\s(?:from|by) (?:China['’]s |the )?(?:U\.S\. |US )?(?:FDA|NMPA|CDE|EMA|PMDA|Center for Drug Evaluation|Food and Drug Administration|National Medical Products Administration|European Medicines Agency|agency|regulators?)\b.*$/i, "").replace(/\s(?:was|were|has been|had been|is|are) (?:accepted|approved|granted|cleared|filed|submitted|validated)$/i, "").replace(/\s(?:that|which|who|whose|where|and|or|but)$/i, "").replace(/\s(?:(?:last|this|next) (?:week|month|year|quarter)|(?:earlier|later) this (?:week|month|year)|yesterday|today|recently)$/i, "").replace(/\s(?:on|upon|at) (?:the )?(?:[\w'’-]+\s)?(?:recommend|basis|advice|request).*$/i, "");
       // "for this sqNSCLC population", "for patients with X": the determiner and "patients with" are not part of it
       // (nor "the treatment of", when a pattern took the words after "for")
       // (nor the comparator a trial is run against: "以司美格鲁肽为阳性对照、治疗2型糖尿病")
-      const determiner = /^(?:(?:for )?(?:the )?(?:treatment|prevention|management) of (?=\S{3})|(?:this|these|the) (?=\S{3})|(?:adult |pediatric )?patients with (?=\S{3})|以[^、，,。]{1,30}?为(?:阳性|活性|安慰剂)?对照(?:药物?)?[、，,]?\s?(?:用于)?(?:治疗)?(?=\S{2}))/i.exec(trimmed)?.[0].length ?? 0;
+      const determiner = /^(?:了(?=\S{2})|(?:for )?(?:the )?(?:treatment|prevention|management) of (?=\S{3})|(?:this|these|the) (?=\S{3})|(?:adult |pediatric )?patients with (?=\S{3})|以[^、，,。]{1,30}?为(?:阳性|活性|安慰剂)?对照(?:药物?)?[、，,]?\s?(?:用于)?(?:治疗)?(?=\S{2}))/i.exec(trimmed)?.[0].length ?? 0;
       trimmed = trimmed.slice(determiner);
       if (trimmed.length < 2 || BAD.test(trimmed) || NOT_DISEASE.test(trimmed) || isStudyName(trimmed)) continue;
       const start = from + m.index + m[0].indexOf(group) + (group.length - group.trimStart().length) + determiner;
