@@ -2962,4 +2962,10 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(one("同样在帕金森病领域，甲医药的XD-001已于2024年获得国家药监局的临床试验许可。"), "帕金森病");
     assert.equal(one("In August 2024, the NMPA accepted the NDA for XD-021 in TGCT and granted it priority review."), "TGCT");
   });
+
+  it("takes an acquisition's price 'about $1 billion in total, plus a contingent value right' for its upfront, and a known company at the end of a headline's run of words for the whole name", () => {
+    const events = extract("The British drugmaker said Tuesday it has agreed to acquire Lumen Biotechnologies for $2.00 per share in cash, or about $1 billion in total, plus a non-tradable contingent value right of $0.30 per share payable on a regulatory milestone, valuing the deal at up to about $1.2 billion.", "2023-12-27");
+    assert.deepEqual(events.map((e) => [e.type, e.upfront_usd, e.total_usd]), [["acquisition", 1_000_000_000, 1_200_000_000]]);
+    assert.equal(extract("同种异体CAR-T挺进自免注册临床 邦耀生物XD-301狼疮适应症获默示许可", "2024-11-18")[0]?.company, "邦耀生物");
+  });
 });

@@ -588,7 +588,9 @@ export class RulesExtractor implements Extractor {
           const ceilingBefore = moneyBefore.filter((x) => x.role === "total" && !moneyAfter.some((y) => y.role === "total"));
           const money = isDeal && !row ? [...(moneyAfter.length ? [...moneyAfter, ...ceilingBefore] : moneyBefore), ...this.termsAfterSemicolon(sentences, si, text, rates, mentionsIn, t.rule.type === "acquisition", mention.entity)] : [];
           const inCell = (cell: { start: number; end: number } | null | undefined) => (cell ? (findMoney(text, cell.start, cell.end, rates)[0]?.usd ?? null) : null);
-          const upfront = row ? inCell(row.upfront) : (money.find((x) => x.role === "upfront")?.usd ?? null);
+          // (an acquisition's price "about $1 billion in total, plus a contingent value right …": paid at closing, its upfront)
+          const price = t.rule.type === "acquisition" ? acquisitionPrice(money, text) : null;
+          const upfront = row ? inCell(row.upfront) : (money.find((x) => x.role === "upfront")?.usd ?? price);
           const unknown = money.filter((x) => x.role === "unknown" && x.usd !== null);
           // several "up to" figures (near-term payments, milestones, the whole deal): the total is the largest
           const totals = money.filter((x) => x.role === "total" && x.usd !== null).map((x) => x.usd!);
@@ -1354,6 +1356,12 @@ function capitalisedAfter(t: { start: number; end: number }, s: Sentence): Compa
   const start = t.end + m[0].indexOf(m[1]!);
   return { start, end: start + name.length, surface: name, companyId: null };
 }
+
+/** An acquisition's price with a contingent part after it ("…, or about $1 billion in total, plus a contingent value right …"): paid at closing. */
+function acquisitionPrice(money: MoneyMention[], text: string): number | null {
+  return money.find((x) => x.role === "total" && x.usd !== null && CONTINGENT_AFTER.test(text.slice(x.end, x.end + 100)))?.usd ?? null;
+}
+const CONTINGENT_AFTER = /^[^.;]{0,20}\bplus\b[^.;]{0,60}\b(?:contingent value rights?|CVRs?|milestone payments?)\b|^[^。；;]{0,12}(?:另加|外加|以及)[^。；;]{0,30}(?:或有价值权|里程碑付款)/i;
 
 function acquiredCompany(t: { start: number; end: number }, s: Sentence, a: Analysis, text: string): AssetMention | null {
   const inSentence = inRange(a.companies, s.start, s.end);
