@@ -533,7 +533,7 @@ export class RulesExtractor implements Extractor {
           // (and one after the next trigger is that trigger's: "The RMAT designation adds to the Fast Track designation
           // that the FDA granted … in January 2025")
           // (a Chinese brand in brackets leaves an English sentence English: "approved X (…; Chinese brand name: 信玖凝) on April 9, 2025")
-          const english = !CJK.test(s.text) || cjkShare(s.text) < 0.1;
+          const english = cjkShare(s.text) < 0.1;
           // (a date that starts in the clause is in it, whatever comma it holds: "dosed on January 9, 2026")
           const ahead = english ? datable.filter((d) => d.start >= t.end && d.end <= nextTrigger && d.start < clause.end) : [];
           const inClause = ahead.length ? ahead : datable.filter((d) => d.start >= clause.start && d.end <= clause.end && (!english || d.end <= nextTrigger));
@@ -770,11 +770,11 @@ export class RulesExtractor implements Extractor {
         return true;
       });
     };
+    const notPartner = (x: AssetMention, i: number, list: AssetMention[]) => i === 0 || list.length === 1 || !isCombinationPartner(x, s, text);
     // (nor a prior therapy: "…who have previously received trastuzumab and a taxane was accepted")
-    const notCombo = (x: AssetMention, i: number, list: AssetMention[]) => i === 0 || list.length === 1 || (!isCombinationPartner(x, s, text) && !PRIOR_THERAPY_BEFORE.test(text.slice(Math.max(s.start, x.start - 20), x.start)));
+    const notCombo = (x: AssetMention, i: number, list: AssetMention[]) => notPartner(x, i, list) && (i === 0 || list.length === 1 || !PRIOR_THERAPY_BEFORE.test(text.slice(Math.max(s.start, x.start - 20), x.start)));
     // ("Competition is stiff: Eli Lilly's orforglipron … are further along, and analysts said the $60 million upfront was fair": the drugs of a sentence about competitors are not the deal's)
     // (a deal's list is its drugs, "引进了包括X、Y在内的六款药物": no prior therapy is named there)
-    const notPartner = (x: AssetMention, i: number, list: AssetMention[]) => i === 0 || list.length === 1 || !isCombinationPartner(x, s, text);
     if (t.rule.type === "deal" || t.rule.type === "acquisition") return COMPETITORS.test(s.text.slice(0, 24)) ? [] : distinct(mentions).filter(notPartner);
     // ("a drug for lung cancers that escape Tagrisso has earned an FDA breakthrough therapy designation": a drug named
     // only as the therapy the disease resists is not the news's)
