@@ -291,6 +291,13 @@ function laterMentions(text: string, known: Array<Omit<AssetMention, "entity">>)
   const seen = new Set<string>();
   const taken = (start: number, end: number) => known.some((k) => k.start < end && start < k.end) || out.some((k) => k.start < end && start < k.end);
   for (const k of known) {
+    // (a Chinese product named with its dosage form, "芪归通络颗粒", is found again as written)
+    const product = k.kind === "product" ? text.slice(k.start, k.end) : "";
+    if (/^[\u4e00-\u9fff]{2,10}(?:颗粒|胶囊|滴丸|口服液|合剂|片|注射液)$/.test(product) && !seen.has(product)) {
+      seen.add(product);
+      for (let at = text.indexOf(product); at >= 0; at = text.indexOf(product, at + product.length)) if (!taken(at, at + product.length)) out.push({ start: at, end: at + product.length, kind: "product" });
+      continue;
+    }
     if (k.kind !== "brand" && k.kind !== "zh_generic") continue;
     const name = stripDosageForm(text.slice(k.start, k.end));
     const chinese = /^[\u4e00-\u9fff]{3,}$/.test(name);

@@ -2968,4 +2968,9 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.type, e.upfront_usd, e.total_usd]), [["acquisition", 1_000_000_000, 1_200_000_000]]);
     assert.equal(extract("同种异体CAR-T挺进自免注册临床 邦耀生物XD-301狼疮适应症获默示许可", "2024-11-18")[0]?.company, "邦耀生物");
   });
+
+  it("reads a traditional Chinese medicine that opens its paragraph ('X颗粒为公司自主研发的1.1类中药创新药') and finds it again by its full name", () => {
+    const events = extract("（一）中药创新药\n\n甲乙通络颗粒为公司自主研发的1.1类中药创新药（中药复方制剂），用于缺血性脑卒中恢复期气虚血瘀证。该产品上市许可申请于2025年11月获国家药品监督管理局受理。报告期内，2026年5月20日，甲乙通络颗粒获国家药品监督管理局批准上市，取得药品注册证书。", "2026-08-28");
+    assert.deepEqual(events.map((e) => [e.type, e.date]), [["nda_accepted", "2025-11"], ["approval", "2026-05-20"]]);
+  });
 });

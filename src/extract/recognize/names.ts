@@ -56,7 +56,8 @@ const MAKER_OR_VERB = /^(?:.*(?:生物|医药|药业|制药|集团|公司))|^(?:
 /** "中药1.1类创新药通络降浊颗粒": a traditional Chinese medicine is named by its formula and dosage form after its class. */
 const TCM_PRODUCT = /中药(?:[\d.]+类)?(?:创新药|新药)?(?!的)([\u4e00-\u9fff]{2,8}?(?:颗粒|胶囊|滴丸|丸|口服液|合剂|片))/g;
 /** "…的芪参通络颗粒，为1.1类中药创新药", "辉宁药业丹芪安神颗粒获批上市": in a text about a traditional Chinese medicine, a formula name after 的, a bullet or its maker's name. */
-const TCM_AFTER_OF = /(?:的|^|[■●◆•·]\s?|(?<=药业|制药|医药|集团))([\u4e00-\u9fff]{2,8}?(?:颗粒|胶囊|滴丸|口服液|合剂))(?=[,，;；。(（\s]|获|$)/gm;
+// (or one that opens its paragraph to be described: "芪归通络颗粒为公司自主研发的1.1类中药创新药")
+const TCM_AFTER_OF = /(?:的|^|[■●◆•·]\s?|(?<=药业|制药|医药|集团))([\u4e00-\u9fff]{2,8}?(?:颗粒|胶囊|滴丸|口服液|合剂))(?=[,，;；。(（\s]|获|$|(?<=^[\u4e00-\u9fff]{2,8}(?:颗粒|胶囊|滴丸|口服液|合剂))(?:为|是))/gm;
 const NOT_A_FORMULA = /中药|药物|产品|品种|创新|新药|该|本|其/;
 /** The same in brackets ("Shugan Ningshen Granules（疏肝宁神颗粒）") and in English ("Shugan Ningshen Granules"). */
 const TCM_BRACKETED = /[(（]([\u4e00-\u9fff]{2,8}?(?:颗粒|胶囊|滴丸|口服液|合剂))[)）]/g;
