@@ -34,6 +34,8 @@ describe("loadLexicons()", () => {
     assert.ok(ids[0]);
     assert.deepEqual(new Set(ids).size, 1);
     // (a code without a digit, KarXT, and an INN pair joined by 'and')
+    // (a brand without ® that texts use as the drug's name, and its Chinese product name)
+    assert.equal(m.names.whole("drug", "Nefecon"), m.names.whole("drug", "布地奈德肠溶胶囊"));
     const pair = ["KarXT", "xanomeline and trospium chloride", "Cobenfy"].map((n) => m.names.whole("drug", n));
     assert.ok(pair[0]);
     assert.deepEqual(new Set(pair).size, 1);
