@@ -2973,4 +2973,9 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("（一）中药创新药\n\n甲乙通络颗粒为公司自主研发的1.1类中药创新药（中药复方制剂），用于缺血性脑卒中恢复期气虚血瘀证。该产品上市许可申请于2025年11月获国家药品监督管理局受理。报告期内，2026年5月20日，甲乙通络颗粒获国家药品监督管理局批准上市，取得药品注册证书。", "2026-08-28");
     assert.deepEqual(events.map((e) => [e.type, e.date]), [["nda_accepted", "2025-11"], ["approval", "2026-05-20"]]);
   });
+
+  it("takes the buyer an acquisition sentence describes ('The Danish company said Wednesday it will buy X') for the company named before", () => {
+    const events = extract("Genmab is reaching for a next-generation antibody-drug conjugate with its biggest acquisition to date.\n\nThe Danish company said Wednesday it will buy Lumenbio, a privately held biotech, for $1.8 billion in cash.", "2024-04-04");
+    assert.deepEqual(events.map((e) => [e.type, e.asset, e.counterparty, e.date]), [["acquisition", "Lumenbio", "Genmab", "2024-04-03"]]);
+  });
 });

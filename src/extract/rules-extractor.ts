@@ -84,6 +84,8 @@ const COMPETITORS = /同类|同靶点|同机制|竞品|竞争|友商|competitor|
 const STATISTIC = /统计|累计|以来|\bso far\b|year to date|\bcombined\b|\baltogether\b/i;
 const AGENCY_JOINER = /^\s?(?:和|与|及|、|and|,|, and|\/)\s?(?:美国|欧洲|中国|日本|(?:the\s)?(?:U\.?S\.?|China|Europe|Japan)(?:['’]s)?\s|the\s|Chinese\s|European\s|Japanese\s)?$|^(?:["”]?\)|\s?\(["“]?[A-Z]{2,5}["”]?\))?\s(?:in|on) [A-Z][a-z]+(?: \d{1,2},)? \d{4},? (?:and )?by (?:the |[A-Z][a-z]+['’]s )?$/i;
 const RIGHTS_CHANGE = /licens|acquir|rights|discovered|developed by|引进|授权|许可/i;
+/** A sentence whose subject is a company described, not named ("The Danish company said …", "The British drugmaker …"). */
+const BUYER_DESCRIBED = /^(?:[Tt]he (?:[A-Z][a-z]+ |[a-z]+-based )?(?:company|drugmaker|pharma|pharmaceutical (?:company|group)|biotech|firm|group|giant)\b|该公司)/;
 /** A sentence whose subject is the filer in its own words ("当时，集团以…", "The Group in-licensed …"). */
 const FILER_SUBJECT = /^(?:[^，,。;；]{0,24}[，,]\s?)?(?:本?集团|本?公司|[Tt]he (?:Group|Company)\b)/;
 const LICENSED_FROM = /\bfrom\s$|\b(?:discovered|developed|invented|originated|created) (?:by|at)\s$|(?:从|自)[\u4e00-\u9fff]{0,3}$|(?:引进|引入)\s?$/;
@@ -1200,6 +1202,9 @@ export class RulesExtractor implements Extractor {
     if (mention.entity < 0) {
       const buyer = candidates.filter((c) => c.end <= mention.start && !CLAUSE_BREAK.test(s.text.slice(c.end - s.start, mention.start - s.start))).pop();
       if (buyer) return buyer;
+      // ("Genmab is reaching for … The Danish company said Wednesday it will buy ProfoundBio": the buyer named before, described)
+      const described = BUYER_DESCRIBED.test(s.text) ? a.companies.filter((c) => c.end <= s.start && s.start - c.end < 400 && fold(c.surface) !== fold(mention.surface)).pop() : undefined;
+      if (described) return described;
     }
     const pick = inScope.find((c) => c.start > mention.end) ?? inScope[0] ?? candidates.find((c) => c.start > mention.end) ?? candidates[0];
     if (pick) return pick;
