@@ -396,9 +396,10 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
     const within = /^.*(?:旗下|下属|子公司|控股|批准了?|获得|宣布|发布|收到|授予|显示|了|引进|引入|携手|牵手|联手|授权|[还另也]有|包括|以及|其中)/.exec(text.slice(start, end));
     if (within) start += within[0].length;
     // (a name the lexicon knows at the end is the whole name: "…挺进自免注册临床邦耀生物" is 邦耀生物)
-    const known = m.names.matchAll("company", text, start, end).find((hit) => hit.end === end);
+    const hits = m.names.matchAll("company", text, start, end);
+    const known = hits.find((hit) => hit.end === end);
     if (known) start = known.start;
-    if (end - start >= 4) found.push({ start, end, surface: surface(p, start, end), companyId: known?.value ?? m.names.matchAll("company", text.slice(start, end))[0]?.value ?? null });
+    if (end - start >= 4) found.push({ start, end, surface: surface(p, start, end), companyId: (known ?? hits[0])?.value ?? null });
   }
   // "· 晟诺医药｜SNM-105注射液｜…｜…", "3. 晟诺医药：SNM-105": the company opening an item
   for (const hit of text.matchAll(ZH_CELL_COMPANY)) {
