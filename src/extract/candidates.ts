@@ -178,8 +178,11 @@ function withoutConditionalRepeats(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => c.type !== "approval" || FULL_APPROVAL.test(c.sentence.text) || NEW_INDICATION.test(c.sentence.text) || !repeats(c));
 }
 
-/** How many sentences below an event its notice block's 适应症 field may come. */
+/** How many sentences below an event its notice block's 适应症 field may come (not counting the notice's frame lines). */
 const FIELD_REACH = 4;
+/** The frame of an announcement's notice block, between its news and its 适应症 field: "现将相关情况公告如下：", a numbered
+ *  heading ("一、药品基本情况"), another field line ("药品名称：注射用X", "受理号：CXSL…"). */
+const NOTICE_FRAME = /^(?:[一二三四五六七八九十]{1,3}、[^。，,；;]{1,16}|[^。，,；;]{0,20}(?:公告|说明)如下[:：]|[\u4e00-\u9fff]{2,8}[:：][^。]{0,60})$/;
 const STUDY_TYPES: EventType[] = ["iit", "trial_start", "data_readout"];
 const INHERITS_INDICATION: EventType[] = ["data_readout", "trial_start", "iit", "nda_accepted", "ind_accepted", "ind_approved", "priority_review"];
 /** Events that share an indication stated once in their sentence ("通过优先审评审批程序附条件批准…上市，用于治疗X"). */
@@ -209,10 +212,12 @@ function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis
   // it (a field listing several, "（1）A；（2）B", gives one event per indication), else of the drug's filings
   const fields = indicationFields(p, a);
   for (const field of fields) if (!first.has(field.entity)) first.set(field.entity, field.indication);
-  const sentenceIndex = new Map(sentencesIn(p).map((s, i) => [s.start, i]));
+  const sentences = sentencesIn(p);
+  const sentenceIndex = new Map(sentences.map((s, i) => [s.start, i]));
+  const reach = (from: number, to: number) => to - from - sentences.slice(from + 1, to).filter((s) => NOTICE_FRAME.test(s.text)).length;
   const blockOf = (c: Candidate) => {
     const at = sentenceIndex.get(c.sentence.start) ?? -1;
-    const own = fields.filter((f) => f.entity === c.entity && f.sentence > at && f.sentence - at <= FIELD_REACH);
+    const own = fields.filter((f) => f.entity === c.entity && f.sentence > at && reach(at, f.sentence) <= FIELD_REACH);
     return own.length && own.every((f) => f.list === own[0]!.list) && own[0]!.list !== null ? own : own.slice(0, 1);
   };
   // (only for the drugs an event without an indication will ask about)

@@ -72,6 +72,14 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads an announcement's 拟定适应症 field as its event's indication past the notice's frame lines", () => {
+    const e = one(
+      "近日，甲乙生物科技股份有限公司收到CDE通知，公司自主研发的注射用XD-2207被纳入突破性治疗药物程序。现将相关情况公告如下：\n一、药品基本情况\n药品名称：注射用XD-2207\n申请人：甲乙生物科技股份有限公司\n受理号：CXSL2400123\n拟定适应症：既往接受过含铂化疗且疾病进展的广泛期小细胞肺癌\n二、药品的其他相关情况",
+    );
+    assert.equal(e.type, "btd");
+    assert.equal(e.indication, "既往接受过含铂化疗且疾病进展的广泛期小细胞肺癌");
+  });
+
   it("gives an acceptance the indication of the approval stated in the same sentence", () => {
     const events = extract("经审查，2025年1月9日受理的注射用XYZ-802符合要求，同意本品开展尿路上皮癌的临床试验。经审查，2025年1月14日受理的注射用XYZ-802符合要求，同意本品开展宫颈癌的II期临床试验。");
     assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]).sort(), [
