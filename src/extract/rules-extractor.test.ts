@@ -80,6 +80,16 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(e.indication, "既往接受过含铂化疗且疾病进展的广泛期小细胞肺癌");
   });
 
+  it("gives a deal the disease its sentence names for the drug, never the rights or territory it grants", () => {
+    const en = one("Nordvale Therapeutics paid Hangzhou Xuda Biotech $20 million upfront for global rights outside Greater China to XD-410, a long-acting C5 antibody for paroxysmal nocturnal hemoglobinuria, with up to $600 million in milestones.");
+    assert.equal(en.type, "deal");
+    assert.equal(en.indication, "paroxysmal nocturnal hemoglobinuria");
+    const zh = one("甲乙生物公告，公司已与丙丁制药签署独家许可协议，授予丙丁制药在全球范围内开发及商业化XD-7020用于自身免疫性疾病的独家权利，首付款为5000万美元。");
+    assert.equal(zh.indication, "自身免疫性疾病");
+    const scope = one("甲乙生物公告，公司已与丙丁制药签署独家许可协议，首付款为5000万美元。许可范围：XD-1205在许可区域内全部适应症的独家开发、生产及商业化权利。");
+    assert.equal(scope.indication, null);
+  });
+
   it("gives an acceptance the indication of the approval stated in the same sentence", () => {
     const events = extract("经审查，2025年1月9日受理的注射用XYZ-802符合要求，同意本品开展尿路上皮癌的临床试验。经审查，2025年1月14日受理的注射用XYZ-802符合要求，同意本品开展宫颈癌的II期临床试验。");
     assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]).sort(), [

@@ -34,6 +34,16 @@ const COMBO_BEFORE = /(?:联合|联用|合用|继|combination with|combin(?:ing|
 /** "has previously received this designation for:": the designation named just before. */
 const SAME_DESIGNATION = /\b(?:this|the same|such) designation\b|\b(?:granted|awarded|gave|given|received|receives|won)\b[^.;]{0,20}\bthe designation\b|该(?:认定|资格|称号)|此(?:项)?认定/i;
 const STRONG_REACH = 6;
+/** What a deal's sentence says of its rights, not of a disease ("在许可区域内全部适应症", "in mainland China to X Group"). */
+const RIGHTS_WORDING = /区域|地区|全部|所有|\b(?:mainland|territor(?:y|ies)|rights?|worldwide|global|China|Group)\b/i;
+/** The disease a deal's sentence names for its drug ("X, a C5 antibody for PNH"; "授予…X用于自身免疫性疾病的独家权利": up to 的…权利). */
+function dealIndications(spans: IndicationSpan[], text: string): IndicationSpan[] {
+  return spans.flatMap((span) => {
+    const rights = /的[^的，,。]{0,12}权[利益]$/.exec(text.slice(span.start, span.end));
+    const end = rights ? span.start + rights.index : span.end;
+    return end - span.start >= 2 && !RIGHTS_WORDING.test(text.slice(span.start, end)) ? [{ ...span, end }] : [];
+  });
+}
 const LIST_ITEM = /^(?:and |以及|及)?\s?[(（]?(?:i{1,3}|iv|vi{0,3}|[a-h]|\d{1,2}|[一二三四五六七八九十])[)）]/i;
 const ACCEPTED_TYPES: EventType[] = ["ind_accepted", "nda_accepted"];
 const ACCEPTED_ON_LABEL = /(?:受理|承办)(?:日期|时间)(?:为|是|[:：])\s?$/;
@@ -613,7 +623,7 @@ export class RulesExtractor implements Extractor {
             const own = targets.length > 1 ? spans.filter((span) => span.start >= scope.start && span.end <= scope.end) : spans;
             return own.length ? own : spans;
           };
-          const stated = t.field ? (t.field.indication && surface(p, t.field.indication.start, t.field.indication.end)) : named(isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : null) : nearestIndication(ownScope(inClauseFirst(clause, ownedBy(t, telling, notNaming((sentenceIndications ??= indicationSpans(text, s.start, s.end))), text))), t.start, p));
+          const stated = t.field ? (t.field.indication && surface(p, t.field.indication.start, t.field.indication.end)) : named(isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : nearestIndication(dealIndications(notNaming((sentenceIndications ??= indicationSpans(text, s.start, s.end))), text), mention.end, p)) : nearestIndication(ownScope(inClauseFirst(clause, ownedBy(t, telling, notNaming((sentenceIndications ??= indicationSpans(text, s.start, s.end))), text))), t.start, p));
           // ("…was granted breakthrough therapy designation for this indication": the one told of the drug before)
           const indication = stated ?? (SAME_INDICATION.test(s.text) ? (out.findLast((c) => c.entity === mention.entity && c.indication !== null)?.indication ?? null) : null);
           // an acquired company is the acquisition's company, whether the lexicon knows it or not
