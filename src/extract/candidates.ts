@@ -178,6 +178,12 @@ function withoutConditionalRepeats(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => c.type !== "approval" || FULL_APPROVAL.test(c.sentence.text) || NEW_INDICATION.test(c.sentence.text) || !repeats(c));
 }
 
+/** What may stand before a drug's name that opens a sentence defining it ("注射用X是…", "<sup>177</sup>Lu-X是…"). */
+const DEFINING_OPENER = /^(?:注射用)?$/;
+/** A drug's name goes on into its definition: "X是一款…", "X（研发代号：Y）为…", "X片系…". */
+const DEFINES = /^(?:注射液|注射剂|片|胶囊|颗粒)?(?:\s?[(（][^)）]{1,30}[)）])?\s?(?:是|为|系)/;
+/** A definition's explicit indication label: "拟定适应症为", "此次获认定的适应症为", "适用于", "用于治疗". */
+const LABELLED_INDICATION = /适应症(?:为|是|[:：])|适用于|用于治疗/;
 /** How many sentences below an event its notice block's 适应症 field may come (not counting the notice's frame lines). */
 const FIELD_REACH = 4;
 /** The frame of an announcement's notice block, between its news and its 适应症 field: "现将相关情况公告如下：", a numbered
@@ -240,6 +246,19 @@ function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis
   // describing the drug; ("…的一项IIT完成首例患者回输。该研究评估X治疗Y的安全性…") a study's, in the one describing the study
   const indicationOf = (next: Sentence | null) => (next ? nearestIndication(indicationSpans(p.work, next.start, next.end), next.start, p) : null);
   const describedNext = (c: Candidate) => indicationOf(describing(c.sentence, p));
+  // ("MCR-723是一款靶向CDH6的ADC，拟定适应症为Y"; "X是…抑制剂，适用于Y"): the indication a sentence defining the drug labels,
+  // anywhere in the article (a roundup tells the news first and each drug's paragraph after)
+  const definedLabel = (entity: number) => {
+    for (const x of a.assets) {
+      if (x.entity !== entity) continue;
+      const s = sentenceOf(x, p);
+      if (!s || !DEFINING_OPENER.test(p.work.slice(s.start, x.start)) || !DEFINES.test(p.work.slice(x.end, x.end + 40))) continue;
+      const label = LABELLED_INDICATION.exec(s.text);
+      const found = label ? nearestIndication(indicationSpans(p.work, s.start + label.index, s.end), s.start + label.index + label[0].length, p) : null;
+      if (found) return found;
+    }
+    return null;
+  };
   const studyDescribed = (c: Candidate) => {
     const next = nextSentence(c.sentence, p);
     return indicationOf(next && DESCRIBES_STUDY.test(next.text) ? next : null);
@@ -251,7 +270,7 @@ function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis
     const next = c.type === "deal" || c.type === "acquisition" ? null : nextSentence(c.sentence, p);
     const told = next && INDICATION_OPENS.test(next.text) ? indicationOf(next) : null;
     if (told) return [{ ...c, indication: told }];
-    const described = c.type === "approval" || c.type === "conditional_approval" || STATUS_TYPES.includes(c.type) ? describedNext(c) : STUDY_TYPES.includes(c.type) ? studyDescribed(c) : null;
+    const described = c.type === "approval" || c.type === "conditional_approval" || STATUS_TYPES.includes(c.type) ? (describedNext(c) ?? definedLabel(c.entity)) : STUDY_TYPES.includes(c.type) ? studyDescribed(c) : null;
     if (described) return [{ ...c, indication: described }];
     // ("同年5月，X获批开展用于晚期实体瘤的I期临床研究。2024.07.16，I期剂量递增研究完成首例受试者给药。": a trial started
     // right after the drug's filing is told is the trial that filing was for)

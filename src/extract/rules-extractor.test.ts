@@ -90,6 +90,17 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(scope.indication, null);
   });
 
+  it("gives a designation the indication a later sentence defining the drug labels (X是一款…，此次获认定的适应症为Y)", () => {
+    const events = extract(
+      "9月，甲乙医药的XD-088C与丙丁生物的XD-204先后获得FDA孤儿药资格认定。\n一、孤儿药资格\nXD-088C是甲乙医药开发的一款靶向B7-H3的抗体偶联药物（ADC），此次获认定的适应症为小细胞肺癌。该赛道竞争激烈。\nXD-204为丙丁生物开发的RNA编辑疗法，适用于MECP2重复综合征。",
+      "2025-10-08",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.indication]), [
+      ["XD-088C", "orphan_drug", "小细胞肺癌"],
+      ["XD-204", "orphan_drug", "MECP2重复综合征"],
+    ]);
+  });
+
   it("gives an acceptance the indication of the approval stated in the same sentence", () => {
     const events = extract("经审查，2025年1月9日受理的注射用XYZ-802符合要求，同意本品开展尿路上皮癌的临床试验。经审查，2025年1月14日受理的注射用XYZ-802符合要求，同意本品开展宫颈癌的II期临床试验。");
     assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]).sort(), [
