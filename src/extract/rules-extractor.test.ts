@@ -101,6 +101,18 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads an English designation's 'in <disease>' after the drug's bracketed description, and a metastatic abbreviation (mCRC)", () => {
+    const first = one("- Xuda Biotech: FDA Breakthrough Therapy designation for XD-812 (inhaled PDE4B inhibitor) in progressive pulmonary fibrosis (Jan. 5).", "2025-01-10");
+    assert.equal(first.indication, "progressive pulmonary fibrosis");
+    const second = one("China's Center for Drug Evaluation granted XD-302 breakthrough therapy designation in 2024 for third-line mCRC.", "2025-01-10");
+    assert.equal(second.indication, "third-line mCRC");
+  });
+
+  it("takes no indication from a headline's Title Case when the body states it in full", () => {
+    const e = one("Xuda and Nordvale Receive FDA Breakthrough Therapy Designation for XD-1303 in Endometrial Cancer\nThe FDA granted Breakthrough Therapy Designation to XD-1303 for the treatment of patients with advanced endometrial cancer who have progressed on or after prior treatment.", "2025-01-10");
+    assert.equal(e.indication, "advanced endometrial cancer who have progressed on or after prior treatment");
+  });
+
   it("gives an acceptance the indication of the approval stated in the same sentence", () => {
     const events = extract("经审查，2025年1月9日受理的注射用XYZ-802符合要求，同意本品开展尿路上皮癌的临床试验。经审查，2025年1月14日受理的注射用XYZ-802符合要求，同意本品开展宫颈癌的II期临床试验。");
     assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]).sort(), [

@@ -35,7 +35,7 @@ export const DISEASE_WORDS = ["cancer", "carcinoma", "carcinomas", "adenocarcino
 const DISEASE_ABBREVIATIONS = ["NSCLC", "SCLC", "HCC", "UC", "mUC", "CRC", "mCRPC", "CRPC", "AML", "CLL", "CML", "DLBCL", "TNBC", "HNSCC", "ESCC", "SLE", "IgAN", "MASH", "NASH", "IPF", "COPD", "HoFH", "HeFH", "sHTG", "BTC", "PDAC", "RCC", "GBM", "MDS", "ITP", "PNH", "HAE", "NMOSD", "CIDP", "gMG"];
 const eitherCase = (word: string) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`;
 // (and the endings most disease names have: "gangliosidosis", "nephritis", "hyperkalemia", "cardiomyopathy")
-const DISEASE_HEAD = `(?:${DISEASE_WORDS.map(eitherCase).join("|")}|[A-Za-z]{3,}(?:osis|itis|emia|aemia|opathy|penia|plasia|trophy)|(?:[a-z]{1,3}\\/)?(?:${DISEASE_ABBREVIATIONS.join("|")}))`;
+const DISEASE_HEAD = `(?:${DISEASE_WORDS.map(eitherCase).join("|")}|[A-Za-z]{3,}(?:osis|itis|emia|aemia|opathy|penia|plasia|trophy)|(?:[a-z]{1,3}\\/|m)?(?:${DISEASE_ABBREVIATIONS.join("|")}))`;
 /** "KL-4172, a CLDN18.2 x CD3 T-cell engager, for 3L+ CLDN18.2-positive gastric/GEJ adenocarcinoma after …": terse "for" + a disease name, and what qualifies it after. */
 // (most sentences name no disease: this test spares them FOR_DISEASE's scan from every "in" and "for")
 const HAS_DISEASE = new RegExp(`\\b${DISEASE_HEAD}\\b`);
@@ -69,7 +69,7 @@ const EN_PATTERNS = [
   pattern(new RegExp(String.raw`\bapproved [\w-]+(?: \([^()]{1,60}\))?(?:, (?:an?|the) [^.;,]{3,120},)? (?:as [^.;,]{3,40} )?(?:in combination with [^.;,]{3,60}? )?for ((?!the\b|its\b|a\b|an\b|use\b)(?:(?!\b(?:based on|by the|which|that|after|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;,]|\.(?=\d)|${QUALIFIER_COMMA}))+)`, "gi")),
   // (up to a participle that says what became of the drug: "the first gene therapy for hemophilia approved in China")
   pattern(/\b(?:therapy|monotherapy|candidate|drug|antibody|treatment|vaccine) for ((?!the\b|its\b|a\b|an\b|up\b|\$)(?:(?!\s(?:approved|cleared|granted|accepted|authori[sz]ed|launched|marketed)\b)[^.;,]){3,60})/gi),
-  pattern(/\b(?:designation|approval|review|application|NDA|BLA|clearance)s?(?: \([A-Z]+\))?(?: (?:by|from) (?:the )?[A-Z][\w '’.-]{0,40}?)?,? (?:for|in) ((?!the\b|its\b|a\b|an\b|China\b|Europe\b|Japan\b|the (?:US|U\.S\.|EU)\b)(?:(?!\b(?:based on|by the|from the|which|and is|was|were|has been|have been|granted|awarded|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;,]|\.(?=\d)))+)/gi),
+  pattern(/\b(?:designation|approval|review|application|NDA|BLA|clearance)s?(?: \([A-Z]+\))?(?: (?:by|from) (?:the )?[A-Z][\w '’.-]{0,40}?)?,? (?:for|in) ((?!the\b|its\b|a\b|an\b|China\b|Europe\b|Japan\b|the (?:US|U\.S\.|EU)\b|[A-Z][A-Za-z]{0,5}-?\d)(?:(?!\b(?:based on|by the|from the|which|and is|was|were|has been|have been|granted|awarded|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;,]|\.(?=\d)))+)/gi),
 ];
 const BEFORE_INDICATION_WORD = /(?:^|[^\u4e00-\u9fff])的?([\u4e00-\u9fff]{2,15}(?:\([A-Za-z]{2,8}\))?)$/;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -89,6 +89,10 @@ const GLUED_TRIAL = /(?<=[a-z])\s?clinical (?:trials?|stud(?:y|ies)|research)$/i
 const TRAILING_PLACE = /\s(?:in|across) (?:mainland |Greater )?(?:China|the U\.S\.|the US|the United States|Europe|Japan|Australia|Korea)$/;
 const AND_ANOTHER = /^(?:患者|病人)?[，,]\s?以及\s?[^，。；,;！？]{2,80}/;
 
+/** A headline's Title Case ("… Designation for X in Endometrial Cancer"), which shortens what the text then says in full. */
+const HEADLINE_CASE = /^(?:[A-Z][a-z][\w'’/+-]*\s)+[A-Z][a-z][\w/+-]*$/;
+/** What goes before an indication without being part of it (see indicationSpans). */
+const DETERMINER = /^(?:了(?=\S{2})|(?:for )?(?:the )?(?:treatment|prevention|management) of (?=\S{3})|(?:this|these|the) (?=\S{3})|(?:adult |pediatric )?patients with (?=\S{3})|以[^、，,。]{1,30}?为(?:阳性|活性|安慰剂)?对照(?:药物?)?[、，,]?\s?(?:用于)?(?:治疗)?(?=\S{2}))/i;
 const LINE_OF_THERAPY = /[一二三四]线(?:及以上)?治疗$/;
 /** "SSGJ-707联合化疗一线治疗X": the combination the drug is given in, before its line of therapy. */
 const COMBINATION_BEFORE = /联合[^，。；,;！？、：:\s]{1,24}?(?:[一二三四]线(?:及以上)?)?治疗$/;
@@ -120,9 +124,11 @@ export function indicationSpans(text: string, from: number, to: number): Indicat
       // "for this sqNSCLC population", "for patients with X": the determiner and "patients with" are not part of it
       // (nor "the treatment of", when a pattern took the words after "for")
       // (nor the comparator a trial is run against: "以司美格鲁肽为阳性对照、治疗2型糖尿病")
-      const determiner = /^(?:了(?=\S{2})|(?:for )?(?:the )?(?:treatment|prevention|management) of (?=\S{3})|(?:this|these|the) (?=\S{3})|(?:adult |pediatric )?patients with (?=\S{3})|以[^、，,。]{1,30}?为(?:阳性|活性|安慰剂)?对照(?:药物?)?[、，,]?\s?(?:用于)?(?:治疗)?(?=\S{2}))/i.exec(trimmed)?.[0].length ?? 0;
+      // (both, one after the other: "the treatment of patients with X")
+      const first = DETERMINER.exec(trimmed)?.[0].length ?? 0;
+      const determiner = first + (DETERMINER.exec(trimmed.slice(first))?.[0].length ?? 0);
       trimmed = trimmed.slice(determiner);
-      if (trimmed.length < 2 || BAD.test(trimmed) || NOT_DISEASE.test(trimmed) || isStudyName(trimmed)) continue;
+      if (trimmed.length < 2 || BAD.test(trimmed) || NOT_DISEASE.test(trimmed) || isStudyName(trimmed) || HEADLINE_CASE.test(trimmed)) continue;
       const start = from + m.index + m[0].indexOf(group) + (group.length - group.trimStart().length) + determiner;
       // "获批适应症为A患者，以及B患者": a second indication joined by 以及 belongs to the same statement
       const more = AND_ANOTHER.exec(text.slice(start + trimmed.length, Math.min(to, start + trimmed.length + 90)));
@@ -136,7 +142,7 @@ export function indicationSpans(text: string, from: number, to: number): Indicat
     const start = from + m.index + m[0].indexOf(m[1]!);
     const group = m[1]!.trimEnd().replace(TRAILING_WEEKDAY, "");
     // (not in a headline's Title Case, which shortens what the text then says in full)
-    const titleCase = /^(?:[A-Z0-9][\w/+-]*\s){2,}[A-Z][\w/+-]*$/.test(group);
+    const titleCase = /^(?:[A-Z0-9][\w/+-]*\s){2,}[A-Z][\w/+-]*$/.test(group) || HEADLINE_CASE.test(group);
     const told = out.some((o) => o.start < start + group.length && start < o.end);
     if (!told && !titleCase && !BAD.test(group) && !NOT_DISEASE.test(group)) out.push({ start, end: start + group.length });
   }
