@@ -1,10 +1,14 @@
 // Drugs named only as examples of a class ("司美格鲁肽、替尔泊肽等GLP-1药物已获批上市", "drugs such as semaglutide and
-// tirzepatide"): the class is what the sentence talks about, so no event is theirs.
+// tirzepatide", "国内已有A、B两款同靶点单抗获批上市"): the class is what the sentence talks about, so no event is theirs.
 
 /** What joins two members of a list of drugs. */
 const JOINER = /^\s?(?:[、,，/]|和|及|以及|与|or|and|, and|, or)\s?$/;
 /** What closes a list of examples: 等 (not a count, "等3款", which names the lead of a set that is news), etc., and other. */
-const CLOSES = /^\s?(?:等(?![待人级同效])(?!\s?(?:\d+|[一二两三四五六七八九十]+)\s?(?:款|个|项|种|家|只|条))|etc\b|and other\b|and others\b)/;
+// (等同于 is "equal to"; 等同靶点药物 closes a list)
+const CLOSES = /^\s?(?:等(?![待人级效])(?!同(?!靶点|类|机制))(?!\s?(?:\d+|[一二两三四五六七八九十]+)\s?(?:款|个|项|种|家|只|条))|etc\b|and other\b|and others\b)/;
+/** "国内已有A、B两款IL-4Rα单抗获批上市": drugs the market already has, counted after their list, are the landscape. */
+const ALREADY = /已有\s?$/;
+const COUNTED = /^\s?(?:等\s?)?(?:\d+|[两二三四五六七八九十]+)\s?款/;
 /** What opens a list of examples. */
 const OPENS = /(?:\b(?:such as|like|e\.g\.,?)|例如|比如|诸如|如)\s?$/;
 
@@ -23,7 +27,8 @@ export function exemplarMentions<T extends { start: number; end: number }>(menti
     const first = list[0]!;
     const last = list[list.length - 1]!;
     const closed = CLOSES.test(text.slice(last.end, last.end + 16));
-    if (closed && (list.length >= 2 || OPENS.test(text.slice(Math.max(0, first.start - 12), first.start)))) for (const x of list) out.add(x);
+    const landscape = list.length >= 2 && ALREADY.test(text.slice(Math.max(0, first.start - 4), first.start)) && (closed || COUNTED.test(text.slice(last.end, last.end + 8)));
+    if (landscape || (closed && (list.length >= 2 || OPENS.test(text.slice(Math.max(0, first.start - 12), first.start))))) for (const x of list) out.add(x);
     i = j + 1;
   }
   return out;

@@ -2903,11 +2903,13 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.type, e.agency, e.date]), [["ind_approved", "NMPA", "2024-03"], ["ind_approved", "FDA", "2024-05"]]);
   });
 
-  it("gives drugs named only as examples of a class (X、Y等…药物, 如X等, 'such as X etc.') no event, and a count's lead (X等3款) keeps its own", () => {
+  it("gives drugs named only as examples of a class (X、Y等…药物, 如X等, 'such as X etc.', 已有X、Y两款…) no event, and a count's lead (X等3款) keeps its own", () => {
     const events = extract("近年来，甲药、乙药等GLP-1药物相继获批上市，XD-101于2025年3月获得NMPA临床试验默示许可。", "2025-05-01");
     assert.deepEqual(events.map((e) => [e.asset, e.type]), [["XD-101", "ind_approved"]]);
     assert.deepEqual(extract("At present, XD-901、XD-902 etc. many GLP-1 drugs already obtained approval listing.", "2025-05-01"), []);
     assert.deepEqual(extract("目前国内已有如XD-903等多款同类药物获批上市。", "2025-05-01"), []);
+    assert.deepEqual(extract("目前，国内已有XD-501、XD-502等同靶点药物获批上市，另有十余款同靶点药物处于临床研究阶段。", "2025-05-01"), []);
+    assert.deepEqual(extract("目前国内已有XD-503、XD-504两款IL-4Rα单抗获批上市。", "2025-05-01"), []);
     assert.deepEqual(extract("2024年5月，甲公司将XD-931等三款代谢领域产品的海外权益授权给乙公司。", "2025-05-01").map((e) => [e.asset, e.type]), [["XD-931", "deal"]]);
   });
 
