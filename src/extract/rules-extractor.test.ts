@@ -113,6 +113,19 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(e.indication, "advanced endometrial cancer who have progressed on or after prior treatment");
   });
 
+  it("reads a licensee's own news about a licensed-in drug: 'the NMPA accepted <licensee>'s application' points back to the drug", () => {
+    const events = extract(
+      "Zai Lab Announces China NMPA Approval of VYVGART for CIDP\nSHANGHAI, March 24, 2025 -- Zai Lab today announced that the NMPA has approved VYVGART for adults with CIDP. The approval is based on ADHERE. In its Stage A, 69% of patients treated with efgartigimod improved. The NMPA accepted Zai Lab's supplemental Biologics License Application in August 2024 and granted it priority review at the same time.\nZai Lab holds exclusive rights to efgartigimod in Greater China under a license agreement entered into with argenx in January 2021.",
+      "2025-03-24",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [
+      ["efgartigimod", "approval", "2025-03-24"],
+      ["efgartigimod", "nda_accepted", "2024-08"],
+      ["efgartigimod", "priority_review", "2024-08"],
+      ["efgartigimod", "deal", "2021-01"],
+    ]);
+  });
+
   it("gives an acceptance the indication of the approval stated in the same sentence", () => {
     const events = extract("经审查，2025年1月9日受理的注射用XYZ-802符合要求，同意本品开展尿路上皮癌的临床试验。经审查，2025年1月14日受理的注射用XYZ-802符合要求，同意本品开展宫颈癌的II期临床试验。");
     assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]).sort(), [

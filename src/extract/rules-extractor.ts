@@ -1187,7 +1187,11 @@ export class RulesExtractor implements Extractor {
     const sentence = sentenceOf(first, p);
     const owner = sentence ? this.companyFor(entity, first, sentence, a, p) : null;
     const ownerKey = owner?.name ? fold(owner.name) : null;
-    return named.every((c) => (owner?.id && c.companyId === owner.id) || (ownerKey !== null && (ownerKey.includes(fold(c.surface)) || fold(c.surface).includes(ownerKey))));
+    // (or the company the drug's first sentence has as its subject, a licensee telling its own news: "Zai Lab Announces
+    // China NMPA Approval of VYVGART" … "The NMPA accepted Zai Lab's supplemental BLA")
+    let teller: CompanyMention | null | undefined;
+    const tells = (c: CompanyMention) => (teller ??= sentence ? this.statedCompany(first, sentence, a, p.work, true) : null) !== null && sameCompany(c, teller!);
+    return named.every((c) => (owner?.id && c.companyId === owner.id) || (ownerKey !== null && (ownerKey.includes(fold(c.surface)) || fold(c.surface).includes(ownerKey))) || tells(c));
   }
 
   /** Modality and targets of a drug described in words ("its anti-PD-1 antibody", "an AAV gene therapy"). */
