@@ -2989,8 +2989,8 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.indication]), [["XD-411", "iit", "2025-07-21", null], ["XD-202", "iit", "2025-07-18", "新生血管性年龄相关性黄斑变性"]]);
   });
 
-  it("gives a table row whose name cell withholds the name (某…, （未公开）, 企业未披露) no event", () => {
-    const events = extract("【临床默示许可】\n品种名称｜申请人｜适应症｜注册分类\nXD-5044注射液｜甲生物技术股份有限公司｜严重高甘油三酯血症｜化学药品1类\n某PD-1/IL-2双功能融合蛋白｜（未公开）｜晚期实体瘤｜治疗用生物制品1类\n企业未披露｜—｜2型糖尿病｜化学药品1类", "2025-03-08");
+  it("gives a table row whose name cell withholds the name (某…, 某进口单抗注射液, （未公开）, 企业未披露) no event", () => {
+    const events = extract("【临床默示许可】\n品种名称｜申请人｜适应症｜注册分类\nXD-5044注射液｜甲生物技术股份有限公司｜严重高甘油三酯血症｜化学药品1类\n某PD-1/IL-2双功能融合蛋白｜（未公开）｜晚期实体瘤｜治疗用生物制品1类\n企业未披露｜—｜2型糖尿病｜化学药品1类\n某进口单抗注射液｜未披露｜哮喘｜治疗用生物制品1类\n某进口siRNA注射液｜未披露｜高血压｜化学药品1类", "2025-03-08");
     assert.deepEqual(events.map((e) => [e.asset, e.type]), [["XD-5044", "ind_approved"]]);
   });
 

@@ -153,7 +153,8 @@ export function findNames(text: string, from: number, to: number): NameMention[]
     if (stemStart - start < 2) continue; // a stem alone ("单克隆抗体", "的替尼") is a word, not a name
     const name = text.slice(start, end);
     const core = name.replace(/^注射用/, "").replace(/(?:注射液|注射剂|片|胶囊|软胶囊|肠溶片|缓释片|颗粒|口服溶液|干混悬剂|吸入剂|滴眼液|乳膏|凝胶)$/, "");
-    if (core.length < 3 || ZH_NOT_NAMES.has(core) || ZH_BAD_ENDINGS.test(core)) continue;
+    // ("某进口单抗注射液": 某, "a certain", withholds the name)
+    if (core.length < 3 || ZH_NOT_NAMES.has(core) || ZH_BAD_ENDINGS.test(core) || core.startsWith("某")) continue;
     add(start, end, "zh_generic");
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -48,7 +48,7 @@ export function isColumnRow(line: string): boolean {
 }
 
 /**
- * A name cell that withholds the drug's name ("某口服GLP-1受体激动剂", "（未公开）", "企业未披露", "undisclosed"): 某 before a
+ * A name cell that withholds the drug's name ("某口服GLP-1受体激动剂", "某进口单抗注射液", "（未公开）", "企业未披露", "undisclosed"): 某 before a
  * class of drugs, not before a syllable of a name ("某瑞替尼片" stands in for a name).
  */
-export const UNDISCLOSED_NAME = /^某[^（(｜|]{0,30}(?:蛋白|抑制剂|激动剂|拮抗剂|抗体|双抗|ADC|疗法|药物|产品|疫苗|偶联药物|降解剂)$|^[(（]?(?:未公开|未披露|企业未披露|暂未公开)[)）]?$|^(?:undisclosed|unnamed|not disclosed)\b/i;
+export const UNDISCLOSED_NAME = /^某[^（(｜|]{0,30}(?:蛋白|抑制剂|激动剂|拮抗剂|抗体|单抗|双抗|ADC|siRNA|疗法|药物|产品|疫苗|偶联药物|降解剂)(?:注射液|注射剂|片|胶囊)?$|^[(（]?(?:未公开|未披露|企业未披露|暂未公开)[)）]?$|^(?:undisclosed|unnamed|not disclosed)\b/i;
