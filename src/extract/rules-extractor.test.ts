@@ -126,6 +126,17 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads word-for-word machine translation: 'complete first example subject administration', 'obtain National Medicine Supervision Bureau approval listed', 'treat X of III stage'", () => {
+    const events = extract(
+      "Company independently research and develop of 1 class innovation medicine XD-1225 injection liquid，its treat type 2 diabetes of III stage clinical study already in 2025 year 6 month 6 day complete first example subject administration。Company anti-influenza new medicine XD-1273 tablets last month obtain National Medicine Supervision Bureau approval listed，used for treat adult simple type A influenza。",
+      "2025-06-10",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.agency, e.date, e.indication]), [
+      ["XD-1225", "trial_start", null, "2025-06-06", "type 2 diabetes"],
+      ["XD-1273", "approval", "NMPA", "2025-05", "adult simple type A influenza"],
+    ]);
+  });
+
   it("gives an acceptance the indication of the approval stated in the same sentence", () => {
     const events = extract("经审查，2025年1月9日受理的注射用XYZ-802符合要求，同意本品开展尿路上皮癌的临床试验。经审查，2025年1月14日受理的注射用XYZ-802符合要求，同意本品开展宫颈癌的II期临床试验。");
     assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]).sort(), [

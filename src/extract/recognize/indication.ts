@@ -46,6 +46,8 @@ const QUALIFIER_COMMA = String.raw`,(?=\s(?:[\w/]+-(?:positive|negative|mutant|m
 const EN_PATTERNS = [
   pattern(/\b(?:for|as) (?:the |a )?(?:(?:first|second|third)-line |(?:neo)?adjuvant |maintenance |long-term |chronic )?(?:treatment|prevention|prophylaxis|management) of ((?:(?!, (?:with|which|and the|as|according|but|while|whereas|and (?:become|became|becomes|is|was|has|had|have|will|it|its|also)|(?:the |this )?(?:product|drug|candidate|compound|molecule|therapy|it) (?:is|was))\b|,\s(?:\S+\s){0,3}(?:said|says|announced|noted|added)\b|\b(?:based on|by the|from the|which|and is|granted|according to|(?:was|were|has been|have been|had been) (?:accepted|approved|granted|cleared|submitted|filed|validated)|(?:obtained|received|won|secured) the|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)(?:[^.;]|\.(?=\d)))+)/gi),
   pattern(/\bto treat ((?:(?!\b(?:based on|by the|which|and is)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
+  // "its treat type 2 diabetes of III stage clinical study" (治疗X的III期临床研究, machine-translated word for word)
+  pattern(/\btreat ?((?:(?!\b(?:of|treat)\b)[^.;,，。；]){2,80}?) of (?:I{1,3}|[1-3])[ab]? ?(?:stage|phase)\b/gi),
   // "a second FDA breakthrough therapy designation, this time in relapsed or refractory osteosarcoma, last December"
   pattern(/\bthis time (?:in|for) ((?:[^.;,]|\.(?=\d)){3,100})/gi),
   // "用于治疗X" machine-translated: "used for treat X", "intended for treatment X"
