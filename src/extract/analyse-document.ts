@@ -407,7 +407,11 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
     found.push({ start, end: start + hit[1]!.length, surface: surface(p, start, start + hit[1]!.length), companyId: m.names.matchAll("company", hit[1]!)[0]?.value ?? null });
   }
   for (const hit of text.matchAll(ZH_LISTED)) {
-    const name = hit[1]!.replace(ZH_PREFIX, "");
+    // ("公司与华东医药（000963.SZ）": the word joining the filer to the listed company is neither's; 和 and 及 only before a
+    // name the lexicon knows whole, since names begin with them, 和铂医药)
+    const unprefixed = hit[1]!.replace(ZH_PREFIX, "");
+    const joined = /^[与同向将和及]/.test(unprefixed) && (/^[与同向将]/.test(unprefixed) || m.names.whole("company", unprefixed.slice(1)) !== undefined);
+    const name = joined ? unprefixed.slice(1) : unprefixed;
     if (name.length < 2 || NOT_A_COMPANY.test(name)) continue;
     const end = hit.index + hit[0].indexOf(hit[1]!) + hit[1]!.length;
     found.push({ start: end - name.length, end, surface: surface(p, end - name.length, end), companyId: m.names.matchAll("company", name)[0]?.value ?? null });

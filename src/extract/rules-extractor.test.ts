@@ -137,6 +137,17 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("keeps the licensor as the company of a licensed drug's later events, not the licensee's listed parent (公司与华东医药（000963.SZ）全资子公司…), and cuts 已于<date> off an indication", () => {
+    const events = extract(
+      "甲乙生物-B（02599.HK）5月19日晚间公告，公司与华东医药（000963.SZ）全资子公司杭州中美华东制药有限公司（下称“中美华东”）订立许可协议，将其自主研发的XD-005N注射液在中国大陆的权益授予中美华东，首付款为1.5亿元。\nXD-005N目前正在开展两项III期临床试验。其中，结节性痒疹III期研究已于2024年12月完成首例受试者给药；此前，XD-005N治疗结节性痒疹已于2023年7月被CDE纳入突破性治疗品种。",
+      "2025-05-20",
+    );
+    assert.deepEqual(events.filter((e) => e.type !== "deal").map((e) => [e.type, e.company, e.indication]), [
+      ["trial_start", "甲乙生物", "结节性痒疹"],
+      ["btd", "甲乙生物", "结节性痒疹"],
+    ]);
+  });
+
   it("gives an acceptance the indication of the approval stated in the same sentence", () => {
     const events = extract("经审查，2025年1月9日受理的注射用XYZ-802符合要求，同意本品开展尿路上皮癌的临床试验。经审查，2025年1月14日受理的注射用XYZ-802符合要求，同意本品开展宫颈癌的II期临床试验。");
     assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]).sort(), [

@@ -1042,9 +1042,9 @@ export class RulesExtractor implements Extractor {
       const origin = inSentence.find((c) => LICENSED_FROM.test(text.slice(Math.max(s.start, c.start - 16), c.start)));
       if (origin) return origin;
     }
-    // the company a drug is licensed to is not its owner
+    // the company a drug is licensed to is not its owner, nor is that company's parent ("与华东医药全资子公司中美华东订立许可协议")
     const licensee = licenseeIn(inSentence, text, s);
-    const candidates = licensee ? inSentence.filter((c) => !sameCompany(c, licensee)) : inSentence;
+    const candidates = licensee ? inSentence.filter((c) => !sameCompany(c, licensee) && !isSubsidiary(this.m, licensee.companyId, c.companyId)) : inSentence;
     const before = candidates.filter((c) => c.end <= mention.start && mention.start - c.end < 60);
     // "注射用CB-1126（北京辰邦生物技术有限公司）", "| XZ-3301片 | 苏州新卓药业有限公司 |": the company bracketed or tabled with the drug
     const beside = candidates.find((c) => c.start >= mention.end && OWNER_BESIDE.test(text.slice(mention.end, c.start)));
