@@ -148,6 +148,12 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("dates a result the release says was presented 'on June 21' by that day, not by the 'today' it was announced", () => {
+    const e = one("SHANGHAI, June 23, 2025 /PRNewswire/ -- Xuda Medicine today announced that results from DASH, a 52-week Phase 3 trial of XD-5552 in adults with type 2 diabetes, were presented as a late-breaking poster on June 21 at the ADA Scientific Sessions in Chicago.", "2025-06-23");
+    assert.equal(e.type, "data_readout");
+    assert.equal(e.date, "2025-06-21");
+  });
+
   it("gives an acceptance the indication of the approval stated in the same sentence", () => {
     const events = extract("经审查，2025年1月9日受理的注射用XYZ-802符合要求，同意本品开展尿路上皮癌的临床试验。经审查，2025年1月14日受理的注射用XYZ-802符合要求，同意本品开展宫颈癌的II期临床试验。");
     assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]).sort(), [

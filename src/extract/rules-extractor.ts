@@ -569,7 +569,10 @@ export class RulesExtractor implements Extractor {
           const inOrder = ofKind.length > 1 && datable.length === ofKind.length && RESPECTIVELY.test(s.text) ? datable[ofKind.findIndex((o) => o.start === t.start)] : undefined;
           // ("MHB088C（9月4日）、HG204（9月10日）…先后获得FDA孤儿药资格认定": each drug of a list with its own date in brackets)
           const nameDate = targets.length > 1 ? dates.find((d) => d.start >= mention.end && /^\s?[(（]\s?$/.test(text.slice(mention.end, d.start)) && /^\s?[)）]/.test(text.slice(d.end, d.end + 2))) : undefined;
-          const dateMention = nameDate ?? dayCell ?? closing ?? labelled ?? inOrder ?? (isDeal && scoped !== dates && scoped.length ? scoped[0]! : (sharedDate ?? sharedAfter ?? nearest(inClause.length ? inClause : ownedBy(t, owning, datable.filter((d) => !inLaterClauseOf(d)), text), t.start, t.end) ?? leadDate(datable, s, text)));
+          const chosen = nameDate ?? dayCell ?? closing ?? labelled ?? inOrder ?? (isDeal && scoped !== dates && scoped.length ? scoped[0]! : (sharedDate ?? sharedAfter ?? nearest(inClause.length ? inClause : ownedBy(t, owning, datable.filter((d) => !inLaterClauseOf(d)), text), t.start, t.end) ?? leadDate(datable, s, text)));
+          // ("X today announced that results from DASH … were presented … on June 21": the day the event happened, not the announcing's)
+          const toldOn = english && chosen?.relative === "today" && chosen.end <= t.start ? datable.find((d) => d.start >= t.end && d.end <= nextTrigger && d.day !== null && d.relative === null && /\bon\s$/.test(text.slice(d.start - 3, d.start))) : undefined;
+          const dateMention = toldOn ?? chosen;
           // a member of a counted set without a date of its own has the set's date ("上周集中批准3款…其中…")
           const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= SECTION_REACH && dateMention === null;
           // (an event told as later than the sentence's date has none the text gives)
