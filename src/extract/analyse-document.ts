@@ -85,8 +85,8 @@ const NOT_AN_EN_COMPANY = /\s(?:Regenerative|Precision|Translational|Personali[s
 /** "American Society of Clinical Oncology": the end of an institution's name, not a company. */
 const PART_OF_AN_INSTITUTION = /\b(?:Society|Association|Journal|College|Institute|Academy|University|School|Federation|Congress|Conference|Organi[sz]ation|Foundation) (?:of|for) $/;
 const HEADLINE_VERB = /^.*\s(?:Grants|Announces|Receives|Enters|Signs|Licenses|Acquires|Completes|Reports|Presents|Obtains|Wins|Secures|Gains|Partners With|Inks|Strikes|Buys|Pays|Files|Submits|Doses|Initiates|Starts|Joins|Teams Up With|And|With|From|To)\s/;
-/** Words that end the text before a company name ("附条件批准铂生卓越…有限公司"). */
-const ZH_VERB_BEFORE = /(?:批准|获得|宣布|发布|公布|研发|开发|收到|通知|公告|显示|公示|授予|申请人|持有人|上市|合作|授权|许可|收购|子公司|旗下|还有|包括|包含|来自)$/;
+/** Words that end the text before a company name ("附条件批准铂生卓越…有限公司", "本公司合作伙伴丙丁集团有限公司"). */
+const ZH_VERB_BEFORE = /(?:伙伴|合作方|批准|获得|宣布|发布|公布|研发|开发|收到|通知|公告|显示|公示|授予|申请人|持有人|上市|合作|授权|许可|收购|子公司|旗下|还有|包括|包含|来自)$/;
 const ZH_PREFIX = /^(?:公司|本公司|全资子公司|控股子公司|子公司|旗下|其|及其|全资|以及|美国|下属|日前|近日|今日|昨日|还有|另有|此外)+/;
 
 /**

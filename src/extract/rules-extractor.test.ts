@@ -154,6 +154,18 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(e.date, "2025-06-21");
   });
 
+  it("reads an HKEX approval of a partner's 上市许可申请 (获国家药品监督管理局（「国家药监局」）批准), the partner's legal name without 合作伙伴, a licence's drug without 商业化, and no event in a warning (无法确保…将获批准)", () => {
+    const events = extract(
+      "本公司董事会欣然宣布，由本公司合作伙伴丙丁集团有限公司递交的XD-9161注射液上市许可申请已于二零二五年三月十七日获国家药品监督管理局（「国家药监局」）批准，用于治疗成人全身型重症肌无力（gMG）患者。\n于二零二二年九月，本集团与丙丁集团订立许可协议，授予丙丁集团在大中华区开发、生产及商业化巴托利单抗的独家权利。\n警告：本公司无法确保巴托利单抗治疗甲状腺眼病的上市许可申请将获成功递交或批准。",
+      "2025-03-18",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [
+      ["XD-9161", "approval", "2025-03-17"],
+      ["巴托利单抗", "deal", "2022-09"],
+    ]);
+    assert.equal(events[0]!.company, "丙丁集团有限公司");
+  });
+
   it("gives an acceptance the indication of the approval stated in the same sentence", () => {
     const events = extract("经审查，2025年1月9日受理的注射用XYZ-802符合要求，同意本品开展尿路上皮癌的临床试验。经审查，2025年1月14日受理的注射用XYZ-802符合要求，同意本品开展宫颈癌的II期临床试验。");
     assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]).sort(), [
