@@ -539,7 +539,9 @@ function groupEntities(text: string, assets: AssetMention[]): Entity[] {
       if (between.length > 40) break;
       // ("TSLP长效单抗ZH-2210", "…神经前体细胞注射液XS411": a drug described, or named, right before its code is that drug)
       const described = between === "" && (assets[j - 1]!.kind === "descriptive" || assets[j]!.kind === "descriptive" || ((assets[j - 1]!.kind === "zh_generic" || assets[j - 1]!.kind === "product") && assets[j]!.kind === "code"));
-      if (described || APPOSITION_GAP.test(between) || APPOSITION_BETWEEN.test(between) || inOneBracket(text, assets[j - 1]!, between)) unite(j - 1, j);
+      // ("REC603 or REC610": two codes joined by "or" are two drugs; "satri-cel, or CT041" names one)
+      const twoCodes = /^,?\s?or\s$/.test(between) && assets[j - 1]!.kind === "code" && assets[j]!.kind === "code";
+      if (!twoCodes && (described || APPOSITION_GAP.test(between) || APPOSITION_BETWEEN.test(between) || inOneBracket(text, assets[j - 1]!, between))) unite(j - 1, j);
       else break;
     }
   });

@@ -166,6 +166,17 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(events[0]!.company, "丙丁集团有限公司");
   });
 
+  it("reads 'an Investigational New Drug application cleared by the FDA', a vaccine trial's 'first participant was vaccinated', and two codes joined by 'or' as two drugs", () => {
+    const events = extract(
+      "The study of XD-44 is conducted under an Investigational New Drug application cleared by the U.S. Food and Drug Administration (FDA) in March 2024. The Board is further pleased to announce that on 25 August 2025, the first participant was vaccinated in the Phase III clinical trial of XD-610, the Group's recombinant zoster vaccine. The Company cannot guarantee that XD-603 or XD-610 will ultimately be successfully developed and marketed.",
+      "2025-08-26",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.asset_aliases, e.type, e.date]), [
+      ["XD-44", [], "ind_approved", "2024-03"],
+      ["XD-610", [], "trial_start", "2025-08-25"],
+    ]);
+  });
+
   it("gives an acceptance the indication of the approval stated in the same sentence", () => {
     const events = extract("经审查，2025年1月9日受理的注射用XYZ-802符合要求，同意本品开展尿路上皮癌的临床试验。经审查，2025年1月14日受理的注射用XYZ-802符合要求，同意本品开展宫颈癌的II期临床试验。");
     assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]).sort(), [
