@@ -177,6 +177,11 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads 'obtained exclusive Greater China rights to X in 2021 by exercising its option' as a deal of the company it was obtained from", () => {
+    const e = one("Xuda Bio obtained exclusive Greater China rights to XD-835 in 2021 by exercising its option under its 2018 collaboration with Vir Biotechnology, Inc.", "2025-05-10");
+    assert.deepEqual([e.type, e.date, e.company, e.counterparty], ["deal", "2021", "Vir Biotechnology", "Xuda Bio"]);
+  });
+
   it("gives an acceptance the indication of the approval stated in the same sentence", () => {
     const events = extract("经审查，2025年1月9日受理的注射用XYZ-802符合要求，同意本品开展尿路上皮癌的临床试验。经审查，2025年1月14日受理的注射用XYZ-802符合要求，同意本品开展宫颈癌的II期临床试验。");
     assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]).sort(), [
