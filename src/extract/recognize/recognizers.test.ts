@@ -28,6 +28,10 @@ describe("findCodes(text)", () => {
     assert.deepEqual(codes("此次获批主要基于GLORY-1等III期研究结果。"), []);
     assert.deepEqual(codes("注射用RC162临床试验申请获CDE承办。"), ["RC162"]);
   });
+  it("takes a company's code prefix, a space and a number for a code (NCX 470 of Nicox), never any capitals before a number (ASCO 2025)", () => {
+    const text = "公司合作伙伴Nicox公布了NCX 470的III期数据，并在ASCO 2025与XDZ 2026上报告。";
+    assert.deepEqual(findCodes(text, 0, text.length, () => false, (letters) => letters === "NCX").map((c) => c.code), ["NCX 470"]);
+  });
   it("ignores trial numbers, acceptance numbers, mutations, years and study names", () => {
     assert.deepEqual(codes("CTR20230354 CXSL2400112 MR-33-24-030536 KRAS G12C 2024LP00973 COVID-19 the OptiTROP-Lung01 study AK112-301"), []);
     assert.deepEqual(codes("the GLORY-1 research result"), []);
