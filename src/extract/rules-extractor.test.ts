@@ -182,6 +182,17 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([e.type, e.date, e.company, e.counterparty], ["deal", "2021", "Vir Biotechnology", "Xuda Bio"]);
   });
 
+  it("reads an acquisition's price with the milestones the buyer, described, adds the next day-named sentence ('up to $400 million more'), and 'That same month' as the month stated before", () => {
+    const events = extract(
+      "Nordvale has agreed to acquire Xuda Bio for $1 billion in cash, picking up a twice-yearly TSLP antibody. The British pharma said Tuesday that Xuda shareholders could collect up to $400 million more in regulatory milestone payments. Xuda came out of stealth in October with a single asset, XD-001. That same month, Hengrui licensed rights to XD-001 outside Greater China to Xuda Bio for $25 million upfront.",
+      "2024-01-10",
+    );
+    assert.deepEqual(events.map((e) => [e.type, e.date, e.upfront_usd, e.total_usd]), [
+      ["acquisition", "2024-01-09", 1_000_000_000, 1_400_000_000],
+      ["deal", "2023-10", 25_000_000, null],
+    ]);
+  });
+
   it("gives an acceptance the indication of the approval stated in the same sentence", () => {
     const events = extract("经审查，2025年1月9日受理的注射用XYZ-802符合要求，同意本品开展尿路上皮癌的临床试验。经审查，2025年1月14日受理的注射用XYZ-802符合要求，同意本品开展宫颈癌的II期临床试验。");
     assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]).sort(), [

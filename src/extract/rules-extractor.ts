@@ -55,7 +55,8 @@ const SUPERSEDED = /^(?:更正前|修改前|原披露内容|Before (?:the )?corr
 const CORRECTED = /^(?:更正后|修改后|After (?:the )?correction)\s?[:：]|^[一二三四五六七八九十]+、/i;
 const ABBREVIATION_BETWEEN = /^\s?[(（]\s?$|^\s?[(（][A-Za-z]{2,8}[)）]\s?$/;
 /** A sentence that goes on with the terms of the deal just told. */
-const THE_DEAL = /^(?:The|This) (?:deal|agreement|transaction|collaboration|licen[cs]e|licensing deal|acquisition)\b|^(?:该|本次|此次|这笔)(?:交易|合作|协议|授权)|^根据(?:该|本)?协议|^(?:According to|Under) (?:the )?(?:terms of the )?(?:agreement|deal|transaction|license)(?: terms)?\b/i;
+// (or the buyer, described, saying what more it pays: "The British pharma said Tuesday that Aiolos shareholders could collect up to $400 million more in … milestone payments")
+const THE_DEAL = /^(?:The|This) (?:deal|agreement|transaction|collaboration|licen[cs]e|licensing deal|acquisition)\b|^The (?:[\w-]+ ){0,2}(?:pharma|drugmaker|company|biotech|buyer|acquirer) (?:said|says|added)\b(?=[^.;]{0,100}\b(?:milestones?|upfront|payments?)\b)|^(?:该|本次|此次|这笔)(?:交易|合作|协议|授权)|^根据(?:该|本)?协议|^(?:According to|Under) (?:the )?(?:terms of the )?(?:agreement|deal|transaction|license)(?: terms)?\b/i;
 const DEAL_TERMS = /\bupfront\b|首付款|预付款/i;
 /** A sentence that goes on with a deal's terms ("is eligible for up to €960 million in … milestones", "里程碑付款最高…"). */
 const DEAL_TERMS_GO_ON = /\b(?:milestones?|royalties|upfront|down payment|total (?:deal )?value|potential value)\b|里程碑|首付款|交易总额|总金额/i;
@@ -604,14 +605,17 @@ export class RulesExtractor implements Extractor {
           const money = isDeal && !row ? [...(moneyAfter.length ? [...moneyAfter, ...ceilingBefore] : moneyBefore), ...this.termsAfterSemicolon(sentences, si, text, rates, mentionsIn, t.rule.type === "acquisition", mention.entity)] : [];
           const inCell = (cell: { start: number; end: number } | null | undefined) => (cell ? (findMoney(text, cell.start, cell.end, rates)[0]?.usd ?? null) : null);
           // (an acquisition's price "about $1 billion in total, plus a contingent value right …": paid at closing, its upfront)
-          const price = t.rule.type === "acquisition" ? acquisitionPrice(money, text) : null;
+          // (or one milestones told after it add to: "GSK has agreed to acquire Aiolos Bio for $1 billion in cash. The British pharma said
+          // Tuesday that Aiolos shareholders could collect up to $400 million more in regulatory milestone payments.")
+          const addedTo = t.rule.type === "acquisition" && !money.some((x) => x.role === "upfront") ? laterMilestones(money, s) : [];
+          const price = t.rule.type === "acquisition" ? (acquisitionPrice(money, text) ?? (addedTo.length ? soleTotal(money) : null)) : null;
           const upfront = row ? inCell(row.upfront) : (money.find((x) => x.role === "upfront")?.usd ?? price);
           const unknown = money.filter((x) => x.role === "unknown" && x.usd !== null);
           // several "up to" figures (near-term payments, milestones, the whole deal): the total is the largest
           const totals = money.filter((x) => x.role === "total" && x.usd !== null).map((x) => x.usd!);
           // (no total stated: the upfront and the milestones the deal names add up to it, "$75 million upfront … up to $1.3 billion in milestones")
           const milestones = money.filter((x) => x.role === "milestone" && x.usd !== null).map((x) => x.usd!);
-          const total = row ? inCell(row.total) : totals.length ? Math.max(...totals) : unknown.length === 1 && upfront === null ? unknown[0]!.usd : upfront !== null && milestones.length ? upfront + milestones.reduce((sum, x) => sum + x, 0) : null;
+          const total = row ? inCell(row.total) : price !== null && addedTo.length ? price + addedTo.reduce((sum, x) => sum + x.usd!, 0) : totals.length ? Math.max(...totals) : unknown.length === 1 && upfront === null ? unknown[0]!.usd : upfront !== null && milestones.length ? upfront + milestones.reduce((sum, x) => sum + x, 0) : null;
           const phase = nearestPhase((sentencePhases ??= findPhases(text, s.start, s.end)), t.start);
           // (results from animals, "仍处于临床前阶段，…公布了小鼠结肠炎模型数据", are no clinical readout)
           if (t.rule.type === "data_readout" && phase === "preclinical") continue;
@@ -1382,6 +1386,13 @@ function capitalisedAfter(t: { start: number; end: number }, s: Sentence): Compa
 /** An acquisition's price with a contingent part after it ("…, or about $1 billion in total, plus a contingent value right …"): paid at closing. */
 function acquisitionPrice(money: MoneyMention[], text: string): number | null {
   return money.find((x) => x.role === "total" && x.usd !== null && CONTINGENT_AFTER.test(text.slice(x.end, x.end + 100)))?.usd ?? null;
+}
+/** The milestones an acquisition's terms tell in a sentence after its own. */
+const laterMilestones = (money: MoneyMention[], s: Sentence) => money.filter((x) => x.role === "milestone" && x.usd !== null && x.start >= s.end);
+/** The one total an acquisition's own sentence states, its price. */
+function soleTotal(money: MoneyMention[]): number | null {
+  const totals = money.filter((x) => x.role === "total" && x.usd !== null);
+  return totals.length === 1 ? totals[0]!.usd : null;
 }
 const CONTINGENT_AFTER = /^[^.;]{0,20}\bplus\b[^.;]{0,60}\b(?:contingent value rights?|CVRs?|milestone payments?)\b|^[^。；;]{0,12}(?:另加|外加|以及)[^。；;]{0,30}(?:或有价值权|里程碑付款)/i;
 

@@ -119,10 +119,10 @@ const RULES: Rule[] = [
   { re: /\blast year (\d{1,2}) month\b/iy, read: (m) => ({ ...rel("last_year", n(m[1])) }) },
   { re: /\bthis year (\d{1,2}) month\b/iy, read: (m) => ({ ...rel("this_year", n(m[1])) }) },
   { re: /\blast year\b/iy, read: () => rel("last_year") },
-  { re: /同日|当日|当天|同一天|(?:那|这)一?天|(?:on )?(?:the )?same day\b/iy, read: () => rel("same_day") },
+  { re: /同日|当日|当天|同一天|(?:那|这)一?天|(?:on )?(?:the |that )?same day\b/iy, read: () => rel("same_day") },
   // (and machine-translated, "same year 5 month")
-  { re: /(?:同年|当年)(?:(\d{1,2})月(?:(\d{1,2})日)?)?|(?:in |later )?(?:the same|that) year\b|\bsame year (\d{1,2}) ?month\b/iy, read: (m) => rel("same_year", n(m[1] ?? m[3]), n(m[2])) },
-  { re: /同月|当月|(?:in |later )?(?:the same|that) month\b/iy, read: () => rel("same_month") },
+  { re: /(?:同年|当年)(?:(\d{1,2})月(?:(\d{1,2})日)?)?|(?:in |later )?(?:the same|that(?: same)?) year\b|\bsame year (\d{1,2}) ?month\b/iy, read: (m) => rel("same_year", n(m[1] ?? m[3]), n(m[2])) },
+  { re: /同月|当月|(?:in |later )?(?:the same|that(?: same)?) month\b/iy, read: () => rel("same_month") },
   // "始于2020年11月。当时，集团…引进了…": the date stated before, as precise as it was stated
   { re: /当时|彼时|\bat that time\b/iy, read: () => rel("then") },
   // "…in November 2025 and granted it priority review the following month", "次年3月": counted from the date stated before
