@@ -193,6 +193,11 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reports the company by the name the text writes, not its other language's in brackets after it (Exegenesis Bio (嘉因生物) said …)", () => {
+    const e = one("Exegenesis Bio (嘉因生物) said the FDA cleared its IND for XD-102, a one-time intravitreal AAV gene therapy for wet age-related macular degeneration, on Tuesday (Oct. 22).", "2024-10-25");
+    assert.deepEqual([e.type, e.company, e.date], ["ind_approved", "Exegenesis Bio", "2024-10-22"]);
+  });
+
   it("gives an acceptance the indication of the approval stated in the same sentence", () => {
     const events = extract("经审查，2025年1月9日受理的注射用XYZ-802符合要求，同意本品开展尿路上皮癌的临床试验。经审查，2025年1月14日受理的注射用XYZ-802符合要求，同意本品开展宫颈癌的II期临床试验。");
     assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]).sort(), [

@@ -1064,7 +1064,10 @@ export class RulesExtractor implements Extractor {
     if (pick && before.length > 1 && /子公司\s?$/.test(text.slice(Math.max(s.start, pick.start - 6), pick.start)) && !/研发|developed|开发/.test(text.slice(pick.end, mention.start))) {
       pick = before[before.length - 2] ?? pick;
     }
-    return pick;
+    // ("Exegenesis Bio (嘉因生物) said …": the name the text writes, not its other language's in brackets after it)
+    const bracketed = pick;
+    const outer = bracketed && bracketed.companyId !== null ? candidates.find((c) => c.end <= bracketed.start && c.companyId === bracketed.companyId && /^\s?[(（]\s?$/.test(text.slice(c.end, bracketed.start))) : undefined;
+    return outer ?? pick;
   }
 
   private companyFor(entity: Entity | null, mention: AssetMention, s: Sentence, a: Analysis, p: Prepared, deal = false): { name: string | null; id: string | null } {

@@ -106,7 +106,8 @@ export function findCodes(text: string, from: number, to: number, isOtherName: (
     // nor are targets joined by hyphens ("a GPRC5D-BCMA-CD3 trispecific", "PD-1-VEGF")
     if (joinsNames(token, isOtherName)) continue;
     // trial identifiers built on a drug code ("AK112-301", "BL-B01D1-LUNG101") are not drugs themselves
-    if (/^[A-Z]+[-_]?[A-Z]?\d+[A-Z]?\d*-(?:\d{3}|[A-Z]{3,}\d+)$/.test(token)) continue;
+    // (a number after the hyphen that starts with 0 is a product's: "EXG102-031")
+    if (/^[A-Z]+[-_]?[A-Z]?\d+[A-Z]?\d*-(?:[1-9]\d{2}|[A-Z]{3,}\d+)$/.test(token)) continue;
     // trial names in brackets after the word trial ("a Phase 3 trial (GLORY-3)"), or a word-and-number name right after
     // it ("III期临床研究ZEST-3")
     const afterTrialWord = /(?:trial|study|研究|试验)\s?([(（])?\s?$/i.exec(text.slice(Math.max(0, start - 12), start));

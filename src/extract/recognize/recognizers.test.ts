@@ -32,8 +32,9 @@ describe("findCodes(text)", () => {
     const text = "公司合作伙伴Nicox公布了NCX 470的III期数据，并在ASCO 2025与XDZ 2026上报告。";
     assert.deepEqual(findCodes(text, 0, text.length, () => false, (letters) => letters === "NCX").map((c) => c.code), ["NCX 470"]);
   });
-  it("ignores trial numbers, acceptance numbers, mutations, years and study names", () => {
+  it("ignores trial numbers, acceptance numbers, mutations, years and study names, not a product number after a code (EXG102-031)", () => {
     assert.deepEqual(codes("CTR20230354 CXSL2400112 MR-33-24-030536 KRAS G12C 2024LP00973 COVID-19 the OptiTROP-Lung01 study AK112-301"), []);
+    assert.deepEqual(codes("the FDA cleared its IND for EXG102-031, a gene therapy"), ["EXG102-031"]);
     assert.deepEqual(codes("the GLORY-1 research result"), []);
   });
   it("trims a describing word from a code and drops what is left when it names a target", () => {
