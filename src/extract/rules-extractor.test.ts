@@ -198,6 +198,19 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([e.type, e.company, e.date], ["ind_approved", "Exegenesis Bio", "2024-10-22"]);
   });
 
+  it("names vaccines by what they prevent with their expression system (…疫苗（大肠埃希菌）) or as recombinant (重组九价HPV疫苗), and reads a bare 获批 after its date and 获批扩展至", () => {
+    const events = extract(
+      "6月3日晚间，甲乙生物公告称，公司研发的9价人乳头瘤病毒疫苗（大肠埃希菌）（商品名：馨安宁9）已获国家药监局批准上市。公司的上一款HPV疫苗——双价人乳头瘤病毒疫苗（大肠埃希菌）（商品名：馨安宁）于2019年12月获批，是首个国产HPV疫苗。今年1月，丙公司的九价人乳头瘤病毒疫苗（酿酒酵母）在国内获批扩展至16-26岁男性。丁生物自主研发的重组九价HPV疫苗上市申请已于今年3月获国家药监局受理。",
+      "2025-06-05",
+    );
+    assert.deepEqual(events.map((e) => [[e.asset, ...e.asset_aliases].sort(), e.type, e.date, e.modality]), [
+      [["9价人乳头瘤病毒疫苗(大肠埃希菌)", "馨安宁9"], "approval", "2025-06-03", "vaccine"],
+      [["双价人乳头瘤病毒疫苗(大肠埃希菌)", "馨安宁"], "approval", "2019-12", "vaccine"],
+      [["九价人乳头瘤病毒疫苗(酿酒酵母)"], "approval", "2025-01", "vaccine"],
+      [["重组九价HPV疫苗"], "nda_accepted", "2025-03", "vaccine"],
+    ]);
+  });
+
   it("gives an acceptance the indication of the approval stated in the same sentence", () => {
     const events = extract("经审查，2025年1月9日受理的注射用XYZ-802符合要求，同意本品开展尿路上皮癌的临床试验。经审查，2025年1月14日受理的注射用XYZ-802符合要求，同意本品开展宫颈癌的II期临床试验。");
     assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]).sort(), [

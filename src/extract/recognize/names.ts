@@ -63,9 +63,12 @@ const NOT_A_FORMULA = /中药|药物|产品|品种|创新|新药|该|本|其/;
 const TCM_BRACKETED = /[(（]([\u4e00-\u9fff]{2,8}?(?:颗粒|胶囊|滴丸|口服液|合剂))[)）]/g;
 const TCM_ENGLISH = /\b((?:[A-Z][a-z]{2,} ){1,4}(?:Granules|Capsules|Dropping Pills|Pills|Oral Liquid|Mixture))\b/g;
 /** "（商品名：鼎瑞安，研发代号：…）": a brand the text labels as one. */
-const BRAND_LABEL = /(?:商品名(?:称)?|brand name|trade name)\s?[:：为]?\s?([\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z]{2,15})(?=\s?[,，;；)）®™])/gi;
+// (a brand may end in its valency or version: "馨可宁9")
+const BRAND_LABEL = /(?:商品名(?:称)?|brand name|trade name)\s?[:：为]?\s?([\u4e00-\u9fff]{2,6}\d{0,2}|[A-Z][A-Za-z]{2,15})(?=\s?[,，;；)）®™])/gi;
 /** "批准X申报的重组带状疱疹疫苗（CHO细胞）上市": a vaccine is named by what it prevents, with its expression system. */
 const VACCINE = /申报的([\u4e00-\u9fff]{2,14}疫苗(?:[(（][A-Za-z0-9\u4e00-\u9fff]{2,12}[)）])?)/g;
+/** "9价人乳头瘤病毒疫苗（大肠埃希菌）", "重组九价HPV疫苗": anywhere, a vaccine named with its expression system, or as recombinant. */
+const VACCINE_SYSTEM = /((?:(?![的与和及、])[\u4e00-\u9fff0-9A-Z]){2,16}疫苗[(（](?:大肠埃希菌|酿酒酵母|汉逊酵母|毕赤酵母|CHO细胞|Vero细胞|昆虫细胞|人二倍体细胞|杆状病毒[\u4e00-\u9fff]{0,6})[)）]|重组(?:(?![的与和及、])[\u4e00-\u9fff0-9A-Z]){1,14}疫苗)/g;
 /** "引进一款低浓度阿托品滴眼液的中国大陆权益": a product named by what it is and its dosage form, after 一款. */
 const COUNTED_PRODUCT = /一款([\u4e00-\u9fff]{2,12}?(?:滴眼液|注射液|胶囊|颗粒|口服溶液|喷雾剂|乳膏|凝胶|贴剂|吸入剂))(?=的|用于|[,，。；;]|$)/g;
 const NOT_A_PRODUCT_NAME = /创新|新型|在研|候选|产品|药物|新药|细胞|该|本|其/;
@@ -111,7 +114,10 @@ export function findNames(text: string, from: number, to: number): NameMention[]
     }
   };
   if (/商品名|brand name|trade name/i.test(slice)) addGroups(BRAND_LABEL, "brand");
-  if (slice.includes("疫苗")) addGroups(VACCINE, "product");
+  if (slice.includes("疫苗")) {
+    addGroups(VACCINE, "product");
+    addGroups(VACCINE_SYSTEM, "product");
+  }
   addGroups(QUOTED_PRODUCT, "product");
   if (slice.includes("一款")) addGroups(COUNTED_PRODUCT, "product", (name) => !NOT_A_PRODUCT_NAME.test(name));
   if (/中药|Chinese medicine/i.test(slice)) {
