@@ -211,6 +211,17 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads gene editing as gene therapy, even of stem cells or delivered as mRNA, and a ligand whose signalling the drug blocks through its named target as no target", () => {
+    const [editedCells] = extract("今年1月，XD-001注射液获国家药监局临床试验默示许可。XD-001是一款利用CRISPR/Cas9编辑自体造血干细胞的疗法。", "2025-04-15");
+    assert.equal(editedCells!.modality, "gene_therapy");
+    const [inVivo] = extract("今年1月，XD-111获国家药监局临床试验默示许可。XD-111是一款以病毒样颗粒递送CRISPR/Cas9 mRNA的体内基因编辑疗法。", "2025-04-15");
+    assert.equal(inVivo!.modality, "gene_therapy");
+    const [ligands] = extract("XD-611获国家药监局临床试验默示许可。XD-611是重组抗IL-4Rα人源化单克隆抗体，通过阻断IL-4和IL-13的信号传导，抑制2型炎症反应。", "2025-04-15");
+    assert.deepEqual(ligands!.targets, ["IL4R"]);
+    const [alone] = extract("Merck will get exclusive global rights to XD-2702, a small molecule that blocks IL-17A signaling, for $95 million upfront.", "2025-04-15");
+    assert.deepEqual(alone!.targets, ["IL17A"]);
+  });
+
   it("gives an acceptance the indication of the approval stated in the same sentence", () => {
     const events = extract("经审查，2025年1月9日受理的注射用XYZ-802符合要求，同意本品开展尿路上皮癌的临床试验。经审查，2025年1月14日受理的注射用XYZ-802符合要求，同意本品开展宫颈癌的II期临床试验。");
     assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]).sort(), [

@@ -147,6 +147,8 @@ const ATTRIBUTED = /\baccording to (?:the |a )?$|据$/i;
 const DESCRIBED_LICENCE = /\b(?:discovered|developed|invented|originated|created)(?: in-house)? (?:by|at) [^.;,]{1,60}? and (?:later |subsequently |then )?$/;
 /** "…entered into an exclusive license agreement (excluding Greater China) with X": X is the party agreed with. */
 /** "…而对HRAS和NRAS无明显活性", "while sparing HRAS": what the drug leaves alone is no target of it. */
+/** A ligand whose signalling the drug blocks through the target the text names besides ("抗IL-4Rα单抗，通过阻断IL-4和IL-13的信号传导"): no target of its own (alone, "blocks IL-17A signaling", it is the target). */
+const SIGNALLING_AFTER = /^(?:\s?(?:和|与|及|、|and|,)\s?[A-Za-z0-9-]{2,10}){0,2}\s?的?\s?(?:信号(?:传导|通路)?|signal(?:l)?ing)/i;
 const SPARED_AFTER = /^(?:\s?[和、及与/,]\s?[A-Za-z0-9-]{2,10})*\s?(?:均|都)?(?:无|没有)(?:明显|显著)?(?:活性|抑制)|^(?:\s?(?:,|and|or)\s?[A-Za-z0-9-]{2,10})*\s(?:(?:is|are) (?:spared|not (?:inhibited|affected))|with(?:out)? (?:no |little )?(?:activity|inhibition))/i;
 const BINDS_BOTH = /\b(?:binds?|binding|targets?|targeting|blocks?|blocking) both\b|同时(?:靶向|结合|阻断)/i;
 /** A sentence that only names what comes next: "So, LMR-101.", "Turning to LMR-220:", "On 101 —". */
@@ -1288,7 +1290,7 @@ export class RulesExtractor implements Extractor {
       for (const w of windows) {
         // a combination partner's target or a prior therapy's ("既往接受过BTK抑制剂治疗的…") is not the drug's
         // (nor one the disease resists: "overcomes PD-1 resistance", "PD-1耐药")
-        const found = inRange(a.targets, w.start, w.end).filter((t) => !COMBO_BEFORE.test(text.slice(Math.max(w.start, t.start - 24), t.start)) && !PRIOR_THERAPY_BEFORE.test(text.slice(Math.max(w.start, t.start - 20), t.start)) && !RESISTED_AFTER.test(text.slice(t.end, t.end + 24)) && !SPARED_AFTER.test(text.slice(t.end, t.end + 30)));
+        const found = inRange(a.targets, w.start, w.end).filter((t) => !COMBO_BEFORE.test(text.slice(Math.max(w.start, t.start - 24), t.start)) && !PRIOR_THERAPY_BEFORE.test(text.slice(Math.max(w.start, t.start - 20), t.start)) && !RESISTED_AFTER.test(text.slice(t.end, t.end + 24)) && !SPARED_AFTER.test(text.slice(t.end, t.end + 30))).filter((t, _, all) => !SIGNALLING_AFTER.test(text.slice(t.end, t.end + 30)) || all.every((o) => SIGNALLING_AFTER.test(text.slice(o.end, o.end + 30))));
         // (a disease's marker, "EGFR-mutant", "HER2阳性", is the drug's target only when the window names no other)
         // (or, with a window naming only a marker, "Phase 1b: VRD-3107 in EGFR-mutant NSCLC", one a later window names as its own)
         const own = found.filter((t) => !BIOMARKER_AFTER.test(text.slice(t.end, t.end + 18)));
