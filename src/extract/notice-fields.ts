@@ -149,6 +149,9 @@ const SIGNED_COLUMN = /^(?:签发|批准|审批)(?:日期|时间)$/;
 const NAME_COLUMN = /^(?:品名|药品名称|产品名称|通用名称?)$/;
 const NUMBER_COLUMN = /^受理号$/;
 const INDICATION_COLUMN = /^(?:拟定|申请)?适应症(?:[(（][^)）]{0,12}[)）])?$/;
+/** A column remarking on each row's drug ("| 点评 |": "泛磷酸二酯酶抑制剂，代谢相关脂肪性肝炎（MASH）"), whose last part may name its disease. */
+const REMARK_COLUMN = /^(?:点评|备注|简介|说明|看点|产品简介)$/;
+const DISEASE_PART = /(?:^|[，,；;]\s?)([^，,；;]{2,40}(?:病|癌|瘤|炎|症|痛|感染|综合征|障碍|肥胖|超重))(?:\s?[(（][^)）]{1,12}[)）])?$/;
 /**
  * The event a heading or a row's 类别 cell announces for a table's rows (designations, whose notices are proposals,
  * are told in prose); an acceptance is clinical or marketing by the 受理号 or the words.
@@ -228,7 +231,16 @@ export function tableRow(sentences: Sentence[], si: number, a: Analysis, section
   // the heading above the table, not one of an earlier table's
   for (let j = top - 1; rule === null && j >= 0 && top - j <= HEADING_REACH && !isTableRow(sentences[j]!.text); j--) rule = sectionRule(sentences[j]!.text, sections);
   if (rule === null) return null;
-  return { rule, drug, indication: cellUnder(INDICATION_COLUMN), ...cells };
+  return { rule, drug, indication: cellUnder(INDICATION_COLUMN) ?? remarkedDisease(cellUnder(REMARK_COLUMN), s.text, s.start), ...cells };
+}
+
+/** The disease a remark cell names last ("抗TSLP单抗，慢性阻塞性肺疾病"), with its abbreviation in brackets. */
+function remarkedDisease(cell: Span | null, text: string, offset: number): Span | null {
+  if (!cell) return null;
+  const m = DISEASE_PART.exec(text.slice(cell.start - offset, cell.end - offset).trimEnd());
+  if (!m) return null;
+  const start = cell.start + m.index + m[0].indexOf(m[1]!);
+  return { start, end: cell.start + m.index + m[0].length };
 }
 
 const BLOCK_REACH = 10;

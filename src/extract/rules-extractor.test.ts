@@ -222,6 +222,14 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(alone!.targets, ["IL17A"]);
   });
 
+  it("reads a table row's remark cell (| 点评 |) for the disease it names last", () => {
+    const events = extract("四、IND承办（部分）\n｜受理号｜药品名称｜企业｜承办日期｜点评｜\n｜CXHL2501103｜XD-1601片｜甲乙生物科技有限公司｜9月8日｜泛磷酸二酯酶抑制剂，代谢相关脂肪性肝炎（MASH）｜\n｜CXSL2500742｜XD-008N注射液｜丙丁生物医药股份有限公司｜9月10日｜抗TSLP单抗，慢性阻塞性肺疾病｜", "2025-09-15");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.indication]), [
+      ["XD-1601", "ind_accepted", "代谢相关脂肪性肝炎(MASH)"],
+      ["XD-008N", "ind_accepted", "慢性阻塞性肺疾病"],
+    ]);
+  });
+
   it("gives an acceptance the indication of the approval stated in the same sentence", () => {
     const events = extract("经审查，2025年1月9日受理的注射用XYZ-802符合要求，同意本品开展尿路上皮癌的临床试验。经审查，2025年1月14日受理的注射用XYZ-802符合要求，同意本品开展宫颈癌的II期临床试验。");
     assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]).sort(), [
