@@ -230,6 +230,13 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads indications 'X的I期研究' without 临床, a study's disease in brackets (III期临床研究（超重/肥胖）), and 获批新适应症X", () => {
+    assert.equal(one("今年5月，XD-0504片获得美国FDA的临床试验许可，拟开展超重或肥胖的I期研究。", "2025-06-01").indication, "超重或肥胖");
+    assert.equal(one("XD-001是一款小分子GLP-1受体激动剂。其中国III期临床研究（超重/肥胖）已于今年1月完成首例受试者给药。", "2025-06-01").indication, "超重/肥胖");
+    const events = extract("XD-149已于2024年5月获批用于治疗糖尿病性周围神经病理性疼痛，今年3月又获批新适应症带状疱疹后神经痛。", "2025-06-01");
+    assert.deepEqual(events.map((e) => [e.date, e.indication]), [["2024-05", "糖尿病性周围神经病理性疼痛"], ["2025-03", "带状疱疹后神经痛"]]);
+  });
+
   it("gives an acceptance the indication of the approval stated in the same sentence", () => {
     const events = extract("经审查，2025年1月9日受理的注射用XYZ-802符合要求，同意本品开展尿路上皮癌的临床试验。经审查，2025年1月14日受理的注射用XYZ-802符合要求，同意本品开展宫颈癌的II期临床试验。");
     assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]).sort(), [

@@ -27,7 +27,13 @@ const ZH_PATTERNS = [
   // "在32例晚期实体瘤患者中未达到最大耐受剂量": the patients a readout counts
   pattern(/在\d+例((?:(?!在)[^，。；,;！？]){2,40}?)患者中/g),
   // "同意本品单药开展既往含铂化疗失败的复发或转移性宫颈癌的II期临床试验": up to the last 的 before the trial
+  // (or with its phase and no 临床: "拟开展超重或肥胖的I期研究")
   pattern(/开展(?:用于(?:治疗)?|治疗)?([^，。；,;！？]{2,60})的(?:(?:I{1,3}|Ⅰ|Ⅱ|Ⅲ|[123])(?:[/／](?:I{1,3}|Ⅱ|Ⅲ|[23]))?期)?临床(?:试验|研究)/g),
+  pattern(/开展(?:用于(?:治疗)?|治疗)?([^，。；,;！？]{2,60})的(?:I{1,3}|Ⅰ|Ⅱ|Ⅲ|[123])(?:[/／](?:I{1,3}|Ⅱ|Ⅲ|[23]))?期(?:试验|研究)/g),
+  // "今年3月又获批新适应症带状疱疹后神经痛": the new indication named right after the words
+  pattern(/(?:获批|批准)(?:了)?(?:一项|第[一二三四五六七八九十\d]项)?新适应症[:：]?\s?([^，。；,;！？（(]{2,40})/g),
+  // "其中国III期临床研究（超重/肥胖）已于…": a study's disease in brackets after it
+  pattern(/(?:期|临床)(?:研究|试验)[(（]([^)）()（]{2,24}?(?:病|癌|瘤|炎|症|痛|感染|综合征|肥胖|超重))[)）]/g),
   pattern(/针对([^，。；,;！？]{2,60}?)(?=的|[，。；,;！？]|$)/g),
 ];
 /** Words a disease's name ends with ("… adenocarcinoma", "… lupus erythematosus", "la/mUC"): an English "for …" phrase ending in one names an indication. */
