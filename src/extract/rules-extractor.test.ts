@@ -237,6 +237,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.date, e.indication]), [["2024-05", "糖尿病性周围神经病理性疼痛"], ["2025-03", "带状疱疹后神经痛"]]);
   });
 
+  it("reads a terse 'in <cancers>' in the plural as the indication of a readout", () => {
+    const e = one("Corviva Biotherapeutics presented Phase 1 data on Friday at the SITC annual meeting for XD-3001, a CLDN6xCD3 T-cell engager, in platinum-resistant ovarian and testicular cancers: 9 of 28 evaluable patients responded.", "2025-01-10");
+    assert.equal(e.indication, "platinum-resistant ovarian and testicular cancers");
+  });
+
   it("gives an acceptance the indication of the approval stated in the same sentence", () => {
     const events = extract("经审查，2025年1月9日受理的注射用XYZ-802符合要求，同意本品开展尿路上皮癌的临床试验。经审查，2025年1月14日受理的注射用XYZ-802符合要求，同意本品开展宫颈癌的II期临床试验。");
     assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]).sort(), [
