@@ -42,10 +42,10 @@ const DISEASE_ABBREVIATIONS = ["NSCLC", "SCLC", "HCC", "UC", "mUC", "CRC", "mCRP
 const eitherCase = (word: string) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`;
 // (and the endings most disease names have: "gangliosidosis", "nephritis", "hyperkalemia", "cardiomyopathy")
 const DISEASE_HEAD = `(?:${DISEASE_WORDS.map(eitherCase).join("|")}|[A-Za-z]{3,}(?:osis|itis|emia|aemia|opathy|penia|plasia|trophy)|(?:[a-z]{1,3}\\/|m)?(?:${DISEASE_ABBREVIATIONS.join("|")}))`;
-/** "KL-4172, a CLDN18.2 x CD3 T-cell engager, for 3L+ CLDN18.2-positive gastric/GEJ adenocarcinoma after …": terse "for" + a disease name, and what qualifies it after. */
+/** "KL-4172, a CLDN18.2 x CD3 T-cell engager, for 3L+ CLDN18.2-positive gastric/GEJ adenocarcinoma after …": terse "for" + a disease name, and what qualifies it after (and the lines of therapy before it, "for post-TKI, post-chemotherapy EGFR-mutant NSCLC"). */
 // (most sentences name no disease: this test spares them FOR_DISEASE's scan from every "in" and "for")
 const HAS_DISEASE = new RegExp(`\\b${DISEASE_HEAD}\\b`);
-const FOR_DISEASE = new RegExp(`\\b(?:for|in) ((?!the\\b|its\\b|an?\\b|use\\b|review\\b|combination\\b|patients\\b|China\\b|(?:19|20)\\d{2}\\b)(?:(?!\\b(?:for|in|of|at|by|from|with)\\b)(?:[^.;,()]|\\.(?=\\d)|\\([^()]{1,20}\\))){1,80}?(?<!-)\\b${DISEASE_HEAD}\\b(?:\\s\\([A-Za-z]{2,8}\\))?(?:\\s(?:after|following|who|previously|harbou?ring|progressing|with (?:prior|previous|at least)|that (?:has|have|had))\\b(?:[^.;,]|\\.(?=\\d)){1,80})?)`, "g");
+const FOR_DISEASE = new RegExp(`\\b(?:for|in) ((?!the\\b|its\\b|an?\\b|use\\b|review\\b|combination\\b|patients\\b|China\\b|(?:19|20)\\d{2}\\b)(?:(?!\\b(?:for|in|of|at|by|from|with)\\b)(?:[^.;,()]|\\.(?=\\d)|\\([^()]{1,20}\\)|,(?=\\spost-))){1,80}?(?<!-)\\b${DISEASE_HEAD}\\b(?:\\s\\([A-Za-z]{2,8}\\))?(?:\\s(?:after|following|who|previously|harbou?ring|progressing|with (?:prior|previous|at least)|that (?:has|have|had))\\b(?:[^.;,]|\\.(?=\\d)){1,80})?)`, "g");
 
 /** A comma inside a disease's qualifiers ("hormone receptor-positive, HER2-negative, unresectable or metastatic breast cancer"). */
 const QUALIFIER_COMMA = String.raw`,(?=\s(?:[\w/]+-(?:positive|negative|mutant|mutated|low|high|expressing|altered)|unresectable|locally|metastatic|relapsed|refractory|recurrent|advanced)\b)`;
