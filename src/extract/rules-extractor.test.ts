@@ -246,6 +246,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
 
+  it("reads 'the CDE approved the initial NDA' as the NDA's acceptance: the CDE takes a filing in, the NMPA approves", () => {
+    const e = one("The CDE approved the initial NDA for XD-112 on August 1st, 2023.", "2023-09-01");
+    assert.deepEqual([e.type, e.agency, e.date], ["nda_accepted", "NMPA", "2023-08-01"]);
+  });
+
   it("gives an acceptance the indication of the approval stated in the same sentence", () => {
     const events = extract("经审查，2025年1月9日受理的注射用XYZ-802符合要求，同意本品开展尿路上皮癌的临床试验。经审查，2025年1月14日受理的注射用XYZ-802符合要求，同意本品开展宫颈癌的II期临床试验。");
     assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]).sort(), [
