@@ -251,6 +251,14 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([e.type, e.agency, e.date], ["nda_accepted", "NMPA", "2023-08-01"]);
   });
 
+  it("reads 'X减重适应症的上市申请' as the indication after the drug's name, so a second filing for another indication stays its own", () => {
+    const events = extract("信达生物今日公告，公司的达美格鲁肽注射液已获国家药品监督管理局批准上市。公开资料显示，达美格鲁肽减重适应症的上市申请于2024年2月获国家药监局受理；其用于成人2型糖尿病患者血糖控制的上市申请亦已于去年8月获受理，目前仍在审评中。", "2025-06-28");
+    assert.deepEqual(events.filter((e) => e.type === "nda_accepted").map((e) => [e.type, e.date, e.indication]), [
+      ["nda_accepted", "2024-02", "减重"],
+      ["nda_accepted", "2024-08", "成人2型糖尿病"],
+    ]);
+  });
+
   it("gives an acceptance the indication of the approval stated in the same sentence", () => {
     const events = extract("经审查，2025年1月9日受理的注射用XYZ-802符合要求，同意本品开展尿路上皮癌的临床试验。经审查，2025年1月14日受理的注射用XYZ-802符合要求，同意本品开展宫颈癌的II期临床试验。");
     assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]).sort(), [

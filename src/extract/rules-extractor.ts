@@ -624,7 +624,14 @@ export class RulesExtractor implements Extractor {
           const descriptive = mention.kind === "descriptive";
           const names = (entity?.mentions ?? []).map((y) => fold(y.surface)).filter((n) => n.length >= 3);
           const named = (x: string | null) => (x !== null && names.some((n) => fold(x).includes(n)) ? null : x);
-          const notNaming = (spans: IndicationSpan[]) => spans.filter((span) => !names.some((n) => fold(text.slice(span.start, span.end)).includes(n)));
+          // (a span that opens with the drug's name is the rest of it: "玛仕度肽减重适应症" is 减重)
+          const leads = (entity?.mentions ?? []).map((y) => text.slice(y.start, y.end));
+          const notNaming = (spans: IndicationSpan[]) =>
+            spans.flatMap((span) => {
+              const lead = leads.find((n) => text.startsWith(n, span.start) && span.end - span.start - n.length >= 2 && /[\u4e00-\u9fff]/.test(text[span.start + n.length]!));
+              const rest = lead ? { start: span.start + lead.length, end: span.end } : span;
+              return names.some((n) => fold(text.slice(rest.start, rest.end)).includes(n)) ? [] : [rest];
+            });
           // an "indication" that names the drug itself ("the NDA for ivonescimab on August 1st") is not one
           // (of several drugs the trigger lists, each has the indication told between it and the next: "批准了A（用于X）、B（用于Y）")
           // (or, when it has none of its own, the one they share: "DB-1310 and YL201 received Fast Track designations … for SCLC")
