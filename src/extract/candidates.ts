@@ -178,7 +178,7 @@ function withoutConditionalRepeats(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => c.type !== "approval" || FULL_APPROVAL.test(c.sentence.text) || NEW_INDICATION.test(c.sentence.text) || !repeats(c));
 }
 
-/** What may stand before a drug's name that opens a sentence defining it ("注射用X是…", "<sup>177</sup>Lu-X是…"). */
+/** What may stand before a drug's name that opens a sentence defining it ("注射用X是…"). */
 const DEFINING_OPENER = /^(?:注射用)?$/;
 /** A drug's name goes on into its definition: "X是一款…", "X（研发代号：Y）为…", "X片系…". */
 const DEFINES = /^(?:注射液|注射剂|片|胶囊|颗粒)?(?:\s?[(（][^)）]{1,30}[)）])?\s?(?:是|为|系)/;
