@@ -149,7 +149,7 @@ describe("RulesExtractor.extract(input)", () => {
   });
 
   it("dates a result the release says was presented 'on June 21' by that day, not by the 'today' it was announced", () => {
-    const e = one("SHANGHAI, June 23, 2025 /PRNewswire/ -- Xuda Medicine today announced that results from DASH, a 52-week Phase 3 trial of XD-5552 in adults with type 2 diabetes, were presented as a late-breaking poster on June 21 at the ADA Scientific Sessions in Chicago.", "2025-06-23");
+    const e = one('SHANGHAI, June 23, 2025 /PRNewswire/ -- Xuda Medicine (the "Company"; HKEX: 2552), a company developing first-in-class therapies for diabetes, today announced that results from DASH, a 52-week Phase 3 trial of dorzagliatin (XD-5552; brand name HuaTang, 华堂) added to sitagliptin in adults with type 2 diabetes, were presented as a late-breaking poster on June 21 at the American Diabetes Association (ADA) 85th Scientific Sessions in Chicago.', "2025-06-23");
     assert.equal(e.type, "data_readout");
     assert.equal(e.date, "2025-06-21");
   });
