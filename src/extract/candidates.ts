@@ -4,7 +4,7 @@ import { APPLICANT_LINE, DESCRIBES_PREVIOUS, DESCRIBES_STUDY, INDICATION_OPENS }
 import { indicationSpans, nearestIndication } from "./recognize/indication.ts";
 import { definedAbbreviations, withLongForms } from "./recognize/abbreviations.ts";
 import { surface, type Prepared } from "./text/prepare.ts";
-import { indicationFields } from "./notice-fields.ts";
+import { indicationFields, NOTICE_FRAME } from "./notice-fields.ts";
 import { BULLET, nextSentence, sentenceOf, sentencesIn, type Sentence } from "./text/sentences.ts";
 
 /**
@@ -186,9 +186,6 @@ const DEFINES = /^(?:注射液|注射剂|片|胶囊|颗粒)?(?:\s?[(（][^)）]{
 const LABELLED_INDICATION = /适应症(?:为|是|[:：])|适用于|用于治疗/;
 /** How many sentences below an event its notice block's 适应症 field may come (not counting the notice's frame lines). */
 const FIELD_REACH = 4;
-/** The frame of an announcement's notice block, between its news and its 适应症 field: "现将相关情况公告如下：", a numbered
- *  heading ("一、药品基本情况"), another field line ("药品名称：注射用X", "受理号：CXSL…"). */
-const NOTICE_FRAME = /^(?:[一二三四五六七八九十]{1,3}、[^。，,；;]{1,16}|[^。，,；;]{0,20}(?:公告|说明)如下[:：]|[\u4e00-\u9fff]{2,8}[:：][^。]{0,60})$/;
 const STUDY_TYPES: EventType[] = ["iit", "trial_start", "data_readout"];
 const INHERITS_INDICATION: EventType[] = ["data_readout", "trial_start", "iit", "nda_accepted", "ind_accepted", "ind_approved", "priority_review"];
 /** Events that share an indication stated once in their sentence ("通过优先审评审批程序附条件批准…上市，用于治疗X"). */

@@ -3,8 +3,10 @@
 
 /** What joins two members of a list of drugs. */
 const JOINER = /^\s?(?:[、,，/]|和|及|以及|与|or|and|, and|, or)\s?$/;
-/** What closes a list of examples: 等 (not a count, "等3款", which names the lead of a set that is news), etc., and other. */
-// (等同于 is "equal to"; 等同靶点药物 closes a list)
+/**
+ * What closes a list of examples: 等 (not a count, "等3款", which names the lead of a set that is news; not 等同于, "equal
+ * to", though 等同靶点药物 closes a list), etc., and other.
+ */
 const CLOSES = /^\s?(?:等(?![待人级效])(?!同(?!靶点|类|机制))(?!\s?(?:\d+|[一二两三四五六七八九十]+)\s?(?:款|个|项|种|家|只|条))|etc\b|and other\b|and others\b)/;
 /** "国内已有A、B两款IL-4Rα单抗获批上市": drugs the market already has, counted after their list, are the landscape. */
 const ALREADY = /已有\s?$/;

@@ -249,6 +249,9 @@ export function blockDrug(sentences: Sentence[], si: number, a: Analysis): Asset
   return inRange(a.assets, sentences[Math.max(0, si - BLOCK_REACH)]!.start, sentences[si]!.start).pop();
 }
 
+/** The frame of an announcement's notice block, between its news and its 适应症 field: "现将相关情况公告如下：", a numbered
+ *  heading ("一、药品基本情况"), another field line ("药品名称：注射用X", "受理号：CXSL…"). */
+export const NOTICE_FRAME = /^(?:[一二三四五六七八九十]{1,3}、[^。，,；;]{1,16}|[^。，,；;]{0,20}(?:公告|说明)如下[:：]|[\u4e00-\u9fff]{2,8}[:：][^。]{0,60})$/;
 const INDICATION_FIELD = /^(?:拟定|申请|目标)?适应症(?:[(（][^)）]{0,12}[)）])?[:：]\s?(?:用于(?:治疗)?)?(.{2,120}?)[。;；]?$|^(?:Proposed )?Indications?:\s?(.{2,200}?)\.?$/;
 /** "拟定适应症（同一受理号下两项）：" with the indications on the numbered lines under it. */
 const INDICATION_LIST = /^(?:拟定|申请|目标)?适应症(?:[(（][^)）]{0,20}[)）])?[:：]$/;

@@ -800,7 +800,7 @@ export class RulesExtractor implements Extractor {
     };
     const notPartner = (x: AssetMention, i: number, list: AssetMention[]) => i === 0 || list.length === 1 || !isCombinationPartner(x, s, text);
     // (nor a prior therapy: "…who have previously received trastuzumab and a taxane was accepted")
-    const notCombo = (x: AssetMention, i: number, list: AssetMention[]) => notPartner(x, i, list) && (i === 0 || list.length === 1 || !PRIOR_THERAPY_BEFORE.test(text.slice(Math.max(s.start, x.start - 20), x.start)));
+    const notCombo = (x: AssetMention, i: number, list: AssetMention[]) => i === 0 || list.length === 1 || (!isCombinationPartner(x, s, text) && !PRIOR_THERAPY_BEFORE.test(text.slice(Math.max(s.start, x.start - 20), x.start)));
     // ("Competition is stiff: Eli Lilly's orforglipron … are further along, and analysts said the $60 million upfront was fair": the drugs of a sentence about competitors are not the deal's)
     // (a deal's list is its drugs, "引进了包括X、Y在内的六款药物": no prior therapy is named there)
     if (t.rule.type === "deal" || t.rule.type === "acquisition") return COMPETITORS.test(s.text.slice(0, 24)) ? [] : distinct(mentions).filter(notPartner);
@@ -1074,9 +1074,8 @@ export class RulesExtractor implements Extractor {
       pick = before[before.length - 2] ?? pick;
     }
     // ("Exegenesis Bio (嘉因生物) said …": the name the text writes, not its other language's in brackets after it)
-    const bracketed = pick;
-    const outer = bracketed && bracketed.companyId !== null ? candidates.find((c) => c.end <= bracketed.start && c.companyId === bracketed.companyId && /^\s?[(（]\s?$/.test(text.slice(c.end, bracketed.start))) : undefined;
-    return outer ?? pick;
+    const chosen = pick;
+    return (chosen?.companyId && candidates.find((c) => c.end <= chosen.start && c.companyId === chosen.companyId && /^\s?[(（]\s?$/.test(text.slice(c.end, chosen.start)))) || chosen;
   }
 
   private companyFor(entity: Entity | null, mention: AssetMention, s: Sentence, a: Analysis, p: Prepared, deal = false): { name: string | null; id: string | null } {

@@ -124,13 +124,11 @@ export function findCodes(text: string, from: number, to: number, isOtherName: (
     out.push({ start, end: start + token.length, code: token });
   }
   // a company's code prefix, a space and its number ("NCX 470" of Nicox)
-  if (text.slice(from, to).includes(" ")) {
-    SPACED_CODE.lastIndex = from;
-    for (let m = SPACED_CODE.exec(text); m && m.index < to; m = SPACED_CODE.exec(text)) {
-      if (m.index + m[0].length <= to && (m.index === 0 || !/[A-Za-z0-9-]/.test(text[m.index - 1]!)) && isCompanyPrefix(m[1]!)) out.push({ start: m.index, end: m.index + m[0].length, code: m[0] });
-    }
-    out.sort((a, b) => a.start - b.start);
+  const spaced: CodeMention[] = [];
+  SPACED_CODE.lastIndex = from;
+  for (let m = SPACED_CODE.exec(text); m && m.index < to; m = SPACED_CODE.exec(text)) {
+    if (m.index + m[0].length <= to && (m.index === 0 || !/[A-Za-z0-9-]/.test(text[m.index - 1]!)) && isCompanyPrefix(m[1]!)) spaced.push({ start: m.index, end: m.index + m[0].length, code: m[0] });
   }
-  return out;
+  return spaced.length ? [...out, ...spaced].sort((a, b) => a.start - b.start) : out;
 }
 const SPACED_CODE = /\b([A-Z]{3,5}) (\d{3,4})\b(?![-.]\d)/g;
