@@ -242,6 +242,12 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(e.indication, "platinum-resistant ovarian and testicular cancers");
   });
 
+  it("reads a terse 'for <disease>' whose head word is a plural or outside oncology (infections, glaucoma, COVID-19)", () => {
+    assert.equal(one("XD-5120 tablets were approved by the NMPA in June 2021 for complicated skin and soft tissue infections (cSSTI) caused by Gram-positive bacteria.", "2025-06-01").indication, "complicated skin and soft tissue infections (cSSTI)");
+    assert.equal(one("XD-5121 eye drops won FDA Fast Track designation in May for primary open-angle glaucoma.", "2025-06-01").indication, "primary open-angle glaucoma");
+    assert.equal(one("XD-5122 was conditionally approved by the NMPA in March for mild to moderate COVID-19.", "2025-06-01").indication, "mild to moderate COVID-19");
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
