@@ -248,6 +248,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(one("XD-5122 was conditionally approved by the NMPA in March for mild to moderate COVID-19.", "2025-06-01").indication, "mild to moderate COVID-19");
   });
 
+  it("gives each of two drugs told in one sentence the targets of its own apposition, not the one before's", () => {
+    const events = extract("Lumora Bio said Wednesday it will pay $90 million upfront for worldwide rights to XD-7101, an antibody that hits both TL1A and the gut-homing integrin α4β7, and XD-7102, a bispecific nanobody against TL1A and IL-23, from Qinghe Biotherapeutics.", "2025-06-01");
+    assert.deepEqual(events.map((e) => [e.asset, e.modality, e.targets]), [["XD-7101", "bispecific_antibody", ["TNFSF15", "ITGB7"]], ["XD-7102", "bispecific_antibody", ["TNFSF15", "IL23A"]]]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

@@ -150,7 +150,7 @@ const DESCRIBED_LICENCE = /\b(?:discovered|developed|invented|originated|created
 /** A ligand whose signalling the drug blocks through the target the text names besides ("抗IL-4Rα单抗，通过阻断IL-4和IL-13的信号传导"): no target of its own (alone, "blocks IL-17A signaling", it is the target). */
 const SIGNALLING_AFTER = /^(?:\s?(?:和|与|及|、|and|,)\s?[A-Za-z0-9-]{2,10}){0,2}\s?的?\s?(?:信号(?:传导|通路)?|signal(?:l)?ing)/i;
 const SPARED_AFTER = /^(?:\s?[和、及与/,]\s?[A-Za-z0-9-]{2,10})*\s?(?:均|都)?(?:无|没有)(?:明显|显著)?(?:活性|抑制)|^(?:\s?(?:,|and|or)\s?[A-Za-z0-9-]{2,10})*\s(?:(?:is|are) (?:spared|not (?:inhibited|affected))|with(?:out)? (?:no |little )?(?:activity|inhibition))/i;
-const BINDS_BOTH = /\b(?:binds?|binding|targets?|targeting|blocks?|blocking) both\b|同时(?:靶向|结合|阻断)/i;
+const BINDS_BOTH = /\b(?:binds?|binding|targets?|targeting|blocks?|blocking|hits?|hitting|engages?|engaging|recogni[sz]es?|recogni[sz]ing) both\b|同时(?:靶向|结合|阻断)/i;
 /** A sentence that only names what comes next: "So, LMR-101.", "Turning to LMR-220:", "On 101 —". */
 const TOPIC_NAMED = /^(?:(?:So|Now|OK|Okay|Next|Then|And|Turning to|Moving (?:on )?to|As for|On)[,:]?\s)?[A-Za-z0-9-]{2,20}\s?[.:：。—-]?$/;
 /** A study a hospital leads: "由我院…教授牵头开展的…研究", "led by investigators at". */
@@ -1614,7 +1614,17 @@ function windowAround(x: AssetMention, a: Analysis, sentences: Sentence[], text:
   const otherAfter = near.find((y) => y.entity !== x.entity && y.start >= x.end);
   // (the bracket right after the other drug describes that drug: "IMM2510（PD-L1/VEGF双抗）and IMM27M（CTLA-4抗体）")
   const otherBracket = otherBefore ? /^\s?[(（][^()（）]{0,60}[)）]/.exec(text.slice(otherBefore.end, x.start)) : null;
-  return { start: Math.max(lo, (otherBefore?.end ?? 0) + (otherBracket?.[0].length ?? 0)), end: Math.min(hi, otherAfter?.start ?? hi) };
+  // (the other drug further back, its apposition in the window: "HXN-1002, an antibody against TL1A and α4β7, and HXN-1003, …"; the window
+  // starts after the last clause break)
+  const further = otherBefore ? undefined : near.filter((y) => y.entity !== x.entity && y.end <= lo).pop();
+  const clause = further ? lastClauseBreak(text.slice(lo, x.start)) : -1;
+  return { start: Math.max(lo + clause + 1, (otherBefore?.end ?? 0) + (otherBracket?.[0].length ?? 0)), end: Math.min(hi, otherAfter?.start ?? hi) };
+}
+
+/** Where in `text` its last clause break is (-1 when it has none). */
+function lastClauseBreak(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (CLAUSE_BREAKS.has(text.charCodeAt(i)) || text[i] === "、") return i;
+  return -1;
 }
 
 /** "4.维拓生物：…", "(2) …": a numbered item, one piece of news of a list. */
