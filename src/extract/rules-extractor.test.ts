@@ -253,6 +253,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.modality, e.targets]), [["XD-7101", "bispecific_antibody", ["TNFSF15", "ITGB7"]], ["XD-7102", "bispecific_antibody", ["TNFSF15", "IL23A"]]]);
   });
 
+  it("reads a designation table's status cell: '公示期满，9月8日正式纳入' is the formal listing on its own day, and the applicant cell names the company", () => {
+    const events = extract("本周优先审评公示一览\n\n｜公示日期｜药品名称｜申请人｜拟定适应症｜状态｜\n｜9月9日｜XD-301胶囊｜青禾医药｜呼吸道合胞病毒感染｜拟纳入｜\n｜8月29日｜XD-302注射液｜青禾医药｜成人超重或肥胖患者的长期体重管理｜公示期满，9月8日正式纳入｜", "2025-09-12");
+    assert.deepEqual(events.map((e) => [e.asset, e.status, e.date, e.company]), [["XD-301", "proposed", "2025-09-09", "青禾医药"], ["XD-302", "granted", "2025-09-08", "青禾医药"]]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

@@ -82,6 +82,8 @@ const SAME_INDICATION = /\b(?:this|the same|that) (?:indication|setting)\b|(?:�
 const APPLICATION_POINTED = /(?:该|本|此)申请|\b(?:this|the) application\b/i;
 const MARKETING_FILING = /上市(?:许可)?申请|新适应症申请|\bs?NDA\b|\bs?BLA\b|\b(?:marketing|listing) application\b/i;
 const CLINICAL_FILING = /临床(?:试验)?申请|\bIND\b|\bclinical trial application\b/i;
+/** A table row's status cell: the notice period over, the drug formally listed ("公示期满，9月8日正式纳入"). */
+const FORMAL_LISTING = /(?:公示期满[，,]?\s?)?(?:\d{1,2}月\d{1,2}日)?(正式(?:被)?纳入)/;
 const FORMALLY = /公示期满[^。;]{0,6}$|正式(?:被|获)?(?:纳入)?\s?$|\b(?:formally|officially)\s$/;
 /** How a roundup lists the members of a counted set ("其中，…", "1. …", "Among them, …"). */
 const MEMBER_CUE = /^(?:其中|包括|分别|具体|同批|同期|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]|\d\uFE0F?\u20E3|[•·▪●◆■*-]|(?:药品|产品|品种)名称\s?[:：])|^(?:Among them|They (?:are|include)|These (?:are|include)|Including|One is|The other is|The (?:first|second|third|fourth|fifth|sixth|last) (?:drug |product |one )?is)\b/i;
@@ -324,7 +326,10 @@ export class RulesExtractor implements Extractor {
       if (field && drug) triggers = [{ rule: field.rule, start: s.start, end: s.end, field: { drug, indication: field.indication } }];
       // "| CXSL2600412 | 注射用X | 申请人 | 2026-04-16 |" under a table header of acceptances
       const row = field ? null : tableRow(sentences, si, a, this.m.sections);
-      if (row) triggers = [{ rule: row.rule, start: s.start, end: s.end, field: { drug: row.drug, indication: row.indication, row } }];
+      // (a row whose status cell says the notice period is over tells the formal listing: "公示期满，9月8日正式纳入")
+      const formally = row ? FORMAL_LISTING.exec(s.text) : null;
+      const span = formally ? { start: s.start + formally.index + formally[0].length - formally[1]!.length, end: s.start + formally.index + formally[0].length } : s;
+      if (row) triggers = [{ rule: formally && row.rule.status ? { ...row.rule, status: "granted" } : row.rule, start: span.start, end: span.end, field: { drug: row.drug, indication: row.indication, row } }];
       // "…has previously received this designation for:" repeats the designation named just before
       if (!triggers.length && lastDesignation && SAME_DESIGNATION.test(s.text)) {
         const at = s.start + s.text.search(SAME_DESIGNATION);
@@ -647,7 +652,7 @@ export class RulesExtractor implements Extractor {
           // (a table's company cell names its company whether a recogniser knows the name or not: "| 远湃生物 |")
           const cellText = (cell: { start: number; end: number }) => surface(p, cell.start, cell.end);
           const inCellCompany = (cell: { start: number; end: number }): CompanyMention | undefined => inRange(a.companies, cell.start, cell.end)[0];
-          const ownerCell = row?.owner ? (inCellCompany(row.owner) ?? (t.rule.type === "deal" && !/未披露|某/.test(cellText(row.owner)) ? { ...row.owner, surface: cellText(row.owner), companyId: null } : undefined)) : undefined;
+          const ownerCell = row?.owner ? (inCellCompany(row.owner) ?? (!/未披露|某|^[—–-]+$/.test(cellText(row.owner)) ? { ...row.owner, surface: cellText(row.owner), companyId: null } : undefined)) : undefined;
           const cellCompany = companyMention ?? ownerCell;
           const company = cellCompany ? { name: cellCompany.surface, id: cellCompany.companyId } : this.companyFor(entity, mention, s, a, p, isDeal);
           const partner = isDeal ? (row?.partner ? (inCellCompany(row.partner) ?? { ...row.partner, surface: cellText(row.partner), companyId: null }) : this.counterpartyFor(mention, own, a, company, scope)) : null;
