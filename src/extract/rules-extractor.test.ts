@@ -258,6 +258,16 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.status, e.date, e.company]), [["XD-301", "proposed", "2025-09-09", "青禾医药"], ["XD-302", "granted", "2025-09-08", "青禾医药"]]);
   });
 
+  it("dates the news told under a bullet item's head line by the head's date, and makes no event of the head itself", () => {
+    const events = extract("本周（1月5日-1月9日）CDE共承办1类创新药NDA 2个；2款药物拟纳入突破性治疗品种。\n\n一、上市申请\n● 1月6日｜XD-4410片｜青禾医药（上海）有限公司｜受理号CXHS2600012\n青禾医药的IDH1抑制剂XD-4410新药上市申请获承办，拟用于治疗复发或难治性急性髓系白血病。\n\n二、突破性治疗\n● 1月9日｜注射用XD-4411｜青禾医药（上海）有限公司\n青禾医药的HER3 ADC XD-4411拟纳入突破性治疗，用于EGFR突变非小细胞肺癌。", "2026-01-10");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["XD-4410", "nda_accepted", "2026-01-06"], ["XD-4411", "btd", "2026-01-09"]]);
+  });
+
+  it("takes the modality named right before a drug when its window goes on to list other kinds (a prior-therapy list)", () => {
+    const e = one("青禾医药的GPRC5D×CD3双特异性抗体XD-4412获得默示许可，用于治疗既往接受过至少三线治疗（包括蛋白酶体抑制剂、免疫调节剂和抗CD38单抗）的复发或难治性多发性骨髓瘤。", "2026-01-10");
+    assert.equal(e.modality, "bispecific_antibody");
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

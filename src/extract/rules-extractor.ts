@@ -362,7 +362,7 @@ export class RulesExtractor implements Extractor {
       // (each enumerated member may be described at length: the reach counts from the last one "一、…", "（2）…", in
       // sentences of prose, a notice's field lines counting for nothing; a sentence describing the member just told is
       // no member of its own)
-      if (countedSet && reading[si]! - reading[Math.max(countedSet.sentence, countedSet.member ?? -1)]! <= (noticeWording ? SECTION_REACH : MEMBER_REACH) && mentions.length && !told.length && (listed || noticeWording) && !COMPETITORS.test(s.text) && !namesGeneric(s.text) && !isCombinationPartner(mentions[0]!, s, text) && !(lastEventType?.sentence === si - 1 && lastEventType.entity === mentions[0]!.entity) && !untold.has(mentions[0]!.entity)) {
+      if (countedSet && reading[si]! - reading[Math.max(countedSet.sentence, countedSet.member ?? -1)]! <= (noticeWording ? SECTION_REACH : MEMBER_REACH) && mentions.length && !told.length && (listed || noticeWording) && !COMPETITORS.test(s.text) && !namesGeneric(s.text) && !isCombinationPartner(mentions[0]!, s, text) && !(lastEventType?.sentence === si - 1 && lastEventType.entity === mentions[0]!.entity) && !untold.has(mentions[0]!.entity) && !this.headsItsNews(sentences, si, found, mentions[0]!, mentionsIn)) {
         if (MEMBER_CUE.test(s.text)) countedSet.member = si;
         triggers = [...triggers, { rule: countedSet.rule, start: mentions[0]!.start, end: mentions[0]!.end }];
       }
@@ -582,10 +582,12 @@ export class RulesExtractor implements Extractor {
           const toldOn = english && chosen?.relative === "today" && chosen.end <= t.start ? datable.find((d) => d.start >= t.end && d.end <= nextTrigger && d.day !== null && d.relative === null && /\bon\s$/.test(text.slice(d.start - 3, d.start))) : undefined;
           const dateMention = toldOn ?? chosen;
           // a member of a counted set without a date of its own has the set's date ("上周集中批准3款…其中…")
-          const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= SECTION_REACH && dateMention === null;
+          // ("● 1月6日｜HMPL-306片｜… / 和黄医药的HMPL-306…获承办": the date of the item's head line, above its news)
+          const headed = dateMention === null && !historical ? this.headDate(sentences, si, found, mention, text, published, anchors, mentionsIn) : null;
+          const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= SECTION_REACH && dateMention === null && headed === null;
           // (an event told as later than the sentence's date has none the text gives)
           // "* BTD (granted) -- X, a … for …. CDE moved it onto the list on Tue 3 Mar.": a bullet's headline is dated by its details
-          const detailed = dateMention === null && !inherited && !historical ? (this.itemDate(sentences, si, text, published, anchors) ?? (t.rule.type === "iit" ? this.firstDosedNext(sentences, si, found, text, published, anchors, mentionsIn) : isDeal ? this.dealDatedNext(sentences, si, text, published, anchors) : null)) : null;
+          const detailed = dateMention === null && !inherited && !historical && headed === null ? (this.itemDate(sentences, si, text, published, anchors) ?? (t.rule.type === "iit" ? this.firstDosedNext(sentences, si, found, text, published, anchors, mentionsIn) : isDeal ? this.dealDatedNext(sentences, si, text, published, anchors) : null)) : null;
           // (a review pathway an approval went through was granted before the approval: "通过优先审评审批程序附条件批准…上市")
           const pathway = isPathway(t);
           // (data presented "在2025年ASCO年会上", and nothing dates them better: that year)
@@ -598,7 +600,7 @@ export class RulesExtractor implements Extractor {
           // ("Two months earlier, the British pharma had licensed X": counted from the date stated before)
           const counted = dateMention === null && !inherited && detailed === null ? monthsAway(lastStatedDate, s.text) : null;
           // (an investigator-initiated trial the text gives no date for is undated: it runs for years, and the news is rarely its start)
-          const date = pathway ? null : inherited ? countedSet!.date : (detailed ?? congress ?? counted ?? this.dateFor(dateMention, published, anchors, historical || datable.length < dates.length || t.rule.type === "iit", referent));
+          const date = pathway ? null : inherited ? countedSet!.date : (headed ?? detailed ?? congress ?? counted ?? this.dateFor(dateMention, published, anchors, historical || datable.length < dates.length || t.rule.type === "iit", referent));
           if (dateMention && !pointing && date) {
             lastStatedDate = date;
             lastDateOf.set(kind, date);
@@ -774,6 +776,12 @@ export class RulesExtractor implements Extractor {
 
   /** Plan or negation wording before a trigger in its clause, or inside its own words ("数据将于…公布"). */
   /** A roundup's section heading that announces only other kinds of events than `types`. */
+  /** "● 1月6日｜HMPL-306片｜…" over a line that tells the drug's news in words of its own: the item's head, no member of its own. */
+  private headsItsNews(sentences: Sentence[], si: number, found: Trigger[][], mention: AssetMention, mentionsIn: (s: Sentence) => AssetMention[]): boolean {
+    const next = sentences[si + 1];
+    return next !== undefined && found[si + 1]!.length > 0 && BULLET.test(sentences[si]!.text) && mentionsIn(next).some((x) => x.entity === mention.entity);
+  }
+
   private announcesOtherSection(s: Sentence, types: Set<EventType>): boolean {
     if (!SECTION_HEADING.test(s.text)) return false;
     const announced = announcedTypes(this.m.sections, s.text);
@@ -955,6 +963,14 @@ export class RulesExtractor implements Extractor {
       }
     }
     return latest;
+  }
+
+  /** The date a bullet item's head line gives, the line above the sentence telling its drug's news ("● 1月6日｜HMPL-306片｜…"). */
+  private headDate(sentences: Sentence[], si: number, found: Trigger[][], mention: AssetMention, text: string, published: PartialDate | null, anchors: Anchor[], mentionsIn: (s: Sentence) => AssetMention[]): PartialDate | null {
+    const head = sentences[si - 1];
+    if (!head || !BULLET.test(head.text) || found[si - 1]!.length > 0 || !text.slice(head.end, sentences[si]!.start).includes("\n") || !mentionsIn(head).some((x) => x.entity === mention.entity)) return null;
+    const d = findDates(text, head.start, head.end)[0];
+    return d ? this.dateFor(d, published, anchors, true) : null;
   }
 
   /** "IDEAYA is paying Hengrui $75 million upfront for SHR-4849. The deal, unveiled Monday, also includes…": a deal told without a date, dated where the next sentence goes on with it. */
@@ -1282,7 +1298,9 @@ export class RulesExtractor implements Extractor {
       // (a window that lists kinds of drugs describes none: "涉及ADC、小分子、siRNA、CAR-T和单抗等多种分子类型，其中X…")
       const describing = (w: string) => new Set(this.m.modalityCues.scan(w).map((hit) => hit.value)).size < 3;
       const around = windows.map((w) => text.slice(w.start, w.end)).filter(describing).join("\n");
-      modality = this.m.modalityCues.first(around) ?? null;
+      // (or, when the windows list kinds after the drug, "GPRC5D×CD3双抗LBL-034…（包括蛋白酶体抑制剂、免疫调节剂和抗CD38单抗）", up to its name)
+      const upToName = () => entity.mentions.slice(0, 20).map((x, i) => text.slice(windows[i]!.start, x.end)).filter(describing).join("\n");
+      modality = this.m.modalityCues.first(around) ?? this.m.modalityCues.first(upToName()) ?? null;
     }
     if (!modality) {
       for (const x of entity.mentions) {
