@@ -268,6 +268,12 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(e.modality, "bispecific_antibody");
   });
 
+  it("reads 'its purchase of X' and 'X, which it agreed to acquire' as the acquisition of company X, not of the drug it brought", () => {
+    assert.deepEqual(extract("Lumora obtained the antibody through its purchase of Qinghe Biotherapeutics.", "2025-06-02").map((e) => [e.asset, e.type]), [["Qinghe Biotherapeutics", "acquisition"]]);
+    const e = one("Lumora obtained XD-9901 from Qinghe Bio, which it agreed to acquire in March for $300 million upfront.", "2025-06-02");
+    assert.deepEqual([e.asset, e.type, e.date, e.upfront_usd], ["Qinghe Bio", "acquisition", "2025-03", 300000000]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

@@ -1439,7 +1439,9 @@ function acquiredCompany(t: { start: number; end: number }, s: Sentence, a: Anal
   const passive = /被\s?$/.test(between) || (/\b(?:was|been|were|is|are|be)\s(?:\w+ly\s)?$/.test(between) && /^(?:acquired|bought|purchased)/i.test(text.slice(t.start, t.end)));
   // "to acquire ProfoundBio, a privately held …": a capitalised name right after the verb is the company bought
   const named = after ?? capitalisedAfter(t, s) ?? zhNameAfter(t, s);
-  const pick = passive && before ? before : named;
+  // ("its purchase of Biotheus, which it agreed to acquire in November": the company the relative clause is of)
+  const relative = before !== undefined && /^,\s?which (?:it|they|the company|[A-Z][\w-]+) (?:\w+ ){0,3}$/.test(between);
+  const pick = (passive || relative) && before ? before : named;
   if (!pick) return null;
   // the same company acquired in two sentences is one acquisition: its "entity" is its first mention in the text
   // ("Helvion buys Marbridge" in a headline, "to acquire Shanghai-based Marbridge Bio" below: one company)
