@@ -274,6 +274,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([e.asset, e.type, e.date, e.upfront_usd], ["Qinghe Bio", "acquisition", "2025-03", 300000000]);
   });
 
+  it("reads an acceptance of a plural-possessive company's BLA ('accepted Qinghe Biolabs' biologics license application'), dated by the closing 'the company said Monday' like the priority review after it", () => {
+    const events = extract("China's National Medical Products Administration has accepted Qinghe Biolabs' biologics license application for XD-0241, a PD-L1/4-1BB bispecific antibody, for patients with advanced extrapulmonary neuroendocrine carcinoma, and has granted the filing priority review, the Nanjing-based company said Monday.", "2026-03-17");
+    assert.deepEqual(events.map((e) => [e.type, e.date]).sort(), [["nda_accepted", "2026-03-16"], ["priority_review", "2026-03-16"]]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

@@ -82,6 +82,12 @@ const SAME_INDICATION = /\b(?:this|the same|that) (?:indication|setting)\b|(?:�
 const APPLICATION_POINTED = /(?:该|本|此)申请|\b(?:this|the) application\b/i;
 const MARKETING_FILING = /上市(?:许可)?申请|新适应症申请|\bs?NDA\b|\bs?BLA\b|\b(?:marketing|listing) application\b/i;
 const CLINICAL_FILING = /临床(?:试验)?申请|\bIND\b|\bclinical trial application\b/i;
+/** The words before the day a sentence's news was reported on ("…, the Nanjing-based company said Monday"). */
+const REPORTED_ON = /\b(?:said|says|announced|disclosed|reported)\s(?:on\s)?$/;
+/** The day a sentence reports all its news on, after them ("X has accepted …, and has granted …, the company said Monday"). */
+function reportedOn(dates: DateMention[], s: Sentence, t: Span, text: string): DateMention | null {
+  return dates.find((d) => d.start >= t.end && REPORTED_ON.test(text.slice(Math.max(s.start, d.start - 16), d.start))) ?? null;
+}
 /** A table row's status cell: the notice period over, the drug formally listed ("公示期满，9月8日正式纳入"). */
 const FORMAL_LISTING = /(?:公示期满[，,]?\s?)?(?:\d{1,2}月\d{1,2}日)?(正式(?:被)?纳入)/;
 const FORMALLY = /公示期满[^。;]{0,6}$|正式(?:被|获)?(?:纳入)?\s?$|\b(?:formally|officially)\s$/;
@@ -577,7 +583,7 @@ export class RulesExtractor implements Extractor {
           const inOrder = ofKind.length > 1 && datable.length === ofKind.length && RESPECTIVELY.test(s.text) ? datable[ofKind.findIndex((o) => o.start === t.start)] : undefined;
           // ("MHB088C（9月4日）、HG204（9月10日）…先后获得FDA孤儿药资格认定": each drug of a list with its own date in brackets)
           const nameDate = targets.length > 1 ? dates.find((d) => d.start >= mention.end && /^\s?[(（]\s?$/.test(text.slice(mention.end, d.start)) && /^\s?[)）]/.test(text.slice(d.end, d.end + 2))) : undefined;
-          const chosen = nameDate ?? dayCell ?? closing ?? labelled ?? inOrder ?? (isDeal && scoped !== dates && scoped.length ? scoped[0]! : (sharedDate ?? sharedAfter ?? nearest(inClause.length ? inClause : ownedBy(t, owning, datable.filter((d) => !inLaterClauseOf(d)), text), t.start, t.end) ?? leadDate(datable, s, text)));
+          const chosen = nameDate ?? dayCell ?? closing ?? labelled ?? inOrder ?? (isDeal && scoped !== dates && scoped.length ? scoped[0]! : (sharedDate ?? sharedAfter ?? nearest(inClause.length ? inClause : ownedBy(t, owning, datable.filter((d) => !inLaterClauseOf(d)), text), t.start, t.end) ?? leadDate(datable, s, text) ?? reportedOn(datable, s, t, text)));
           // ("X today announced that results from DASH … were presented … on June 21": the day the event happened, not the announcing's)
           const toldOn = english && chosen?.relative === "today" && chosen.end <= t.start ? datable.find((d) => d.start >= t.end && d.end <= nextTrigger && d.day !== null && d.relative === null && /\bon\s$/.test(text.slice(d.start - 3, d.start))) : undefined;
           const dateMention = toldOn ?? chosen;
