@@ -279,6 +279,13 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.type, e.date]).sort(), [["nda_accepted", "2026-03-16"], ["priority_review", "2026-03-16"]]);
   });
 
+  it("reads machine-translated history, readout and deal wording: 'already obtain FDA fast channel qualification', 'data carry out oral report', milestones joined by 、, a long 'used for' indication whole", () => {
+    const events = extract("9 month 4 day evening，Qinghe Biology announce，its targetNectin-4 ADC XD-2821 obtain US Food and Drug Administration（FDA）grant of fast channel qualification（Fast Track Designation），used for treat recurrent or metastatic cervical cancer。\n\nEarly in 2024 year 10 month，this product used for treat locally advanced or metastatic urothelial carcinoma already obtain FDA fast channel qualification。\n\nIn China，2025 year 3 month，XD-2821 combined toripalimab used for first-line treat locally advanced or metastatic urothelial carcinoma，be country drug supervision bureau drug review center（CDE）include breakthrough therapy variety。At 2025 year ASCO annual meeting，this combination of II stage clinical data carry out oral report，objective remission rate（ORR）reach 80.0%。\n\nThis year 1 month，Qinghe Biology will its IL-11 monoclonal antibody XD-3811 of global rights authorize to US Lumora Life Sciences，obtain 2500 ten thousand US dollars down payment，and most high 5.71 hundred million US dollars of development、registration and commercialization milestone payment。", "2025-09-06");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.agency, e.date]), [["XD-2821", "fast_track", "FDA", "2025-09-04"], ["XD-2821", "fast_track", "FDA", "2024-10"], ["XD-2821", "btd", "NMPA", "2025-03"], ["XD-2821", "data_readout", null, "2025"], ["XD-3811", "deal", null, "2025-01"]]);
+    assert.equal(events[2]!.indication, "first-line treat locally advanced or metastatic urothelial carcinoma");
+    assert.deepEqual([events[4]!.upfront_usd, events[4]!.total_usd], [25000000, 596000000]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

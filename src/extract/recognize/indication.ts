@@ -64,7 +64,7 @@ const EN_PATTERNS = [
   pattern(/\bfor ((?:long-term |chronic )?weight management(?: (?:of|in) (?:adults with |patients with )?(?:obesity|overweight)[^.;,]{0,40})?)/gi),
   // "LAE102 injection … , used for obesity": what a drug is used for, told tersely (machine-translated 用于X)
   // (without a last word "treatment", 用于X治疗: "used for type 2 diabetes mellitus treatment。")
-  pattern(/\b(?:used|intended) for ((?!the\b|its\b|an?\b|treat|long-term\b|chronic\b|weight\b)[A-Za-z](?:(?! treatment(?:[.;,。；，]|$))[^.;,。；，]){2,60})/gi),
+  pattern(/\b(?:used|intended) for ((?!the\b|its\b|an?\b|treat|long-term\b|chronic\b|weight\b)[A-Za-z](?:(?! treatment(?:[.;,。；，]|$))[^.;,。；，]){2,100}(?![A-Za-z]))/gi),
   // "the new application is for the adolescent obesity"
   pattern(/\b(?:application|filing|submission) (?:is|was) for (?:the )?((?:[^.;,]|\.(?=\d)){3,80})/gi),
   pattern(/\bindicated for ((?:(?!\b(?:based on|by the|which)\b)(?:[^.;]|\.(?=\d)))+)/gi),

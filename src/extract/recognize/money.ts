@@ -147,7 +147,7 @@ function roleOf(text: string, start: number, end: number, usd: number | null): M
   ];
   const [role, at] = cues.reduce((best, c) => (c[1] > best[1] ? c : best));
   // ("up to US$880 million in development, regulatory and commercial milestones", "up to $400 million more in regulatory milestone payments")
-  const milestonesAfter = /^[^.;,，。；]{0,30}(?:milestone|里程碑)|^\s(?:more\s)?(?:in|of)\s(?:(?:additional|further|potential|development|developmental|regulatory|registration|clinical|commercial|sales|sales-based|approval|commercialization)(?:,\s?|\sand\s|,\s?and\s|\s)){1,6}milestone/i.test(text.slice(end, end + 90));
+  const milestonesAfter = /^[^.;,，。；]{0,30}(?:milestone|里程碑)|^\s(?:more\s)?(?:in|of)\s(?:(?:additional|further|potential|development|developmental|regulatory|registration|clinical|commercial|sales|sales-based|approval|commercialization)(?:,\s?|、|\sand\s|,\s?and\s|\s)){1,6}milestone/i.test(text.slice(end, end + 90));
   // "up to $195 million in milestones" / "最高可达X亿美元的里程碑付款": a ceiling on milestones, not the deal's total; so is
   // one named after the milestones ("milestone payment up to 24 hundred million US dollars", "里程碑付款最高达X"), unless a
   // total comes between ("首付款、行权费及里程碑付款总金额最高可达X")
