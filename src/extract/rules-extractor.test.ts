@@ -286,6 +286,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([events[4]!.upfront_usd, events[4]!.total_usd], [25000000, 596000000]);
   });
 
+  it("knows a study's name by where it stands ('a phase 3 study in …, G-HOPE-001, is enrolling'; 'dosed in CaDAnCe-302. That study …') and takes no company from a sentence about competitors", () => {
+    const events = extract("Qinghe Bio lifts guidance.\n\nXD-1667. The BTK degrader, which already holds FDA Fast Track designation for relapsed or refractory CLL, entered its first phase 3 trial in August, when the first patient was dosed in CaDAnCe-302. That study compares XD-1667 with investigator's choice.\n\nXD-3430 brings a more conventional story. The FDA granted it Fast Track designation for pancreatic ductal adenocarcinoma in August 2024, and a phase 3 study in third-line gastric cancer in China and Japan, G-HOPE-001, is enrolling patients.\n\nThe competitive picture is busy: Lumora's LM-5948 and several Chinese degraders are chasing XD-1667.", "2025-11-06");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.company]), [["XD-1667", "fast_track", "Qinghe Bio"], ["XD-1667", "trial_start", "Qinghe Bio"], ["XD-3430", "fast_track", "Qinghe Bio"]]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

@@ -98,7 +98,7 @@ const MEMBER_REACH = 8;
 const SECTION_REACH = 40;
 /** How a notice roundup gives a member right after its name: the proposed indication, the list it entered. */
 const MEMBER_WORDING = /^[^。;]{0,60}?(?:拟用于|拟定适应症|拟纳入|此次(?:拟纳入的)?适应症|(?:同样|也|亦)?(?:在列|入列|上榜|入选)|(?:进入|列入|位列|出现在)[^,。;]{0,6}(?:名单|其中))|^[^.;]{0,120}?(?:\b(?:was|were|is|are) (?:also )?|, )(?:proposed|named|listed) for\b|^[^.;]{0,120}?\bpicked up (?:one|two|three|both) of the\b/;
-const COMPETITORS = /同类|同靶点|同机制|竞品|竞争|友商|competitor|competing|competition|rival|\b(?:our|the) (?:neighbou?rs|peers)\b|\bshout-out\b/i;
+const COMPETITORS = /同类|同靶点|同机制|竞品|竞争|友商|competitor|competing|competition|competitive|\bchasing\b|rival|\b(?:our|the) (?:neighbou?rs|peers)\b|\bshout-out\b/i;
 /** A statistic over many events ("今年以来已有60项…", "so far this year"): no one event's news, nor a list to come. */
 const STATISTIC = /统计|累计|以来|\bso far\b|year to date|\bcombined\b|\baltogether\b/i;
 const AGENCY_JOINER = /^\s?(?:和|与|及|、|and|,|, and|\/)\s?(?:美国|欧洲|中国|日本|(?:the\s)?(?:U\.?S\.?|China|Europe|Japan)(?:['’]s)?\s|the\s|Chinese\s|European\s|Japanese\s)?$|^(?:["”]?\)|\s?\(["“]?[A-Z]{2,5}["”]?\))?\s(?:in|on) [A-Z][a-z]+(?: \d{1,2},)? \d{4},? (?:and )?by (?:the |[A-Z][a-z]+['’]s )?$/i;
@@ -1173,7 +1173,8 @@ export class RulesExtractor implements Extractor {
     // China. … Nordale is currently conducting a global Phase III study of rinotokimab")
     for (const x of (entity?.mentions ?? []).slice(0, 20)) {
       const sentence = sentenceOf(x, p);
-      const c = sentence ? this.statedCompany(x, sentence, a, p.work) : null;
+      // (nor one a sentence about competitors pairs it with: "Nurix's NX-5948 and several Chinese degraders are chasing X")
+      const c = sentence && !COMPETITORS.test(sentence.text) ? this.statedCompany(x, sentence, a, p.work) : null;
       if (sentence && c && fits(c) && notLicensed(c)) {
         const named = parentOf(c, sentence);
         return { name: expandAbbreviation(named, a, p, this.m), id: named.companyId };

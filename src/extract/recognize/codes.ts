@@ -23,6 +23,13 @@ const NOT_CODES = [
 
 const STUDY_APPOSITION = /^,\s(?:the|a|an)\s(?:(?:Ph ?[1-3][ab]?|phase (?:[1-3]|I{1,3})[ab]?(?:\/(?:[1-3]|I{1,3})[ab]?)?|pivotal|registrational|global|multicent(?:er|re)|randomi[sz]ed|confirmatory|open-label)\s)+(?:(?:trial|study)\s)?(?:of|evaluating|comparing|testing)\b/i;
 
+const STUDY_BEFORE_APPOSITION = /\b(?:trial|study)\b[^.;,()]{0,80},\s$/i;
+const IN_A_STUDY = /\b(?:dosed|enrolled|randomi[sz]ed) in\s$/i;
+const THAT_STUDY_AFTER = /^\.\s(?:That|This|The) (?:study|trial)\b/;
+function studyByContext(before: string, after: string): boolean {
+  return (STUDY_BEFORE_APPOSITION.test(before) && after.startsWith(",")) || IN_A_STUDY.test(before) || THAT_STUDY_AFTER.test(after);
+}
+
 const ISOTOPE_PREFIX = /^(?:\d{2,3})?(?:Lu|Ga|Ac|Y|In|Cu|Zr|Tc|Pb|Th|Ra|I|F)-(?=[A-Z])/;
 const SHORT_CODE = /^[A-Z]{2}-\d$/;
 const ONE_LETTER_CODE = /^[A-Z]-\d{4}$/;
@@ -121,6 +128,9 @@ export function findCodes(text: string, from: number, to: number, isOtherName: (
     if (/^\s?(?:genes?\b(?!\s?(?:therap|editing|-edit))|基因(?!治疗|疗法|编辑))/.test(text.slice(start + token.length, start + token.length + 14))) continue;
     // nor is a study told by its apposition ("ORION-3, the Ph3 of OR-1207", "GLORY-2, a phase 3 trial of …")
     if (STUDY_APPOSITION.test(text.slice(start + token.length, start + token.length + 60))) continue;
+    // (or by where it stands: "a phase 3 study in gastric cancer, G-HOPE-001, is enrolling", "the first patient was dosed in
+    // CaDAnCe-302. That study compares …")
+    if (studyByContext(text.slice(Math.max(0, start - 100), start), text.slice(start + token.length, start + token.length + 30))) continue;
     out.push({ start, end: start + token.length, code: token });
   }
   // a company's code prefix, a space and its number ("NCX 470" of Nicox)
