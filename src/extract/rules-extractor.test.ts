@@ -291,6 +291,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.company]), [["XD-1667", "fast_track", "Qinghe Bio"], ["XD-1667", "trial_start", "Qinghe Bio"], ["XD-3430", "fast_track", "Qinghe Bio"]]);
   });
 
+  it("dates ', and granted the application priority review' by the clause before it, its verb's subject the same", () => {
+    const events = extract("The FDA accepted Qinghe's new drug application for XD-0931, its next-generation BCL2 inhibitor, in September for adults with relapsed or refractory mantle cell lymphoma, and granted the application priority review.", "2025-11-06");
+    assert.deepEqual(events.map((e) => [e.type, e.date]), [["nda_accepted", "2025-09"], ["priority_review", "2025-09"]]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

@@ -72,7 +72,7 @@ const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][
 // ("6个月", "3个百分点" are spans of time and figures, not counts of drugs)
 const COUNTED_SET = /(?<!第)(?:\d+|[二两三四五六七八九十几多数])\s?(?:款|个(?!月|小时|工作日|百分点|季度|周期)|项|种|笔)|新一批|(?:刷新|更新|公布|发布|公示)了?(?:新的)?一批|(?<!纳入[^，。；,;]{0,12})品种名单|(?:以下|下列|如下)(?:药品|品种|产品|注册申请)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:(?:new|Class \d|innovative|novel|first-in-class|investigational|domestic|imported) )*(?:drugs|products|therapies|assets|candidates|(?:IND |NDA |BLA |regulatory |clinical trial )?(?:approvals|clearances|acceptances|designations)|BTDs|INDs|NDAs)\b/i;
 /** A clause joined on to the one before with the same subject ("，并给予…", "，並…", ", and granted …"). */
-const COORDINATED_OPENS = /^\s?(?:并|並|并且|並且|且|同时|同時)(?!于|於|在)|^\s?and (?:at the same time|simultaneously)\b/i;
+const COORDINATED_OPENS = /^\s?(?:并|並|并且|並且|且|同时|同時)(?!于|於|在)|^\s?and (?:at the same time|simultaneously)\b|^\s?and (?:also |then )?(?:granted|gave|awarded|placed)\b/i;
 /** "分别于A和B获得X和Y的批准", "respectively", "先后", "successively in A and B obtained X and Y": items paired in order. */
 const RESPECTIVELY = /分别|先后|\brespectively\b|\bsuccessively\b/i;
 /** Words for a regulator named before ("the agency", "the regulator", 该机构). */
