@@ -110,7 +110,8 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
         // a history sentence is another event than the news, unless it dates the news itself ("已于2025年7月10日获批")
         !(c.historical && c.dateStated && !o.dateStated && c.date?.slice(0, 7) !== o.date?.slice(0, 7)) &&
         // a weak statement (the drug pointed back to) is the same fact, unless it states another indication and date of its own
-        ((c.weak && !otherIndicationAndDate(o, c) && !apartInTime(o, c)) ||
+        // (nor when its own sentence tells two indications: "granted it conditional approval … for A and, as a separate indication, for B")
+        ((c.weak && !otherIndicationAndDate(o, c) && !apartInTime(o, c) && !(o.sentence === c.sentence && o.indication !== null && c.indication !== null && !sameIndication(o.indication, c.indication))) ||
           ((o.type === "deal" || o.type === "acquisition"
             ? o.partner === null || c.partner === null || o.partner.includes(c.partner) || c.partner.includes(o.partner)
             : o.indication === null || c.indication === null || sameIndication(o.indication, c.indication) || summarises(o, c)) &&

@@ -296,6 +296,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.type, e.date]), [["nda_accepted", "2025-09"], ["priority_review", "2025-09"]]);
   });
 
+  it("reads 'it won a regular approval', and 'granted it conditional approval … for A and, as a separate indication, for B' as two approvals of the drug pointed back to", () => {
+    const events = extract("XD-0111 is already a commercial product in China. The NMPA granted it conditional approval in December 2020 for relapsed or refractory chronic lymphocytic leukemia and, as a separate indication, for relapsed or refractory mantle cell lymphoma. In April 2025 it won a regular approval as first-line treatment of CLL/SLL.", "2025-10-09");
+    assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]), [["conditional_approval", "2020-12", "relapsed or refractory chronic lymphocytic leukemia"], ["conditional_approval", "2020-12", "relapsed or refractory mantle cell lymphoma"], ["approval", "2025-04", "CLL/SLL"]]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
