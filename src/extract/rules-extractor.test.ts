@@ -301,6 +301,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]), [["conditional_approval", "2020-12", "relapsed or refractory chronic lymphocytic leukemia"], ["conditional_approval", "2020-12", "relapsed or refractory mantle cell lymphoma"], ["approval", "2025-04", "CLL/SLL"]]);
   });
 
+  it("reads 'Qinghe showed phase 1 data for X' and 'X had its first-in-human data in a mini-oral session' as readouts", () => {
+    const events = extract("A day earlier, on Friday, Qinghe showed phase 1 data for XD-2102, a Nectin-4 ADC, in locally advanced or metastatic urothelial carcinoma. On Monday, Qinghe's CDH17-directed ADC XD-2110 had its first-in-human data in a mini-oral session.", "2025-10-21");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["XD-2102", "data_readout", "2025-10-17"], ["XD-2110", "data_readout", "2025-10-20"]]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
