@@ -306,6 +306,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["XD-2102", "data_readout", "2025-10-17"], ["XD-2110", "data_readout", "2025-10-20"]]);
   });
 
+  it("reads a company's phase 1 with a named principal investigator as its trial (no IIT), '治疗X的中国II期' as the readout's indication, PROTAC as a small molecule, and '值得关注的催化包括…' as no event", () => {
+    const events = extract("5月18日晚间，青禾药业公告，其外用AR降解剂XD-0029治疗男性雄激素性脱发（AGA）的中国II期临床研究达到主要终点。\n青禾药业的口服AR-PROTAC XD-0518在实体瘤患者中开展的I期临床于2024年5月31日在中国完成首例患者给药，主要研究者来自中国医学科学院血液病医院。\n下半年值得关注的催化包括XD-0029的EOP2会议结果以及XD-0506的BTD正式纳入。", "2026-05-20");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.indication, e.modality]), [["XD-0029", "data_readout", "男性雄激素性脱发(AGA)", "small_molecule"], ["XD-0518", "trial_start", "实体瘤患者", "small_molecule"]]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
