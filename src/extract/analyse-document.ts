@@ -458,12 +458,15 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
   }
   // "Nanjing Qingyu Pharmaceutical … Qingyu's application": a legal name's own word, used alone later, names it too
   const cores = new Set<string>();
-  for (const legal of found.filter((c) => c.companyId === null && /^[A-Z]/.test(c.surface))) {
-    const core = legal.surface.split(/\s+/).find((w) => /^[A-Z][a-z]{3,}$/.test(w) && !PLACE_OR_KIND.test(w));
+  // (the lexicon's companies too: "Corbus Pharmaceuticals said … Corbus licensed rights …")
+  for (const legal of found.filter((c) => /^[A-Z]/.test(c.surface))) {
+    // (a known company's word is its lexicon name's, not the surface's: "September Candid Therapeutics" is Candid)
+    const words = legal.companyId === null ? legal.surface : (m.companyById.get(legal.companyId)?.en ?? "");
+    const core = words.split(/\s+/).find((w) => /^[A-Z][a-z]{3,}$/.test(w) && !PLACE_OR_KIND.test(w));
     if (!core || cores.has(core)) continue;
     cores.add(core);
     for (const m of text.matchAll(new RegExp(`\\b${core}\\b(?!\\s(?:${LEGAL_WORDS}))`, "g"))) {
-      if (!found.some((c) => c.start <= m.index && m.index < c.end)) found.push({ start: m.index, end: m.index + core.length, surface: core, companyId: null, fullName: legal.surface });
+      if (!found.some((c) => c.start <= m.index && m.index < c.end)) found.push({ start: m.index, end: m.index + core.length, surface: core, companyId: legal.companyId, fullName: legal.surface });
     }
   }
   // "上海赛元细胞科技有限公司（以下简称“赛元细胞”）", 'Cellora Therapeutics ("Cellora")': the short name names it too
@@ -498,11 +501,13 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
 }
 
 // a dosage form may stand between a code and its bracketed name ("BL-B07062胶囊（泽格芦替尼）")
-const LABELLED_NAME = /(?:(?:研发代号|项目代号|产品代号|研发编号|代号|通用名(?:称)?|英文(?:通用)?名|商品名|国际非专利药品名称|INN)\s?(?:[(（]INN[)）])?\s?(?:为|是|[:：])|(?:generic name|(?:development|R&D|research) code(?: in [A-Z][a-z]+)?|brand name|trade name|INN)\s?[:：]|\b(?:where it is|also|internally|previously|formerly) (?:known|referred to) as|\b(?:call|calls|called) it|\bnonproprietary name|\bunder the (?:brand|trade) name|\b(?:develop|market|commerciali[sz]e|sell)s? (?:it|the (?:candidate|drug|asset|ADC|antibody|molecule|program|therapy)) (?:under the (?:new )?name|as))\s?$/i;
+const LABELLED_NAME = /(?:(?:研发代号|项目代号|产品代号|研发编号|代号|通用名(?:称)?|英文(?:通用)?名|商品名|国际非专利药品名称|INN)\s?(?:[(（]INN[)）])?\s?(?:为|是|[:：])|(?:generic name|(?:development|R&D|research) code(?: in [A-Z][a-z]+)?|brand name|trade name|INN)\s?[:：]|\b(?:where it is|also|internally|previously|formerly) (?:known|referred to) as|\b(?:call|calls|called) it|\bwhich (?:[A-Z][\w-]*(?: [A-Z][\w-]*)? )?(?:calls|called|names|named|codes|coded)|\bnonproprietary name|\bunder the (?:brand|trade) name|\b(?:develop|market|commerciali[sz]e|sell)s? (?:it|the (?:candidate|drug|asset|ADC|antibody|molecule|program|therapy))(?: in (?:China|Japan|Europe|the U\.S\.|the US|Greater China))? (?:under the (?:new )?name|as))\s?$/i;
 const APPOSITION_GAP = /^(?:注射液|胶囊|片|颗粒|(?: for)? injection| tablets?| capsules?)?[®™]?\s?[(（]\s?(?:英文(?:通用)?名[:：]?|通用名[:：]?|商品名[:：]?|(?:研发|项目|产品)?代号[:：]?|研发编号[:：]?|又称|also known as|formerly|(?:brand|trade|Chinese|English) name[:：]?|中文名(?:称)?[:：]?|INN[:：]?)?\s?(?:\[?\d{2,3}\s?(?:Lu|Ga|Ac|Zr|Y|In|Cu|I|F|Pb|Th|Ra|Tc)\]?-?)?$/i;
 // "…）（…", "also known as", and the next label of a bracketed list ("研发代号：X；英文通用名：Y；商品名：Z")
 const APPOSITION_BETWEEN = /^[®™]?\s?(?:[)）]\s?[(（]|[)）]?\s?,?\s?(?:(?:also |formerly |previously )?(?:known|called|referred to|marketed|sold|branded)(?: during development| internally| in (?:China|Japan|Europe|the U\.S\.|the US|the United States))? as|code-?named|又称|即|or)\s|[;；,，]\s?(?:(?:英文(?:通用)?名|中文名(?:称)?|通用名|商品名|研发编号|INN|brand name|trade name|Chinese name|English name|(?:R&D|development|research|research and development|product|company) code)\s?[:：]|(?:研发|项目|产品)?代号\s?[:：]?|(?:brand|trade) name\s?[:：]?))\s?$/i;
 
+/** The words a sentence points back to a drug with, before a name it labels ("the molecule, which X calls …", "it in China as …"). */
+const POINTED_DRUG = /\b(?:the (?:drug|molecule|candidate|asset|ADC|antibody|compound|therapy)|it)\b[^.;]{0,40}$/;
 /** "(zoci; ZL-1310)": two names listed inside the bracket that follows a drug's name. */
 const KNOWN_AS_BEFORE = /\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:drug|product|therapy|antibody|medicine|treatment|vaccine|ADC|bispecific|candidate|molecule|compound|asset),? (?:(?:also )?(?:known|sold|marketed|branded) (?:generically |commercially |in China |in the U\.S\. |in the clinic |internally |during development )?as|[^.;]{0,24}\bunder the (?:new )?name)\s$|(?:该药|该产品|本品)(?:的)?(?:通用名|商品名)(?:为|是)\s?$/;
 const inOneBracket = (text: string, first: { start: number }, between: string) => /^[®™]?["”」]?\s?[;；,，]\s?["“「]?$/.test(between) && /[(（]\s?["“「]?$/.test(text.slice(Math.max(0, first.start - 3), first.start));
@@ -530,6 +535,8 @@ function groupEntities(text: string, assets: AssetMention[]): Entity[] {
       let subject = i;
       while (subject > 0 && !/[。！？!?\n]/.test(text.slice(assets[subject - 1]!.end, a.start))) subject--;
       if (subject < i) unite(subject, i);
+      // ("Avenzo licensed the molecule, which DualityBio calls DB-1418, …": the drug the sentence points back to, named before it)
+      else if (i > 0 && POINTED_DRUG.test(text.slice(Math.max(0, a.start - 60), a.start)) && a.start - assets[i - 1]!.end < 400) unite(i - 1, i);
     }
     // "…approved Kairuxin … The NMPA first approved the drug, known generically as relvokibart, …": the drug just named
     if (i > 0 && KNOWN_AS_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start)) && a.start - assets[i - 1]!.end < 600) unite(i - 1, i);

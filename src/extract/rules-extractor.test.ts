@@ -311,6 +311,16 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.indication, e.modality]), [["XD-0029", "data_readout", "男性雄激素性脱发(AGA)", "small_molecule"], ["XD-0518", "trial_start", "实体瘤患者", "small_molecule"]]);
   });
 
+  it("knows the other code a licensor gives the drug ('which X develops in China as Y', 'the molecule, which X calls Y'), a known company by its short name, and the originator as the licensor of a drug under the licensee's code", () => {
+    const events = extract("Avenzo Therapeutics said Monday that the FDA granted Fast Track designation to AVZO-0701, its Nectin-4-directed antibody-drug conjugate, for head and neck cancer. AVZO-0701 was discovered by CSPC Pharmaceutical Group, which develops it in China as SYS-0702. Avenzo licensed rights outside Greater China in February 2024 for $7.5 million upfront and up to $685 million in milestones.", "2026-07-15");
+    assert.deepEqual(events.map((e) => [e.asset, e.asset_aliases, e.type, e.company, e.counterparty, e.modality]), [
+      ["AVZO-0701", ["SYS-0702"], "fast_track", "Avenzo Therapeutics", null, "adc"],
+      ["AVZO-0701", ["SYS-0702"], "deal", "CSPC Pharmaceutical Group", "Avenzo Therapeutics", "adc"],
+    ]);
+    const licensed = extract("The FDA granted Fast Track designation to AVZO-1419 last week. Avenzo licensed the molecule, which Qinghe Bio calls QH-1419, from Qinghe Bio in January 2025 for $50 million upfront.", "2026-07-15");
+    assert.deepEqual(licensed.map((e) => [e.asset, e.asset_aliases, e.type]), [["AVZO-1419", ["QH-1419"], "fast_track"], ["AVZO-1419", ["QH-1419"], "deal"]]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

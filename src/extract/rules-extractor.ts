@@ -1148,6 +1148,8 @@ export class RulesExtractor implements Extractor {
       // (else, told in the filer's own voice, "本集团已就X与默沙东订立独家许可协议", the filer named first; told of a company in the third
       // person, "The pact is Zhihe's second licensing deal… Last October, the company licensed X to Ipsen", the one last named)
       const thirdPerson = !FILER_VOICE.test(s.text);
+      // (the code may be the licensee's own, "Corbus licensed rights … / CRB-701 was discovered by CSPC": the originator the text names licensed it)
+      if (origin && notLicensee(origin) && owner && sameCompany(licensee, { start: 0, end: 0, surface: owner.name, companyId: owner.id })) return { name: expandAbbreviation(origin, a, p, this.m), id: origin.companyId };
       const other = inSentence.find((c) => notLicensee(c) && fits(c)) ?? (thirdPerson ? a.companies.filter((c) => c.end <= s.start && notLicensee(c) && fits(c)).pop() : undefined) ?? a.companies.find((c) => notLicensee(c) && fits(c));
       // (a company the lexicon knows, as the text writes it in its own language)
       if (other) return (other.companyId !== null ? this.lookupCompany(other.companyId, a, p) : null) ?? { name: expandAbbreviation(other, a, p, this.m), id: other.companyId };
@@ -1767,7 +1769,7 @@ function isChinese(p: Prepared): boolean {
 /** "杭州中美华东制药有限公司(以下简称“中美华东”)": a defined short name is reported as the full name it stands for. */
 function expandAbbreviation(c: CompanyMention, a: Analysis, p: Prepared, m: Matchers): string {
   // (a legal name's own word used alone, "Qiantang" for "Qiantang Biologics", is reported by the name it stands for)
-  if (c.fullName?.startsWith(`${c.surface} `) && c.companyId === null) return c.fullName;
+  if (c.fullName?.startsWith(`${c.surface} `)) return c.fullName;
   // (a machine translation of the Chinese name, "Constant Auspicious Medicine", by the first other name the text writes)
   if (c.companyId !== null && isMachineTranslated(m, c)) return a.companies.find((x) => x.companyId === c.companyId && !isMachineTranslated(m, x))?.surface ?? c.surface;
   for (const full of a.companies) {
