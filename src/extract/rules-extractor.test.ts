@@ -321,6 +321,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(licensed.map((e) => [e.asset, e.asset_aliases, e.type]), [["AVZO-1419", ["QH-1419"], "fast_track"], ["AVZO-1419", ["QH-1419"], "deal"]]);
   });
 
+  it("dates each drug of a multi-drug licence by the date nearest before it, and reads 'more than a dozen programs … have been licensed' after named market drugs as no deal", () => {
+    const events = extract("Lumora was created in 2024 around three Qinghe programs: in May 2024 Qinghe licensed rights outside Greater China to XD-9531, to XD-7535, an oral GLP-1 receptor agonist, and to XD-4729 to the newly formed company for $110 million upfront.\n\nThe field is crowded. Wegovy and Zepbound dominate the market, and more than a dozen incretin programs from Chinese developers have been licensed to Western companies since 2023.", "2026-06-24");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["XD-9531", "deal", "2024-05"], ["XD-7535", "deal", "2024-05"], ["XD-4729", "deal", "2024-05"]]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

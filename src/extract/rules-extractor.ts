@@ -433,6 +433,8 @@ export class RulesExtractor implements Extractor {
         }
         // a deal worded inside an acquisition ("首付款" of the purchase) is the acquisition itself
         if (ofAcquisition(t)) continue;
+        // ("…, and more than a dozen incretin programs from Chinese developers have been licensed to Western companies": a count, no named drug's deal)
+        if (t.rule.type === "deal" && !t.field && countedInClause(text, s, t, mentions)) continue;
         if (!targets.length) {
           const descriptive = t.rule.type === "deal" ? descriptiveAsset(p, s) : null;
           if (descriptive) targets = [descriptive];
@@ -546,7 +548,8 @@ export class RulesExtractor implements Extractor {
           const agencies = NO_AGENCY.includes(t.rule.type) ? [null] : this.agenciesFor(t, s, (sentenceAgencies ??= this.agencyMentions(s)), text, pointedAgency ?? agencyNamedBefore ?? docAgency, telling);
           const isDeal = t.rule.type === "deal" || t.rule.type === "acquisition";
           const within = (r: { start: number; end: number }) => dates.filter((d) => d.start >= r.start && d.end <= r.end);
-          const scoped = isDeal && scope.end - scope.start < s.end - s.start ? (within(scope).length ? within(scope) : within(scope.before)) : dates;
+          // (before it, the nearest first: "created in 2024 around three programs: in May 2024 Hengrui licensed … to X")
+          const scoped = isDeal && scope.end - scope.start < s.end - s.start ? (within(scope).length ? within(scope) : within(scope.before).reverse()) : dates;
           // a date in the trigger's own clause wins ("X for melanoma in 2024, and a second X for sqNSCLC in February 2025")
           const clause = clauseOf(text, s, t);
           // "accepted in July 2025 and subsequently granted priority review": the earlier date is not the later event's
@@ -1578,6 +1581,13 @@ function ownedBy<T extends { start: number; end: number }>(t: Span, triggers: Sp
   // without its verb, or a trigger opening a clause of its own after the span, owns only what follows it
   const gap = (span: T, o: Span) => (span.start >= o.end ? span.start - o.end : o.start >= span.end ? (o.elided || NEW_CLAUSE.test(text.slice(span.end, o.start)) ? Infinity : o.start - span.end + BEFORE_PENALTY) : 0);
   return spans.filter((span) => triggers.every((o) => o === t || gap(span, t) <= gap(span, o)));
+}
+
+/** Drugs counted, not named, as what a clause's deal wording is about ("more than a dozen programs", "十余款产品"). */
+const COUNTED_PROGRAMS = /\b(?:a dozen|dozens of|more than (?:a dozen|\d+|two|three|four|five|ten|20)|several|multiple|many|\d{1,3})\s(?:[\w-]+\s){0,3}(?:programs|drugs|assets|candidates|molecules|therapies|ADCs|antibodies|bispecifics)\b|(?:十余|数十|多|几|\d+)(?:款|个|项)[^，。；,;]{0,12}(?:药物|产品|资产|管线|候选药)/;
+function countedInClause(text: string, s: Sentence, t: Span, mentions: AssetMention[]): boolean {
+  const clause = clauseOf(text, s, t);
+  return COUNTED_PROGRAMS.test(text.slice(clause.start, t.start)) && !mentions.some((x) => x.start >= clause.start && x.end <= clause.end);
 }
 
 /** The clause of a sentence around a trigger: between the commas, semicolons or colons on either side. */
