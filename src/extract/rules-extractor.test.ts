@@ -326,6 +326,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["XD-9531", "deal", "2024-05"], ["XD-7535", "deal", "2024-05"], ["XD-4729", "deal", "2024-05"]]);
   });
 
+  it("reads '公布了X在Y患者中的II期数据' as a readout in Y", () => {
+    const e = one("去年10月的ESMO大会上，青禾医药以口头报告形式公布了XD-0011在KRAS G12C抑制剂初治的NSCLC患者中的II期数据，确认的客观缓解率达66.7%。", "2026-02-11");
+    assert.deepEqual([e.type, e.indication, e.date], ["data_readout", "KRAS G12C抑制剂初治的NSCLC", "2025-10"]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
