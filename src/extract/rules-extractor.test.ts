@@ -331,6 +331,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([e.type, e.indication, e.date], ["data_readout", "KRAS G12C抑制剂初治的NSCLC", "2025-10"]);
   });
 
+  it("reads '6月1日的ASCO 2025年会上' as June 1 (年会 is a meeting, not a year) and ends '治疗X的Phase 2数据' at the phase", () => {
+    const e = one("临床上，6月1日的ASCO 2025年会上，XD-0707单药一线治疗PD-L1阳性（TPS≥1%）晚期NSCLC的Phase 2数据以oral presentation形式公布：在10 mg/kg Q3W剂量组中，ORR达到81.3%。", "2025-06-05");
+    assert.deepEqual([e.type, e.date, e.indication], ["data_readout", "2025-06-01", "一线治疗PD-L1阳性(TPS≥1%)晚期NSCLC"]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

@@ -61,8 +61,8 @@ const RULES: Rule[] = [
   { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/y, read: (m) => (n(m[1])! > 12 ? abs(n(m[3]), n(m[2]), n(m[1])) : abs(n(m[3]), n(m[1]), n(m[2]))) },
   { re: /(\d{4})\.(\d{1,2})\.(\d{1,2})(?!\d)/y, read: (m) => abs(n(m[1]), n(m[2]), n(m[3])) },
   { re: /(\d{4})\s?年\s?(\d{1,2})\s?月(?!\s?\d{1,2}\s?[日号])/y, read: (m) => abs(n(m[1]), n(m[2]), null) },
-  // (not the year in a congress's name: "2025年ESMO大会")
-  { re: new RegExp(`(\\d{4})\\s?年(?![\\d底初中末]|\\s?(?:${CONGRESSES}))`, "y"), read: (m) => abs(n(m[1]), null, null) },
+  // (not the year in a congress's name: "2025年ESMO大会", "ASCO 2025年会")
+  { re: new RegExp(`(\\d{4})\\s?年(?![\\d底初中末会]|\\s?(?:${CONGRESSES}))`, "y"), read: (m) => abs(n(m[1]), null, null) },
   { re: /今年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?[日号])?/y, read: (m) => ({ ...rel("this_year", n(m[1]), n(m[2])) }) },
   { re: /今年(?:年?初|早些时候|上半年)/y, read: () => rel("this_year") },
   { re: /去年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?[日号])?/y, read: (m) => ({ ...rel("last_year", n(m[1]), n(m[2])) }) },
