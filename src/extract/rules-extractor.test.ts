@@ -336,6 +336,14 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([e.type, e.date, e.indication], ["data_readout", "2025-06-01", "一线治疗PD-L1阳性(TPS≥1%)晚期NSCLC"]);
   });
 
+  it("converts 港幣X億元 (the currency named before the amount) at the rate the announcement states, and reads '用於上述…適應症' as the indication told before", () => {
+    const events = extract("XD-0003的上市申請已獲受理，用於治療鉑耐藥復發性上皮性卵巢癌成人患者。於二零二五年，XD-0003用於上述鉑耐藥卵巢癌適應症獲藥審中心納入突破性治療藥物程序。\n\n二零二四年九月，本公司與青禾生物科技有限公司訂立許可協議，授予青禾XD-0003在中國內地開發及商業化的獨家權利。根據該協議，本公司已收取首付款港幣1.56億元，並有權收取最高港幣14.04億元的里程碑付款（按協議所採用之1美元兌7.8港元匯率計算）。", "2026-04-22");
+    const btd = events.find((e) => e.type === "btd")!;
+    assert.equal(btd.indication, "鉑耐藥復發性上皮性卵巢癌成人");
+    const deal = events.find((e) => e.type === "deal")!;
+    assert.deepEqual([deal.upfront_usd, deal.total_usd], [20000000, 200000000]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

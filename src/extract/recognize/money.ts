@@ -83,6 +83,9 @@ export function findMoney(text: string, from = 0, to = text.length, rates: Rates
       else break;
     }
     if (!m || !amount) continue;
+    // ("首付款港币1.56亿元": the currency named before the amount, its 元 only the unit)
+    const named = amount.currency === "CNY" && m[3] === "元" ? CURRENCY_BEFORE.exec(text.slice(Math.max(0, i - 3), i))?.[1] : undefined;
+    if (named) amount = { ...amount, currency: CURRENCY[named] ?? amount.currency };
     const end = i + m[0].length;
     const rate = amount.currency === "USD" ? 1 : rates[amount.currency];
     // whole dollars: "10.45亿" is 1,045,000,000, not the float 1044999999.9999999
@@ -99,6 +102,7 @@ export function findMoney(text: string, from = 0, to = text.length, rates: Rates
 
 const CONVERSION_BETWEEN = /^\s?[(（]\s?(?:approximately|approx\.|about|around|roughly|equivalent to|or|约合?|折合|合)?\s?$/i;
 type Amount = { value: number; currency: Currency };
+const CURRENCY_BEFORE = /(港币|港元|美元|欧元)\s?$/;
 
 const CURRENCY: Record<string, Currency> = {
   "US$": "USD", USD: "USD", $: "USD", RMB: "CNY", CNY: "CNY", "¥": "CNY", EUR: "EUR", "€": "EUR", "£": "GBP", "HK$": "HKD",
