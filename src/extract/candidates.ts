@@ -91,6 +91,8 @@ function sameAcquired(o: Candidate, c: Candidate): boolean {
  * shortly the summary puts the indication.
  */
 const summaryLine = (c: Candidate) => !c.dateStated && !c.historical && c.indication !== null && !/[.。!！?？;；]$/.test(c.sentence.text.trimEnd());
+/** The title line, undated ("德昇济KRAS G12C抑制剂大中华区权益授予正大天晴，首付款3.6亿元"): it names the deal's parties more loosely than the body. */
+const headline = (c: Candidate) => c.sentence.start === 0 && !c.dateStated && !/[.。!！?？;；]$/.test(c.sentence.text.trimEnd());
 const summarises = (o: Candidate, c: Candidate) =>
   (summaryLine(o) && !summaryLine(c) && o.sentence.start < c.sentence.start) || (summaryLine(c) && !summaryLine(o) && c.sentence.start < o.sentence.start);
 
@@ -113,7 +115,7 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
         // (nor when its own sentence tells two indications: "granted it conditional approval … for A and, as a separate indication, for B")
         ((c.weak && !otherIndicationAndDate(o, c) && !apartInTime(o, c) && !(o.sentence === c.sentence && o.indication !== null && c.indication !== null && !sameIndication(o.indication, c.indication))) ||
           ((o.type === "deal" || o.type === "acquisition"
-            ? o.partner === null || c.partner === null || o.partner.includes(c.partner) || c.partner.includes(o.partner)
+            ? o.partner === null || c.partner === null || o.partner.includes(c.partner) || c.partner.includes(o.partner) || headline(o) !== headline(c)
             : o.indication === null || c.indication === null || sameIndication(o.indication, c.indication) || summarises(o, c)) &&
             (o.date === null || c.date === null || !ownDate(o) || !ownDate(c) || o.date.startsWith(c.date) || c.date.startsWith(o.date) || (o.indication !== null && o.indication === c.indication)))),
     );

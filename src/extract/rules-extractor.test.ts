@@ -344,6 +344,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([deal.upfront_usd, deal.total_usd], [20000000, 200000000]);
   });
 
+  it("merges a headline's deal with the body's though the two name the licensee differently (a subsidiary, its parent)", () => {
+    const events = extract("德昇济D3S-0301大中华区权益授予正大天晴，首付款3.6亿元\n\n2月10日晚间，中国生物制药公告，其附属公司正大天晴与德昇济医药（D3 Bio）签订独家许可协议，获得D3S-0301在中国的开发和商业化权益。根据协议，正大天晴将向德昇济支付首付款人民币3.6亿元。", "2026-02-11");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["D3S-0301", "deal", "2026-02-10"]]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
