@@ -349,6 +349,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["D3S-0301", "deal", "2026-02-10"]]);
   });
 
+  it("reads ', and a further application for B in July 2024' as a second acceptance with its own indication and date", () => {
+    const events = extract("Beyond atopic dermatitis, the NMPA accepted Qinghe's Biologics License Application for XD-0310 in chronic rhinosinusitis with nasal polyps (CRSwNP) in March 2024, and a further application for seasonal allergic rhinitis in July 2024.", "2024-09-12");
+    assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]), [["nda_accepted", "2024-03", "chronic rhinosinusitis with nasal polyps (CRSwNP)"], ["nda_accepted", "2024-07", "seasonal allergic rhinitis"]]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

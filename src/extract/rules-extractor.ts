@@ -1350,7 +1350,7 @@ export class RulesExtractor implements Extractor {
 const MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
 /** ", and in April 2025 as monotherapy for …": a second date and indication for the verb of the clause before. */
 // (or with no date of its own: "…conditional approval in December 2020 for A and, as a separate indication, for B")
-const ELIDED_REPEAT = new RegExp(`,? and (?:then |later |again )?(?:in|on) (?:${MONTH_NAME} (?:\\d{1,2}, )?)?(?:19|20)\\d{2}(?: as [^,;.]{1,40}?)?,? for\\b|,? and,? as an? (?:separate|second|further|another|new) indication,? for\\b`, "g");
+const ELIDED_REPEAT = new RegExp(`,? and (?:then |later |again )?(?:in|on) (?:${MONTH_NAME} (?:\\d{1,2}, )?)?(?:19|20)\\d{2}(?: as [^,;.]{1,40}?)?,? for\\b|,? and,? as an? (?:separate|second|further|another|new) indication,? for\\b|,? and (?:an?|another) (?:further |second |separate |new |supplemental )?(?:application|filing|BLA|NDA|sBLA|sNDA) for\\b`, "g");
 
 /** The trigger a clause repeats without its verb ("…, and in April 2025 as monotherapy for …"), after the last trigger of its type. */
 function elidedRepeat(s: Sentence, triggers: Trigger[]): Trigger | null {
