@@ -354,6 +354,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]), [["nda_accepted", "2024-03", "chronic rhinosinusitis with nasal polyps (CRSwNP)"], ["nda_accepted", "2024-07", "seasonal allergic rhinitis"]]);
   });
 
+  it("reads a deal's total in the sentence after one that opens on the payer paying up front ('Lumora will pay Qinghe $112 million upfront …. The Chinese drugmaker is also in line for …, putting the total value at …')", () => {
+    const e = one("Lumora bets $112M upfront on Qinghe's preclinical oral GLP-1\n\nLumora will pay Qinghe Biotherapeutics $112 million upfront for an exclusive global license to XD-10535, a preclinical oral small-molecule GLP-1 receptor agonist, the companies said Wednesday. The Chinese drugmaker is also in line for up to $1.9 billion in development, regulatory and commercial milestones, putting the total value at $2.012 billion.", "2024-12-19");
+    assert.deepEqual([e.type, e.upfront_usd, e.total_usd], ["deal", 112000000, 2012000000]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

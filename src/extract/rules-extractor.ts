@@ -57,6 +57,8 @@ const ABBREVIATION_BETWEEN = /^\s?[(（]\s?$|^\s?[(（][A-Za-z]{2,8}[)）]\s?$/;
 /** A sentence that goes on with the terms of the deal just told. */
 // (or the buyer, described, saying what more it pays: "The British pharma said Tuesday that Aiolos shareholders could collect up to $400 million more in … milestone payments")
 const THE_DEAL = /^(?:The|This) (?:deal|agreement|transaction|collaboration|licen[cs]e|licensing deal|acquisition)\b|^The (?:[\w-]+ ){0,2}(?:pharma|drugmaker|company|biotech|buyer|acquirer) (?:said|says|added)\b(?=[^.;]{0,100}\b(?:milestones?|upfront|payments?)\b)|^(?:该|本次|此次|这笔)(?:交易|合作|协议|授权)|^根据(?:该|本)?协议|^(?:According to|Under) (?:the )?(?:terms of the )?(?:agreement|deal|transaction|license)(?: terms)?\b/i;
+/** A sentence opening on a company paying up front ("Disc will pay Mabwell US$10 million upfront"). */
+const PAYS_UPFRONT = /^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2} (?:will pay|pays|paid|agreed to pay|is paying|has agreed to pay)\b[^.;]{0,60}\b(?:upfront|up front|up-front)\b/;
 const DEAL_TERMS = /\bupfront\b|首付款|预付款/i;
 /** A sentence that goes on with a deal's terms ("is eligible for up to €960 million in … milestones", "里程碑付款最高…"). */
 const DEAL_TERMS_GO_ON = /\b(?:milestones?|royalties|upfront|down payment|total (?:deal )?value|potential value)\b|里程碑|首付款|交易总额|总金额/i;
@@ -1013,7 +1015,8 @@ export class RulesExtractor implements Extractor {
     const next = sentences[j];
     // (an acquisition's terms may name the drug it is for: "Under the agreement, Sanofi will pay $1.05 billion at closing and up to $250 million more tied to a regulatory milestone for Veltrix's lead drug, VTB-0311")
     // (or the same drug: "Under the agreement unveiled Tuesday, Pfizer gets exclusive rights to … SSGJ-707 worldwide")
-    if (!next || !THE_DEAL.test(next.text) || (!acquisition && mentionsIn(next).some((x) => x.entity !== entity))) return out;
+    // (or one telling who pays what up front: "Disc will pay Mabwell US$10 million upfront. Mabwell is also eligible for … milestones of up to …")
+    if (!next || !(THE_DEAL.test(next.text) || PAYS_UPFRONT.test(next.text)) || (!acquisition && mentionsIn(next).some((x) => x.entity !== entity))) return out;
     out.push(...findMoney(text, next.start, next.end, rates));
     // (and the terms it starts go on in the sentences after, naming no drug and no statistic: "Under the agreement, Servier will pay
     // €90 million upfront. Meridion is eligible for up to €960 million in … milestones, bringing the potential value of the deal to €1.05 billion")
