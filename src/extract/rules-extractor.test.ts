@@ -359,6 +359,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([e.type, e.upfront_usd, e.total_usd], ["deal", 112000000, 2012000000]);
   });
 
+  it("takes a readout's indication from the next sentence when it opens on the patients it counts ('Among 38 patients with …')", () => {
+    const e = one("On Monday, Qinghe's CDH17-directed ADC XD-2110 had its first-in-human data in a mini-oral session. Among 38 patients with metastatic colorectal cancer who had received at least two prior lines of therapy, eight had confirmed partial responses.", "2025-10-21");
+    assert.deepEqual([e.type, e.indication], ["data_readout", "metastatic colorectal cancer"]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

@@ -90,6 +90,8 @@ const REPORTED_ON = /\b(?:said|says|announced|disclosed|reported)\s(?:on\s)?$/;
 function reportedOn(dates: DateMention[], s: Sentence, t: Span, text: string): DateMention | null {
   return dates.find((d) => d.start >= t.end && REPORTED_ON.test(text.slice(Math.max(s.start, d.start - 16), d.start))) ?? null;
 }
+/** A sentence opening on the patients a readout counts ("Among 38 patients with …", "In 24 evaluable patients with …", "在32例…患者中"). */
+const POPULATION_OPENS = /^(?:Among|In|Of) (?:the )?\d[\d,]* (?:(?:evaluable|treated|enrolled|efficacy-evaluable|response-evaluable|heavily pretreated|Chinese|adult) )*(?:patients|participants|subjects) with\b|^在\d+例[^，。；]{2,40}患者中/;
 /** A table row's status cell: the notice period over, the drug formally listed ("公示期满，9月8日正式纳入"). */
 const FORMAL_LISTING = /(?:公示期满[，,]?\s?)?(?:\d{1,2}月\d{1,2}日)?(正式(?:被)?纳入)/;
 const FORMALLY = /公示期满[^。;]{0,6}$|正式(?:被|获)?(?:纳入)?\s?$|\b(?:formally|officially)\s$/;
@@ -659,7 +661,8 @@ export class RulesExtractor implements Extractor {
           };
           const stated = t.field ? (t.field.indication && surface(p, t.field.indication.start, t.field.indication.end)) : named(isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : nearestIndication(dealIndications(notNaming((sentenceIndications ??= indicationSpans(text, s.start, s.end))), text), mention.end, p)) : nearestIndication(ownScope(inClauseFirst(clause, ownedBy(t, telling, notNaming((sentenceIndications ??= indicationSpans(text, s.start, s.end))), text))), t.start, p));
           // ("…was granted breakthrough therapy designation for this indication": the one told of the drug before)
-          const indication = stated ?? (SAME_INDICATION.test(s.text) ? (out.findLast((c) => c.entity === mention.entity && c.indication !== null)?.indication ?? null) : null);
+          // (or, for a readout, the patients the next sentence counts: "X had its first-in-human data … Among 38 patients with metastatic colorectal cancer …")
+          const indication = stated ?? (SAME_INDICATION.test(s.text) ? (out.findLast((c) => c.entity === mention.entity && c.indication !== null)?.indication ?? null) : t.rule.type === "data_readout" ? this.populationNext(sentences, si, p, mentionsIn) : null);
           // an acquired company is the acquisition's company, whether the lexicon knows it or not
           const companyMention = descriptive && t.rule.type === "acquisition" ? (inRange(a.companies, mention.start, mention.end)[0] ?? { surface: mention.surface, companyId: null }) : undefined;
           // (a table's company cell names its company whether a recogniser knows the name or not: "| 远湃生物 |")
@@ -974,6 +977,13 @@ export class RulesExtractor implements Extractor {
       }
     }
     return latest;
+  }
+
+  /** The patients a readout's next sentence counts, when it opens on them and names no drug ("Among 38 patients with X, …", "在32例X患者中，…"). */
+  private populationNext(sentences: Sentence[], si: number, p: Prepared, mentionsIn: (s: Sentence) => AssetMention[]): string | null {
+    const next = sentences[si + 1];
+    if (!next || !POPULATION_OPENS.test(next.text) || mentionsIn(next).length) return null;
+    return findIndication(p.work, next.start, next.end, next.start, p);
   }
 
   /** The date a bullet item's head line gives, the line above the sentence telling its drug's news ("● 1月6日｜HMPL-306片｜…"). */
