@@ -93,7 +93,7 @@ function reportedOn(dates: DateMention[], s: Sentence, t: Span, text: string): D
 /** A sentence opening on the patients a readout counts ("Among 38 patients with …", "In 24 evaluable patients with …", "在32例…患者中"). */
 const POPULATION_OPENS = /^(?:Among|In|Of) (?:the )?\d[\d,]* (?:(?:evaluable|treated|enrolled|efficacy-evaluable|response-evaluable|heavily pretreated|Chinese|adult) )*(?:patients|participants|subjects) with\b|^在\d+例[^，。；]{2,40}患者中/;
 /** A table row's status cell: the notice period over, the drug formally listed ("公示期满，9月8日正式纳入"). */
-const FORMAL_LISTING = /(?:公示期满[，,]?\s?)?(?:\d{1,2}月\d{1,2}日)?(正式(?:被)?纳入)/;
+const FORMAL_LISTING = /正式(?:被)?纳入/;
 const FORMALLY = /公示期满[^。;]{0,6}$|正式(?:被|获)?(?:纳入)?\s?$|\b(?:formally|officially)\s$/;
 /** How a roundup lists the members of a counted set ("其中，…", "1. …", "Among them, …"). */
 const MEMBER_CUE = /^(?:其中|包括|分别|具体|同批|同期|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]|\d\uFE0F?\u20E3|[•·▪●◆■*-]|(?:药品|产品|品种)名称\s?[:：])|^(?:Among them|They (?:are|include)|These (?:are|include)|Including|One is|The other is|The (?:first|second|third|fourth|fifth|sixth|last) (?:drug |product |one )?is)\b/i;
@@ -338,7 +338,7 @@ export class RulesExtractor implements Extractor {
       const row = field ? null : tableRow(sentences, si, a, this.m.sections);
       // (a row whose status cell says the notice period is over tells the formal listing: "公示期满，9月8日正式纳入")
       const formally = row ? FORMAL_LISTING.exec(s.text) : null;
-      const span = formally ? { start: s.start + formally.index + formally[0].length - formally[1]!.length, end: s.start + formally.index + formally[0].length } : s;
+      const span = formally ? { start: s.start + formally.index, end: s.start + formally.index + formally[0].length } : s;
       if (row) triggers = [{ rule: formally && row.rule.status ? { ...row.rule, status: "granted" } : row.rule, start: span.start, end: span.end, field: { drug: row.drug, indication: row.indication, row } }];
       // "…has previously received this designation for:" repeats the designation named just before
       if (!triggers.length && lastDesignation && SAME_DESIGNATION.test(s.text)) {
@@ -792,8 +792,7 @@ export class RulesExtractor implements Extractor {
   /** A roundup's section heading that announces only other kinds of events than `types`. */
   /** "● 1月6日｜HMPL-306片｜…" over a line that tells the drug's news in words of its own: the item's head, no member of its own. */
   private headsItsNews(sentences: Sentence[], si: number, found: Trigger[][], mention: AssetMention, mentionsIn: (s: Sentence) => AssetMention[]): boolean {
-    const next = sentences[si + 1];
-    return next !== undefined && found[si + 1]!.length > 0 && BULLET.test(sentences[si]!.text) && mentionsIn(next).some((x) => x.entity === mention.entity);
+    return found[si + 1] !== undefined && found[si + 1]!.length > 0 && isItemHead(sentences, si, mention, mentionsIn);
   }
 
   private announcesOtherSection(s: Sentence, types: Set<EventType>): boolean {
@@ -989,7 +988,7 @@ export class RulesExtractor implements Extractor {
   /** The date a bullet item's head line gives, the line above the sentence telling its drug's news ("● 1月6日｜HMPL-306片｜…"). */
   private headDate(sentences: Sentence[], si: number, found: Trigger[][], mention: AssetMention, text: string, published: PartialDate | null, anchors: Anchor[], mentionsIn: (s: Sentence) => AssetMention[]): PartialDate | null {
     const head = sentences[si - 1];
-    if (!head || !BULLET.test(head.text) || found[si - 1]!.length > 0 || !text.slice(head.end, sentences[si]!.start).includes("\n") || !mentionsIn(head).some((x) => x.entity === mention.entity)) return null;
+    if (!head || found[si - 1]!.length > 0 || !text.slice(head.end, sentences[si]!.start).includes("\n") || !isItemHead(sentences, si - 1, mention, mentionsIn)) return null;
     const d = findDates(text, head.start, head.end)[0];
     return d ? this.dateFor(d, published, anchors, true) : null;
   }
@@ -1594,6 +1593,14 @@ function ownedBy<T extends { start: number; end: number }>(t: Span, triggers: Sp
   // without its verb, or a trigger opening a clause of its own after the span, owns only what follows it
   const gap = (span: T, o: Span) => (span.start >= o.end ? span.start - o.end : o.start >= span.end ? (o.elided || NEW_CLAUSE.test(text.slice(span.end, o.start)) ? Infinity : o.start - span.end + BEFORE_PENALTY) : 0);
   return spans.filter((span) => triggers.every((o) => o === t || gap(span, t) <= gap(span, o)));
+}
+
+/** A bulleted line naming a drug the next sentence names too: the head of that item ("● 1月6日｜HMPL-306片｜…" over its news). */
+function isItemHead(sentences: Sentence[], si: number, mention: AssetMention, mentionsIn: (s: Sentence) => AssetMention[]): boolean {
+  const head = sentences[si]!;
+  const next = sentences[si + 1];
+  const same = (x: AssetMention) => x.entity === mention.entity;
+  return next !== undefined && BULLET.test(head.text) && mentionsIn(head).some(same) && mentionsIn(next).some(same);
 }
 
 /** Drugs counted, not named, as what a clause's deal wording is about ("more than a dozen programs", "十余款产品"). */
