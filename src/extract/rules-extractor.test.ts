@@ -364,6 +364,23 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([e.type, e.indication], ["data_readout", "metastatic colorectal cancer"]);
   });
 
+  it("shares out the indications a roundup lists 'respectively' (依次为, 分别为) to the drugs it lists, in order", () => {
+    const zh = extract("11月3日，CDE官网显示，甲乙生物的XD-101、丙丁医药的XD-202注射液和戊己药业的XD-303片分别获得临床试验默示许可，拟开发的适应症依次为晚期实体瘤、复发或难治性多发性骨髓瘤以及中重度特应性皮炎。", "2025-11-10");
+    assert.deepEqual(zh.map((e) => [e.asset, e.indication]), [
+      ["XD-101", "晚期实体瘤"],
+      ["XD-202", "复发或难治性多发性骨髓瘤"],
+      ["XD-303", "中重度特应性皮炎"],
+    ]);
+    const en = extract("Last week China's CDE cleared INDs for XD-404 and XD-505 in advanced solid tumors and IgA nephropathy, respectively.", "2025-11-10");
+    assert.deepEqual(en.map((e) => [e.asset, e.indication]), [
+      ["XD-404", "advanced solid tumors"],
+      ["XD-505", "IgA nephropathy"],
+    ]);
+    // (a list of anything else shared out is no list of indications)
+    const money = extract("Jiayi Bio licensed XD-606 to Alpha Pharma and XD-707 to Beta Bio in deals worth up to $610 million and $920 million respectively.", "2025-11-10");
+    assert.deepEqual(money.map((e) => e.indication), [null, null]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

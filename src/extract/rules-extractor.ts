@@ -5,7 +5,7 @@ import { announcedTypes, type Matchers, type TriggerRule } from "./lexicon/compi
 import { congressYear, findDates, formatDate, pointsBack, resolveDate, type DateMention } from "./recognize/dates.ts";
 import { findMoney, findRates, type MoneyMention, type Rates } from "./recognize/money.ts";
 import { findPhases, type PhaseMention } from "./recognize/phase.ts";
-import { findIndication, indicationSpans, nearestIndication, type IndicationSpan } from "./recognize/indication.ts";
+import { findIndication, indicationSpans, nearestIndication, respectiveIndications, type IndicationSpan } from "./recognize/indication.ts";
 import { prepareText, surface, type Prepared } from "./text/prepare.ts";
 import { BULLET, nextSentence, sentenceOf, sentencesIn, type Sentence } from "./text/sentences.ts";
 import { isTableRow } from "./text/table.ts";
@@ -659,7 +659,9 @@ export class RulesExtractor implements Extractor {
             const own = targets.length > 1 ? spans.filter((span) => span.start >= scope.start && span.end <= scope.end) : spans;
             return own.length ? own : spans;
           };
-          const stated = t.field ? (t.field.indication && surface(p, t.field.indication.start, t.field.indication.end)) : named(isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : nearestIndication(dealIndications(notNaming((sentenceIndications ??= indicationSpans(text, s.start, s.end))), text), mention.end, p)) : nearestIndication(ownScope(inClauseFirst(clause, ownedBy(t, telling, notNaming((sentenceIndications ??= indicationSpans(text, s.start, s.end))), text))), t.start, p));
+          // (several drugs and their indications listed in the same order: "分别获得…，拟开发的适应症依次为A、B以及C")
+          const respective = targets.length > 1 && !t.field ? respectiveIndications(text, s.start, s.end, targets.length, p) : null;
+          const stated = respective ? respective[targets.indexOf(mention)]! : t.field ? (t.field.indication && surface(p, t.field.indication.start, t.field.indication.end)) : named(isDeal ? (descriptive ? findIndication(text, mention.start, mention.end, mention.start, p) : nearestIndication(dealIndications(notNaming((sentenceIndications ??= indicationSpans(text, s.start, s.end))), text), mention.end, p)) : nearestIndication(ownScope(inClauseFirst(clause, ownedBy(t, telling, notNaming((sentenceIndications ??= indicationSpans(text, s.start, s.end))), text))), t.start, p));
           // ("…was granted breakthrough therapy designation for this indication": the one told of the drug before)
           // (or, for a readout, the patients the next sentence counts: "X had its first-in-human data … Among 38 patients with metastatic colorectal cancer …")
           const indication = stated ?? (SAME_INDICATION.test(s.text) ? (out.findLast((c) => c.entity === mention.entity && c.indication !== null)?.indication ?? null) : t.rule.type === "data_readout" ? this.populationNext(sentences, si, p, mentionsIn) : null);
