@@ -381,6 +381,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(money.map((e) => e.indication), [null, null]);
   });
 
+  it("reads 'CDE正式受理X用于治疗Y的补充申请' (the regulator accepting a supplemental application it names after the drug) as an NDA acceptance", () => {
+    const e = one("3. 2025年12月19日，国家药监局药品审评中心（“CDE”）正式受理XD-808注射液用于治疗12至17岁青少年中重度特应性皮炎的补充申请，受理号为CXSB2500231。", "2026-03-24");
+    assert.deepEqual([e.asset, e.type, e.agency, e.date, e.indication], ["XD-808", "nda_accepted", "NMPA", "2025-12-19", "12至17岁青少年中重度特应性皮炎"]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
