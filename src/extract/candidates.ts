@@ -44,19 +44,28 @@ export function toEvents(candidates: Candidate[], p: Prepared, a: Analysis, docu
   return onePerIndication(withEntityIndications(merged, p, a)).map((c) => toSourced({ ...c, indication: c.indication && withLongForms(c.indication, defined) }, p, documentId, version));
 }
 
+/** A name's pairs of characters, folded. */
+const grams = (s: string) => {
+  const t = fold(s);
+  const out = new Set<string>();
+  for (let i = 0; i + 2 <= t.length; i++) out.add(t.slice(i, i + 2));
+  return out;
+};
+const shared = (x: Set<string>, y: Set<string>) => {
+  let common = 0;
+  for (const g of x) if (y.has(g)) common++;
+  return common;
+};
 const similarity = (a: string, b: string) => {
-  const grams = (s: string) => {
-    const t = fold(s);
-    const out = new Set<string>();
-    for (let i = 0; i + 2 <= t.length; i++) out.add(t.slice(i, i + 2));
-    return out;
-  };
   const x = grams(a);
   const y = grams(b);
   if (!x.size || !y.size) return 0;
-  let common = 0;
-  for (const g of x) if (y.has(g)) common++;
-  return (2 * common) / (x.size + y.size);
+  return (2 * shared(x, y)) / (x.size + y.size);
+};
+/** A headline's indication the body's fuller one says all of, in other order ("伴有MET扩增的EGFR突变NSCLC" / "接受EGFR-TKI治疗后…伴有MET扩增的EGFR突变局部晚期…NSCLC成人"). */
+const coveredBy = (short: string, long: string) => {
+  const x = grams(short);
+  return x.size >= 4 && shared(x, grams(long)) >= 0.8 * x.size;
 };
 
 /** A headline's short indication inside the body's fuller one ("Mantle Cell Lymphoma" / "relapsed … mantle cell lymphoma (R/R MCL) who …"). */
@@ -110,7 +119,8 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
         // (readouts of studies of different phases are different readouts: "III期研究…发表" / "此前，II期研究数据已在2025年ASCO年会上公布")
         !(o.type === "data_readout" && o.phase !== null && c.phase !== null && o.phase !== c.phase) &&
         // a history sentence is another event than the news, unless it dates the news itself ("已于2025年7月10日获批")
-        !(c.historical && c.dateStated && !o.dateStated && c.date?.slice(0, 7) !== o.date?.slice(0, 7)) &&
+        // (a headline and the body sentence that dates it are one telling, however the body puts it: "X获国家药监局批准用于Y" / "国家药监局已于2025年6月20日批准X…用于治疗…Y…")
+        !(c.historical && c.dateStated && !o.dateStated && c.date?.slice(0, 7) !== o.date?.slice(0, 7) && !(summaryLine(o) && c.indication !== null && coveredBy(o.indication!, c.indication))) &&
         // a weak statement (the drug pointed back to) is the same fact, unless it states another indication and date of its own
         // (nor when its own sentence tells two indications: "granted it conditional approval … for A and, as a separate indication, for B")
         ((c.weak && !otherIndicationAndDate(o, c) && !apartInTime(o, c) && !(o.sentence === c.sentence && o.indication !== null && c.indication !== null && !sameIndication(o.indication, c.indication))) ||

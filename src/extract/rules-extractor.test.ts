@@ -386,6 +386,24 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([e.asset, e.type, e.agency, e.date, e.indication], ["XD-808", "nda_accepted", "NMPA", "2025-12-19", "12至17岁青少年中重度特应性皮炎"]);
   });
 
+  it("reads 'X去年6月获国家药监局批准用于A，去年9月又获批用于B' as two approvals, each with its own date and indication", () => {
+    const events = extract("多肽类激动剂XD-909（商品名：甲乙美®）去年6月获国家药监局批准用于成人肥胖或超重患者的长期体重管理，去年9月又获批用于成人2型糖尿病患者的血糖控制。", "2026-03-26");
+    assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]), [
+      ["approval", "2025-06", "成人肥胖或超重患者的长期体重管理"],
+      ["approval", "2025-09", "成人2型糖尿病患者的血糖控制"],
+    ]);
+    // (not an approval to start a trial)
+    assert.deepEqual(extract("XD-910获国家药监局批准用于开展治疗IgA肾病的II期临床试验。", "2026-03-26").map((e) => e.type), ["ind_approved"]);
+  });
+
+  it("merges an announcement's two-line headline with the body sentence that dates it (已于…批准), though the body words the indication more fully", () => {
+    const events = extract("自愿公告\n甲乙片联合丙丁片获中国国家药品监督管理局批准\n用于治疗伴有MET扩增的EGFR突变非小细胞肺癌\n本公司董事会欣然宣布，国家药监局已于2025年6月20日批准甲乙片（XD-111）联合丙丁片的新药上市申请，用于治疗接受EGFR-TKI治疗后出现疾病进展且伴有MET扩增的EGFR突变局部晚期或转移性非小细胞肺癌成人患者。\nXD-111此前已于2021年6月在中国获批用于治疗MET外显子14跳变的非小细胞肺癌。", "2025-06-21");
+    assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]), [
+      ["approval", "2025-06-20", "接受EGFR-TKI治疗后出现疾病进展且伴有MET扩增的EGFR突变局部晚期或转移性非小细胞肺癌成人"],
+      ["approval", "2021-06", "MET外显子14跳变的非小细胞肺癌"],
+    ]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
