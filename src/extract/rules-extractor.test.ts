@@ -404,6 +404,16 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("gives a licence told in a relative clause ('X, the …, that it licensed from Y, and Z, its in-house …') to the drug the clause describes", () => {
+    const events = extract("Jiayi Bio's call was about XD-121, the oral combination pill that it licensed from Alpha Therapeutics, and on XD-122, its in-house ADC. Jiayi Bio obtained Greater China rights to XD-121 from Alpha Therapeutics in 2021 for $35 million upfront.", "2025-11-06");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.company, e.counterparty, e.upfront_usd]), [["XD-121", "deal", "2021", "Alpha Therapeutics", "Jiayi Bio", 35_000_000]]);
+  });
+
+  it("ends an English indication before the day it was approved on and what that made the drug ('… in adults on October 30, making it the first …')", () => {
+    const e = one("China's National Medical Products Administration approved XD-131 for the treatment of schizophrenia in adults on October 30, making it the first muscarinic-based antipsychotic cleared in China.", "2025-11-06");
+    assert.deepEqual([e.type, e.date, e.indication], ["approval", "2025-10-30", "schizophrenia in adults"]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

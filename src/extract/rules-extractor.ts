@@ -156,6 +156,8 @@ const INDEFINITE_DRUG = /(?:一款|另一款|另一个|另一种)(?:[^，。,;�
 /** A company named as the source of what a sentence says ("according to IDEAYA's investor presentation", "据恒瑞公告"). */
 const ATTRIBUTED = /\baccording to (?:the |a )?$|据$/i;
 /** "…, an ADC discovered by Hangzhou Sanfeng and licensed to": a licence told as what the drug is, before the licence wording. */
+/** "…, the oral pill that it licensed", "which Zai Lab in-licensed": the words before a licence told of a drug named before them. */
+const RELATIVE_LICENCE = /\b(?:that|which)\s(?:it|we|they|the company|[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,2})\s(?:(?:had|has|previously|originally|earlier)\s)*(?:in-?)?$/;
 const DESCRIBED_LICENCE = /\b(?:discovered|developed|invented|originated|created)(?: in-house)? (?:by|at) [^.;,]{1,60}? and (?:later |subsequently |then )?$/;
 /** "…entered into an exclusive license agreement (excluding Greater China) with X": X is the party agreed with. */
 /** "…而对HRAS和NRAS无明显活性", "while sparing HRAS": what the drug leaves alone is no target of it. */
@@ -435,6 +437,9 @@ export class RulesExtractor implements Extractor {
           const clause = clauseOf(text, s, t);
           targets = acquired ? [acquired] : this.entitiesFor(t, s, mentions, a, p).filter((x) => x.start < clause.end);
         }
+        // (a licence told in a relative clause is of the drug the clause describes, named before it: "KarXT, the combination of …
+        // that it licensed from Karuna, and ZL-1310, its in-house ADC")
+        if (t.rule.type === "deal" && !t.field && RELATIVE_LICENCE.test(text.slice(s.start, t.start))) targets = targets.filter((x) => x.end <= t.start).slice(-1);
         // a deal worded inside an acquisition ("首付款" of the purchase) is the acquisition itself
         if (ofAcquisition(t)) continue;
         // ("…, and more than a dozen incretin programs from Chinese developers have been licensed to Western companies": a count, no named drug's deal)
