@@ -407,11 +407,19 @@ describe("RulesExtractor.extract(input)", () => {
   it("gives a licence told in a relative clause ('X, the …, that it licensed from Y, and Z, its in-house …') to the drug the clause describes", () => {
     const events = extract("Jiayi Bio's call was about XD-121, the oral combination pill that it licensed from Alpha Therapeutics, and on XD-122, its in-house ADC. Jiayi Bio obtained Greater China rights to XD-121 from Alpha Therapeutics in 2021 for $35 million upfront.", "2025-11-06");
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.company, e.counterparty, e.upfront_usd]), [["XD-121", "deal", "2021", "Alpha Therapeutics", "Jiayi Bio", 35_000_000]]);
+    // (and the company it was licensed from owns none of the drug the sentence names after it)
+    const later = extract("Zai Lab's call was about KarXT, the pill that it licensed from Alpha Therapeutics, and on ZL-9901, its in-house ADC. ZL-9901 received Orphan Drug Designation from the U.S. FDA in January.", "2025-11-06");
+    assert.deepEqual(later.filter((e) => e.type === "orphan_drug").map((e) => [e.asset, e.company]), [["ZL-9901", "Zai Lab"]]);
   });
 
   it("ends an English indication before the day it was approved on and what that made the drug ('… in adults on October 30, making it the first …')", () => {
     const e = one("China's National Medical Products Administration approved XD-131 for the treatment of schizophrenia in adults on October 30, making it the first muscarinic-based antipsychotic cleared in China.", "2025-11-06");
     assert.deepEqual([e.type, e.date, e.indication], ["approval", "2025-10-30", "schizophrenia in adults"]);
+  });
+
+  it("reads '本集团与Y就X订立独家许可协议' in a results announcement as the filer licensing X to Y", () => {
+    const e = one("甲乙生物-B（02162）：2025年度业绩公告\n2024年11月，本集团与Alpha Medicines Ltd就XD-141订立独家许可协议，授予其在大中华区以外开发、生产及商业化XD-141的权利。", "2026-03-24");
+    assert.deepEqual([e.type, e.date, e.company, e.counterparty], ["deal", "2024-11", "甲乙生物", "Alpha Medicines Ltd"]);
   });
 
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {

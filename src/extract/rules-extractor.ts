@@ -123,6 +123,15 @@ const OBTAINS_RIGHTS = /^[^.;,]{0,8}?\b(?:holds|held|has|have) (?:the )?(?:exclu
 /** The words before a licensee: rights are granted to it ("将…权利有偿授予Valoris", "licensed ZB-1021 to Aurelis"). */
 const GRANTED_TO = /(?:授予|许可给|授权给|转让给)\s?$|\b(?:licen[cs]ed|sold|transferred)\b[^.;]{0,100}\bto\s$|\bgrant(?:ed|s)?\b[^.;]{0,40}\b(?:rights|licen[cs]e)\b[^.;]{0,40}\bto\s$/;
 /** The company a sentence licenses a drug to, if it says so. */
+/**
+ * A company another drug was licensed from, in a clause before this drug's: it owns none of this one ("KarXT, … that it
+ * licensed from Karuna Therapeutics, and ZL-1310, its in-house ADC").
+ */
+function licensorOfAnother(c: CompanyMention, mention: { start: number }, s: Sentence, text: string): boolean {
+  return c.end <= mention.start && (LICENSED_FROM.test(text.slice(Math.max(s.start, c.start - 16), c.start)) || ORIGINATED_BY.test(text.slice(Math.max(s.start, c.start - 24), c.start))) && ANOTHER_CLAUSE.test(text.slice(c.end, mention.start));
+}
+const ANOTHER_CLAUSE = /[,，]\s?(?:and|while|whereas|but)\s|[,，]\s?(?:以及|而|另外)|[;；]/;
+
 function licenseeIn(companies: CompanyMention[], text: string, s: Sentence): CompanyMention | undefined {
   // ("X licensed rights to Y to Z": Z, to whom they went, before X, who "licensed rights")
   return (
@@ -181,7 +190,8 @@ function partnerIn(companies: CompanyMention[], text: string, s: Sentence): Comp
   return companies.find((c) => AGREED_WITH.test(text.slice(Math.max(s.start, c.start - 60), c.start)));
 }
 const SIGNS_BEFORE = /与\s?(?:(?:跨国|美国|欧洲|日本|韩国|海外|全球|国际)?(?:知名)?(?:药企|制药公司|医药公司|生物技术公司|生物科技公司|公司|巨头|药企巨头))?\s?$/;
-const SIGNS_WITH = /^(?:集团|公司)?\s?(?:[(（][^)）]{0,30}[)）])?\s?(?:签订|签署|订立|达成)/;
+// (or about a drug first: "与Platina Medicines Ltd就CM336订立独家许可协议")
+const SIGNS_WITH = /^(?:集团|公司)?\s?(?:[(（][^)）]{0,30}[)）])?\s?(?:就[^，。；,;]{1,40}?)?(?:签订|签署|订立|达成)/;
 /** Two mentions of one company: the same lexicon entry, or one name inside the other ("Meridian" in "Meridian Oncology"). */
 function sameCompany(x: CompanyMention, y: CompanyMention): boolean {
   if (x.companyId !== null && x.companyId === y.companyId) return true;
@@ -1099,7 +1109,9 @@ export class RulesExtractor implements Extractor {
    * ("公司子公司X收到") gives way to its parent.
    */
   private statedCompany(mention: AssetMention, s: Sentence, a: Analysis, text: string, subject = false): CompanyMention | null {
-    const inSentence = inRange(a.companies, s.start, s.end);
+    // (a company another drug was licensed from, in a clause before the drug's, owns none of it: "KarXT, … that it licensed from
+    // Karuna Therapeutics, and ZL-1310, its in-house ADC")
+    const inSentence = inRange(a.companies, s.start, s.end).filter((c) => !licensorOfAnother(c, mention, s, text));
     // ("Aldermoor bets $175M on Tidewell's lupus T-cell engager": the one whose drug it is)
     if (mention.kind === "descriptive") return inSentence.filter((c) => c.end <= mention.start && /^(?:['’]s?)?\s?$/.test(text.slice(c.end, mention.start))).pop() ?? inSentence.find((c) => c.end <= mention.start) ?? null;
     // "licensing rights to X … from Beijing Sinoray", "X, discovered by Shanghai Hengyue": the drug's origin is its owner
@@ -1223,9 +1235,10 @@ export class RulesExtractor implements Extractor {
       if (!s) continue;
       const found = inRange(a.companies, s.start, s.end).find(
         (c) =>
-          ORIGINATED_BY.test(p.work.slice(Math.max(s.start, c.start - 24), c.start)) ||
-          // ("由X自主研发", "瑞普西单抗是铂瑞生物开发的…")
-          ((/由\s?$/.test(p.work.slice(Math.max(s.start, c.start - 2), c.start)) || (c.start > x.end && /^\s?(?:是|为|系)\s?$/.test(p.work.slice(x.end, c.start)))) && ORIGINATED_AFTER.test(p.work.slice(c.end, c.end + 12))),
+          !licensorOfAnother(c, x, s, p.work) &&
+          (ORIGINATED_BY.test(p.work.slice(Math.max(s.start, c.start - 24), c.start)) ||
+            // ("由X自主研发", "瑞普西单抗是铂瑞生物开发的…")
+            ((/由\s?$/.test(p.work.slice(Math.max(s.start, c.start - 2), c.start)) || (c.start > x.end && /^\s?(?:是|为|系)\s?$/.test(p.work.slice(x.end, c.start)))) && ORIGINATED_AFTER.test(p.work.slice(c.end, c.end + 12)))),
       );
       if (found) return found;
     }
