@@ -58,7 +58,8 @@ const ZH_CELL_COMPANY = /(?<=^|\n)[ \t]*(?:[·•▪●◆■*-][ \t]*|\d{1,2}[.
 /** "澄溪生物-U（688793.SH）", "百济神州（06160.HK）": a short name its stock code follows (a STAR-market -U/-W/-B suffix may come between). */
 const ZH_LISTED = /(?:^|[，。；,;:：\n【“"、]|日)([\u4e00-\u9fff]{2,8}?)(?:-[UWB]{1,2})?\s?(?=[(（](?:(?:SH|SZ|BJ|HK|HKEX|SSE|SZSE)\s?[:：]?\s?)?(?:\d{6}(?:\.(?:SH|SZ|BJ))?|0?\d{4}\.HK|\d{5})[)）])/g;
 const ZH_ANNOUNCER = /(?:^|[，。；,;:：\n]|日)(?!(?:今日|今天|近日|日前|昨日|昨天|晚间|早间|当天|当日|午间|盘后|盘前)(?:宣布|公告称|发布公告|表示|透露))([\u4e00-\u9fff]{2,6}?)(?:今日|今天|近日|日前|昨日|昨天|晚间|早间|当天)?(?=宣布|公告称|发布公告|表示|透露)/g;
-const NOT_A_COMPANY = /^[并且也还均亦已将]|明确|公司|集团|董事会|本|其|该|此|这|记者|报道|分析|我们|他们|研究|数据|官方|专家|人士|机构|政府|国家|药监局|中心|医院/;
+// (nor the people or the moment of an earnings call: "管理层表示", "目前不便透露")
+const NOT_A_COMPANY = /^[并且也还均亦已将]|明确|公司|集团|董事会|本|其|该|此|这|记者|报道|分析|我们|他们|研究|数据|官方|专家|人士|机构|政府|国家|药监局|中心|医院|管理层|管理团队|高管|负责人|董事长|总裁|总经理|首席|发言人|团队|目前|不便|暂时|暂不|投资者|业内|市场/;
 const EN_LEGAL =
   /\b(?:[A-Z][\w&'’.-]*[ \t]){0,4}[A-Z][\w&'’.-]*[ \t](?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.|Biopharma(?:ceuticals?)?|Pharmaceuticals?|(?:Bio)?[Tt]herapeutics(?:,\s(?:Inc\.?|Ltd\.?))?|Bioscience|Biosciences|Biotech(?:nology)?|Biologics|Biologicals?|Pharma|Radiopharma(?:ceuticals)?|Bio|Medicine|Medicines(?!\s(?:Agency|and\sHealthcare))|Biomedical|Biomed|BioMed|Biopharmaceutical|Healthcare|Life Sciences|Oncology|Group|(?:Cell|Gene|Medical) Technolog(?:y|ies))\b(?!\s(?:Conference|Summit|Symposium|Forum|Congress|Week|Index|Fund|Awards?)\b)/g;
 /** "Tongzhou Isotope's " right before a drug: one to four capitalised words and a possessive. */

@@ -422,6 +422,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([e.type, e.date, e.company, e.counterparty], ["deal", "2024-11", "甲乙生物", "Alpha Medicines Ltd"]);
   });
 
+  it("takes no company from an earnings call's speakers ('管理层介绍', '管理层表示', '目前不便透露')", () => {
+    const e = one("甲乙生物（01801.HK）业绩会纪要\n管理层表示，公司对全年增长有信心，目前不便透露具体数字。管理层介绍，多肽类激动剂XD-161去年6月获国家药监局批准用于成人肥胖。", "2026-03-26");
+    assert.equal(e.company, "甲乙生物");
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
