@@ -427,6 +427,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(e.company, "甲乙生物");
   });
 
+  it("gives an acceptance the company the application was 'submitted by' (a partner's BLA in the originator's report)", () => {
+    const e = one("- In February 2026, the U.S. Food and Drug Administration (\"FDA\") accepted the Biologics License Application (\"BLA\") submitted by our partner Alpha Therapeutics Inc. (\"Alpha\") for XD-171 in combination with chemotherapy for patients with EGFR-mutant non-squamous NSCLC.", "2026-08-20");
+    assert.deepEqual([e.type, e.agency, e.date, e.company], ["nda_accepted", "FDA", "2026-02", "Alpha Therapeutics Inc"]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

@@ -182,6 +182,8 @@ const HOSPITAL_LED = /我院|本院|牵头开展|研究者发起|\binvestigator-
 const IT_IS = /^(?:这是|这也是|此为|该研究(?:为|是)|此项研究(?:为|是)|This is|It is|The study is)/;
 /** The header of a listed company's filing: its stock code. */
 const FILING_HEADER = /(?:公司|证券|股票|股份)(?:代码|代號|代号)|\bStock Code\b/i;
+/** "…submitted by our partner ", "filed by its U.S. licensee ": the applicant named next. */
+const SUBMITTED_BY = /\b(?:submitted|filed) by (?:(?:our|its|their) )?(?:(?:U\.S\.|US|global|licensing|commercial|development) )?(?:partner|licensee)?\s?$/i;
 /** A filing's own voice: "本集团", "本公司", "we", "the Group". */
 const FILER_VOICE = /本集团|本公司|我们|我司|\b(?:we|our|the Group)\b/i;
 const LICENCE_WORDING = /\blicen[cs]e (?:agreement|deal)\b|\blicensing (?:agreement|deal)\b/i;
@@ -1164,6 +1166,9 @@ export class RulesExtractor implements Extractor {
       const said = this.statedCompany(mention, s, a, p.work);
       return said !== null && sameCompany(said, origin!);
     };
+    // ("the FDA accepted the BLA submitted by our partner Summit Therapeutics": the applicant the text names is the event's company)
+    const submitter = deal ? undefined : inSentence.find((c) => c.start > mention.end && SUBMITTED_BY.test(p.work.slice(Math.max(s.start, c.start - 40), c.start)));
+    if (submitter) return { name: expandAbbreviation(submitter, a, p, this.m), id: submitter.companyId };
     if (origin && !deal && (fits(origin) || twice())) return { name: expandAbbreviation(origin, a, p, this.m), id: origin.companyId };
     // ("…entered into a license agreement with Boehringer Ingelheim for LMR-530": the one agreed with is the other party, the subject left unsaid)
     const partner = parties.length < 2 ? partnerIn(inSentence, p.work, s) : undefined;
