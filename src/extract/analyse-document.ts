@@ -498,6 +498,13 @@ function findCompanies(p: Prepared, m: Matchers, known: Array<TrieMatch<string>>
     }
     out.push(c);
   }
+  // "Faith Medicine(Belief BioMed)": an unknown name (a machine translation's, word for word) with the name the lexicon knows
+  // in brackets after it is that company wherever the text writes it
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [x, y] = [out[i]!, out[i + 1]!];
+    if (x.companyId !== null || y.companyId === null || !/^[A-Za-z]/.test(x.surface) || !/^[A-Za-z]/.test(y.surface) || !/^\s?[(（]\s?$/.test(text.slice(x.end, y.start))) continue;
+    for (const z of out) if (z.companyId === null && z.surface === x.surface) Object.assign(z, { companyId: y.companyId, fullName: y.surface });
+  }
   return out;
 }
 

@@ -432,6 +432,14 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([e.type, e.agency, e.date, e.company], ["nda_accepted", "FDA", "2026-02", "Alpha Therapeutics Inc"]);
   });
 
+  it("reports a machine translation's word-for-word company name by the known name it brackets once ('Faith Medicine(Belief BioMed)')", () => {
+    const events = extract("12 month 2 day,Faith Medicine(Belief BioMed)announce,its hemophilia A gene therapy product XD-181 injection in 11 month 28 day obtain drug review center(CDE)clinical trial implied license。Faith Medicine of product XD-182 in this year 4 month obtain national drug supervision administration approval listing。", "2025-12-03");
+    assert.deepEqual(events.map((e) => [e.asset, e.company]), [
+      ["XD-181", "Belief BioMed"],
+      ["XD-182", "Belief BioMed"],
+    ]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

@@ -1825,6 +1825,8 @@ function isChinese(p: Prepared): boolean {
 function expandAbbreviation(c: CompanyMention, a: Analysis, p: Prepared, m: Matchers): string {
   // (a legal name's own word used alone, "Qiantang" for "Qiantang Biologics", is reported by the name it stands for)
   if (c.fullName?.startsWith(`${c.surface} `)) return c.fullName;
+  // (a name the text gave the lexicon's name for in brackets, "Faith Medicine(Belief BioMed)", by that name)
+  if (c.fullName && c.companyId !== null && /^[A-Za-z]/.test(c.surface) && /^[A-Za-z]/.test(c.fullName) && !c.fullName.includes(c.surface)) return c.fullName;
   // (a machine translation of the Chinese name, "Constant Auspicious Medicine", by the first other name the text writes)
   if (c.companyId !== null && isMachineTranslated(m, c)) return a.companies.find((x) => x.companyId === c.companyId && !isMachineTranslated(m, x))?.surface ?? c.surface;
   for (const full of a.companies) {
