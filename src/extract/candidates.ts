@@ -280,6 +280,10 @@ function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis
     const next = c.type === "deal" || c.type === "acquisition" ? null : nextSentence(c.sentence, p);
     const told = next && INDICATION_OPENS.test(next.text) ? indicationOf(next) : null;
     if (told) return [{ ...c, indication: told }];
+    // ("…的两项补充申请获得受理。12月9日，恒瑞医药证实，上述申请拟用于治疗A，以及B": the uses the applications just told are for)
+    const use = next && c.type !== "deal" && c.type !== "acquisition" ? APPLICATIONS_FOR.exec(next.text) : null;
+    const uses = use ? nearestIndication(indicationSpans(p.work, next!.start + use.index, next!.end), next!.start + use.index + use[0].length, p) : null;
+    if (uses) return (SEVERAL.test(c.sentence.text) ? listedIndications(uses) : [uses]).map((indication) => ({ ...c, indication }));
     const described = c.type === "approval" || c.type === "conditional_approval" || STATUS_TYPES.includes(c.type) ? (describedNext(c) ?? definedLabel(c.entity)) : STUDY_TYPES.includes(c.type) ? studyDescribed(c) : null;
     if (described) return [{ ...c, indication: described }];
     // ("同年5月，X获批开展用于晚期实体瘤的I期临床研究。2024.07.16，I期剂量递增研究完成首例受试者给药。": a trial started
@@ -290,6 +294,9 @@ function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis
     return INHERITS_INDICATION.includes(c.type) && first.has(c.entity) ? [{ ...c, indication: first.get(c.entity)! }] : [c];
   });
 }
+
+/** The applications just told, pointed back to with what they are for ("上述申请拟用于治疗", "这两项申请分别用于"). */
+const APPLICATIONS_FOR = /(?:上述|该|这两项|两项|此次|这些)(?:补充|上市|新药上市|临床试验)?申请(?:均|分别)?(?:拟)?用于/;
 
 /** The sentence after `s` that goes on describing its drug ("该产品为…", "本品…"), past an applicant's field line. */
 function describing(s: Sentence, p: Prepared): Sentence | null {
@@ -354,8 +361,8 @@ function splitIndications(candidates: Candidate[], p: Prepared): Candidate[] {
     // (or "adult patients with A and adult patients with B", "for A and for B")
     // (not "…化疗、抗VEGF生物製劑治療，以及（如屬RAS野生型）抗EGFR治療的…患者": a list of prior therapies goes on)
     // (or "designations for A and for B": the preposition said again starts another)
-    const listed = c.indication.split(/(?<=患者|病人|者|症|癌|瘤|病)[，,；;]\s?以及\s?|,? (?:and|as well as) (?:(?:adult|pediatric|paediatric) )?patients with |,? and for (?:the treatment of )?/);
-    if (listed.length > 1) return listed.map((indication) => ({ ...c, indication: indication.trim() }));
+    const listed = listedIndications(c.indication);
+    if (listed.length > 1) return listed.map((indication) => ({ ...c, indication }));
     // (分别 said of regulators, "分别于3月和6月获得FDA和国家药监局的批准", shares the dates out, not the indications)
     if (!several.has(key(c)) || candidates.some((o) => o.sentence === c.sentence && o.entity === c.entity && o.type === c.type && o.agency !== c.agency)) return [c];
     // quoted items are the indications as the notice words them ("分别为“A”和“B”"), whatever they contain
@@ -363,6 +370,11 @@ function splitIndications(candidates: Candidate[], p: Prepared): Candidate[] {
     const parts = quoted.length > 1 ? quoted : c.indication.split(/和|与|及|、|\band\b/).map((x) => x.trim()).filter((x) => x.length >= 2);
     return parts.length > 1 ? parts.map((indication) => ({ ...c, indication })) : [c];
   });
+}
+
+/** "A患者，以及B患者", "adult patients with A and adult patients with B", "for A and for B": the indications one statement lists. */
+function listedIndications(indication: string): string[] {
+  return indication.split(/(?<=患者|病人|者|症|癌|瘤|病|炎|痛|秃|疹|胖|斑)[，,；;]\s?以及\s?|,? (?:and|as well as) (?:(?:adult|pediatric|paediatric) )?patients with |,? and for (?:the treatment of )?/).map((x) => x.trim());
 }
 
 function toSourced(c: Candidate, p: Prepared, documentId: string, version: string): SourcedEvent {

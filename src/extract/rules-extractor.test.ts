@@ -440,6 +440,14 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("takes the indications of applications just told from the next sentence pointing back to them ('上述申请拟用于治疗A，以及B')", () => {
+    const events = extract("12月8日，CDE官网显示，甲乙医药1类创新药XD-191片的两项补充申请获得受理。12月9日，甲乙医药证实，上述申请拟用于治疗成人重度斑秃，以及12岁及以上青少年和成人中重度特应性皮炎。XD-191今年5月首个适应症获批，用于治疗活动性强直性脊柱炎成人患者。", "2025-12-10");
+    assert.deepEqual(events.filter((e) => e.type === "nda_accepted").map((e) => [e.date, e.indication]), [
+      ["2025-12-08", "成人重度斑秃"],
+      ["2025-12-08", "12岁及以上青少年和成人中重度特应性皮炎"],
+    ]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
