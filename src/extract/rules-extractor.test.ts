@@ -448,6 +448,16 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads an earlier application named by its disease ('该ITP新药上市申请于…获受理') as its own event, and ends '用于治疗X已于…' before 已于", () => {
+    const events = extract("XD-201首个适应症，即用于治疗成人慢性原发免疫性血小板减少症（ITP），已于2025年4月获国家药监局批准上市。该ITP新药上市申请于2024年1月获国家药监局受理。XD-201用于治疗wAIHA已于2024年获国家药监局纳入突破性治疗药物程序。本公司董事会宣布，XD-201用于治疗温抗体型自身免疫性溶血性贫血（wAIHA）成人患者的新药上市申请已于2026年2月9日获国家药监局受理。", "2026-02-10");
+    assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]), [
+      ["approval", "2025-04", "成人慢性原发免疫性血小板减少症(ITP)"],
+      ["nda_accepted", "2024-01", "成人慢性原发免疫性血小板减少症 (ITP)"],
+      ["btd", "2024", "wAIHA"],
+      ["nda_accepted", "2026-02-09", "温抗体型自身免疫性溶血性贫血(wAIHA)成人患者"],
+    ]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

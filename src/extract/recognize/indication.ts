@@ -10,11 +10,11 @@ const pattern = (re: RegExp): Pattern => ({ needs: requiredLiterals(re.source) ?
  * "in patients with X", "BTD for X". The one nearest the trigger wins; the text is reported as written.
  */
 const ZH_PATTERNS = [
-  pattern(/(?:拟|适)?用于(?:治疗)?([^，。；,;！？]{2,80}?)(?=的(?:临床|新药|上市|新?适应症|患者|研究|试验|(?:补充|注册)?申请)|的(?=[^，。；,;]{0,12}(?:药物|抑制剂|药|产品|疗法|抗体))|的(?=\s?[A-Z]{2,}[A-Za-z]*-\d|\s?[A-Z]{2,}\d{3,})|患者(?!的(?:长期)?(?:体重管理|血糖控制|血压控制|血脂控制))|(?:获得|获|已被|被|纳入)|[，。；,;！？]|$)/g),
+  pattern(/(?:拟|适)?用于(?:治疗)?([^，。；,;！？]{2,80}?)(?=的(?:临床|新药|上市|新?适应症|患者|研究|试验|(?:补充|注册)?申请)|的(?=[^，。；,;]{0,12}(?:药物|抑制剂|药|产品|疗法|抗体))|的(?=\s?[A-Z]{2,}[A-Za-z]*-\d|\s?[A-Z]{2,}\d{3,})|患者(?!的(?:长期)?(?:体重管理|血糖控制|血压控制|血脂控制))|(?:获得|获|已被|被|纳入|已(?:于|经|在))|[，。；,;！？]|$)/g),
   // "两项适应症同时进入公示名单，分别为“A”和“B”"
   pattern(/适应症[^。;]{0,30}?分别为[:：]?\s?((?:[^。;！？!?]|;(?=\s?以及)){2,160}?)(?=[。！？!?]|;(?!\s?以及)|$)/g),
   pattern(/适应症(?:(?:同为|也为|亦为|为|是)[:：]?|[:：])([^，。；,;！？]{2,80}?)(?=[，。；,;！？]|$)/g),
-  pattern(/(?<!突破性|意向)(?:开展)?治疗([^，。；,;！？]{2,80}?)(?=的(?:(?:中国|国内|美国|海外|全球|国际)(?=II|I|Ⅱ|Ⅰ|Ⅲ|[123]期|多中心|临床|注册))?(?:临床|新药|上市|新?适应症|研究|试验|(?:补充|注册)?申请|II|I|Ⅱ|Ⅰ|Ⅲ|[Pp]hase|Ph\s?[1-3]|(?:第[一二三四五六七八九十\d]{1,2}项|首项)?IIT|(?:另一项|一项|多项)(?:研究|临床|试验|IIT))|的(?=[^，。；,;]{0,12}(?:药物|抑制剂|药|产品|疗法|抗体))|的(?=客观|缓解|早期|初步|最新|长期|积极|剂量|探索|总生存|无进展|疗效|安全性|数据|结果|中位|多中心|随机|双盲|开放|单臂|全球|国际多中心|关键|注册|确证)|(?:获得|获|已被|被|纳入|适应症)|[，。；,;！？]|$)/g),
+  pattern(/(?<!突破性|意向)(?:开展)?治疗([^，。；,;！？]{2,80}?)(?=的(?:(?:中国|国内|美国|海外|全球|国际)(?=II|I|Ⅱ|Ⅰ|Ⅲ|[123]期|多中心|临床|注册))?(?:临床|新药|上市|新?适应症|研究|试验|(?:补充|注册)?申请|II|I|Ⅱ|Ⅰ|Ⅲ|[Pp]hase|Ph\s?[1-3]|(?:第[一二三四五六七八九十\d]{1,2}项|首项)?IIT|(?:另一项|一项|多项)(?:研究|临床|试验|IIT))|的(?=[^，。；,;]{0,12}(?:药物|抑制剂|药|产品|疗法|抗体))|的(?=客观|缓解|早期|初步|最新|长期|积极|剂量|探索|总生存|无进展|疗效|安全性|数据|结果|中位|多中心|随机|双盲|开放|单臂|全球|国际多中心|关键|注册|确证)|(?:获得|获|已被|被|纳入|适应症|已(?:于|经|在))|[，。；,;！？]|$)/g),
   pattern(/在(?:中国)?((?:(?!在)[^，。；,;！？]){2,40}?(?:患者|成人|儿童|受试者))中开展/g),
   // "为一名38岁的难治性全身型重症肌无力女性患者成功回输": the disease of the one patient a study treated
   pattern(/(?:一|1|首)[名位例](?:\d{1,3}岁的?)?((?:(?![名位例])[^，。；,;！？]){2,30}?)(?:女性|男性|男|女|儿童|成人|老年)?患者/g),
@@ -37,6 +37,8 @@ const ZH_PATTERNS = [
   // "其中国III期临床研究（超重/肥胖）已于…": a study's disease in brackets after it
   pattern(/(?:期|临床)(?:研究|试验)[(（]([^)）()（]{2,24}?(?:病|癌|瘤|炎|症|痛|感染|综合征|肥胖|超重))[)）]/g),
   pattern(/针对([^，。；,;！？]{2,60}?)(?=的|[，。；,;！？]|$)/g),
+  // "该ITP新药上市申请于2024年1月获受理": the application named by its disease
+  pattern(/(?:该|其|此)((?:[A-Za-z][A-Za-z0-9/-]{1,9})|[\u4e00-\u9fff]{2,12}?(?:病|癌|瘤|(?<!适应)症|炎))(?:适应症)?的?(?:新药|补充)?(?:上市(?:许可)?)?申请/g),
 ];
 /** Words a disease's name ends with ("… adenocarcinoma", "… lupus erythematosus", "la/mUC"): an English "for …" phrase ending in one names an indication. */
 export const DISEASE_WORDS = ["cancer", "cancers", "carcinoma", "carcinomas", "adenocarcinoma", "tumor", "tumors", "tumour", "tumours", "neoplasms", "lymphoma", "lymphomas", "leukemia", "leukaemia", "myeloma", "melanoma", "sarcoma", "glioma", "glioblastoma", "mesothelioma", "disease", "disorder", "syndrome", "fibrosis", "hypertension", "diabetes", "obesity", "erythematosus", "arthritis", "psoriasis", "dermatitis", "eczema", "asthma", "hepatitis", "infection", "infections", "failure", "nephropathy", "steatohepatitis", "hypercholesterolemia", "hypercholesterolaemia", "hypertriglyceridemia", "dyslipidemia", "gravis", "sclerosis", "atrophy", "dystrophy", "migraine", "epilepsy", "depression", "schizophrenia", "colitis", "pericarditis", "urticaria", "alopecia", "vitiligo", "hemophilia", "haemophilia", "anemia", "anaemia", "thalassemia", "amyloidosis", "gout", "osteoporosis", "glaucoma", "degeneration", "edema", "oedema", "pterygium", "influenza", "pneumonia", "sepsis", "stroke", "dementia", "insomnia", "myopia", "cataract", "hemorrhage", "haemorrhage", "pain", "neuralgia"];
