@@ -116,6 +116,8 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
         // the indications one statement lists are apart however alike they read
         !(o.sentence === c.sentence && o.position === c.position && o.indication !== c.indication) &&
         o.agency === c.agency &&
+        // (a proposal and a grant told in other sentences of other months are two decisions: "…公示，拟将该申请纳入优先审评" / "该ITP申请于2024年1月…获纳入优先审评")
+        !(o.status !== null && c.status !== null && o.status !== c.status && !c.weak && o.sentence.start !== c.sentence.start && o.date?.slice(0, 7) !== c.date?.slice(0, 7)) &&
         // (readouts of studies of different phases are different readouts: "III期研究…发表" / "此前，II期研究数据已在2025年ASCO年会上公布")
         !(o.type === "data_readout" && o.phase !== null && c.phase !== null && o.phase !== c.phase) &&
         // a history sentence is another event than the news, unless it dates the news itself ("已于2025年7月10日获批")

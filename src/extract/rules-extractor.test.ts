@@ -456,6 +456,12 @@ describe("RulesExtractor.extract(input)", () => {
       ["btd", "2024", "wAIHA"],
       ["nda_accepted", "2026-02-09", "温抗体型自身免疫性溶血性贫血(wAIHA)成人患者"],
     ]);
+    // (and its priority review, granted then, is another decision than the one a notice proposes for the new application)
+    const reviews = extract("自愿公告\nXD-202的新药上市申请获国家药监局受理并拟纳入优先审评\n本公司董事会宣布，XD-202用于治疗温抗体型自身免疫性溶血性贫血成人患者的新药上市申请已于2026年2月9日获国家药监局受理。国家药监局药品审评中心并已于2026年2月10日在其网站公示，拟将该申请纳入优先审评程序。XD-202首个适应症，即用于治疗成人慢性原发免疫性血小板减少症（ITP），已于2025年4月获国家药监局批准上市。该ITP新药上市申请于2024年1月获国家药监局受理，并同时获纳入优先审评。", "2026-02-10");
+    assert.deepEqual(reviews.filter((e) => e.type === "priority_review").map((e) => [e.status, e.date]), [
+      ["proposed", "2026-02-10"],
+      ["granted", "2024-01"],
+    ]);
   });
 
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
