@@ -464,6 +464,12 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads 'won Chinese approval for X' as an approval, and 'won Chinese approval to start trials' as none", () => {
+    const e = one("And in June, Alpha Biologics won Chinese approval for XD-211, its once-weekly GLP-1/glucagon dual agonist peptide, for chronic weight management, the first product of its class approved anywhere.", "2025-09-03");
+    assert.deepEqual([e.type, e.agency, e.date, e.indication], ["approval", "NMPA", "2025-06", "chronic weight management"]);
+    assert.ok(!extract("In June, Alpha Biologics won Chinese approval to start trials of XD-212.", "2025-09-03").some((x) => x.type === "approval"));
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
