@@ -470,6 +470,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.ok(!extract("In June, Alpha Biologics won Chinese approval to start trials of XD-212.", "2025-09-03").some((x) => x.type === "approval"));
   });
 
+  it("reads 'met the primary and all key secondary endpoints' as a readout, and competitors that 'are approved in China' as no event", () => {
+    const events = extract("The Beijing-based company said Tuesday that XD-221, a selective TYK2 inhibitor, met the primary and all key secondary endpoints in a Phase III trial in Chinese adults with moderate-to-severe atopic dermatitis. Alpha's abrocitinib and Beta's upadacitinib, both JAK inhibitors, are approved in China.", "2026-06-10");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["XD-221", "data_readout", "2026-06-09"]]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
