@@ -475,6 +475,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["XD-221", "data_readout", "2026-06-09"]]);
   });
 
+  it("ends '治疗X的快速通道资格' before the designation it names", () => {
+    const e = one("今年3月，FDA授予XD-231治疗帕金森病的快速通道资格（Fast Track Designation）。", "2026-04-20");
+    assert.deepEqual([e.type, e.agency, e.date, e.indication], ["fast_track", "FDA", "2026-03", "帕金森病"]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
