@@ -480,6 +480,14 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([e.type, e.agency, e.date, e.indication], ["fast_track", "FDA", "2026-03", "帕金森病"]);
   });
 
+  it("reads machine-translated 在…年会上公布/达到主要终点 ('annual meeting on announce, achieve primary end point') and 从X引进 ('from US X introduce') as a readout and a licence", () => {
+    const events = extract("Jiayi Pharmaceutical（Alpha Bio）news。one is，THR-β agonist XD-241 tablet treat MASH of II stage study 52 week data，already in 2025 year 11 month US liver disease research association（AASLD）annual meeting on announce，achieve primary end point。XD-242 is Jiayi Pharmaceutical in 2019 year 1 month from US Beta Biosciences introduce，obtain its in Greater China region of exclusive development and commercialization right。", "2026-01-26");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [
+      ["XD-241", "data_readout", "2025-11"],
+      ["XD-242", "deal", "2019-01"],
+    ]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
