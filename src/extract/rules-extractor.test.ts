@@ -430,6 +430,9 @@ describe("RulesExtractor.extract(input)", () => {
   it("gives an acceptance the company the application was 'submitted by' (a partner's BLA in the originator's report)", () => {
     const e = one("- In February 2026, the U.S. Food and Drug Administration (\"FDA\") accepted the Biologics License Application (\"BLA\") submitted by our partner Alpha Therapeutics Inc. (\"Alpha\") for XD-171 in combination with chemotherapy for patients with EGFR-mutant non-squamous NSCLC.", "2026-08-20");
     assert.deepEqual([e.type, e.agency, e.date, e.company], ["nda_accepted", "FDA", "2026-02", "Alpha Therapeutics Inc"]);
+    // (and the patients' disease ends before "whose disease has progressed")
+    const later = one("In February 2026, the FDA accepted the BLA for XD-172 for patients with EGFR-mutant non-squamous NSCLC whose disease has progressed after treatment with a third-generation EGFR TKI.", "2026-08-20");
+    assert.equal(later.indication, "EGFR-mutant non-squamous NSCLC");
   });
 
   it("reports a machine translation's word-for-word company name by the known name it brackets once ('Faith Medicine(Belief BioMed)')", () => {

@@ -1167,7 +1167,7 @@ export class RulesExtractor implements Extractor {
       return said !== null && sameCompany(said, origin!);
     };
     // ("the FDA accepted the BLA submitted by our partner Summit Therapeutics": the applicant the text names is the event's company)
-    const submitter = deal ? undefined : inSentence.find((c) => c.start > mention.end && SUBMITTED_BY.test(p.work.slice(Math.max(s.start, c.start - 40), c.start)));
+    const submitter = deal ? undefined : inSentence.find((c) => SUBMITTED_BY.test(p.work.slice(Math.max(s.start, c.start - 40), c.start)));
     if (submitter) return { name: expandAbbreviation(submitter, a, p, this.m), id: submitter.companyId };
     if (origin && !deal && (fits(origin) || twice())) return { name: expandAbbreviation(origin, a, p, this.m), id: origin.companyId };
     // ("…entered into a license agreement with Boehringer Ingelheim for LMR-530": the one agreed with is the other party, the subject left unsaid)
