@@ -491,6 +491,14 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("ends '继…获批用于治疗X之后' before 之后", () => {
+    const events = extract("XD-251于2025年2月获批用于治疗慢性鼻窦炎。这是该产品继2024年9月获批用于治疗成人中重度特应性皮炎之后的第二项获批适应症。", "2026-03-24");
+    assert.deepEqual(events.map((e) => [e.date, e.indication]), [
+      ["2025-02", "慢性鼻窦炎"],
+      ["2024-09", "成人中重度特应性皮炎"],
+    ]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
