@@ -499,6 +499,14 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("gives a designation granted 'for the same condition' the indication told of the drug before", () => {
+    const events = extract("The FDA has granted Fast Track Designation to XD-261 for the treatment of inherited retinal dystrophy caused by biallelic RPE65 mutations. The Fast Track Designation adds to the Orphan Drug Designation that the FDA granted to XD-261 for the same condition in September 2024.", "2026-01-20");
+    assert.deepEqual(events.map((e) => [e.type, e.date, e.indication]), [
+      ["fast_track", "2026-01-20", "inherited retinal dystrophy caused by biallelic RPE65 mutations"],
+      ["orphan_drug", "2024-09", "inherited retinal dystrophy caused by biallelic RPE65 mutations"],
+    ]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

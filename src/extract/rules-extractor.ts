@@ -79,7 +79,7 @@ const COORDINATED_OPENS = /^\s?(?:并|並|并且|並且|且|同时|同時)(?!于
 const RESPECTIVELY = /分别|先后|\brespectively\b|\bsuccessively\b/i;
 /** Words for a regulator named before ("the agency", "the regulator", 该机构). */
 const AGENCY_POINTED = /\bthe (?:agency|regulator)\b|该机构/i;
-const SAME_INDICATION = /\b(?:this|the same|that) (?:indication|setting)\b|(?:该|此|同一)适应症|上述[^，。；,;]{0,12}适应症/i;
+const SAME_INDICATION = /\b(?:this|the same|that) (?:indication|setting|condition|disease|population)\b|(?:该|此|同一)(?:适应症|疾病)|上述[^，。；,;]{0,12}适应症/i;
 /** An application a sentence points back to ("该申请", "This application"), and the kinds of filing the sentence before may tell. */
 const APPLICATION_POINTED = /(?:该|本|此)申请|\b(?:this|the) application\b/i;
 const MARKETING_FILING = /上市(?:许可)?申请|新适应症申请|\bs?NDA\b|\bs?BLA\b|\b(?:marketing|listing) application\b/i;
