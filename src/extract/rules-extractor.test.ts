@@ -507,6 +507,11 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads an IIT's results told ('发表了X治疗Y的IIT结果') as a readout only, and one told as run at a hospital as an IIT too", () => {
+    assert.deepEqual(extract("2024年9月，上海长征医院团队在《Cell》杂志发表了XD-271治疗难治性系统性硬化症患者的IIT结果。", "2025-12-05").map((e) => e.type), ["data_readout"]);
+    assert.deepEqual(extract("XD-272在复旦大学附属眼耳鼻喉科医院开展的IIT结果于2024年3月发表。", "2025-12-05").map((e) => e.type).sort(), ["data_readout", "iit"]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

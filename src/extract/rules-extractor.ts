@@ -184,6 +184,9 @@ const IT_IS = /^(?:这是|这也是|此为|该研究(?:为|是)|此项研究(?:�
 const FILING_HEADER = /(?:公司|证券|股票|股份)(?:代码|代號|代号)|\bStock Code\b/i;
 /** "…submitted by our partner ", "filed by its U.S. licensee ": the applicant named next. */
 const SUBMITTED_BY = /\b(?:submitted|filed) by (?:(?:our|its|their) )?(?:(?:U\.S\.|US|global|licensing|commercial|development) )?(?:partner|licensee)?\s?$/i;
+/** Right after an IIT's name: its results ("IIT结果", "（IIT）数据", "IIT data"). */
+const IIT_RUN = /开展|进行|启动|\b(?:conducted|run|led|initiated|started) (?:at|in|by)\b/;
+const IIT_RESULTS = /^[)）"”」]?\s?(?:的)?(?:初步|最新|长期)?(?:结果|数据)|^[)）]?\s(?:data|results|findings)\b/;
 /** A filing's own voice: "本集团", "本公司", "we", "the Group". */
 const FILER_VOICE = /本集团|本公司|我们|我司|\b(?:we|our|the Group)\b/i;
 const LICENCE_WORDING = /\blicen[cs]e (?:agreement|deal)\b|\blicensing (?:agreement|deal)\b/i;
@@ -800,6 +803,10 @@ export class RulesExtractor implements Extractor {
       const described = out.filter((o) => o.rule.type === "deal" && DESCRIBED_LICENCE.test(s.text.slice(Math.max(0, o.start - s.start - 80), o.start - s.start)));
       if (described.length) return out.filter((o) => !described.includes(o));
     }
+    // (an IIT's results told are a readout, not the IIT's news: "发表了X治疗Y的IIT结果", "此前公布的IIT数据显示")
+    // (unless told as run somewhere: "BD111在…医院开展的IIT结果" is an IIT and its readout)
+    const resultsOf = (o: Trigger) => o.rule.type === "iit" && IIT_RESULTS.test(s.text.slice(o.end - s.start, o.end - s.start + 12)) && !IIT_RUN.test(s.text.slice(Math.max(0, o.start - s.start - 30), o.start - s.start)) && out.some((x) => x.rule.type === "data_readout");
+    if (out.some(resultsOf)) return out.filter((o) => !resultsOf(o) && o.rule.type !== "trial_start");
     // a first patient dosed in an investigator-initiated trial is the IIT's news, not a company trial start
     if (out.some((o) => o.rule.type === "iit")) return out.filter((o) => o.rule.type !== "trial_start");
     // an NDA acceptance also matches the IND-acceptance wording (获受理); keep the specific one
