@@ -512,6 +512,14 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(extract("XD-272在复旦大学附属眼耳鼻喉科医院开展的IIT结果于2024年3月发表。", "2025-12-05").map((e) => e.type).sort(), ["data_readout", "iit"]);
   });
 
+  it("reads '由附条件批准转为完全批准' as the full approval, after the conditional one", () => {
+    const events = extract("回顾XD-281的获批历程：2021年3月，XD-281用于治疗系统性红斑狼疮（SLE）获附条件批准上市；2023年11月，其SLE适应症由附条件批准转为完全批准。", "2025-06-20");
+    assert.deepEqual(events.map((e) => [e.type, e.date]), [
+      ["conditional_approval", "2021-03"],
+      ["approval", "2023-11"],
+    ]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
