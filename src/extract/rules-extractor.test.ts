@@ -520,6 +520,13 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads '对X的收购' as the purchase of company X, IIT long-term follow-up data as a readout, and a drug moving on '从IIT进入注册临床' as no IIT", () => {
+    const bought = one("2024年，阿斯利康完成了对甲乙生物的收购，交易总对价最高约12亿美元。", "2025-12-05");
+    assert.deepEqual([bought.asset, bought.type, bought.date, bought.total_usd], ["甲乙生物", "acquisition", "2024", 1_200_000_000]);
+    assert.deepEqual(extract("今年11月，在美国风湿病学会（ACR）年会上，浙江大学医学院附属第二医院的研究者公布了XD-291治疗难治性系统性红斑狼疮的IIT长期随访数据。", "2025-12-05").map((e) => e.type), ["data_readout"]);
+    assert.deepEqual(extract("今年9月，XD-292用于治疗难治性全身型重症肌无力的临床试验申请获得CDE默示许可，这意味着该产品正式从IIT进入注册临床阶段。", "2025-12-05").map((e) => e.type), ["ind_approved"]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

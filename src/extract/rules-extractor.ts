@@ -186,7 +186,7 @@ const FILING_HEADER = /(?:公司|证券|股票|股份)(?:代码|代號|代号)|\
 const SUBMITTED_BY = /\b(?:submitted|filed) by (?:(?:our|its|their) )?(?:(?:U\.S\.|US|global|licensing|commercial|development) )?(?:partner|licensee)?\s?$/i;
 /** Right after an IIT's name: its results ("IIT结果", "（IIT）数据", "IIT data"). */
 const IIT_RUN = /开展|进行|启动|\b(?:conducted|run|led|initiated|started) (?:at|in|by)\b/;
-const IIT_RESULTS = /^[)）"”」]?\s?(?:的)?(?:初步|最新|长期)?(?:结果|数据)|^[)）]?\s(?:data|results|findings)\b/;
+const IIT_RESULTS = /^[)）"”」]?\s?(?:的)?(?:初步|最新|长期|中期)?(?:随访)?(?:结果|数据)|^[)）]?\s(?:data|results|findings)\b/;
 /** A filing's own voice: "本集团", "本公司", "we", "the Group". */
 const FILER_VOICE = /本集团|本公司|我们|我司|\b(?:we|our|the Group)\b/i;
 const LICENCE_WORDING = /\blicen[cs]e (?:agreement|deal)\b|\blicensing (?:agreement|deal)\b/i;
@@ -1498,7 +1498,9 @@ function acquiredCompany(t: { start: number; end: number }, s: Sentence, a: Anal
   const named = after ?? capitalisedAfter(t, s) ?? zhNameAfter(t, s);
   // ("its purchase of Biotheus, which it agreed to acquire in November": the company the relative clause is of)
   const relative = before !== undefined && /^,\s?which (?:it|they|the company|[A-Z][\w-]+) (?:\w+ ){0,3}$/.test(between);
-  const pick = (passive || relative) && before ? before : named;
+  // ("阿斯利康完成了对亘喜生物的收购": the company the purchase is of)
+  const object = before !== undefined && /^\s?的\s?$/.test(between) && /对\s?$/.test(text.slice(Math.max(s.start, before.start - 2), before.start));
+  const pick = (passive || relative || object) && before ? before : named;
   if (!pick) return null;
   // the same company acquired in two sentences is one acquisition: its "entity" is its first mention in the text
   // ("Helvion buys Marbridge" in a headline, "to acquire Shanghai-based Marbridge Bio" below: one company)
