@@ -527,6 +527,14 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(extract("今年9月，XD-292用于治疗难治性全身型重症肌无力的临床试验申请获得CDE默示许可，这意味着该产品正式从IIT进入注册临床阶段。", "2025-12-05").map((e) => e.type), ["ind_approved"]);
   });
 
+  it("reads '临床试验申请于2024年先后获得国家药监局默示许可和美国FDA批准' as a clearance from each regulator", () => {
+    const events = extract("此后，XD-301的新药临床试验申请于2024年先后获得国家药监局默示许可和美国FDA批准。", "2026-04-20");
+    assert.deepEqual(events.map((e) => [e.type, e.agency, e.date]), [
+      ["ind_approved", "NMPA", "2024"],
+      ["ind_approved", "FDA", "2024"],
+    ]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

@@ -105,7 +105,8 @@ const MEMBER_WORDING = /^[^。;]{0,60}?(?:拟用于|拟定适应症|拟纳入|�
 const COMPETITORS = /同类|同靶点|同机制|竞品|竞争|友商|competitor|competing|competition|competitive|\bchasing\b|rival|\b(?:our|the) (?:neighbou?rs|peers)\b|\bshout-out\b/i;
 /** A statistic over many events ("今年以来已有60项…", "so far this year"): no one event's news, nor a list to come. */
 const STATISTIC = /统计|累计|以来|\bso far\b|year to date|\bcombined\b|\baltogether\b/i;
-const AGENCY_JOINER = /^\s?(?:和|与|及|、|and|,|, and|\/)\s?(?:美国|欧洲|中国|日本|(?:the\s)?(?:U\.?S\.?|China|Europe|Japan)(?:['’]s)?\s|the\s|Chinese\s|European\s|Japanese\s)?$|^(?:["”]?\)|\s?\(["“]?[A-Z]{2,5}["”]?\))?\s(?:in|on) [A-Z][a-z]+(?: \d{1,2},)? \d{4},? (?:and )?by (?:the |[A-Z][a-z]+['’]s )?$/i;
+// (or after the first one's word for the clearance: "先后获得国家药监局默示许可和美国FDA批准")
+const AGENCY_JOINER = /^\s?(?:默示许可|批准|许可|的批准)?\s?(?:和|与|及|、|and|,|, and|\/)\s?(?:美国|欧洲|中国|日本|(?:the\s)?(?:U\.?S\.?|China|Europe|Japan)(?:['’]s)?\s|the\s|Chinese\s|European\s|Japanese\s)?$|^(?:["”]?\)|\s?\(["“]?[A-Z]{2,5}["”]?\))?\s(?:in|on) [A-Z][a-z]+(?: \d{1,2},)? \d{4},? (?:and )?by (?:the |[A-Z][a-z]+['’]s )?$/i;
 const RIGHTS_CHANGE = /licens|acquir|rights|discovered|developed by|引进|授权|许可/i;
 /** A sentence whose subject is a company described, not named ("The Danish company said …", "The British drugmaker …"). */
 const BUYER_DESCRIBED = /^(?:[Tt]he (?:[A-Z][a-z]+ |[a-z]+-based )?(?:company|drugmaker|pharma|pharmaceutical (?:company|group)|biotech|firm|group|giant)\b|该公司)/;
