@@ -535,6 +535,11 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("gives a readout told before its drug is named the drug the next sentence names as '该细胞产品X'", () => {
+    const events = extract("在2026年美国神经病学学会（AAN）年会上，首都医科大学宣武医院团队报告了一项干细胞来源的多巴胺能神经前体细胞治疗中晚期原发性帕金森病的研究者发起的临床研究（IIT）结果。该细胞产品XD-311由甲乙医药开发。", "2026-04-20");
+    assert.ok(events.some((e) => e.asset === "XD-311" && e.type === "data_readout"));
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
