@@ -540,6 +540,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.ok(events.some((e) => e.asset === "XD-311" && e.type === "data_readout"));
   });
 
+  it("reads machine-translated 'X and semaglutide combination of … study' as X's trial, semaglutide its partner", () => {
+    const events = extract("two is，adipose tissue targeting small molecule THR-β agonist XD-321 and semaglutide combination of US Ib stage clinical study，in 2025 year 12 month complete first example subject dosing。", "2026-01-26");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["XD-321", "trial_start", "2025-12"]]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

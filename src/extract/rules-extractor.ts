@@ -1532,7 +1532,7 @@ function isCombinationPartner(x: AssetMention, s: Sentence, text: string): boole
   const before = text.slice(Math.max(s.start, x.start - 60), x.start);
   const after = text.slice(x.end, Math.min(s.end, x.end + 30));
   // (a drug a trial pits the news's drug against is its comparator; a target an antibody is "against" is no drug)
-  return COMBO_BEFORE.test(before) || /\bagainst\s$/.test(before) || COMPARATOR_BEFORE.test(before) || COMPARATOR_AFTER.test(after) || (/(?:与|和|同)\s?$/.test(before) && /^\s?(?:联合|联用|合用)/.test(after));
+  return COMBO_BEFORE.test(before) || /\bagainst\s$/.test(before) || COMPARATOR_BEFORE.test(before) || COMPARATOR_AFTER.test(after) || (/(?:与|和|同|\band)\s?$/.test(before) && /^\s?(?:联合|联用|合用|combination\b|combined\b)/.test(after));
 }
 
 const DRUG_NOUN = "(?:inhibitor|antibody|drug|therapy|candidate|ADC|bispecific|vaccine|CAR-T|agonist|antagonist|degrader|molecule)";
