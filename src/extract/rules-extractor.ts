@@ -123,7 +123,6 @@ const PAID_NEXT = /(?:\b(?:paying|pays|paid|will pay|to pay)|\bbets?\b[^.;]{0,30
 const OBTAINS_RIGHTS = /^[^.;,]{0,8}?\b(?:holds|held|has|have) (?:the )?(?:exclusive |global |worldwide |commercial |commercialization )*rights\b|^[^.;,]{0,8}?\b(?<!-)(?:obtained|acquired|gained|secured|received|licensed|in-licensed|gets|get|got|obtains|obtain|acquires|gains|receives|receive)\b[^.;]{0,30}?\brights\b|^[^.;,]{0,8}?\b(?:agreed to pay|will pay|pays|paid|paying)\b[^.;]{0,60}?\bfor (?:\w+ ){0,4}rights\b|^[^。；，]{0,4}?(?:获得|取得)[^。；]{0,30}?权(?:益|利)|^[^.;,]{0,8}?\b(?:agreed to pay|will pay|pays|paid|paying)\b[^.;]{0,40}?\bfor (?:[A-Z][\w-]*(?: [A-Z][\w-]*)?|(?:a|an) (?:[\w-]+ ){0,2}(?:biotech|company|drugmaker|developer|startup|firm))['’]s\b/;
 /** The words before a licensee: rights are granted to it ("将…权利有偿授予Valoris", "licensed ZB-1021 to Aurelis"). */
 const GRANTED_TO = /(?:授予|许可给|授权给|转让给)\s?$|\b(?:licen[cs]ed|sold|transferred)\b[^.;]{0,100}\bto\s$|\bgrant(?:ed|s)?\b[^.;]{0,40}\b(?:rights|licen[cs]e)\b[^.;]{0,40}\bto\s$/;
-/** The company a sentence licenses a drug to, if it says so. */
 /**
  * A company another drug was licensed from, in a clause before this drug's: it owns none of this one ("KarXT, … that it
  * licensed from Karuna Therapeutics, and ZL-1310, its in-house ADC").
@@ -133,6 +132,7 @@ function licensorOfAnother(c: CompanyMention, mention: { start: number }, s: Sen
 }
 const ANOTHER_CLAUSE = /[,，]\s?(?:and|while|whereas|but)\s|[,，]\s?(?:以及|而|另外)|[;；]/;
 
+/** The company a sentence licenses a drug to, if it says so. */
 function licenseeIn(companies: CompanyMention[], text: string, s: Sentence): CompanyMention | undefined {
   // ("X licensed rights to Y to Z": Z, to whom they went, before X, who "licensed rights")
   return (
@@ -165,9 +165,9 @@ const FILER_OBTAINS = /^[^。；;]{0,40}?[，,]\s?(?:并|公司)?(?:获得|取�
 const INDEFINITE_DRUG = /(?:一款|另一款|另一个|另一种)(?:[^，。,;；]{0,16}?)(?:ADC|抗体|药物|产品|疗法|分子|候选药)|\b(?:another|an undisclosed|an unnamed|a second|a separate) (?:[\w-]+ ){0,3}(?:drug|candidate|asset|antibody|ADC|therapy|molecule|program)\b(?! designation| status| tag)|\b(?:two|three|four|five|six|several|multiple) (?:[\w-]+ ){0,2}(?:drugs|candidates|assets|antibodies|ADCs|therapies|molecules|programs)\b/;
 /** A company named as the source of what a sentence says ("according to IDEAYA's investor presentation", "据恒瑞公告"). */
 const ATTRIBUTED = /\baccording to (?:the |a )?$|据$/i;
-/** "…, an ADC discovered by Hangzhou Sanfeng and licensed to": a licence told as what the drug is, before the licence wording. */
 /** "…, the oral pill that it licensed", "which Zai Lab in-licensed": the words before a licence told of a drug named before them. */
 const RELATIVE_LICENCE = /\b(?:that|which)\s(?:it|we|they|the company|[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,2})\s(?:(?:had|has|previously|originally|earlier)\s)*(?:in-?)?$/;
+/** "…, an ADC discovered by Hangzhou Sanfeng and licensed to": a licence told as what the drug is, before the licence wording. */
 const DESCRIBED_LICENCE = /\b(?:discovered|developed|invented|originated|created)(?: in-house)? (?:by|at) [^.;,]{1,60}? and (?:later |subsequently |then )?$/;
 /** "…entered into an exclusive license agreement (excluding Greater China) with X": X is the party agreed with. */
 /** "…而对HRAS和NRAS无明显活性", "while sparing HRAS": what the drug leaves alone is no target of it. */
@@ -185,8 +185,9 @@ const IT_IS = /^(?:这是|这也是|此为|该研究(?:为|是)|此项研究(?:�
 const FILING_HEADER = /(?:公司|证券|股票|股份)(?:代码|代號|代号)|\bStock Code\b/i;
 /** "…submitted by our partner ", "filed by its U.S. licensee ": the applicant named next. */
 const SUBMITTED_BY = /\b(?:submitted|filed) by (?:(?:our|its|their) )?(?:(?:U\.S\.|US|global|licensing|commercial|development) )?(?:partner|licensee)?\s?$/i;
-/** Right after an IIT's name: its results ("IIT结果", "（IIT）数据", "IIT data"). */
+/** Before an IIT's name: where it was run ("在…医院开展的IIT", "conducted at"). */
 const IIT_RUN = /开展|进行|启动|\b(?:conducted|run|led|initiated|started) (?:at|in|by)\b/;
+/** Right after an IIT's name: its results ("IIT结果", "（IIT）数据", "IIT data"). */
 const IIT_RESULTS = /^[)）"”」]?\s?(?:的)?(?:初步|最新|长期|中期)?(?:随访)?(?:结果|数据)|^[)）]?\s(?:data|results|findings)\b/;
 /** A filing's own voice: "本集团", "本公司", "we", "the Group". */
 const FILER_VOICE = /本集团|本公司|我们|我司|\b(?:we|our|the Group)\b/i;
@@ -815,19 +816,19 @@ export class RulesExtractor implements Extractor {
     return out;
   }
 
-  /** Plan or negation wording before a trigger in its clause, or inside its own words ("数据将于…公布"). */
-  /** A roundup's section heading that announces only other kinds of events than `types`. */
   /** "● 1月6日｜HMPL-306片｜…" over a line that tells the drug's news in words of its own: the item's head, no member of its own. */
   private headsItsNews(sentences: Sentence[], si: number, found: Trigger[][], mention: AssetMention, mentionsIn: (s: Sentence) => AssetMention[]): boolean {
     return found[si + 1] !== undefined && found[si + 1]!.length > 0 && isItemHead(sentences, si, mention, mentionsIn);
   }
 
+  /** A roundup's section heading that announces only other kinds of events than `types`. */
   private announcesOtherSection(s: Sentence, types: Set<EventType>): boolean {
     if (!SECTION_HEADING.test(s.text)) return false;
     const announced = announcedTypes(this.m.sections, s.text);
     return announced.length > 0 && !announced.some((type) => types.has(type));
   }
 
+  /** Plan or negation wording before a trigger in its clause, or inside its own words ("数据将于…公布"). */
   private isPlanned(s: Sentence, t: { start: number; end: number }): boolean {
     const before = s.text.slice(Math.max(0, t.start - s.start - 80), t.end - s.start);
     const clause = before.split(CLAUSE_BREAK).pop() ?? "";
@@ -853,7 +854,7 @@ export class RulesExtractor implements Extractor {
     };
     const notPartner = (x: AssetMention, i: number, list: AssetMention[]) => i === 0 || list.length === 1 || !isCombinationPartner(x, s, text);
     // (nor a prior therapy: "…who have previously received trastuzumab and a taxane was accepted")
-    const notCombo = (x: AssetMention, i: number, list: AssetMention[]) => i === 0 || list.length === 1 || (!isCombinationPartner(x, s, text) && !PRIOR_THERAPY_BEFORE.test(text.slice(Math.max(s.start, x.start - 20), x.start)));
+    const notCombo = (x: AssetMention, i: number, list: AssetMention[]) => notPartner(x, i, list) && (i === 0 || list.length === 1 || !PRIOR_THERAPY_BEFORE.test(text.slice(Math.max(s.start, x.start - 20), x.start)));
     // ("Competition is stiff: Eli Lilly's orforglipron … are further along, and analysts said the $60 million upfront was fair": the drugs of a sentence about competitors are not the deal's)
     // (a deal's list is its drugs, "引进了包括X、Y在内的六款药物": no prior therapy is named there)
     if (t.rule.type === "deal" || t.rule.type === "acquisition") return COMPETITORS.test(s.text.slice(0, 24)) ? [] : distinct(mentions).filter(notPartner);
@@ -1145,8 +1146,8 @@ export class RulesExtractor implements Extractor {
       pick = before[before.length - 2] ?? pick;
     }
     // ("Exegenesis Bio (嘉因生物) said …": the name the text writes, not its other language's in brackets after it)
-    const chosen = pick;
-    return (chosen?.companyId && candidates.find((c) => c.end <= chosen.start && c.companyId === chosen.companyId && /^\s?[(（]\s?$/.test(text.slice(c.end, chosen.start)))) || chosen;
+    const outer = pick?.companyId ? candidates.find((c) => c.end <= pick.start && c.companyId === pick.companyId && /^\s?[(（]\s?$/.test(text.slice(c.end, pick.start))) : undefined;
+    return outer ?? pick;
   }
 
   private companyFor(entity: Entity | null, mention: AssetMention, s: Sentence, a: Analysis, p: Prepared, deal = false): { name: string | null; id: string | null } {

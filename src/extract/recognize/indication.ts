@@ -208,25 +208,26 @@ export function findIndication(text: string, from: number, to: number, at: numbe
 /** "拟开发的适应症依次为A、B以及C", "… cleared INDs for X and Y in A and B, respectively": a list of indications shared out in order. */
 const RESPECTIVE_ZH = /适应症(?:依次|分别)(?:为|是)[:：]?\s?([^。；;！？!?]{2,200})/;
 const RESPECTIVE_EN = /\b(?:in|for) ((?:(?!\b(?:in|for)\s)(?:[^.;]|\.(?=\d))){3,200}?),? respectively\b/;
-const ZH_DISEASE = /癌|瘤|病|炎|症|综合征|狼疮|硬化|变性|纤维化|障碍|萎缩|感染|肥胖|超重|痛|白血病|骨髓瘤/;
-const ZH_ITEMS = /、|[，,]\s?|以及|及|和|与/;
-const EN_ITEMS = /,\s(?:and\s)?|\sand\s/;
+const ZH_DISEASE = /癌|瘤|病|炎|症|综合征|狼疮|硬化|变性|纤维化|障碍|萎缩|感染|肥胖|超重|痛/;
+const ZH_ITEMS = /、|[，,]\s?|以及|及|和|与/g;
+const EN_ITEMS = /,\s(?:and\s)?|\sand\s/g;
 
 /** The indications a sentence lists for its `count` drugs in order ("依次为", "respectively"); null unless it lists exactly that many. */
 export function respectiveIndications(text: string, from: number, to: number, count: number, p: Prepared): string[] | null {
   const slice = text.slice(from, to);
-  const m = RESPECTIVE_ZH.exec(slice) ?? (slice.includes("respectively") ? RESPECTIVE_EN.exec(slice) : null);
+  const zh = RESPECTIVE_ZH.exec(slice);
+  const m = zh ?? (slice.includes("respectively") ? RESPECTIVE_EN.exec(slice) : null);
   if (!m) return null;
   const start = from + m.index + m[0].indexOf(m[1]!);
   const list = m[1]!.replace(/[\s,，]+$/, "");
   const items: string[] = [];
   let at = 0;
-  for (const sep of list.matchAll(new RegExp(m[0].startsWith("适应症") ? ZH_ITEMS : EN_ITEMS, "g"))) {
+  for (const sep of list.matchAll(zh ? ZH_ITEMS : EN_ITEMS)) {
     items.push(surface(p, start + at, start + sep.index).trim());
     at = sep.index + sep[0].length;
   }
   items.push(surface(p, start + at, start + list.length).trim());
   // (each a disease: "in deals worth up to $610 million and $920 million respectively" lists no indications)
-  const disease = m[0].startsWith("适应症") ? ZH_DISEASE : HAS_DISEASE;
+  const disease = zh ? ZH_DISEASE : HAS_DISEASE;
   return items.length === count && items.every((item) => disease.test(item)) ? items : null;
 }
