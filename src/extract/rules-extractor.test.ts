@@ -545,6 +545,17 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["XD-321", "trial_start", "2025-12"]]);
   });
 
+  it("ends an indication before a time phrase (今年早些时候), an efficacy figure (的总缓解率) or a dangling 'caused', and reads '与…治疗相比' as no indication", () => {
+    const btd = one("在海外，XYZ-3501用于治疗R/R MCL今年早些时候已获得美国FDA授予的突破性疗法认定。", "2025-09-10");
+    assert.equal(btd.indication, "R/R MCL");
+    const data = one("在2024年12月的ASH年会上，甲公司公布的数据显示，XYZ-3502单药治疗复发或难治性套细胞淋巴瘤的总缓解率为52%。", "2025-01-10");
+    assert.equal(data.indication, "复发或难治性套细胞淋巴瘤");
+    const rmat = one("The FDA granted RMAT designation to XYZ-3503, an AAV gene therapy for the treatment of Leber hereditary optic neuropathy (LHON) caused by the m.11778G>A mutation in the ND4 gene, on March 6, 2025.", "2025-03-11");
+    assert.notEqual(rmat.indication?.endsWith(" caused"), true);
+    const compared = one("XYZ-3504的III期研究结果已于上周五在《柳叶刀》发表，数据显示，与研究者选择的治疗相比，XYZ-3504组患者的中位无进展生存期显著延长。", "2025-06-10");
+    assert.equal(compared.indication, null);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
