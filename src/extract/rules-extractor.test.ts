@@ -556,6 +556,25 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(compared.indication, null);
   });
 
+  it("takes no indication from a count, a quantifier, a nationality, a city or a company's areas, and ends one before what the text goes on to say of it", () => {
+    const count = one("Data on XYZ-3511 from the first 10 patients, presented at ACR Convergence 2025 in October, showed drug-free remission in seven patients at six months.", "2025-11-10");
+    assert.equal(count.indication, null);
+    const most = one("The sBLA for XYZ-3512 was accepted by the NMPA in June 2024, supported by a single-arm registrational study in China, in which most patients had progressed after BTKi therapy.", "2024-07-10");
+    assert.equal(most.indication, null);
+    const nationals = one("The NMPA accepted the Biologics License Application for XYZ-3513 in December 2025, following a pivotal trial in Chinese patients.", "2026-01-10");
+    assert.equal(nationals.indication, null);
+    const city = extract("XYZ-3514 won clearance from China's NMPA in January to begin clinical testing, and the first participant was dosed in a Phase 1 study in Shanghai in February.", "2026-03-10");
+    assert.deepEqual(city.map((e) => [e.type, e.indication]), [["ind_approved", null], ["trial_start", null]]);
+    const showing = one("Last month at ECTRIMS, InnoCare presented 48-week data on XYZ-3515 from a Phase 2 study in relapsing-remitting MS showing a 92% reduction in new lesions versus placebo.", "2025-10-20");
+    assert.equal(showing.indication, "relapsing-remitting MS");
+    const cohort = one("At ESMO in October, Tidewater reported a 41% response rate for XYZ-3516 among 52 patients with third-line-plus CRC in the Phase 1b dose-expansion cohort.", "2025-11-10");
+    assert.equal(cohort.indication, "third-line-plus CRC");
+    const landed = one("The AAV gene therapy for congenital deafness has landed a spot in the European Medicines Agency's PRIME scheme, Shanghai Quantara Bio said of XYZ-3517 on Thursday.", "2025-11-10");
+    assert.equal(landed.indication, "congenital deafness");
+    const group = one("XYZ-3518的III期研究达到了主要终点，联合治疗组较单药组显著延长患者PFS。", "2025-11-10");
+    assert.equal(group.indication, null);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
