@@ -575,6 +575,16 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(group.indication, null);
   });
 
+  it("reads 'won EU approval', 'approved by the Commission', 'a conditional marketing authorisation in the EU' as the EMA's, and 'In Japan, X won approval' as the PMDA's, but not the CHMP's opinion 'recommending conditional marketing authorisation'", () => {
+    const eu = extract("Ningbo Qiming's XYZ-3521 won EU approval in September 2024 for first-line nasopharyngeal carcinoma. Its PD-L1 antibody XYZ-3522 was approved by the Commission in July 2024 for first-line metastatic non-small cell lung cancer.", "2025-08-01");
+    assert.deepEqual(eu.map((e) => [e.asset, e.type, e.agency]), [["XYZ-3521", "approval", "EMA"], ["XYZ-3522", "approval", "EMA"]]);
+    const conditional = extract("The CAR-T XYZ-3523 received PRIME status in 2019 and was granted a conditional marketing authorisation in the EU in May 2022 for relapsed and refractory multiple myeloma.", "2025-08-01");
+    assert.deepEqual(conditional.map((e) => [e.type, e.agency, e.date]), [["prime", "EMA", "2019"], ["conditional_approval", "EMA", "2022-05"]]);
+    const japan = one("In Japan, Takeda won approval for XYZ-3524 in September 2024 for metastatic colorectal cancer after prior chemotherapy.", "2025-08-01");
+    assert.deepEqual([japan.type, japan.agency], ["approval", "PMDA"]);
+    assert.deepEqual(extract("The EMA's CHMP last month adopted a positive opinion recommending conditional marketing authorisation of XYZ-3525 for extranodal NK/T-cell lymphoma.", "2025-08-01"), []);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
