@@ -585,6 +585,17 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(extract("The EMA's CHMP last month adopted a positive opinion recommending conditional marketing authorisation of XYZ-3525 for extranodal NK/T-cell lymphoma.", "2025-08-01"), []);
   });
 
+  it("reads an oncolytic virus as a gene therapy, a vaccine built on a fusion protein as a vaccine, and a lutetium-177 drug as a radiopharmaceutical", () => {
+    const virus = one("重组人GM-CSF溶瘤病毒XYZ-3531注射液的临床试验申请于2025年3月获得国家药监局默示许可。", "2025-04-01");
+    assert.equal(virus.modality, "gene_therapy");
+    const english = one("The FDA cleared the IND for XYZ-3532, an oncolytic herpes simplex virus, in January 2025.", "2025-04-01");
+    assert.equal(english.modality, "gene_therapy");
+    const vaccine = extract("The NMPA accepted the BLA for XYZ-3533, a recombinant shingles vaccine, in March 2025. XYZ-3533 uses a tetrameric gE fusion protein and an aluminium adjuvant.", "2025-04-01");
+    assert.deepEqual(vaccine.map((e) => e.modality), ["vaccine"]);
+    const lutetium = one("Yantai Lannacheng won FDA orphan drug designation in 2024 for 177Lu-XYZ-3534, its FAP-targeted therapy, in soft tissue sarcoma.", "2025-04-01");
+    assert.equal(lutetium.modality, "radiopharmaceutical");
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
