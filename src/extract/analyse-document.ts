@@ -137,8 +137,9 @@ export function analyseDocument(p: Prepared, m: Matchers): Analysis {
     raw.push({ start: c.start, end: c.end, surface: surface(p, c.start, c.end), kind: "code", drugId: null });
   for (const n of findNames(text, 0, text.length)) raw.push({ start: n.start, end: n.end, surface: surface(p, n.start, n.end), kind: n.kind, drugId: null });
   for (const n of findContextualNames(text, raw)) raw.push({ ...n, surface: surface(p, n.start, n.end), drugId: null });
-  for (const n of laterMentions(text, raw)) raw.push({ ...n, surface: surface(p, n.start, n.end), drugId: null });
+  // (a name a table or a heading lists is found again in the prose, as any other product's)
   for (const n of listedNames(text, raw)) raw.push({ ...n, surface: surface(p, n.start, n.end), drugId: null });
+  for (const n of laterMentions(text, raw)) raw.push({ ...n, surface: surface(p, n.start, n.end), drugId: null });
   raw.push(...definedTerms(text, raw));
   // "两款间充质干细胞注射液": a counted class of products, not a named drug; "Genmab", "Alphamab Oncology": (part of) a
   // company the lexicon knows is not a drug whose name has a stem ending
@@ -239,8 +240,8 @@ function findContextualNames(text: string, known: Array<Omit<AssetMention, "enti
 const NAME_COLUMN = /^(?:药品|药物|品种|产品)(?:名称)?$|^(?:Drug|Product)(?: name)?$/i;
 /** A notice's drug-name field line: "药品名称：注射用HY-0817". */
 const NAME_FIELD = /^(?:\d{1,2}[.、]\s?)?(?:药品|产品|品种)名称\s?[:：]\s?([^，。；;,]{2,40}?)\s?$/;
-/** A numbered heading that is a product's name and dosage form alone: "三、参芪益智颗粒". */
-const HEADING_PRODUCT = /^[一二三四五六七八九十]{1,3}、\s?([\u4e00-\u9fff]{2,12}(?:颗粒|片|胶囊|丸|口服液|口服溶液|注射液|散|膏|贴))\s?(?:[(（]|$)/;
+/** A numbered heading that is a product's name and dosage form alone: "三、参芪益智颗粒", or after its maker's: "一、以岭药业：益肾养心安神片". */
+const HEADING_PRODUCT = /^[一二三四五六七八九十]{1,3}、\s?(?:[\u4e00-\u9fffA-Za-z]{2,12}\s?[:：]\s?)?([\u4e00-\u9fff]{2,12}(?:颗粒|片|胶囊|丸|口服液|口服溶液|注射液|散|膏|贴))\s?(?:[(（]|$)/;
 /** "| CXZL2500041 | 芪蛭通络片 | …": the cell under a table's 药品名称 column names a drug, whatever its shape; so does a
  * numbered heading made of a product name alone ("三、参芪益智颗粒"). */
 function listedNames(text: string, known: Array<{ start: number; end: number }>): Array<{ start: number; end: number; kind: NameKind }> {

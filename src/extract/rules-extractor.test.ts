@@ -596,6 +596,12 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(lutetium.modality, "radiopharmaceutical");
   });
 
+  it("reads a product a numbered heading names after its maker ('一、甲药业：益肾宁心片') wherever the text names it again, as a traditional Chinese medicine when the text says so, and its indication without 者", () => {
+    const events = extract("一、甲药业：益肾宁心片\n\n12月初，甲药业介绍了益肾宁心片的上市进展。该药为中药1.1类创新药，用于治疗失眠症中医辨证属心肾不交证者。\n\n2025年3月，益肾宁心片的上市申请获国家药监局受理；2025年11月，该药获批上市。", "2025-12-20");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.modality]), [["益肾宁心", "nda_accepted", "2025-03", "tcm"], ["益肾宁心", "approval", "2025-11", "tcm"]]);
+    assert.equal(events[0]!.indication, "失眠症中医辨证属心肾不交证");
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
