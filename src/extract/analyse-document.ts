@@ -114,12 +114,16 @@ export function analyseDocument(p: Prepared, m: Matchers): Analysis {
     }
   }
 
-  // "CD19xCD3", "BCMAxCD3": a bispecific's two targets written as one word
-  for (const pair of text.matchAll(TARGET_PAIR)) {
-    const parts = [pair[1]!, pair[2]!].map((part) => m.names.whole("target", part));
+  // "CD19xCD3", "BCMAxCD3", "GPRC5DxBCMAxCD3": a bi- or trispecific's targets written as one word
+  for (const chain of text.matchAll(TARGET_CHAIN)) {
+    const words = chain[0].split(/[x×](?=[A-Z])/);
+    const parts = words.map((word) => m.names.whole("target", word));
     if (!parts.every((t) => t !== undefined)) continue;
-    const second = pair.index + pair[1]!.length + 1;
-    targets.push({ start: pair.index, end: pair.index + pair[1]!.length, symbol: parts[0]!.symbol }, { start: second, end: second + pair[2]!.length, symbol: parts[1]!.symbol });
+    let start = chain.index;
+    words.forEach((word, i) => {
+      targets.push({ start, end: start + word.length, symbol: parts[i]!.symbol });
+      start += word.length + 1;
+    });
   }
   if (targets.length > 1) targets.sort((x, y) => x.start - y.start);
 
@@ -170,7 +174,7 @@ function isPinyin(word: string): boolean {
   return PINYIN_SYLLABLES.test(w) && !COMMON_CAPITALISED.has(w) && !/^(?:chinese|anti|hang|bang|sang|long|ban|man|pan|tan|one|line|mine|pine|nine|gene|hen|ten|pen|den|san|dan|leo|nova|nina|tina|china)$/.test(w);
 }
 
-const TARGET_PAIR = /\b([A-Z][A-Za-z0-9-]{1,9})[x×]([A-Z][A-Za-z0-9-]{1,9})\b/g;
+const TARGET_CHAIN = /\b[A-Z][A-Za-z0-9-]{1,9}(?:[x×][A-Z][A-Za-z0-9-]{1,9}){1,2}\b/g;
 const COUNTED = /(?:\d|[二两三四五六七八九十几多数])\s?(?:款|个|种|项)$/;
 const BRAND_BEFORE_PAREN = /(?:的|，|,|。|^)([\u4e00-\u9fff]{2,5})$/;
 const NAME_BEFORE_USE = /(?:[，,。；;：:]|^)([\u4e00-\u9fff]{2,6}?)(?=用于治疗|用于|获得(?:美国)?FDA)/g;

@@ -602,6 +602,15 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(events[0]!.indication, "失眠症中医辨证属心肾不交证");
   });
 
+  it("reads a trispecific's three targets written as one word ('GPRC5DxBCMAxCD3'), and 'heavily pretreated' patients as no indication", () => {
+    const ind = one("The FDA cleared the IND for Simcere's XYZ-3541, a GPRC5DxBCMAxCD3 trispecific, for relapsed or refractory multiple myeloma in 2024.", "2025-08-01");
+    assert.deepEqual(ind.targets, ["GPRC5D", "TNFRSF17", "CD3E"]);
+    const deal = one("GSK paid Chimagen Biosciences $300 million upfront in October 2024 for XYZ-3542, a CD3xCD19xCD20 trispecific, in a deal worth up to $850 million.", "2025-08-01");
+    assert.deepEqual(deal.targets, ["CD3E", "CD19", "MS4A1"]);
+    const data = one("Simcere presented the first phase 1 data for XYZ-3543 at the International Myeloma Society meeting last week, reporting responses in heavily pretreated patients.", "2025-09-28");
+    assert.equal(data.indication, null);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
