@@ -185,7 +185,7 @@ const COMMON_CAPITALISED = new Set(["shares", "today", "china", "chinese", "comp
 const LABELLED_IN_BRACKET = /^(?:\s(?:for injection|injection|tablets?|capsules?))?\s?[(（]\s?(?:通用名(?:称)?|商品名|英文(?:通用)?名|(?:generic|brand|trade) name)\s?[:：]\s?([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9-]{1,20}?)\s?(?=[)）;；,，])/i;
 const BRACKETED_ALIAS = /^\s?[(（]\s?([A-Za-z][a-z][a-z-]{2,12})\s?(?=[;；,，)）])/;
 const NOT_AN_ALIAS = new Set(["formerly", "also", "injection", "tablets", "tablet", "capsules", "capsule", "oral", "intravenous", "subcutaneous", "monotherapy", "combination", "alone", "placebo", "chemotherapy", "nasdaq", "hkex", "nyse", "star", "previously", "approved", "china", "global", "worldwide", "ex-china", "adults", "pediatric", "children", "study", "trial", "phase", "cohort", "part", "arm", "dose", "high", "low", "once", "twice", "daily", "weekly"]);
-const NOT_A_NAME = /同意|开展|开发|拟|公司|集团|生物|医药|药业|该|本|其|此|这|产品|药物|患者|研究|试验|数据|目前|同时|此外|今年|去年|适应症|联合|化疗|单药|治疗|款|将|主要|资金|收入|费用|既往|已|曾|均|也|还|亦|随后|近日|日前|先后|同年|同月/;
+const NOT_A_NAME = /对于|关于|针对|^即|同意|开展|开发|拟|公司|集团|生物|医药|药业|该|本|其|此|这|产品|药物|患者|研究|试验|数据|目前|同时|此外|今年|去年|适应症|联合|化疗|单药|治疗|款|将|主要|资金|收入|费用|既往|已|曾|均|也|还|亦|随后|近日|日前|先后|同年|同月/;
 
 /**
  * Names the recognisers cannot see on their own but the sentence shape gives away: the brand in

@@ -611,6 +611,10 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(data.indication, null);
   });
 
+  it("does not take the words before 用于治疗 for a drug's name when they say 'as for' (即对于, 关于, 针对)", () => {
+    assert.deepEqual(extract("公司公告称，即对于用于治疗晚期实体瘤的在研新药，已于2025年3月获得国家药监局临床试验默示许可。", "2025-12-01"), []);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
