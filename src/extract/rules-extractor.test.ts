@@ -615,6 +615,12 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(extract("公司公告称，即对于用于治疗晚期实体瘤的在研新药，已于2025年3月获得国家药监局临床试验默示许可。", "2025-12-01"), []);
   });
 
+  it("reads no event from a sentence telling how long the steps took ('从首例患者给药到被…收购，只用了不到4个月'), and ends an indication before 的首批患者数据", () => {
+    assert.deepEqual(extract("回看过去一年，没有哪款产品比XYZ-3551更能说明赛道的节奏：从首例患者给药到被跨国药企整体收购，只用了不到4个月。", "2026-01-14"), []);
+    const data = one("2025年7月，研究团队在《柳叶刀》发表了XYZ-3552治疗RRMM的首批患者数据，4例患者均观察到CAR-T细胞扩增。", "2026-01-14");
+    assert.equal(data.indication, "RRMM");
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
