@@ -621,6 +621,16 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(data.indication, "RRMM");
   });
 
+  it("reads companies bought in trade-press wording ('paid $2 billion upfront for X Pharmaceuticals', 'added X Oncology … for $1 billion'), each with its own clause's date, and a path named 'MNC收购或授权' as no event", () => {
+    const events = extract("AstraZeneca paid $2 billion upfront for Fusion Pharmaceuticals in March 2024. Eli Lilly bought Point Biopharma for $1.4 billion in 2023, and Novartis added Mariana Oncology in May 2024 for $1 billion upfront and up to $1.75 billion in all.", "2026-03-10");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.counterparty, e.upfront_usd]), [
+      ["Fusion Pharmaceuticals", "acquisition", "2024-03", "AstraZeneca", 2000000000],
+      ["Point Biopharma", "acquisition", "2023", "Eli Lilly", null],
+      ["Mariana Oncology", "acquisition", "2024-05", "Novartis", 1000000000],
+    ]);
+    assert.deepEqual(extract("从XYZ-3561的路径看，“国内IIT快速拿到人体数据—跨国药企收购或授权—中美同步推进注册临床”正在成为细胞治疗资产出海的标准模板。", "2026-01-14"), []);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
