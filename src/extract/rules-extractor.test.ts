@@ -631,6 +631,12 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(extract("从XYZ-3561的路径看，“国内IIT快速拿到人体数据—跨国药企收购或授权—中美同步推进注册临床”正在成为细胞治疗资产出海的标准模板。", "2026-01-14"), []);
   });
 
+  it("reads the NMPA's former names (the State Food and Drug Administration, SFDA, 国家食品药品监督管理总局) as the NMPA, not the FDA", () => {
+    const old = one("2005 year 11 month，XYZ-3571 obtain the then State Food and Drug Administration approval listed，joint chemotherapy used for treat late stage nasopharyngeal carcinoma。", "2026-03-10");
+    assert.deepEqual([old.type, old.agency, old.date], ["approval", "NMPA", "2005-11"]);
+    assert.equal(one("2016年，XYZ-3572获得国家食品药品监督管理总局批准上市。", "2026-03-10").agency, "NMPA");
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
