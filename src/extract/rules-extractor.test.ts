@@ -637,6 +637,17 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(one("2016年，XYZ-3572获得国家食品药品监督管理总局批准上市。", "2026-03-10").agency, "NMPA");
   });
 
+  it("reads a decision of a regulator the schema has no value for ('Health Canada approved X', '获香港卫生署批准', an EU trial approved through CTIS) as an event without an agency, and 'China's NMPA, which approved X in 2024' as the NMPA's", () => {
+    const canada = one("Health Canada approved XYZ-3541 for relapsed mantle cell lymphoma in March 2021, making Canada one of the first markets outside the U.S. for the drug.", "2025-12-01");
+    assert.deepEqual([canada.type, canada.agency, canada.date], ["approval", null, "2021-03"]);
+    const hongKong = one("XYZ-3542近日获香港卫生署批准上市，用于治疗非小细胞肺癌。", "2025-12-01");
+    assert.deepEqual([hongKong.type, hongKong.agency], ["approval", null]);
+    const ctis = one("XYZ-3543用于预防膝关节置换术后静脉血栓栓塞的II期临床试验申请，已通过欧盟临床试验信息系统（CTIS）获得批准。", "2025-12-01");
+    assert.deepEqual([ctis.type, ctis.agency], ["ind_approved", null]);
+    const which = extract("Its Department of Health approved XYZ-3544 in October under the city's 1+ mechanism. The reference regulator here was China's NMPA, which approved XYZ-3544 in 2024.", "2025-12-01");
+    assert.deepEqual(which.map((e) => [e.type, e.agency, e.date]), [["approval", null, "2025-10"], ["approval", "NMPA", "2024"]]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

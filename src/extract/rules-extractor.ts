@@ -23,7 +23,8 @@ export const EXTRACTOR_VERSION = "rules-1.0";
 /** A trigger's wording in the text; `field` for a notice block's field line, `elided` for a repeat without its verb (", and in April 2025 for …"). */
 type Trigger = { rule: TriggerRule; start: number; end: number; field?: { drug: AssetMention; indication: IndicationSpan | null; row?: TableRow }; elided?: true };
 type Span = { start: number; end: number; elided?: true };
-type AgencyMention = { agency: Agency; start: number; end: number };
+/** A regulator named in a sentence (agency null: one the schema has no value for, "Health Canada"). */
+type AgencyMention = { agency: Agency | null; start: number; end: number };
 /** A counted set of events ("批准了以下5款创新药上市"), from its sentence on; `member` is the sentence of the last member listed. */
 type CountedSet = { rule: TriggerRule; types: Set<EventType>; sentence: number; date: PartialDate | null; member?: number };
 
@@ -571,7 +572,7 @@ export class RulesExtractor implements Extractor {
           const pointedAgency = mention.end <= s.start ? (earlierOfDrug.findLast((c) => c.type === t.rule.type) ?? earlierOfDrug.at(-1))?.agency : undefined;
           // ("The FDA accepted the NDA … The agency had earlier granted X Breakthrough Therapy Designation": the regulator named last)
           const agencyNamedBefore = AGENCY_POINTED.test(s.text) ? this.agencyNamedBefore(sentences, si) : undefined;
-          const agencies = NO_AGENCY.includes(t.rule.type) ? [null] : this.agenciesFor(t, s, (sentenceAgencies ??= this.agencyMentions(s)), text, pointedAgency ?? agencyNamedBefore ?? docAgency, telling);
+          const agencies = NO_AGENCY.includes(t.rule.type) ? [null] : this.agenciesFor(t, s, (sentenceAgencies ??= this.agencyMentions(s)), text, pointedAgency ?? (agencyNamedBefore !== undefined ? agencyNamedBefore : docAgency), telling);
           const isDeal = t.rule.type === "deal" || t.rule.type === "acquisition";
           const within = (r: { start: number; end: number }) => dates.filter((d) => d.start >= r.start && d.end <= r.end);
           // (before it, the nearest first: "created in 2024 around three programs: in May 2024 Hengrui licensed … to X")
@@ -892,7 +893,7 @@ export class RulesExtractor implements Extractor {
 
   /** The regulators a sentence names, in order. */
   /** The regulator the few sentences before name last, if any. */
-  private agencyNamedBefore(sentences: Sentence[], si: number): Agency | undefined {
+  private agencyNamedBefore(sentences: Sentence[], si: number): Agency | null | undefined {
     for (let j = si - 1; j >= 0 && si - j <= 3; j--) {
       const named = this.agencyMentions(sentences[j]!).at(-1);
       if (named) return named.agency;
@@ -904,7 +905,7 @@ export class RulesExtractor implements Extractor {
     return this.m.agencyScan.scan(s.text).map((hit) => ({ agency: hit.value, start: s.start + hit.index, end: s.start + hit.end }));
   }
 
-  private agenciesFor(t: Trigger, s: Sentence, mentions: AgencyMention[], text: string, docAgency: Agency, others: Trigger[]): Array<Agency | null> {
+  private agenciesFor(t: Trigger, s: Sentence, mentions: AgencyMention[], text: string, docAgency: Agency | null, others: Trigger[]): Array<Agency | null> {
     // an investigator-initiated trial is the health commission's, with which every one is filed before it starts
     // (../shared/docs/domain.md), whether or not the text mentions the filing
     if (t.rule.type === "iit") return ["NHC"];

@@ -33,7 +33,7 @@ export type Matchers = {
   disclaimers: RegExp;
   history: RegExp;
   /** Every agency pattern, scanned together. */
-  agencyScan: PatternSet<Agency>;
+  agencyScan: PatternSet<Agency | null>;
   /** The event types a roundup's section heading announces ("一、突破性治疗公示", "【受理信息】"). */
   sections: Array<{ types: EventType[]; re: RegExp }>;
 };

@@ -80,7 +80,8 @@ export const CueLexiconSchema = z.object({
   withdrawals: z.array(RegexSource),
   disclaimers: z.array(RegexSource),
   history: z.array(RegexSource),
-  agencies: z.array(z.object({ agency: z.enum(AGENCIES), patterns: z.array(RegexSource).min(1) })),
+  // (null: a regulator the schema has no value for, Health Canada or Hong Kong's Department of Health)
+  agencies: z.array(z.object({ agency: z.enum(AGENCIES).nullable(), patterns: z.array(RegexSource).min(1) })),
   sections: z.array(z.object({ types: z.array(z.enum(EVENT_TYPES)).min(1), patterns: z.array(RegexSource).min(1) })),
 });
 export type CueLexicon = z.infer<typeof CueLexiconSchema>;
