@@ -648,6 +648,13 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(which.map((e) => [e.type, e.agency, e.date]), [["approval", null, "2025-10"], ["approval", "NMPA", "2024"]]);
   });
 
+  it("reads machine-translated 上市申请获得受理 ('listed application obtain accept') as an NDA acceptance whose 'accept' names no -cept fusion protein, and 溶瘤病毒 rendered 'lysis tumor virus' as a gene therapy", () => {
+    const accepted = one("10 month 13 day, CDE official website display, XYZ-3551 injection liquid listed application obtain accept, intend used for treat advanced melanoma.", "2025-10-20");
+    assert.deepEqual([accepted.type, accepted.agency, accepted.date, accepted.modality], ["nda_accepted", "NMPA", "2025-10-13", null]);
+    const virus = one("XYZ-3552 is a lysis tumor virus carrying the GM-CSF gene. In March 2024, the XYZ-3552 clinical trial application obtained CDE implied license.", "2025-10-20");
+    assert.deepEqual([virus.type, virus.modality], ["ind_approved", "gene_therapy"]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
