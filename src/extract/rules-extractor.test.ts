@@ -655,6 +655,14 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([virus.type, virus.modality], ["ind_approved", "gene_therapy"]);
   });
 
+  it("reads 'started a phase 3 trial of X' as the company's trial start (not a plan to start one), and 'X的IND申请获美国FDA批准' as an FDA IND clearance", () => {
+    const started = one("Jiangsu Recbio Technology started a phase 3 trial of XYZ-3562, its adjuvanted recombinant zoster vaccine, in China in August.", "2025-10-20");
+    assert.deepEqual([started.type, started.date, started.company], ["trial_start", "2025-08", "Jiangsu Recbio Technology"]);
+    assert.deepEqual(extract("The company plans to start a phase 3 trial of XYZ-3563 next year.", "2025-10-20"), []);
+    const ind = one("2023年，XYZ-3561的IND申请获美国FDA批准，成为全球首个进入临床阶段的同类药物之一。", "2025-10-20");
+    assert.deepEqual([ind.type, ind.agency, ind.date], ["ind_approved", "FDA", "2023"]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
