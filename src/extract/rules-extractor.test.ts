@@ -663,6 +663,17 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([ind.type, ind.agency, ind.date], ["ind_approved", "FDA", "2023"]);
   });
 
+  it("reads '于2024年9月获FDA批准，用于治疗…', '已获FDA和欧盟批准。' and '获欧盟批准两项适应症：A和B' as approvals, '获FDA批准开展II期临床' as a trial clearance, and a title's second line '获国家药监局批准' as its first line's clinical trial application's", () => {
+    const fda = one("XYZ-3581于2024年9月获FDA批准，用于治疗复发或转移性鼻咽癌。", "2025-02-10");
+    assert.deepEqual([fda.type, fda.agency, fda.date, fda.indication], ["approval", "FDA", "2024-09", "复发或转移性鼻咽癌"]);
+    assert.deepEqual(extract("XYZ-3582已获FDA和欧盟批准。", "2025-02-10").map((e) => [e.type, e.agency]), [["approval", "FDA"], ["approval", "EMA"]]);
+    const two = extract("XYZ-3583于2024年9月获欧盟批准两项适应症：一线鼻咽癌和一线食管鳞癌。", "2025-02-10");
+    assert.deepEqual(two.map((e) => [e.type, e.agency, e.indication]), [["approval", "EMA", "一线鼻咽癌"], ["approval", "EMA", "一线食管鳞癌"]]);
+    assert.deepEqual(extract("XYZ-3584获FDA批准开展II期临床。", "2025-02-10").map((e) => e.type), ["ind_approved"]);
+    assert.deepEqual(extract("XYZ-3585用于治疗原发免疫性血小板减少症的临床试验申请\n获国家药监局批准", "2025-02-10").map((e) => e.type), ["ind_approved"]);
+    assert.deepEqual(extract("In January 2026, the company said two phase 3 studies of XYZ-3586 both reach primary endpoint in chronic hepatitis B.", "2026-02-10").map((e) => e.type), ["data_readout"]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
