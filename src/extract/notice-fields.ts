@@ -125,7 +125,7 @@ function fieldType(name: string, clinical: boolean | null, conclusion: string): 
 const TABLE_REACH = 60;
 const HEADING_REACH = 8;
 /** A header row names the filing number, the drug column or a deal's parties and terms. */
-const HEADER_CELL = /^(?:受理号|备案号|(?:药品|药物|品种|产品)(?:名称)?|标的(?:资产)?|交易对方|交易类型)$/;
+const HEADER_CELL = /^(?:受理号|备案号|(?:药品|药物|品种|产品)(?:名称)?|标的(?:资产)?|交易对方|交易类型|许可方|受让方|被许可方|转让方|合作方|首付款)$/;
 /** A list of investigator-initiated trials filed ("序号｜备案号｜项目名称｜牵头机构｜主要研究者｜产品提供方｜备案日期"). */
 const IIT_COLUMN = /^(?:备案号|(?:医学研究)?登记号|牵头(?:机构|单位)|主要研究者)$/;
 const PROJECT_COLUMN = /^(?:项目|研究|课题)(?:名称|题目)$/;

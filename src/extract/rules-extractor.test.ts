@@ -674,6 +674,18 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(extract("In January 2026, the company said two phase 3 studies of XYZ-3586 both reach primary endpoint in chronic hepatitis B.", "2026-02-10").map((e) => e.type), ["data_readout"]);
   });
 
+  it("reads a deal table headed '许可方 | 受让方 | 首付款', one deal per row, with the dollars a cell gives in brackets after euros or won, and none converted without them", () => {
+    const table = [
+      "2026年二季度对外授权交易如下：",
+      "| 日期 | 许可方 | 受让方 | 项目（授权范围） | 首付款 | 总金额（含首付款） |",
+      "| --- | --- | --- | --- | --- | --- |",
+      "| 4月17日 | 甲生物 | 小野制药（Ono） | XYZ-3591（CD38单抗），大中华区以外 | 60亿日元 | 最高700亿日元 |",
+      "| 5月20日 | 乙医药 | 益普生（Ipsen） | XYZ-3592（CLDN18.2 ADC），全球 | 5000万欧元（约5700万美元） | 最高9.5亿欧元（约10.8亿美元） |",
+    ].join("\n");
+    const deals = extract(table, "2026-07-08");
+    assert.deepEqual(deals.map((e) => [e.asset, e.type, e.date, e.upfront_usd, e.total_usd]), [["XYZ-3591", "deal", "2026-04-17", null, null], ["XYZ-3592", "deal", "2026-05-20", 57_000_000, 1_080_000_000]]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

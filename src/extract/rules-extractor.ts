@@ -648,7 +648,8 @@ export class RulesExtractor implements Extractor {
           const moneyBefore = isDeal && !row ? findMoney(text, scope.before.start, scope.before.end, rates) : [];
           const ceilingBefore = moneyBefore.filter((x) => x.role === "total" && !moneyAfter.some((y) => y.role === "total"));
           const money = isDeal && !row ? [...(moneyAfter.length ? [...moneyAfter, ...ceilingBefore] : moneyBefore), ...this.termsAfterSemicolon(sentences, si, text, rates, mentionsIn, t.rule.type === "acquisition", mention.entity)] : [];
-          const inCell = (cell: { start: number; end: number } | null | undefined) => (cell ? (findMoney(text, cell.start, cell.end, rates)[0]?.usd ?? null) : null);
+          // (the cell's amount in dollars, in brackets after another currency's: "5000万欧元（约5700万美元）")
+          const inCell = (cell: { start: number; end: number } | null | undefined) => (cell ? (findMoney(text, cell.start, cell.end, rates).find((x) => x.usd !== null)?.usd ?? null) : null);
           // (an acquisition's price "about $1 billion in total, plus a contingent value right …": paid at closing, its upfront)
           // (or one milestones told after it add to: "GSK has agreed to acquire Aiolos Bio for $1 billion in cash. The British pharma said
           // Tuesday that Aiolos shareholders could collect up to $400 million more in regulatory milestone payments.")
