@@ -151,6 +151,8 @@ const NUMBER_COLUMN = /^受理号$/;
 const INDICATION_COLUMN = /^(?:拟定|申请)?适应症(?:[(（][^)）]{0,12}[)）])?$/;
 /** A column remarking on each row's drug ("| 点评 |": "泛磷酸二酯酶抑制剂，代谢相关脂肪性肝炎（MASH）"), whose last part may name its disease. */
 const REMARK_COLUMN = /^(?:点评|备注|简介|说明|看点|产品简介)$/;
+/** A cell stating a row's approval, of either kind ("1月6日，附条件批准", "批准（新适应症）", "Approved"). */
+const APPROVAL_CELL = /(?:^|[，,\s])(?:附条件)?批准(?:上市)?(?:$|[（(]|\s)|^(?:conditional(?:ly)? )?approv(?:ed|al)\b/i;
 const DISEASE_PART = /(?:^|[，,；;]\s?)([^，,；;]{2,40}(?:病|癌|瘤|炎|症|痛|感染|综合征|障碍|肥胖|超重))(?:\s?[(（][^)）]{1,12}[)）])?$/;
 /**
  * The event a heading or a row's 类别 cell announces for a table's rows (designations, whose notices are proposals,
@@ -231,6 +233,9 @@ export function tableRow(sentences: Sentence[], si: number, a: Analysis, section
   // the heading above the table, not one of an earlier table's
   for (let j = top - 1; rule === null && j >= 0 && top - j <= HEADING_REACH && !isTableRow(sentences[j]!.text); j--) rule = sectionRule(sentences[j]!.text, sections);
   if (rule === null) return null;
+  // (a row's own cell telling which approval overrides the heading's count: "1月15日，批准（新适应症）" under "…3款附条件批准")
+  const approvalCell = rule.type === "approval" || rule.type === "conditional_approval" ? row.find((cell, i) => !INDICATION_COLUMN.test(header[i] ?? "") && APPROVAL_CELL.test(cell.text)) : undefined;
+  if (approvalCell) rule = CONDITIONAL.test(approvalCell.text) ? RULES.conditional_approval : RULES.approval;
   return { rule, drug, indication: cellUnder(INDICATION_COLUMN) ?? remarkedDisease(cellUnder(REMARK_COLUMN), s.text, s.start), ...cells };
 }
 

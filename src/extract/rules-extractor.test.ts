@@ -686,6 +686,22 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(deals.map((e) => [e.asset, e.type, e.date, e.upfront_usd, e.total_usd]), [["XYZ-3591", "deal", "2026-04-17", null, null], ["XYZ-3592", "deal", "2026-05-20", 57_000_000, 1_080_000_000]]);
   });
 
+  it("reads each row of an approvals list as the approval its own cell states ('1月15日，批准'), not the conditional approval its heading counts", () => {
+    const list = [
+      "1月国内1类创新药获批盘点：4款国产新药，2款附条件批准",
+      "",
+      "据统计，2026年1月共有4款国产1类创新药获批上市，其中2款为附条件批准。",
+      "",
+      "按获批时间排序如下（格式：企业｜药品｜适应症｜获批日期及类型）：",
+      "",
+      "1. 甲药业｜注射用XYZ-3601｜复发性或转移性鼻咽癌｜1月6日，附条件批准",
+      "2. 乙医药｜XYZ-3602胶囊｜腱鞘巨细胞瘤｜1月15日，批准",
+      "3. 丙生物｜XYZ-3603片｜原发免疫性血小板减少症｜1月22日，批准（新适应症）",
+    ].join("\n");
+    const events = extract(list, "2026-02-05");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["XYZ-3601", "conditional_approval", "2026-01-06"], ["XYZ-3602", "approval", "2026-01-15"], ["XYZ-3603", "approval", "2026-01-22"]]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
