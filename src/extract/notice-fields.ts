@@ -125,13 +125,13 @@ function fieldType(name: string, clinical: boolean | null, conclusion: string): 
 const TABLE_REACH = 60;
 const HEADING_REACH = 8;
 /** A header row names the filing number, the drug column or a deal's parties and terms. */
-const HEADER_CELL = /^(?:受理号|备案号|(?:药品|药物|品种|产品)(?:名称)?|标的(?:资产)?|交易对方|交易类型|许可方|受让方|被许可方|转让方|合作方|首付款)$/;
+const HEADER_CELL = /^(?:受理号|备案号|(?:药品|药物|品种|产品)(?:名称)?|标的(?:资产)?|交易对方|交易类型|许可方|受让方|被许可方|转让方|合作方|首付款|Assets?|Drugs?|Products?|Candidates?|Licensor|Licensee|Upfront(?: payment)?)$/i;
 /** A list of investigator-initiated trials filed ("序号｜备案号｜项目名称｜牵头机构｜主要研究者｜产品提供方｜备案日期"). */
 const IIT_COLUMN = /^(?:备案号|(?:医学研究)?登记号|牵头(?:机构|单位)|主要研究者)$/;
 const PROJECT_COLUMN = /^(?:项目|研究|课题)(?:名称|题目)$/;
 /** A table of deals ("日期｜中方企业｜交易对方｜标的｜交易类型｜首付款｜总金额"): each row a licence or an acquisition. */
 const DEAL_COLUMN = /^(?:交易对方|合作方|受让方|被许可方|收购方|交易类型|首付款)$/;
-const OWNER_COLUMN = /^(?:中方企业|企业(?:名称)?|公司(?:名称)?|许可方|转让方|被收购方|申请(?:企业|人|单位)|(?:上市许可)?持有人|研发(?:企业|公司)|(?:产品|药品|药物)提供方)$/;
+const OWNER_COLUMN = /^(?:中方企业|企业(?:名称)?|公司(?:名称)?|许可方|转让方|被收购方|申请(?:企业|人|单位)|(?:上市许可)?持有人|研发(?:企业|公司)|(?:产品|药品|药物)提供方|Company|Sponsor|Applicant|Licensor)$/i;
 const PARTNER_COLUMN = /^(?:交易对方|合作方|受让方|被许可方|收购方)$/;
 const UPFRONT_COLUMN = /^首付款/;
 const TOTAL_COLUMN = /^(?:总金额|交易总额|总额|潜在总额|交易金额)/;
@@ -139,16 +139,18 @@ const ACQUIRED = /收购|并购|acquisition/i;
 const DEAL_ROW = rule("deal", /首付款/);
 const ACQUISITION_ROW = rule("acquisition", /收购/);
 const STAGE_COLUMN = /^(?:研发|临床|开发|最新)?(?:阶段|进度|进展)$|^(?:Development |Clinical )?(?:Stage|Phase|Status)$/i;
-const KIND_COLUMN = /^(?:类别|类型|事件|事项|进展|动态)$/;
+const KIND_COLUMN = /^(?:类别|类型|事件|事项|进展|动态|认定类型|Pathway|Designation|Event|Type|Category)$/i;
+/** A column telling whether each row's designation is proposed or granted ("| Status |": "Proposed", "Included"). */
+const STATUS_COLUMN = /^(?:状态|Status)$/i;
 const DATE_COLUMN = /^(?:承办|受理|办理)(?:日期|时间)$/;
 /** A deal table's day column ("| 日期 |", "11.30"). */
-const DAY_COLUMN = /^(?:日期|时间|宣布日期|公告日期|交易日期|备案日期|登记日期)$/;
+const DAY_COLUMN = /^(?:日期|时间|宣布日期|公告日期|交易日期|备案日期|登记日期|Date|Announced|Notice date)$/i;
 /** "签发日期" in an NMPA list of approval documents served (药品批准证明文件送达信息): the day the approval was signed. */
 const SIGNED_COLUMN = /^(?:签发|批准|审批)(?:日期|时间)$/;
 /** The column naming the drug, whose cell is the drug when no name in it is recognised ("芪参通络颗粒"). */
-const NAME_COLUMN = /^(?:品名|药品名称|产品名称|通用名称?)$/;
+const NAME_COLUMN = /^(?:品名|药品名称|产品名称|通用名称?|Assets?|Drugs?|Products?|Candidates?|Drug name)$/i;
 const NUMBER_COLUMN = /^受理号$/;
-const INDICATION_COLUMN = /^(?:拟定|申请)?适应症(?:[(（][^)）]{0,12}[)）])?$/;
+const INDICATION_COLUMN = /^(?:拟定|申请)?适应症(?:[(（][^)）]{0,12}[)）])?$|^(?:Proposed |Target )?Indications?$/i;
 /** A column remarking on each row's drug ("| 点评 |": "泛磷酸二酯酶抑制剂，代谢相关脂肪性肝炎（MASH）"), whose last part may name its disease. */
 const REMARK_COLUMN = /^(?:点评|备注|简介|说明|看点|产品简介)$/;
 /** A cell stating a row's approval, of either kind ("1月6日，附条件批准", "批准（新适应症）", "Approved"). */
@@ -209,7 +211,8 @@ export function tableRow(sentences: Sentence[], si: number, a: Analysis, section
   // (a row whose name cell withholds the name is no named drug's news: "某PD-1/IL-2双功能融合蛋白", "企业未披露")
   if (nameCell && UNDISCLOSED_NAME.test(nameText.trim())) return null;
   const named = nameCell && /[\u4e00-\u9fffA-Za-z]{2}/.test(nameText) ? describedBy(nameCell, nameText) : undefined;
-  const drug = bought ? describedBy(bought, bought.fullName ?? bought.surface) : (inRange(a.assets, s.start, s.end)[0] ?? named);
+  // (the drug in the name column, not one the indication's cell combines it with: "| savolitinib | … | with osimertinib, … |")
+  const drug = bought ? describedBy(bought, bought.fullName ?? bought.surface) : ((nameCell ? inRange(a.assets, nameCell.start, nameCell.end)[0] : undefined) ?? inRange(a.assets, s.start, s.end)[0] ?? named);
   if (!drug) return null;
   const cells = { owner, partner: cellUnder(PARTNER_COLUMN), upfront: cellUnder(UPFRONT_COLUMN), total: cellUnder(TOTAL_COLUMN), date: cellUnder(DAY_COLUMN) };
   if (deal) return { rule: acquisition ? ACQUISITION_ROW : DEAL_ROW, drug, indication: null, ...cells };
@@ -224,6 +227,8 @@ export function tableRow(sentences: Sentence[], si: number, a: Analysis, section
   // a row's own 类别 cell ("临床受理", "批准上市") first, then a date column of acceptances, then the heading
   const kind = row[header.findIndex((name) => KIND_COLUMN.test(name))]?.text;
   let rule: TriggerRule | null = kind ? sectionRule(kind, sections, number) : null;
+  const status = row[header.findIndex((name) => STATUS_COLUMN.test(name))]?.text;
+  if (rule?.status && status) rule = { ...rule, status: PROPOSAL.test(status) ? "proposed" : "granted" };
   if (rule === null && number && header.some((name) => DATE_COLUMN.test(name))) rule = acceptance(number === "L");
   // (a list of approvals signed: a clinical filing's is a clearance, a marketing filing's an approval; generics and
   // supplements, whose numbers are not a new drug's, are no events)

@@ -702,6 +702,25 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["XYZ-3601", "conditional_approval", "2026-01-06"], ["XYZ-3602", "approval", "2026-01-15"], ["XYZ-3603", "approval", "2026-01-22"]]);
   });
 
+  it("reads an English table of designations ('| Date | Company | Asset | Indication | Pathway | Status |'): each row's pathway, status, date and indication, of the drug in its Asset column", () => {
+    const table = [
+      "China expedited-pathway tracker, Q1 2026",
+      "",
+      "| Date | Company | Asset | Modality / target | Indication | Pathway | Status |",
+      "| --- | --- | --- | --- | --- | --- | --- |",
+      "| 2026-01-09 | Innovent Biologics | XYZ-3611 | PD-1/IL-2 fusion protein | advanced melanoma after anti-PD-1 therapy | BTD | Included |",
+      "| 2026-02-27 | HUTCHMED | XYZ-3612 | MET inhibitor | with osimertinib, EGFR-mutant NSCLC with MET amplification | Priority review | Proposed |",
+    ].join("\n");
+    const events = extract(table, "2026-04-08");
+    assert.deepEqual(
+      events.map((e) => [e.asset, e.type, e.status, e.date, e.indication]),
+      [
+        ["XYZ-3611", "btd", "granted", "2026-01-09", "advanced melanoma after anti-PD-1 therapy"],
+        ["XYZ-3612", "priority_review", "proposed", "2026-02-27", "with osimertinib, EGFR-mutant NSCLC with MET amplification"],
+      ],
+    );
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
