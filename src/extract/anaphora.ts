@@ -28,5 +28,5 @@ export const STUDY_OPENS = /^(?:[^，,。；;]{0,24}[，,]\s?)?(?:国内|海外|
 export const EVENT_OPENS = /^(?:The|This) (?:designation|approval|clearance|acceptance|decision|BTD|recognition)\b|^(?:该|此项|这一)(?:认定|批准|资格)/;
 /** A sentence whose subject is a company in words ("In 2024, the biotech licensed Greater China rights to…", "该公司…"): the owner of the drug just named. */
 export const OWNER_OPENS = /^(?:[^,，]{0,24}[,，]\s?)?(?:[Tt]he (?:biotech|company|drugmaker|firm|group|developer)\b|该公司|公司(?!们))/;
-/** A sentence that opens with a filing, its drug left unsaid ("· 2026年1月，上市申请获国家药监局受理", "The NDA was accepted in May"): the drug in view's. */
-export const FILING_OPENS = /^(?:[·•▪●◆■*-]\s?)?(?:[^，,。；;]{0,16}[，,]\s?)?(?:上市申请|新药上市申请|上市许可申请|临床试验申请|补充申请)(?:已|于|获|被)|^(?:[^,;.]{0,30},\s)?(?:the|its) (?:NDA|BLA|sNDA|sBLA|MAA|IND|new drug application|marketing application)\b/i;
+/** A sentence that opens with a filing, its drug left unsaid ("· 2026年1月，上市申请获国家药监局受理", "用于Y的新适应症上市申请于1月获受理", "The NDA was accepted in May"): the drug in view's. */
+export const FILING_OPENS = /^(?:[·•▪●◆■*-]\s?)?(?:[^，,。；;]{0,16}[，,]\s?)?(?:[^，,。；;]{0,40}?(?:治疗|用于)[^，,。；;]{2,60}?的(?:新适应症)?)?(?:上市申请|新药上市申请|上市许可申请|临床试验申请|补充申请)(?:已|于|获|被)|^(?:[^,;.]{0,30},\s)?(?:the|its) (?:NDA|BLA|sNDA|sBLA|MAA|IND|new drug application|marketing application)\b/i;

@@ -139,7 +139,7 @@ const ACQUIRED = /收购|并购|acquisition/i;
 const DEAL_ROW = rule("deal", /首付款/);
 const ACQUISITION_ROW = rule("acquisition", /收购/);
 const STAGE_COLUMN = /^(?:研发|临床|开发|最新)?(?:阶段|进度|进展)$|^(?:Development |Clinical )?(?:Stage|Phase|Status)$/i;
-const KIND_COLUMN = /^(?:类别|类型|事件|事项|进展|动态|认定类型|Pathway|Designation|Event|Type|Category)$/i;
+const KIND_COLUMN = /^(?:类别|类型|事件|事项|进展|动态|认定类型|程序|审评程序|通道|Pathway|Designation|Event|Type|Category)$/i;
 /** A column telling whether each row's designation is proposed or granted ("| Status |": "Proposed", "Included"). */
 const STATUS_COLUMN = /^(?:状态|Status)$/i;
 const DATE_COLUMN = /^(?:承办|受理|办理)(?:日期|时间)$/;
@@ -225,8 +225,9 @@ export function tableRow(sentences: Sentence[], si: number, a: Analysis, section
   // (a generic's row, "CYHS2600871", is no innovative drug's news, whatever list it is on)
   if (namesGeneric(row[header.findIndex((name) => NUMBER_COLUMN.test(name))]?.text ?? "")) return null;
   // a row's own 类别 cell ("临床受理", "批准上市") first, then a date column of acceptances, then the heading
-  const kind = row[header.findIndex((name) => KIND_COLUMN.test(name))]?.text;
-  let rule: TriggerRule | null = kind ? sectionRule(kind, sections, number) : null;
+  // (the first of them that names one: "| 类型 | … | 程序 |" gives "CLDN18.2 ADC" and then "优先审评（拟纳入）")
+  let rule: TriggerRule | null = null;
+  for (let i = 0; rule === null && i < header.length; i++) if (KIND_COLUMN.test(header[i]!) && row[i]) rule = sectionRule(row[i]!.text, sections, number);
   const status = row[header.findIndex((name) => STATUS_COLUMN.test(name))]?.text;
   if (rule?.status && status) rule = { ...rule, status: PROPOSAL.test(status) ? "proposed" : "granted" };
   if (rule === null && number && header.some((name) => DATE_COLUMN.test(name))) rule = acceptance(number === "L");

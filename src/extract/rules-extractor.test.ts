@@ -721,6 +721,28 @@ describe("RulesExtractor.extract(input)", () => {
     );
   });
 
+  it("reads a results report's bullet as a PDF lays it out: a word broken at the line's end whole again, the bullet's opening date for both its events, and no date for 'the BTD' a later bullet refers to", () => {
+    const report = [
+      "XYZ-3631 (RET inhibitor)",
+      "",
+      "•    In February 2026, the new drug application for XYZ-3631 for the treat-",
+      "     ment of RET fusion-positive locally advanced or metastatic NSCLC was",
+      "     accepted by the NMPA and was included in the priority review proce-",
+      "     dure. XYZ-3631 is a selective RET inhibitor discovered in-house.",
+    ].join("\n");
+    assert.deepEqual(
+      extract(report, "2026-08-26").map((e) => [e.type, e.date, e.indication]),
+      [["nda_accepted", "2026-02", "RET fusion-positive locally advanced or metastatic NSCLC"], ["priority_review", "2026-02", "RET fusion-positive locally advanced or metastatic NSCLC"]],
+    );
+    const bullets = "- In March 2026, XYZ-3632 was granted Breakthrough Therapy Designation by the CDE for EGFR-mutant NSCLC after EGFR-TKI therapy.\n- On 20 May 2026, the first patient was dosed in a registrational Phase II study of XYZ-3632 in the population covered by the BTD.";
+    assert.deepEqual(extract(bullets, "2026-08-26").map((e) => [e.type, e.date]), [["btd", "2026-03"], ["trial_start", "2026-05-20"]]);
+  });
+
+  it("reads '用于Y的新适应症上市申请于1月获CDE受理' after a sentence defining the drug as that drug's filing", () => {
+    const events = extract("XYZ-3621是公司自主研发的第三代BCR-ABL抑制剂。一线治疗费城染色体阳性急性淋巴细胞白血病的新适应症上市申请于今年1月获CDE受理，并同时被纳入优先审评。", "2026-03-20");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["XYZ-3621", "nda_accepted", "2026-01"], ["XYZ-3621", "priority_review", "2026-01"]]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

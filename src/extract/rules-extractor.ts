@@ -613,7 +613,9 @@ export class RulesExtractor implements Extractor {
           const inOrder = ofKind.length > 1 && datable.length === ofKind.length && RESPECTIVELY.test(s.text) ? datable[ofKind.findIndex((o) => o.start === t.start)] : undefined;
           // ("MHB088C（9月4日）、HG204（9月10日）…先后获得FDA孤儿药资格认定": each drug of a list with its own date in brackets)
           const nameDate = targets.length > 1 ? dates.find((d) => d.start >= mention.end && /^\s?[(（]\s?$/.test(text.slice(mention.end, d.start)) && /^\s?[)）]/.test(text.slice(d.end, d.end + 2))) : undefined;
-          const chosen = nameDate ?? dayCell ?? closing ?? labelled ?? inOrder ?? (isDeal && scoped !== dates && scoped.length ? scoped[0]! : (sharedDate ?? sharedAfter ?? nearest(inClause.length ? inClause : ownedBy(t, owning, datable.filter((d) => !inLaterClauseOf(d)), text), t.start, t.end) ?? leadDate(datable, s, text) ?? reportedOn(datable, s, t, text)));
+          // (not news the sentence refers to by its name alone: "On 20 May 2026, the first patient was dosed … in the population covered by the BTD")
+          const referredTo = owning.length > 1 && /\bthe\s$/i.test(text.slice(Math.max(s.start, t.start - 4), t.start)) && /^\s?(?:[.;,)]|$)/.test(text.slice(t.end, t.end + 2));
+          const chosen = nameDate ?? dayCell ?? closing ?? labelled ?? inOrder ?? (isDeal && scoped !== dates && scoped.length ? scoped[0]! : (sharedDate ?? sharedAfter ?? nearest(inClause.length ? inClause : ownedBy(t, owning, datable.filter((d) => !inLaterClauseOf(d)), text), t.start, t.end) ?? (referredTo ? null : leadDate(datable, s, text)) ?? reportedOn(datable, s, t, text)));
           // ("X today announced that results from DASH … were presented … on June 21": the day the event happened, not the announcing's)
           const toldOn = english && chosen?.relative === "today" && chosen.end <= t.start ? datable.find((d) => d.start >= t.end && d.end <= nextTrigger && d.day !== null && d.relative === null && /\bon\s$/.test(text.slice(d.start - 3, d.start))) : undefined;
           const dateMention = toldOn ?? chosen;
@@ -1600,7 +1602,8 @@ function leadDate(dates: DateMention[], s: Sentence, text: string): DateMention 
 /** The date a sentence opens with ("12月1日，…", "On May 27, …"). */
 function openingDate(dates: DateMention[], s: Sentence, text: string): DateMention | null {
   const first = dates[0];
-  return first && /^\s?(?:on|in)?\s?$/i.test(text.slice(s.start, first.start)) && /^\s?[,，]/.test(text.slice(first.end, first.end + 2)) ? first : null;
+  // (after a bullet too: "• In February 2026, …")
+  return first && /^\s?(?:[·•▪●◆■*-]\s*)?(?:on|in)?\s?$/i.test(text.slice(s.start, first.start)) && /^\s?[,，]/.test(text.slice(first.end, first.end + 2)) ? first : null;
 }
 
 /** A clause with a subject of its own opening: "…, and BioNTech bought …", "…；B公司…" (not a bracket's list, "(private; …)"). */

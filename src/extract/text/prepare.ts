@@ -80,6 +80,10 @@ export function prepareText(original: string, isName: (word: string) => boolean 
       if (!joinsPrevious(previous, line)) {
         out.push("\n");
         map[n++] = lineStart - 1;
+      } else if (HYPHENATED.test(previous) && /^[a-z]/.test(line)) {
+        // a word a PDF's layout broke at the line's end ("the treat-" / "ment of …") is one word again
+        out.push(out.pop()!.slice(0, -1));
+        n--;
       } else if (!isCjk(previous.charCodeAt(previous.length - 1)) && !isCjk(line.charCodeAt(0)) && !isCjkPunct(line.charCodeAt(0))) {
         out.push(" ");
         map[n++] = lineStart - 1;
@@ -234,6 +238,9 @@ function joinsPrevious(previous: string, line: string): boolean {
   if (chinese) return previous.length >= 30 && !HEADING.test(previous);
   return previous.length >= 50 && /^[a-z]/.test(line);
 }
+
+/** A line ending in a word broken by a hyphen (not the prefix of a compound: "first-" / "line", "non-" / "small"). */
+const HYPHENATED = /(?<![A-Za-z])(?!(?:first|second|third|later|non|anti|co|self|multi|dual|bi|tri|pre|post|long|short|high|low|well|open|double|single|dose|end|late|early|treatment|platinum|chemo|taxane|immune|small|large)-$)[a-z]{2,}-$/;
 
 const NEEDS_CLEANING = /[\uff01-\uff5e\u3000<&]|[^\S ]| {2}/;
 
