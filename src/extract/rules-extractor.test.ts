@@ -743,6 +743,21 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.date]), [["XYZ-3621", "nda_accepted", "2026-01"], ["XYZ-3621", "priority_review", "2026-01"]]);
   });
 
+  it("reads a CDE notice table whose 类型 column gives the modality and whose 程序 column the pathway ('优先审评（拟纳入）'), with the row's 拟定适应症", () => {
+    const table = [
+      "一、6月公示品种一览",
+      "",
+      "| 公示日期 | 受理号 | 药品名称 | 类型 | 申请人 | 拟定适应症 | 程序 |",
+      "| --- | --- | --- | --- | --- | --- | --- |",
+      "| 6月3日 | CXSS2600118 | 注射用XYZ-3641 | CLDN18.2 ADC | 甲生物制药有限公司 | 晚期胃或胃食管结合部腺癌 | 优先审评（拟纳入） |",
+      "| 6月5日 | CXSL2500877 | XYZ-3642注射液 | B7-H3 ADC | 乙生物医药有限公司 | 广泛期小细胞肺癌 | 突破性治疗（拟纳入） |",
+    ].join("\n");
+    assert.deepEqual(
+      extract(table, "2026-07-02").map((e) => [e.asset, e.type, e.status, e.date, e.indication]),
+      [["XYZ-3641", "priority_review", "proposed", "2026-06-03", "晚期胃或胃食管结合部腺癌"], ["XYZ-3642", "btd", "proposed", "2026-06-05", "广泛期小细胞肺癌"]],
+    );
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
