@@ -177,7 +177,8 @@ const AGAIN = /再次|再度|又一次|\bagain\b|\bonce more\b/i;
 /** "…the FDA breakthrough therapy designation that GSK disclosed in January. The agency granted the ADC an earlier breakthrough tag in August 2024 …": two dates stated, in different years, the later telling's with its year written out. */
 const apartInTime = (o: Candidate, c: Candidate) => o.dateStated && c.dateStated && o.date !== null && c.date !== null && o.date.slice(0, 4) !== c.date.slice(0, 4) && c.sentence.text.includes(c.date.slice(0, 4));
 
-const FULL_APPROVAL = /full approval|regular approval|完全批准|常规批准|转为常规/i;
+/** An approval told as the full one a conditional approval became ("转为完全批准", "conversion … into full approval"). */
+export const FULL_APPROVAL = /full approval|regular approval|完全批准|常规批准|转为常规/i;
 /** An approval told as of a new indication ("新适应症上市申请…获批", "a new indication") is not the conditional approval of an earlier one. */
 const NEW_INDICATION = /新适应症|\bnew indications?\b|\blabel expansion\b/i;
 /**

@@ -758,6 +758,15 @@ describe("RulesExtractor.extract(input)", () => {
     );
   });
 
+  it("reads 'Japan's Ministry of Health, Labour and Welfare approved X' as the PMDA's, 'the MFDS of South Korea approved X' as an approval without an agency, and 'the conversion of its conditional approval into full approval' as an approval", () => {
+    const japan = one("In December, Japan's Ministry of Health, Labour and Welfare approved XYZ-3651 for the first-line treatment of gastric cancer.", "2026-02-20");
+    assert.deepEqual([japan.type, japan.agency, japan.date], ["approval", "PMDA", "2025-12"]);
+    const korea = one("In September 2025, the Ministry of Food and Drug Safety (MFDS) of South Korea approved XYZ-3652 for adults with primary IgA nephropathy.", "2026-02-20");
+    assert.deepEqual([korea.type, korea.agency, korea.date], ["approval", null, "2025-09"]);
+    const full = one("Following the conversion of its conditional approval into full approval by the NMPA in 2024, XYZ-3653 is the only treatment in China approved for IgA nephropathy.", "2026-02-20");
+    assert.deepEqual([full.type, full.agency, full.date], ["approval", "NMPA", "2024"]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

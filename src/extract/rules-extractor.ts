@@ -9,7 +9,7 @@ import { findIndication, indicationSpans, nearestIndication, respectiveIndicatio
 import { prepareText, surface, type Prepared } from "./text/prepare.ts";
 import { BULLET, nextSentence, sentenceOf, sentencesIn, type Sentence } from "./text/sentences.ts";
 import { isTableRow } from "./text/table.ts";
-import { toEvents, type Candidate } from "./candidates.ts";
+import { FULL_APPROVAL, toEvents, type Candidate } from "./candidates.ts";
 import { APPLICANT_LINE, DATA_ANAPHOR, DATA_OPENS, DEFINITE_SUBJECT, DESCRIBES_IN_CLAUSE, DESCRIBES_PREVIOUS, EVENT_OPENS, FILING_OPENS, OWNER_OPENS, REGULATOR_OPENS, STRONG_ANAPHOR, STUDY_OPENS, WEAK_ANAPHOR } from "./anaphora.ts";
 import { containing, inRange } from "./text/in-range.ts";
 import { blockDrug, describingFields, namesGeneric, noticeField, PROPOSAL, sectionRule, tableRow, type TableRow } from "./notice-fields.ts";
@@ -776,7 +776,8 @@ export class RulesExtractor implements Extractor {
     // (and a clinical filing's wording beats an approval's it overlaps: "Its IND was approved by the NMPA in July 2025")
     // (and a conditional approval's beats a plain approval's it overlaps: "附条件批准在国内上市")
     const clinicalFirst = (t: Trigger) => (t.rule.type === "ind_approved" || t.rule.type === "ind_accepted" || t.rule.type === "conditional_approval" ? 1 : 0);
-    const overlapsApproval = (t: Trigger) => found.some((o) => o.rule.type === "approval" && o.start < t.end && t.start < o.end);
+    // (not the full approval a conditional one became: "the conversion of its conditional approval into full approval")
+    const overlapsApproval = (t: Trigger) => found.some((o) => o.rule.type === "approval" && o.start < t.end && t.start < o.end && !FULL_APPROVAL.test(s.text.slice(o.start - s.start, o.end - s.start)));
     const rank = (t: Trigger) => (overlapsApproval(t) ? clinicalFirst(t) : 0);
     for (const f of [...found].sort((x, y) => rank(y) - rank(x) || y.end - y.start - (x.end - x.start) || x.start - y.start)) {
       if (!kept.some((o) => f.start < o.end && o.start < f.end && o.rule.type !== f.rule.type && f.rule.type !== "iit" && o.rule.type !== "iit")) kept.push(f);
