@@ -767,6 +767,15 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([full.type, full.agency, full.date], ["approval", "NMPA", "2024"]);
   });
 
+  it("knows a potassium-competitive acid blocker by its stem (-prazan, 拉生) as a small molecule", () => {
+    const english = one("In April 2025, zastaprazan won NMPA approval for reflux esophagitis.", "2026-02-20");
+    assert.deepEqual([english.asset, english.type, english.modality], ["zastaprazan", "approval", "small_molecule"]);
+    const chinese = one("替戈拉生于2022年4月获国家药监局批准上市，用于治疗反流性食管炎。", "2026-02-20");
+    assert.deepEqual([chinese.asset, chinese.type, chinese.modality], ["替戈拉生", "approval", "small_molecule"]);
+    // (not the 拉生 of a company's 生物: "森维拉生物")
+    assert.deepEqual(extract("森维拉生物宣布，其TSLP/IL-13双抗XYZ-3661获国家药监局临床试验默示许可。", "2026-02-20").map((e) => e.asset), ["XYZ-3661"]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

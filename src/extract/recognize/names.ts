@@ -9,7 +9,7 @@ export type NameKind = "inn" | "zh_generic" | "brand" | "product";
 export type NameMention = { start: number; end: number; name: string; kind: NameKind };
 
 const INN_STEMS =
-  "mab|tug|bart|tropin|trogon|pacitan|mig|cept|tinib|ciclib|parib|lisib|rafenib|degib|clax|glutide|siran|rsen|leucel|temcel|stat|sertib|metinib|zomib|lutamide|tide|rafenib|fenib|citinib|elisib|tegene|vec|toclax|platin|taxel|rubicin|mustine|gliflozin|gliptin|glipron|sartan|prazole|vir|previr|asvir|buvir|nib";
+  "mab|tug|bart|tropin|trogon|pacitan|mig|cept|tinib|ciclib|parib|lisib|rafenib|degib|clax|glutide|siran|rsen|leucel|temcel|stat|sertib|metinib|zomib|lutamide|tide|rafenib|fenib|citinib|elisib|tegene|vec|toclax|platin|taxel|rubicin|mustine|gliflozin|gliptin|glipron|sartan|prazole|prazan|vir|previr|asvir|buvir|nib";
 const COMMON_WORDS = new Set(["peptide", "nucleotide", "polypeptide", "oligonucleotide", "statistics", "ecstatic", "thermostat", "tide", "outside", "override", "provide", "nib", "stat", "vir", "vec", "cept", "except", "concept", "accept", "intercept", "percept", "nucleotides", "peptides", "bisulfide"]);
 const INN = new RegExp(`\\b[A-Za-z][a-z]{2,}(?:${INN_STEMS})\\b(?:\\s(?:[A-Za-z][a-z]{1,}(?:tecan|vedotin|mafodotin|deruxtecan|govitecan|emtansine|dotin|tansine|samrotecan)|vedotin|mafodotin))?`, "y");
 const WORD = /\b[A-Za-z][a-z]{5,}\b/g;
@@ -24,7 +24,7 @@ const GENE_TWO_WORD = /\b[a-z]{3,}gene\s[a-z]{2,}vec\b/gi;
 const SHORT_INN = /\b(?:[A-Za-z][a-z]{1,5}-cel|[A-Za-z][a-z]{0,5}-(?:DXd|TMT))\b/g;
 
 // Chinese INN stems (the syllables the Chinese approved names end with).
-const ZH_STEMS = "单抗|单克隆抗体|西普|替尼|替康|鲁肽|格列净|格列汀|沙坦|克拉|奥仑赛|仑赛|司他|瑞韦|特韦|普利|他汀|沙星|培南|帕利|司琼|鲁胺|妥昔|司亭α?|生长激素|胰岛素|那肽|普酶|利塞|曲妥珠单抗|西汀|帕尼|替拉|瑞林|洛韦|司韦|达韦|鲁司|拉韦|格韦|奈韦|卡韦|伦韦|司兰|那生";
+const ZH_STEMS = "单抗|单克隆抗体|西普|替尼|替康|鲁肽|格列净|格列汀|沙坦|克拉|奥仑赛|仑赛|司他|瑞韦|特韦|普利|他汀|沙星|培南|帕利|司琼|鲁胺|妥昔|司亭α?|生长激素|胰岛素|那肽|普酶|利塞|曲妥珠单抗|西汀|帕尼|替拉|瑞林|洛韦|司韦|达韦|鲁司|拉韦|格韦|奈韦|卡韦|伦韦|司兰|那生|拉生(?!物)";
 const DOSAGE_AFTER = "(?:注射液|注射剂|片|胶囊|软胶囊|肠溶片|缓释片|颗粒|口服溶液|干混悬剂|吸入剂|滴眼液|乳膏|凝胶)?";
 const ZH_STEM = new RegExp(`(?:${ZH_STEMS})α?`, "g");
 const DOSAGE_RE = new RegExp(`^${DOSAGE_AFTER}`);
