@@ -776,6 +776,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(extract("森维拉生物宣布，其TSLP/IL-13双抗XYZ-3661获国家药监局临床试验默示许可。", "2026-02-20").map((e) => e.asset), ["XYZ-3661"]);
   });
 
+  it("reads '其大中华区以外的权益已于2024年授予Kailera' as a dated licence of the drug just defined, to the partner named", () => {
+    const deal = one("XYZ-3671是公司自主研发的GLP-1/GIP双受体激动剂多肽类药物，其大中华区以外的权益已于2024年授予Kailera Therapeutics。", "2026-03-20");
+    assert.deepEqual([deal.asset, deal.type, deal.date], ["XYZ-3671", "deal", "2024"]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
