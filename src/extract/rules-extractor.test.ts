@@ -781,6 +781,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([deal.asset, deal.type, deal.date], ["XYZ-3671", "deal", "2024"]);
   });
 
+  it("tells no news of a drug named for its sales ('the erosion of Opdivo revenue') nor of an acquisition of a company left unnamed ('its acquisition of a U.S. cancer biotech')", () => {
+    const events = extract("Ono licensed XYZ-3681 from Shanghai Lumos in February 2026. For Ono, which faces the erosion of Opdivo revenue in the coming years, the deal is its biggest in-licensing bet since its acquisition of a U.S. cancer biotech.", "2026-03-20");
+    assert.deepEqual(events.map((e) => [e.asset, e.type]), [["XYZ-3681", "deal"]]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

@@ -31,6 +31,8 @@ type CountedSet = { rule: TriggerRule; types: Set<EventType>; sentence: number; 
 const CLAUSE_BREAK = /[，,；;：:]/;
 const CLAUSE_BREAKS: ReadonlySet<number> = new Set([..."，,；;：:"].map((c) => c.charCodeAt(0)));
 // ("+" only right before the drug: "SKB264 + pembrolizumab", not "NDA + PR -- X's Y")
+/** After a drug's name, its commercial figures: "Opdivo revenue", "Keytruda sales", "X的销售额". */
+const SALES_AFTER = /^(?:['’]s)?\s(?:revenues?|sales|franchise)\b|^的?(?:销售额|销售收入|营收)/i;
 const COMBO_BEFORE = /(?:联合|联用|合用|继|combination with|combin(?:ing|es|ed|e)(?: [^,.;]{1,30}?)? with|combined|together with|plus|与其|versus|vs\.?|对照|对比|相比|头对头|head-to-head|compared (?:favou?rably |unfavou?rably )?(?:with|to)|historical)\s?[^，,。；;]{0,50}$|\+\s?$/i;
 /** "has previously received this designation for:": the designation named just before. */
 const SAME_DESIGNATION = /\b(?:this|the same|such) designation\b|\b(?:granted|awarded|gave|given|received|receives|won)\b[^.;]{0,20}\bthe designation\b|该(?:认定|资格|称号)|此(?:项)?认定/i;
@@ -305,7 +307,8 @@ export class RulesExtractor implements Extractor {
     // (nor a drug patients had before: "in patients … previously treated with trastuzumab and a taxane", nor one named as
     // an example of a class: "司美格鲁肽、替尔泊肽等GLP-1药物"; all read once per document)
     const examples = exemplarMentions(a.assets, text);
-    const passing = new Set(a.assets.filter((x) => examples.has(x) || /\bpost-$/i.test(text.slice(Math.max(0, x.start - 5), x.start)) || PRIOR_DRUG.test(text.slice(Math.max(0, x.start - 32), x.start))));
+    // (nor one named for what it sells: "which faces the erosion of Opdivo revenue", "K药的销售额")
+    const passing = new Set(a.assets.filter((x) => examples.has(x) || /\bpost-$/i.test(text.slice(Math.max(0, x.start - 5), x.start)) || PRIOR_DRUG.test(text.slice(Math.max(0, x.start - 32), x.start)) || SALES_AFTER.test(text.slice(x.end, x.end + 12))));
     const mentionsIn = (s: Sentence) => inRange(a.assets, s.start, s.end).filter((x) => !passing.has(x));
     const docAgency = dominantAgency(text, this.m, lang);
     const headline = announcedTypes(this.m.sections, sentences[0]?.text ?? "");
