@@ -786,6 +786,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type]), [["XYZ-3681", "deal"]]);
   });
 
+  it("tells no news in a question ('问3：XYZ-3691何时公布数据？', 'Will the FDA approve XYZ-3692 this year?')", () => {
+    assert.deepEqual(extract("问3：XYZ-3691（PD-1/TIGIT双抗）何时公布数据？", "2026-08-28"), []);
+    assert.deepEqual(extract("Will the FDA approve XYZ-3692 for gastric cancer this year?", "2026-08-28"), []);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

@@ -33,6 +33,7 @@ const CLAUSE_BREAKS: ReadonlySet<number> = new Set([..."，,；;：:"].map((c) =
 // ("+" only right before the drug: "SKB264 + pembrolizumab", not "NDA + PR -- X's Y")
 /** After a drug's name, its commercial figures: "Opdivo revenue", "Keytruda sales", "X的销售额". */
 const SALES_AFTER = /^(?:['’]s)?\s(?:revenues?|sales|franchise)\b|^的?(?:销售额|销售收入|营收)/i;
+const QUESTION = /[?？]\s*$/;
 const COMBO_BEFORE = /(?:联合|联用|合用|继|combination with|combin(?:ing|es|ed|e)(?: [^,.;]{1,30}?)? with|combined|together with|plus|与其|versus|vs\.?|对照|对比|相比|头对头|head-to-head|compared (?:favou?rably |unfavou?rably )?(?:with|to)|historical)\s?[^，,。；;]{0,50}$|\+\s?$/i;
 /** "has previously received this designation for:": the designation named just before. */
 const SAME_DESIGNATION = /\b(?:this|the same|such) designation\b|\b(?:granted|awarded|gave|given|received|receives|won)\b[^.;]{0,20}\bthe designation\b|该(?:认定|资格|称号)|此(?:项)?认定/i;
@@ -415,7 +416,8 @@ export class RulesExtractor implements Extractor {
         // (the item as a whole tells it: its dates are the news's, "同日进入拟纳入公示" too)
         triggers = [{ rule, start: mentions[0]!.start, end: s.end, ...(indication ? { field: { drug: mentions[0]!, indication } } : {}) }];
       }
-      if (!triggers.length || superseded || listGoesOn || this.m.disclaimers.test(s.text)) return;
+      // (a question tells no news: "问3：ZG005何时公布数据？", "Will the FDA approve X this year?")
+      if (!triggers.length || superseded || listGoesOn || this.m.disclaimers.test(s.text) || QUESTION.test(s.text)) return;
       const historical = this.m.history.test(s.text.replace(PRIOR_THERAPY_WORDS, ""));
       const dates = findDates(text, s.start, s.end);
       let sentenceAgencies: AgencyMention[] | null = null;
