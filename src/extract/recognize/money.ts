@@ -7,10 +7,10 @@ export type MoneyMention = { start: number; end: number; usd: number | null; rol
 
 const SCALE: Record<string, number> = { billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, "hundred million": 1e8, "ten thousand": 1e4, mn: 1e6, m: 1e6, 亿: 1e8, 万: 1e4, 千万: 1e7, 百万: 1e6, 万亿: 1e12 };
 
-const EN = /(US\$|USD ?|\$|RMB ?|CNY ?|EUR ?|€|£|HK\$|¥)\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(billion|bn|million|mn|m|b)?\b/giy;
+const EN = /(US\$|USD ?|\$|RMB ?|CNY ?|EUR ?|€|£|HK\$|¥|KRW ?|₩|JPY ?)\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(billion|bn|million|mn|m|b)?\b/giy;
 // (and 亿 machine-translated: "2 hundred million US dollars")
 const EN_WORDS = /(\d+(?:\.\d+)?)\s(billion|million|hundred million|ten thousand)\s(US dollars|dollars|USD|yuan|RMB|euros?)/giy;
-const ZH = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(万亿|千万|百万|亿|万)?\s?(美元|美金|元人民币|人民币|元|港元|港币|欧元)/y;
+const ZH = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(万亿|千万|百万|亿|万)?\s?(美元|美金|元人民币|人民币|元|港元|港币|欧元|韩元|日元)/y;
 
 const UPFRONT = /(?:首付款|预付款|首期付款|upfront|up-front|down payment|initial payment)/i;
 const TOTAL_CUE = /(?:value (?:to|of) (?:about|approximately)|value of the (?:deal|agreement|transaction|pact|collaboration) to|总金额|总额|总交易额|交易总额|合计|总计|潜在总|最高(?:可达|达)?|up to|worth|valued at|total|in a|consideration|交易金额|交易对价|对价|for approximately|for about|deal for|\bfor|as much as|(?:could|may|might|would) (?:reach|total|top|be worth))(?=\s?(?:约|近|超|approximately|about|nearly|roughly)?\s?$)/;
@@ -20,7 +20,7 @@ const UPFRONT_ALL = new RegExp(UPFRONT.source, "gi");
 const MILESTONE_ALL = new RegExp(MILESTONE.source, "gi");
 const TOTAL_CUE_ALL = new RegExp(TOTAL_CUE.source, "gi");
 
-export type Currency = "USD" | "CNY" | "HKD" | "EUR" | "GBP" | "JPY";
+export type Currency = "USD" | "CNY" | "HKD" | "EUR" | "GBP" | "JPY" | "KRW";
 /** Exchange rates a text states, as units of the currency per US dollar ("1美元兑7.1元人民币" → CNY 7.1). */
 export type Rates = Partial<Record<Currency, number>>;
 
@@ -33,6 +33,8 @@ const INVERSE_RATE_PATTERNS: Array<[RegExp, Currency]> = [
 const RATE_PATTERNS: Array<[RegExp, Currency | null]> = [
   [/1\s?美元\s?(?:兑|=|≈|约合|折合|兑换)\s?(?:人民币\s?)?(\d+(?:\.\d+)?)\s?(?:元|人民币)/, "CNY"],
   [/1\s?美元\s?(?:兑|=|≈|约合|折合|兑换)\s?(\d+(?:\.\d+)?)\s?(?:港元|港币)/, "HKD"],
+  [/1\s?美元\s?(?:兑|=|≈|约合|折合|兑换)\s?(\d+(?:\.\d+)?)\s?韩元/, "KRW"],
+  [/1\s?美元\s?(?:兑|=|≈|约合|折合|兑换)\s?(\d+(?:\.\d+)?)\s?日元/, "JPY"],
   [/US\$\s?1\s?=\s?(?:RMB|CNY|¥)\s?(\d+(?:\.\d+)?)/i, "CNY"],
   [/US\$\s?1\s?=\s?(?:HK\$|HKD)\s?(\d+(?:\.\d+)?)/i, "HKD"],
   [/(?:RMB|CNY)\s?(\d+(?:\.\d+)?)\s?(?:per|to the|to one|=)\s?(?:US\s?)?(?:dollar|US\$\s?1)/i, "CNY"],
@@ -59,16 +61,19 @@ export function findRates(text: string): Rates {
 
 const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
 /** Characters an amount can start with: a digit or the start of a currency sign or code. */
-const MONEY_STARTS = codes("0123456789UR$€£H¥C");
-const SYMBOLS = codes("$€£¥");
+const MONEY_STARTS = codes("0123456789UR$€£H¥CKJ₩");
+const SYMBOLS = codes("$€£¥₩");
 
 /** Finds money mentions in text[from, to) and reads their role from the words just before or after. */
 export function findMoney(text: string, from = 0, to = text.length, rates: Rates = {}): MoneyMention[] {
   const out: MoneyMention[] = [];
+  let convertedCurrency: Currency | null = null;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (!MONEY_STARTS.has(c)) continue;
     if (i > 0 && !SYMBOLS.has(c) && /[A-Za-z\d.]/.test(text[i - 1]!)) continue;
+    // (the other side of a rate is no amount: "按1美元兑1400韩元计")
+    if (RATE_SIDE.test(text.slice(Math.max(0, i - 3), i))) continue;
     let m: RegExpExecArray | null = null;
     let amount: Amount | undefined;
     for (const re of [EN, EN_WORDS, ZH]) {
@@ -90,23 +95,28 @@ export function findMoney(text: string, from = 0, to = text.length, rates: Rates
     const rate = amount.currency === "USD" ? 1 : rates[amount.currency];
     // whole dollars: "10.45亿" is 1,045,000,000, not the float 1044999999.9999999
     const usd = rate ? Math.round(amount.value / rate) : null;
-    // ("upfront payment RMB 150 million (approximately USD 21 million)": a conversion in brackets has the role of the
-    // amount it converts)
+    // ("upfront payment RMB 150 million (approximately USD 21 million)", "200亿韩元首付款（按1美元兑1400韩元计，约合1430万美元）"):
+    // a conversion in brackets is the amount it converts, in the dollars the text states, with its role
     const converted = out[out.length - 1];
-    const conversion = converted !== undefined && converted.usd === null && usd !== null && CONVERSION_BETWEEN.test(text.slice(converted.end, i));
-    out.push({ start: i, end, usd, role: roleOf(text, conversion ? converted.start : i, conversion ? converted.end : end, usd) });
+    const conversion = converted !== undefined && convertedCurrency !== "USD" && amount.currency === "USD" && CONVERSION_BETWEEN.test(text.slice(converted.end, i).replace(STATED_RATE, ""));
+    if (conversion) out[out.length - 1] = { start: converted.start, end, usd, role: roleOf(text, converted.start, converted.end, usd) };
+    else out.push({ start: i, end, usd, role: roleOf(text, i, end, usd) });
+    convertedCurrency = amount.currency;
     i = end - 1;
   }
   return out;
 }
 
-const CONVERSION_BETWEEN = /^\s?[(（]\s?(?:approximately|approx\.|about|around|roughly|equivalent to|or|约合?|折合|合)?\s?$/i;
+const CONVERSION_BETWEEN = /^\s?(?:的?(?:首付款|预付款)|upfront|up-front)?\s?[(（]\s?(?:approximately|approx\.|about|around|roughly|equivalent to|or|约合?|折合|合|≈|~)?\s?$/i;
+const RATE_SIDE = /(?:兑换?|=)\s?$/;
+/** The rate a bracket states before its conversion: "（按1美元兑1400韩元计，约合1430万美元）". */
+const STATED_RATE = /按[^，,()（）]{2,24}计[，,]\s?/;
 type Amount = { value: number; currency: Currency };
 const CURRENCY_BEFORE = /(港币|港元|美元|欧元)\s?$/;
 
 const CURRENCY: Record<string, Currency> = {
-  "US$": "USD", USD: "USD", $: "USD", RMB: "CNY", CNY: "CNY", "¥": "CNY", EUR: "EUR", "€": "EUR", "£": "GBP", "HK$": "HKD",
-  美元: "USD", 美金: "USD", 元人民币: "CNY", 人民币: "CNY", 元: "CNY", 港元: "HKD", 港币: "HKD", 欧元: "EUR",
+  "US$": "USD", USD: "USD", $: "USD", RMB: "CNY", CNY: "CNY", "¥": "CNY", EUR: "EUR", "€": "EUR", "£": "GBP", "HK$": "HKD", KRW: "KRW", "₩": "KRW", JPY: "JPY",
+  美元: "USD", 美金: "USD", 元人民币: "CNY", 人民币: "CNY", 元: "CNY", 港元: "HKD", 港币: "HKD", 欧元: "EUR", 韩元: "KRW", 日元: "JPY",
 };
 
 /** The amount and its currency, or undefined when the match is not money after all. */

@@ -164,9 +164,13 @@ describe("findDates(text) and resolveDate(mention, published, anchor)", () => {
 });
 
 describe("findMoney(text)", () => {
-  const money = (text: string) => findMoney(text).map((m) => [m.usd, m.role]);
-  it("gives a conversion in brackets the role of the amount it converts (upfront payment RMB 150 million (approximately USD 21 million))", () => {
-    assert.deepEqual(money("will receive upfront payment RMB 150 million (approximately USD 21 million), and a total of up to 11亿元人民币（约合1.55亿美元）"), [[null, "other"], [21e6, "upfront"], [null, "other"], [1.55e8, "total"]]);
+  const money = (text: string, rates = {}) => findMoney(text, 0, text.length, rates).map((m) => [m.usd, m.role]);
+  it("reads an amount and its conversion in brackets as one, in the dollars the text states, with the amount's role (upfront payment RMB 150 million (approximately USD 21 million))", () => {
+    assert.deepEqual(money("will receive upfront payment RMB 150 million (approximately USD 21 million), and a total of up to 11亿元人民币（约合1.55亿美元）"), [[21e6, "upfront"], [1.55e8, "total"]]);
+    assert.deepEqual(money("KRW 15bn upfront (≈ US$11M), milestones not disclosed"), [[11e6, "upfront"]]);
+    // (a rate stated in the bracket is no amount, and the dollars the text states win over the rate's arithmetic)
+    assert.deepEqual(money("获得200亿韩元首付款（按1美元兑1400韩元计，约合1430万美元）", findRates("按1美元兑1400韩元计")), [[14.3e6, "upfront"]]);
+    assert.deepEqual(money("获得50亿日元首付款", findRates("1美元兑150日元")), [[Math.round(5e9 / 150), "upfront"]]);
   });
 
   it("converts 亿 and 万 and billions to US dollars and reads upfront, total and milestone cues (a contingent value right is a milestone)", () => {
