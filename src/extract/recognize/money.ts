@@ -147,6 +147,8 @@ function roleOf(text: string, start: number, end: number, usd: number | null): M
   if (/^\s?(?:的)?(?:里程碑|milestone|认股权证|warrant|股权|equity|royalt|(?:in )?(?:contingent value|CVRs?\b))/i.test(after)) return "milestone";
   // ("agreed to buy $100 million of 3SBio shares": an equity purchase, no term of the licence)
   if (/^\s?(?:of|in) (?:[\w-]+ ){0,2}(?:shares|stock|equity)\b|^\s?(?:的)?(?:股份|股票)/i.test(after)) return "other";
+  // ("received an upfront and near-term payment of US$53 million": paid up front, however long the words)
+  if (/\b(?:upfront|up-front) and near-term payments? of\s?$/i.test(text.slice(Math.max(0, start - 48), start))) return "upfront";
   // ("will pay 3SBio $1.25 billion in cash for rights to …": paid up front)
   if (/^\s?in cash (?:for|to acquire|upfront)\b/i.test(after)) return "upfront";
   const last = (re: RegExp) => {
