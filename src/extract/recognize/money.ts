@@ -13,7 +13,7 @@ const EN_WORDS = /(\d+(?:\.\d+)?)\s(billion|million|hundred million|ten thousand
 const ZH = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(万亿|千万|百万|亿|万)?\s?(美元|美金|元人民币|人民币|元|港元|港币|欧元|韩元|日元)/y;
 
 const UPFRONT = /(?:首付款|预付款|首期付款|upfront|up-front|down payment|initial payment)/i;
-const TOTAL_CUE = /(?:value (?:to|of) (?:about|approximately)|value of the (?:deal|agreement|transaction|pact|collaboration) to|总金额|总额|总交易额|交易总额|合计|总计|潜在总|最高(?:可达|达)?|up to|worth|valued at|total|in a|consideration|交易金额|交易对价|对价|for approximately|for about|deal for|\bfor|as much as|(?:could|may|might|would) (?:reach|total|top|be worth))(?=\s?(?:约|近|超|approximately|about|nearly|roughly)?\s?$)/;
+const TOTAL_CUE = /(?:value (?:to|of) (?:about|approximately)|value of the (?:deal|agreement|transaction|pact|collaboration) to|总金额|总额|总交易额|交易总额|合计|总计|潜在总|最高(?:可达|达)?|up to|worth|valued at|total|in a|consideration|交易金额|交易对价|对价|for approximately|for about|deal for|\bfor|as much as|(?:could|may|might|would) (?:reach|total|top|be worth))(?=\s?(?:约为?|近|超过?|逾|高达|达|为|approximately|about|nearly|roughly|of|(?:of )?(?:more than|over|approximately|about|nearly|roughly))?\s?$)/;
 const MILESTONE = /(?:里程碑|milestone|royalt|销售提成|认股权证|warrant|equity|股权|投资|contingent value right|\bCVRs?\b|或有价值权)/i;
 
 const UPFRONT_ALL = new RegExp(UPFRONT.source, "gi");

@@ -178,6 +178,7 @@ describe("findMoney(text)", () => {
     assert.deepEqual(money("首付款8亿美元，交易总额最高可达84亿美元"), [[8e8, "upfront"], [8.4e9, "total"]]);
     assert.deepEqual(money("取得4500万美元首付款"), [[4.5e7, "upfront"]]);
     assert.deepEqual(money("a deal for up to US$1.2 bn"), [[1.2e9, "total"]]);
+    assert.deepEqual(["交易总额为5亿美元", "交易总额超过5.5亿美元", "总金额逾5亿美元", "a total of $550 million"].map((text) => money(text)[0]![1]), ["total", "total", "total", "total"]);
     assert.deepEqual(money("for an upfront payment of $85 million"), [[8.5e7, "upfront"]]);
     assert.deepEqual(money("$300M cash upfront + up to $450M CVR"), [[3e8, "upfront"], [4.5e8, "milestone"]]);
     assert.deepEqual(money("for $800 million in cash at closing plus up to $550 million in contingent value rights"), [[8e8, "upfront"], [5.5e8, "milestone"]]);
