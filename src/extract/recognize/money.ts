@@ -33,8 +33,8 @@ const INVERSE_RATE_PATTERNS: Array<[RegExp, Currency]> = [
 const RATE_PATTERNS: Array<[RegExp, Currency | null]> = [
   [/1\s?美元\s?(?:兑|=|≈|约合|折合|兑换)\s?(?:人民币\s?)?(\d+(?:\.\d+)?)\s?(?:元|人民币)/, "CNY"],
   [/1\s?美元\s?(?:兑|=|≈|约合|折合|兑换)\s?(\d+(?:\.\d+)?)\s?(?:港元|港币)/, "HKD"],
-  [/1\s?美元\s?(?:兑|=|≈|约合|折合|兑换)\s?(\d+(?:\.\d+)?)\s?韩元/, "KRW"],
-  [/1\s?美元\s?(?:兑|=|≈|约合|折合|兑换)\s?(\d+(?:\.\d+)?)\s?日元/, "JPY"],
+  [/1\s?美元\s?(?:兑|=|≈|约合|折合|兑换)\s?(\d[\d,]*(?:\.\d+)?)\s?韩元/, "KRW"],
+  [/1\s?美元\s?(?:兑|=|≈|约合|折合|兑换)\s?(\d[\d,]*(?:\.\d+)?)\s?日元/, "JPY"],
   [/US\$\s?1\s?=\s?(?:RMB|CNY|¥)\s?(\d+(?:\.\d+)?)/i, "CNY"],
   [/US\$\s?1\s?=\s?(?:HK\$|HKD)\s?(\d+(?:\.\d+)?)/i, "HKD"],
   [/(?:RMB|CNY)\s?(\d+(?:\.\d+)?)\s?(?:per|to the|to one|=)\s?(?:US\s?)?(?:dollar|US\$\s?1)/i, "CNY"],
@@ -48,7 +48,7 @@ export function findRates(text: string): Rates {
   if (!/美元|US\$|dollar/i.test(text)) return rates;
   for (const [re, currency] of RATE_PATTERNS) {
     const m = re.exec(text);
-    const rate = m ? Number(m[1]) : NaN;
+    const rate = m ? Number(m[1]!.replace(/,/g, "")) : NaN;
     if (currency && rate > 0 && rates[currency] === undefined) rates[currency] = rate;
   }
   for (const [re, currency] of INVERSE_RATE_PATTERNS) {

@@ -171,6 +171,7 @@ describe("findMoney(text)", () => {
     // (a rate stated in the bracket is no amount, and the dollars the text states win over the rate's arithmetic)
     assert.deepEqual(money("获得200亿韩元首付款（按1美元兑1400韩元计，约合1430万美元）", findRates("按1美元兑1400韩元计")), [[14.3e6, "upfront"]]);
     assert.deepEqual(money("获得50亿日元首付款", findRates("1美元兑150日元")), [[Math.round(5e9 / 150), "upfront"]]);
+    assert.deepEqual(findRates("按1美元兑1,400韩元计"), { KRW: 1400 });
     assert.deepEqual(money("Harbour received an upfront and near-term payment of US$53 million"), [[53e6, "upfront"]]);
   });
 
