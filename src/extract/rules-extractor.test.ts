@@ -791,6 +791,11 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(extract("Will the FDA approve XYZ-3692 for gastric cancer this year?", "2026-08-28"), []);
   });
 
+  it("describes a drug by the sentences opening with the term an announcement defines for it ('XYZ-3701注射液（“该产品”）…有关该产品 / 该产品为一款siRNA药物')", () => {
+    const ft = one("董事会欣然宣布，本公司自主研发的候选药物XYZ-3701注射液（“该产品”）已于2026年3月7日获美国FDA授予快速通道资格。\n\n有关该产品\n该产品为一款小干扰核糖核酸（“siRNA”）药物，通过沉默载脂蛋白C-III（“APOC3”）的基因表达降低甘油三酯水平。", "2026-03-10");
+    assert.deepEqual([ft.asset, ft.type, ft.modality, ft.targets], ["XYZ-3701", "fast_track", "sirna", ["APOC3"]]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

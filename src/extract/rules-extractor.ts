@@ -178,6 +178,8 @@ const DESCRIBED_LICENCE = /\b(?:discovered|developed|invented|originated|created
 /** A ligand whose signalling the drug blocks through the target the text names besides ("抗IL-4Rα单抗，通过阻断IL-4和IL-13的信号传导"): no target of its own (alone, "blocks IL-17A signaling", it is the target). */
 const SIGNALLING_AFTER = /^(?:\s?(?:和|与|及|、|and|,)\s?[A-Za-z0-9-]{2,10}){0,2}\s?的?\s?(?:信号(?:传导|通路)?|signal(?:l)?ing)/i;
 const SPARED_AFTER = /^(?:\s?[和、及与/,]\s?[A-Za-z0-9-]{2,10})*\s?(?:均|都)?(?:无|没有)(?:明显|显著)?(?:活性|抑制)|^(?:\s?(?:,|and|or)\s?[A-Za-z0-9-]{2,10})*\s(?:(?:is|are) (?:spared|not (?:inhibited|affected))|with(?:out)? (?:no |little )?(?:activity|inhibition))/i;
+/** The term an announcement defines for the drug right after its name: "（“该产品”）", "(the "Product")". */
+const DEFINED_TERM = /^[\u4e00-\u9fff]{0,3}\s?[（(]\s?(?:the\s)?[“"]\s?(该产品|本产品|該產品|本品|该药物|Product|Drug|Candidate)\s?[”"]\s?[）)]/i;
 const BINDS_BOTH = /\b(?:binds?|binding|targets?|targeting|blocks?|blocking|hits?|hitting|engages?|engaging|recogni[sz]es?|recogni[sz]ing) both\b|同时(?:靶向|结合|阻断)/i;
 /** A sentence that only names what comes next: "So, LMR-101.", "Turning to LMR-220:", "On 101 —". */
 const TOPIC_NAMED = /^(?:(?:So|Now|OK|Okay|Next|Then|And|Turning to|Moving (?:on )?to|As for|On)[,:]?\s)?[A-Za-z0-9-]{2,20}\s?[.:：。—-]?$/;
@@ -1355,6 +1357,15 @@ export class RulesExtractor implements Extractor {
       const s = containing(sentences, x.start, x.end);
       const clause = s ? DESCRIBES_IN_CLAUSE.exec(text.slice(x.end, s.end)) : null;
       if (s && clause && !inRange(a.assets, s.start, s.end).some((y) => y.entity !== entity.id)) windows.push({ start: x.end + clause.index, end: Math.min(s.end, x.end + clause.index + 80) });
+    }
+    // "GX-A301注射液（“该产品”）…。有关该产品 / 该产品为一款siRNA药物…": every sentence opening with the term a document
+    // defines for the drug describes it, however far from its name
+    for (const x of entity.mentions.slice(0, 5)) {
+      const term = DEFINED_TERM.exec(text.slice(x.end, x.end + 24))?.[1];
+      if (!term) continue;
+      const opens = new RegExp(`^(?:the\\s)?${term}(?:为|是|\\sis\\b|\\swas\\b)`, "i");
+      for (const s of sentences) if (opens.test(s.text) && !inRange(a.assets, s.start, s.end).some((y) => y.entity !== entity.id)) windows.push({ start: s.start, end: Math.min(s.end, s.start + 80) });
+      break;
     }
     // "药品名称：塔戈利塞片 / … / 备注：PI3Kδ抑制剂，…": a notice block's remark describes the drug its name line names
     for (const x of entity.mentions.slice(0, 5)) {
