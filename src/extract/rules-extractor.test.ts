@@ -2332,6 +2332,9 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(one("Arbora's ARX-103, a selective FGFR2/3 inhibitor, was approved by the NMPA in June 2025.", "2025-07-01").targets, ["FGFR2", "FGFR3"]);
     assert.deepEqual(one("某某医药的CDK4/6抑制剂XX-2101片获批临床。", "2025-07-01").targets, ["CDK4", "CDK6"]);
     assert.deepEqual(one("上海某某基因的OTOF基因治疗产品SG-102获FDA授予孤儿药资格。", "2025-07-01").targets, ["OTOF"]);
+    // (Bietti crystalline dystrophy's CYP4V2; autotaxin, ENPP2, by its Chinese name)
+    assert.deepEqual(one("XYZ-3712获FDA授予孤儿药资格，用于治疗结晶样视网膜变性。XYZ-3712是一款携带CYP4V2基因的AAV基因治疗产品。", "2025-07-01").targets, ["CYP4V2"]);
+    assert.deepEqual(one("XYZ-3711片获国家药监局临床试验默示许可。XYZ-3711为口服小分子自分泌运动因子抑制剂。", "2025-07-01").targets, ["ENPP2"]);
   });
 
   it("reads a table laid out with tabs, each row under the heading that announces it", () => {
