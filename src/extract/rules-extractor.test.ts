@@ -796,6 +796,12 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([ft.asset, ft.type, ft.modality, ft.targets], ["XYZ-3701", "fast_track", "sirna", ["APOC3"]]);
   });
 
+  it("reads an antibody carrying a payload as an ADC ('pairs an anti-CDH17 antibody with a topoisomerase I payload', '抗体与…有效载荷')", () => {
+    const btd = one("The FDA granted breakthrough therapy designation to XYZ-3721 for metastatic colorectal cancer. XYZ-3721 pairs an anti-CDH17 antibody with a topoisomerase I payload.", "2026-03-10");
+    assert.deepEqual([btd.asset, btd.modality, btd.targets], ["XYZ-3721", "adc", ["CDH17"]]);
+    assert.equal(one("XYZ-3722获FDA授予快速通道资格。XYZ-3722由靶向CDH17的人源化抗体与拓扑异构酶I抑制剂有效载荷组成。", "2026-03-10").modality, "adc");
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
