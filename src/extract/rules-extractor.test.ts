@@ -802,6 +802,10 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(one("XYZ-3722获FDA授予快速通道资格。XYZ-3722由靶向CDH17的人源化抗体与拓扑异构酶I抑制剂有效载荷组成。", "2026-03-10").modality, "adc");
   });
 
+  it("reads an antibody fused to another protein as a fusion protein ('a PD-1 antibody fused to an engineered IL-15')", () => {
+    assert.equal(one("Shanghai Kexin reported first clinical data for XYZ-3731, a PD-1 antibody fused to an engineered IL-15, at ASCO on Sunday, with a 31% response rate.", "2026-03-10").modality, "fusion_protein");
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
