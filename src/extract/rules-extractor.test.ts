@@ -806,6 +806,12 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(one("Shanghai Kexin reported first clinical data for XYZ-3731, a PD-1 antibody fused to an engineered IL-15, at ASCO on Sunday, with a 31% response rate.", "2026-03-10").modality, "fusion_protein");
   });
 
+  it("reads machine-translated clearances: 'approval from the NMPA to carry out a phase 1 clinical trial', 'agree this product carry out treat X clinical trial', and 'X is company independent research and develop of … ADC'", () => {
+    assert.equal(one("Haixin's XYZ-3741 received approval from the NMPA to carry out a phase 1 clinical trial.", "2026-03-10").type, "ind_approved");
+    const cleared = one("Approval conclusion: after review, accepted XYZ-3742injection meet drug registration relevant requirement, agree this product carry out treat advanced solid tumor clinical trial. XYZ-3742 is company independent research and develop of targetCDH6 antibody drug conjugate（ADC）, can specific combine tumor cell surface CDH6 antigen.", "2026-03-10");
+    assert.deepEqual([cleared.type, cleared.indication, cleared.modality], ["ind_approved", "advanced solid tumor", "adc"]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

@@ -1712,7 +1712,7 @@ function scopeOf(s: Sentence, mention: AssetMention, all: AssetMention[]): { sta
 /** "EGFR-mutant", "KRAS G12C突变", "HER2阳性": a target named as a disease's marker. */
 // (not a drug's own kind, "IL-15融合蛋白", "PI3Kα mutant-selective", nor cells a drug acts on, "CD25阳性的效应T")
 const BIOMARKER_AFTER = /^(?:\s?[A-Z]\d{1,4}[A-Z]?)?\s?(?:[+-](?=[\s/,;)）]|$)|-?(?:mutant|mutated|mutations?|positive|negative|altered|amplified|rearranged|rearrangements?|fusions?|deletions?|insertions?|overexpression|expression|high|low)\b(?!-(?:selective|specific)| protein)|突变|阳性(?!的?(?:效应|调节性)?(?:[TBN]|细胞))|阴性|扩增|融合(?!蛋白)|重排)/i;
-const APPOSITION_AFTER = /^[®™]?[)）]?(?:,|\s(?:is|was|will be))\s(?:an?|the|its|our|their|his|her|(?:[A-Z][\w-]*\s){0,4}[A-Z][\w-]*['’]s)\s/;
+const APPOSITION_AFTER = /^[®™]?[)）]?(?:,|\s(?:is|was|will be))\s(?:an?|the|its|our|their|his|her|company|one|(?:[A-Z][\w-]*\s){0,4}[A-Z][\w-]*['’]s)\s/;
 const MONTHS_AWAY = /^(?:[A-Z][a-z]+ )?(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months? (earlier|later)\b/i;
 const NUMBER_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
 /** "Two months earlier, …" opening a sentence: the month that far from the date stated before. */

@@ -58,6 +58,8 @@ const EN_PATTERNS = [
   pattern(/\bto treat ((?:(?!\b(?:based on|by the|which|and is)\b)(?:[^.;,]|\.(?=\d)))+)/gi),
   // "its treat type 2 diabetes of III stage clinical study" (治疗X的III期临床研究, machine-translated word for word)
   pattern(/\btreat ?((?:(?!\b(?:of|treat)\b)[^.;,，。；]){2,80}?) of (?:I{1,3}|[1-3])[ab]? ?(?:stage|phase)\b/gi),
+  // "agree this product carry out treat advanced solid tumor clinical trial" (开展治疗X的临床试验, machine-translated)
+  pattern(/\bcarry out (?:for )?treat(?:ing|ment)? ?((?:(?!\b(?:of|treat|clinical)\b)[^.;,，。；]){2,80}?) (?:of )?(?:(?:I{1,3}|[1-3])[ab]? ?(?:stage|phase) )?clinical (?:trial|study|research)\b/gi),
   // "a second FDA breakthrough therapy designation, this time in relapsed or refractory osteosarcoma, last December"
   pattern(/\bthis time (?:in|for) ((?:[^.;,]|\.(?=\d)){3,100})/gi),
   // "用于治疗X" machine-translated: "used for treat X", "intended for treatment X"
