@@ -21,15 +21,20 @@ const FIELD = /^(?:\d{1,2}[.、]\s?|[一二三四五六七八九十]{1,2}、)?([
 const DRUG_LABEL = /^(?:药品|产品)名称$/;
 const ACCEPTED_ON = /^受理(?:日期|时间)$/;
 const CLEARED_ON = /^(?:默示许可|临床试验默示许可)(?:日期|时间)$/;
-const APPROVED_ON = /^(?:批准|审批|批件|签发)(?:日期|时间)$/;
+// (or, in a list of approval documents served, "送达日期", the only date such a list gives)
+const APPROVED_ON = /^(?:批准|审批|批件|签发|送达)(?:日期|时间)$/;
 /** "审批结论：批准上市（附条件批准）", "批准（补充申请：增加适应症）", "不批准": what a decision notice decided. */
 const CONCLUSION_LABEL = /^(?:审批|审查)结论$/;
 const REFUSED = /不(?:予)?批准/;
 const MARKETED = /上市|增加适应症|新增适应症|补充申请/;
 /** "备注：PI3Kδ抑制剂，用于既往接受过…患者。": a remark that gives the indication. */
 const REMARK_LABEL = /^备注$/;
-const REMARK_INDICATION = /(?:用于(?:治疗)?|(?:新增)?适应症为)([^。；;]{2,120})/;
+// (or in brackets after the kind of decision: "新增适应症（季节性过敏性鼻炎）", "药物临床试验批准通知书（晚期实体瘤）")
+const REMARK_INDICATION = /(?:用于(?:治疗)?|(?:新增)?适应症为)([^。；;]{2,120})|(?:适应症|通知书|批准)\s?[(（]([^()（）]{2,120})[)）]\s?$/;
+/** A supplement that adds an indication is a marketing filing ("CXSB…", "备注：新增适应症（…）"); other supplements are no new drug's news. */
+const NEW_INDICATION = /(?:新增|增加)(?:的)?适应症/;
 const ACCEPTANCE_NUMBER = /^[CJ]X[A-Z]{0,2}?([LS])\d{5,}/;
+const SUPPLEMENT_NUMBER = /^[CJ]X[A-Z]{0,2}B\d{5,}/;
 /** Whether a line or cell names a generic's 受理号 (CYHS, CYZS, CYSB …: Y for a drug already marketed): a row or item about a generic, no innovative drug's news. */
 export const namesGeneric = (text: string): boolean => /(?:^|[^A-Z])[CJ]Y[A-Z]{1,3}\d{5,}/.test(text);
 const INDICATION_LABEL = /^(?:拟定|申请|目标)?适应症$/;
@@ -59,6 +64,7 @@ const acceptance = (clinical: boolean) => RULES[clinical ? "ind_accepted" : "nda
 const CONDITIONAL = /附条件|conditional/i;
 
 const label = (s: Sentence) => FIELD.exec(s.text)?.[1] ?? null;
+const ITEM_NUMBER = /^(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、)/;
 
 /** "药品名称：塔戈利塞片 / … / 备注：PI3Kδ抑制剂，…": the lines of a notice block that describe the drug its name line (sentence `si`) names. */
 // (up to the next drug's name line; a line the field shape does not read, "拟定适应症（或功能主治）：", does not end the block here)
@@ -74,7 +80,8 @@ const DESCRIBING_LABEL = /^(?:备注|作用机制|靶点|药物类型|产品类�
 
 /** The field lines around sentence `si`: a run of label lines, ended by a blank line or the next drug's name field. */
 function block(sentences: Sentence[], si: number, text: string): Sentence[] {
-  const joined = (a: Sentence, b: Sentence) => label(a) !== null && label(b) !== null && !/\n\s*\n/.test(text.slice(a.end, b.start)) && !DRUG_LABEL.test(label(b)!);
+  // (a numbered item starts a block of its own, its drug's name line included: "1. 受理号：…；药品名称：…；送达日期：…" / "2. 受理号：…")
+  const joined = (a: Sentence, b: Sentence) => label(a) !== null && label(b) !== null && !/\n\s*\n/.test(text.slice(a.end, b.start)) && (!DRUG_LABEL.test(label(b)!) || ITEM_NUMBER.test(a.text)) && !ITEM_NUMBER.test(b.text);
   let from = si;
   let to = si;
   while (from > 0 && joined(sentences[from - 1]!, sentences[from]!)) from--;
@@ -95,7 +102,8 @@ export function noticeField(sentences: Sentence[], si: number, text: string): No
   const number = ACCEPTANCE_NUMBER.exec(value(/^受理号$/)?.text ?? "")?.[1];
   const matter = value(/^申请(?:事项|类型)$/)?.text ?? "";
   const conclusion = value(CONCLUSION_LABEL)?.text ?? "";
-  const clinical = clinicalFrom(number, matter) ?? (MARKETED.test(conclusion) ? false : null);
+  const remark = value(REMARK_LABEL);
+  const clinical = clinicalFrom(number, matter) ?? (MARKETED.test(conclusion) || NEW_INDICATION.test(remark?.text ?? "") ? false : null);
   const type = REFUSED.test(conclusion) ? null : fieldType(name, clinical, conclusion);
   if (type === null) return null;
   const indication = value(INDICATION_LABEL);
@@ -105,10 +113,10 @@ export function noticeField(sentences: Sentence[], si: number, text: string): No
     return { rule: RULES[type], indication: end - start >= 2 ? { start, end } : null };
   }
   // (else a remark that says what the drug is for)
-  const remark = value(REMARK_LABEL);
   const said = remark ? REMARK_INDICATION.exec(remark.text) : null;
-  const at = said && remark ? remark.sentence.start + remark.sentence.text.lastIndexOf(remark.text) + said.index + said[0].length - said[1]!.length : -1;
-  return { rule: RULES[type], indication: said ? { start: at, end: at + said[1]!.trim().length } : null };
+  const what = said ? (said[1] ?? said[2]!) : "";
+  const at = said && remark ? remark.sentence.start + remark.sentence.text.lastIndexOf(remark.text) + said.index + said[0].indexOf(what) : -1;
+  return { rule: RULES[type], indication: said ? { start: at, end: at + what.trim().length } : null };
 }
 
 /**
@@ -172,7 +180,10 @@ export function sectionRule(heading: string, sections: Matchers["sections"], num
   return clinical === null ? null : acceptance(clinical);
 }
 
-const isHeader = (line: string) => isTableRow(line) && tableCells(line).some((c) => HEADER_CELL.test(c.text));
+/** The column names a header line gives: its cells, or the quoted list of them a sentence of prose gives ("按“受理号｜药品名称｜…｜承办日期”的顺序整理如下"). */
+const headerCells = (line: string) => tableCells(QUOTED_HEADER.exec(line)?.[1] ?? line).map((c) => c.text);
+const QUOTED_HEADER = /[“"「]([^“”"「」]{2,200}\|[^“”"「」]{2,200})[”"」]/;
+const isHeader = (line: string) => isTableRow(line) && headerCells(line).some((name) => HEADER_CELL.test(name));
 
 type Span = { start: number; end: number };
 /** What a row is about when no drug name in it is recognised: the company bought, the text of its name cell. */
@@ -193,13 +204,15 @@ export function tableRow(sentences: Sentence[], si: number, a: Analysis, section
   let top = si - 1;
   while (top >= 0 && si - top <= TABLE_REACH && isTableRow(sentences[top]!.text) && !isHeader(sentences[top]!.text)) top--;
   if (top < 0 || !isHeader(sentences[top]!.text)) return null;
-  const header = tableCells(sentences[top]!.text).map((c) => c.text);
+  const header = headerCells(sentences[top]!.text);
   const row = tableCells(s.text);
   const cellUnder = (column: RegExp): Span | null => {
     const cell = row[header.findIndex((name) => column.test(name))];
     return cell && cell.text.length >= 2 ? { start: s.start + cell.start, end: s.start + cell.end } : null;
   };
-  const number = ACCEPTANCE_NUMBER.exec(row[header.findIndex((name) => NUMBER_COLUMN.test(name))]?.text ?? "")?.[1];
+  const numberCell = row[header.findIndex((name) => NUMBER_COLUMN.test(name))]?.text ?? "";
+  // (a supplement that adds an indication is a marketing filing: "CXHB2600058｜格来雷塞片｜化药｜补充申请（新增适应症）")
+  const number = ACCEPTANCE_NUMBER.exec(numberCell)?.[1] ?? (SUPPLEMENT_NUMBER.test(numberCell) && NEW_INDICATION.test(s.text) ? "S" : undefined);
   const owner = cellUnder(OWNER_COLUMN);
   const deal = header.some((name) => DEAL_COLUMN.test(name));
   const acquisition = deal && ACQUIRED.test(s.text);

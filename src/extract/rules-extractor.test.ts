@@ -812,6 +812,33 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([cleared.type, cleared.indication, cleared.modality], ["ind_approved", "advanced solid tumor", "adc"]);
   });
 
+  it("reads an NMPA list of approval documents served written as one numbered line per item ('1. 受理号：…；药品名称：…；审批结论：批准；送达日期：…；备注：…')", () => {
+    const text = [
+      "药品批准证明文件送达信息（2026年4月3日至4月9日）",
+      "",
+      "1. 受理号：CXSB2500187；药品名称：甲某奇拜单抗注射液；申请人：甲某生物医药有限公司；审批结论：批准；送达日期：2026-04-03；备注：新增适应症（季节性过敏性鼻炎）",
+      "2. 受理号：CYHS2401876；药品名称：阿哌沙班片；申请人：乙某药业有限公司；审批结论：批准；送达日期：2026-04-03；备注：仿制药",
+      "3. 受理号：CXHS2500114；药品名称：XYZ-3751片；申请人：丙某医药股份有限公司；审批结论：批准；送达日期：2026-04-07；备注：附条件批准转常规批准（EGFR 20号外显子插入突变的非小细胞肺癌）",
+      "4. 受理号：CXSL2500957；药品名称：注射用XYZ-3752；申请人：丁某医药股份有限公司；审批结论：同意开展临床试验；送达日期：2026-04-08；备注：药物临床试验批准通知书（晚期实体瘤）",
+      "5. 受理号：CXHS2400552；药品名称：XYZ-3753片；申请人：戊某药业有限公司；审批结论：不予批准；送达日期：2026-04-09；备注：无",
+      "6. 受理号：CXHB2500046；药品名称：XYZ-3754片；申请人：己某医药科技股份有限公司；审批结论：批准；送达日期：2026-04-09；备注：变更生产场地",
+    ].join("\n");
+    assert.deepEqual(extract(text, "2026-04-10").map((e) => [e.asset, e.type, e.date, e.indication]), [
+      ["甲某奇拜单抗", "approval", "2026-04-03", "季节性过敏性鼻炎"],
+      ["XYZ-3751", "approval", "2026-04-07", "EGFR 20号外显子插入突变的非小细胞肺癌"],
+      ["XYZ-3752", "ind_approved", "2026-04-08", "晚期实体瘤"],
+    ]);
+  });
+
+  it("reads a list of acceptances whose column names a sentence of prose gives in quotes ('按“受理号｜药品名称｜…｜承办日期”的顺序整理如下'), a supplement adding an indication as a marketing filing", () => {
+    const text = "现将其中的创新药条目按“受理号｜药品名称｜药品类型｜申请类型｜注册分类｜企业名称｜承办日期”的顺序整理如下。\n\nCXHL2600412｜XYZ-3761片｜化药｜新药｜1｜甲某医药股份有限公司｜2026-05-11\nCYHS2601877｜利伐沙班片｜化药｜仿制｜4｜乙某制药有限公司｜2026-05-11\nCXHB2600058｜XYZ-3762片｜化药｜补充申请（新增适应症）｜1｜丙某新药研发有限公司｜2026-05-12\nCXSS2600022｜注射用XYZ-3763｜治疗用生物制品｜新药｜1｜丁某药业集团有限公司｜2026-05-12";
+    assert.deepEqual(extract(text, "2026-05-13").map((e) => [e.asset, e.type, e.date]), [
+      ["XYZ-3761", "ind_accepted", "2026-05-11"],
+      ["XYZ-3762", "nda_accepted", "2026-05-12"],
+      ["XYZ-3763", "nda_accepted", "2026-05-12"],
+    ]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

@@ -179,6 +179,7 @@ const DESCRIBED_LICENCE = /\b(?:discovered|developed|invented|originated|created
 const SIGNALLING_AFTER = /^(?:\s?(?:和|与|及|、|and|,)\s?[A-Za-z0-9-]{2,10}){0,2}\s?的?\s?(?:信号(?:传导|通路)?|signal(?:l)?ing)/i;
 const SPARED_AFTER = /^(?:\s?[和、及与/,]\s?[A-Za-z0-9-]{2,10})*\s?(?:均|都)?(?:无|没有)(?:明显|显著)?(?:活性|抑制)|^(?:\s?(?:,|and|or)\s?[A-Za-z0-9-]{2,10})*\s(?:(?:is|are) (?:spared|not (?:inhibited|affected))|with(?:out)? (?:no |little )?(?:activity|inhibition))/i;
 /** The term an announcement defines for the drug right after its name: "（“该产品”）", "(the "Product")". */
+const CONVERTED_AFTER = /^\s?(?:转为|转换为|转成|转)(?:完全|常规)批准/;
 const DEFINED_TERM = /^[\u4e00-\u9fff]{0,3}\s?[（(]\s?(?:the\s)?[“"]\s?(该产品|本产品|該產品|本品|该药物|Product|Drug|Candidate)\s?[”"]\s?[）)]/i;
 const BINDS_BOTH = /\b(?:binds?|binding|targets?|targeting|blocks?|blocking|hits?|hitting|engages?|engaging|recogni[sz]es?|recogni[sz]ing) both\b|同时(?:靶向|结合|阻断)/i;
 /** A sentence that only names what comes next: "So, LMR-101.", "Turning to LMR-220:", "On 101 —". */
@@ -775,7 +776,8 @@ export class RulesExtractor implements Extractor {
 
   private findTriggers(s: Sentence): Trigger[] {
     // every position a trigger wording starts at, so overlapping wordings are all found
-    const found: Trigger[] = this.m.triggerScan.everyHit(s.text).map((hit) => ({ rule: hit.value, start: s.start + hit.index, end: s.start + hit.end }));
+    // (not the conditional approval a full one replaced: "附条件批准转常规批准")
+    const found: Trigger[] = this.m.triggerScan.everyHit(s.text).filter((hit) => hit.value.type !== "conditional_approval" || !CONVERTED_AFTER.test(s.text.slice(hit.end, hit.end + 8))).map((hit) => ({ rule: hit.value, start: s.start + hit.index, end: s.start + hit.end }));
     // overlapping wordings: the longest wins ("received approval from the NMPA to start a trial" is an IND
     // clearance, not a marketing approval), except that an IIT named inside other wording is news of its own
     // ("发表了一项研究者发起的临床研究结果"); then one trigger per type within 40 characters, the earliest
