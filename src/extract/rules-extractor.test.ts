@@ -839,6 +839,28 @@ describe("RulesExtractor.extract(input)", () => {
     ]);
   });
 
+  it("reads a conference listing's results line ('Key data: …') as the readout of its entry's drug, dated by the entry's session day, and drops a trial's name in brackets from the indication", () => {
+    const text = [
+      "ESMO 2025 tracker",
+      "Updated Sunday 19 October 2025",
+      "",
+      "PRESENTED",
+      "",
+      "LBA7 - Presidential Symposium - Saturday 18 October",
+      "\"XYZ-3771 plus chemotherapy versus chemotherapy as first-line treatment of advanced squamous non-small cell lung cancer (HARBOR-6): a randomised phase 3 study\"",
+      "Sponsor: Akeso",
+      "Key data: median PFS 11.1 vs 6.9 months (HR 0.60).",
+      "",
+      "SCHEDULED",
+      "",
+      "1820O - Proffered paper - Monday 20 October",
+      "\"XYZ-3772 in HER2-positive early breast cancer\"",
+      "Sponsor: Hengrui",
+    ].join("\n");
+    assert.deepEqual(extract(text, "2025-10-19").map((e) => [e.asset, e.type, e.date, e.indication]), [["XYZ-3771", "data_readout", "2025-10-18", "advanced squamous non-small cell lung cancer"]]);
+    assert.equal(one("在ASCO年会上，XYZ-3773治疗晚期实体瘤的I期研究结果公布。\n主要数据：ORR 41.2%。", "2026-06-01").type, "data_readout");
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

@@ -179,6 +179,9 @@ const DESCRIBED_LICENCE = /\b(?:discovered|developed|invented|originated|created
 const SIGNALLING_AFTER = /^(?:\s?(?:和|与|及|、|and|,)\s?[A-Za-z0-9-]{2,10}){0,2}\s?的?\s?(?:信号(?:传导|通路)?|signal(?:l)?ing)/i;
 const SPARED_AFTER = /^(?:\s?[和、及与/,]\s?[A-Za-z0-9-]{2,10})*\s?(?:均|都)?(?:无|没有)(?:明显|显著)?(?:活性|抑制)|^(?:\s?(?:,|and|or)\s?[A-Za-z0-9-]{2,10})*\s(?:(?:is|are) (?:spared|not (?:inhibited|affected))|with(?:out)? (?:no |little )?(?:activity|inhibition))/i;
 /** The term an announcement defines for the drug right after its name: "（“该产品”）", "(the "Product")". */
+/** A listing's line of results ("Key data: ORR 63.9%…", "主要数据：…"), and how many lines above it its entry may start. */
+const RESULTS_LINE = /^(?:Key |Main |Topline )?(?:data|results|findings)\s?[:：]|^(?:主要|关键|核心)?(?:数据|结果)\s?[:：]/i;
+const ENTRY_REACH = 4;
 const CONVERTED_AFTER = /^\s?(?:转为|转换为|转成|转)(?:完全|常规)批准/;
 const DEFINED_TERM = /^[\u4e00-\u9fff]{0,3}\s?[（(]\s?(?:the\s)?[“"]\s?(该产品|本产品|該產品|本品|该药物|Product|Drug|Candidate)\s?[”"]\s?[）)]/i;
 const BINDS_BOTH = /\b(?:binds?|binding|targets?|targeting|blocks?|blocking|hits?|hitting|engages?|engaging|recogni[sz]es?|recogni[sz]ing) both\b|同时(?:靶向|结合|阻断)/i;
@@ -629,7 +632,8 @@ export class RulesExtractor implements Extractor {
           const dateMention = toldOn ?? chosen;
           // a member of a counted set without a date of its own has the set's date ("上周集中批准3款…其中…")
           // ("● 1月6日｜HMPL-306片｜… / 和黄医药的HMPL-306…获承办": the date of the item's head line, above its news)
-          const headed = dateMention === null && !historical ? this.headDate(sentences, si, found, mention, text, published, anchors, mentionsIn) : null;
+          // ("LBA3 - Presidential Symposium I - Saturday 18 October / "Title" / Sponsor: X / Key data: …": a listing's results line is dated by its entry's lines above)
+          const headed = dateMention === null && !historical ? (this.headDate(sentences, si, found, mention, text, published, anchors, mentionsIn) ?? (RESULTS_LINE.test(s.text) ? this.entryDate(sentences, si, text, published, anchors) : null)) : null;
           const inherited = countedSet !== null && countedSet.types.has(t.rule.type) && si > countedSet.sentence && si - countedSet.sentence <= SECTION_REACH && dateMention === null && headed === null;
           // (an event told as later than the sentence's date has none the text gives)
           // "* BTD (granted) -- X, a … for …. CDE moved it onto the list on Tue 3 Mar.": a bullet's headline is dated by its details
@@ -1033,6 +1037,15 @@ export class RulesExtractor implements Extractor {
     if (!head || found[si - 1]!.length > 0 || !text.slice(head.end, sentences[si]!.start).includes("\n") || !isItemHead(sentences, si - 1, mention, mentionsIn)) return null;
     const d = findDates(text, head.start, head.end)[0];
     return d ? this.dateFor(d, published, anchors, true) : null;
+  }
+
+  /** The date the lines above sentence `si` in its entry give (its paragraph, no blank line between), nearest first. */
+  private entryDate(sentences: Sentence[], si: number, text: string, published: PartialDate | null, anchors: Anchor[]): PartialDate | null {
+    for (let j = si - 1; j >= 0 && si - j <= ENTRY_REACH && !/\n\s*\n/.test(text.slice(sentences[j]!.end, sentences[j + 1]!.start)); j--) {
+      const d = findDates(text, sentences[j]!.start, sentences[j]!.end)[0];
+      if (d) return this.dateFor(d, published, anchors, true);
+    }
+    return null;
   }
 
   /** "IDEAYA is paying Hengrui $75 million upfront for SHR-4849. The deal, unveiled Monday, also includes…": a deal told without a date, dated where the next sentence goes on with it. */

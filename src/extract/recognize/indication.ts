@@ -49,7 +49,7 @@ const DISEASE_HEAD = `(?:${DISEASE_WORDS.map(eitherCase).join("|")}|[A-Za-z]{3,}
 /** "KL-4172, a CLDN18.2 x CD3 T-cell engager, for 3L+ CLDN18.2-positive gastric/GEJ adenocarcinoma after …": terse "for" + a disease name, and what qualifies it after (and the lines of therapy before it, "for post-TKI, post-chemotherapy EGFR-mutant NSCLC"). */
 // (most sentences name no disease: this test spares them FOR_DISEASE's scan from every "in" and "for")
 const HAS_DISEASE = new RegExp(`\\b${DISEASE_HEAD}\\b`);
-const FOR_DISEASE = new RegExp(`\\b(?:for|in) ((?!the\\b|its\\b|an?\\b|use\\b|review\\b|combination\\b|patients\\b|China\\b|(?:19|20)\\d{2}\\b)(?:(?!\\b(?:for|in|of|at|by|from|with)\\b)(?:[^.;,()]|\\.(?=\\d)|\\([^()]{1,20}\\)|,(?=\\spost-))){1,80}?(?<!-)\\b${DISEASE_HEAD}\\b(?:\\s\\([A-Za-z]{2,8}\\))?(?:\\s(?:after|following|who|previously|harbou?ring|progressing|with (?:prior|previous|at least)|that (?:has|have|had))\\b(?:[^.;,]|\\.(?=\\d)){1,80})?)`, "g");
+const FOR_DISEASE = new RegExp(`\\b(?:for|in) ((?!the\\b|its\\b|an?\\b|use\\b|review\\b|combination\\b|patients\\b|China\\b|(?:19|20)\\d{2}\\b)(?:(?!\\b(?:for|in|of|at|by|from|with)\\b)(?:[^.;,()]|\\.(?=\\d)|\\([^()]{1,20}\\)|,(?=\\spost-))){1,80}?(?<!-)\\b${DISEASE_HEAD}\\b(?:\\s\\([A-Za-z]{2,8}\\))?(?:\\s(?:after|following|who|previously|harbou?ring|progressing|with (?:prior|previous|at least)|that (?:has|have|had))\\b(?:[^.;,:"“”]|\\.(?=\\d)){1,80})?)`, "g");
 
 /** A comma inside a disease's qualifiers ("hormone receptor-positive, HER2-negative, unresectable or metastatic breast cancer"). */
 const QUALIFIER_COMMA = String.raw`,(?=\s(?:[\w/]+-(?:positive|negative|mutant|mutated|low|high|expressing|altered)|unresectable|locally|metastatic|relapsed|refractory|recurrent|advanced)\b)`;
@@ -106,6 +106,8 @@ const TRAILING_SYMBOLS = /[\s\p{Extended_Pictographic}\p{Regional_Indicator}\uFE
 // (and "… on Wednesday (Jan. 15)", cut at the abbreviation's full stop: "… hormone on Wednesday (Jan")
 const TRAILING_WEEKDAY = /\s?[(（](?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[)）]$|\s(?:on |last |this )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s?\((?:[A-Z][a-z]{2,8}\.?(?: \d{1,2})?\)?)?)?$/;
 /** "… severe painclinical trial" (machine-translated, glued): the trial after the disease. */
+/** A trial's name in brackets after the disease ("… after progression on EGFR-TKI (OptiTROP-Lung04)", "(HARMONi-6)"): a hyphenated name with a digit, not an abbreviation of the disease ("(COVID-19)"). */
+const TRIAL_IN_BRACKETS = /\s?\((?!COVID-)(?=[^()]*\d)[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9]+\)$/;
 const GLUED_TRIAL = /(?<=[a-z])\s?clinical (?:trials?|stud(?:y|ies)|research)$/i;
 /** "… asthma in China": the place a study runs in, after the disease. */
 const TRAILING_PLACE = /\s(?:in|across) (?:mainland |Greater )?(?:China|the U\.S\.|the US|the United States|Europe|Japan|Australia|Korea)$/;
@@ -144,7 +146,7 @@ export function indicationSpans(text: string, from: number, to: number): Indicat
       const group = m[1]!;
       // "拟用于X的治疗": the disease, without the words for treating it
       // (and without a date in brackets after it: "for the treatment of BCD (March 2026)")
-      let trimmed = untilUnbalanced(group.replace(/^\s+|[\s,，]+$/g, "")).replace(/的(?:治疗|预防|辅助治疗)$/, "").replace(TRAILING_ZH_DATE, "").replace(TRAILING_ZH_TIME, "").replace(/(?<=[证病症])者$/, "").replace(/\s?[(（][^()（）]{0,12}(?:19|20)\d{2}[)）]$/, "").replace(TRAILING_SYMBOLS, "").replace(TRAILING_WEEKDAY, "").replace(GLUED_TRIAL, "").replace(/:\s.*$/, "").replace(TRAILING_DATE, "").replace(TRAILING_PLACE, "").replace(TRAILING_CLAUSE, "").replace(/\s[—–]\s.*$/, "").replace(/,?\s(?:and|then) (?:(?:also|later|subsequently) )?(?:granted|received|gave|awarded|placed|accepted|won|obtained)\b.*$/i, "").replace(/\s(?:from|by) (?:China['’]s |the )?(?:U\.S\. |US )?(?:FDA|NMPA|CDE|EMA|PMDA|Center for Drug Evaluation|Food and Drug Administration|National Medical Products Administration|European Medicines Agency|agency|regulators?)\b.*$/i, "").replace(/\s(?:was|were|has been|had been|is|are) (?:accepted|approved|granted|cleared|filed|submitted|validated)$/i, "").replace(/\s(?:whose|which|that) (?:disease|tumou?r|cancer)s?$/i, "").replace(/\s(?:that|which|who|whose|where|and|or|but|caused|driven|mediated|induced|associated)$/i, "").replace(/\s(?:(?:last|this|next) (?:week|month|year|quarter)|(?:earlier|later) this (?:week|month|year)|yesterday|today|recently)$/i, "").replace(/\s(?:on|upon|at) (?:the )?(?:[\w'’-]+\s)?(?:recommend|basis|advice|request).*$/i, "");
+      let trimmed = untilUnbalanced(group.replace(/^\s+|[\s,，]+$/g, "")).replace(/的(?:治疗|预防|辅助治疗)$/, "").replace(TRAILING_ZH_DATE, "").replace(TRAILING_ZH_TIME, "").replace(/(?<=[证病症])者$/, "").replace(/\s?[(（][^()（）]{0,12}(?:19|20)\d{2}[)）]$/, "").replace(TRAILING_SYMBOLS, "").replace(TRAILING_WEEKDAY, "").replace(GLUED_TRIAL, "").replace(/:\s.*$/, "").replace(TRAILING_DATE, "").replace(TRAILING_PLACE, "").replace(TRAILING_CLAUSE, "").replace(/\s[—–]\s.*$/, "").replace(/,?\s(?:and|then) (?:(?:also|later|subsequently) )?(?:granted|received|gave|awarded|placed|accepted|won|obtained)\b.*$/i, "").replace(/\s(?:from|by) (?:China['’]s |the )?(?:U\.S\. |US )?(?:FDA|NMPA|CDE|EMA|PMDA|Center for Drug Evaluation|Food and Drug Administration|National Medical Products Administration|European Medicines Agency|agency|regulators?)\b.*$/i, "").replace(/\s(?:was|were|has been|had been|is|are) (?:accepted|approved|granted|cleared|filed|submitted|validated)$/i, "").replace(/\s(?:whose|which|that) (?:disease|tumou?r|cancer)s?$/i, "").replace(/\s(?:that|which|who|whose|where|and|or|but|caused|driven|mediated|induced|associated)$/i, "").replace(/\s(?:(?:last|this|next) (?:week|month|year|quarter)|(?:earlier|later) this (?:week|month|year)|yesterday|today|recently)$/i, "").replace(/\s(?:on|upon|at) (?:the )?(?:[\w'’-]+\s)?(?:recommend|basis|advice|request).*$/i, "").replace(TRIAL_IN_BRACKETS, "");
       // "for this sqNSCLC population", "for patients with X": the determiner and "patients with" are not part of it
       // (nor "the treatment of", when a pattern took the words after "for")
       // (nor the comparator a trial is run against: "以司美格鲁肽为阳性对照、治疗2型糖尿病")
@@ -164,7 +166,7 @@ export function indicationSpans(text: string, from: number, to: number): Indicat
   // (a terse "for <disease>" where nothing more explicit is said of it; a class of diseases in the plural is no indication)
   if ((lower.includes("for ") || lower.includes("in ")) && HAS_DISEASE.test(slice)) for (const m of slice.matchAll(FOR_DISEASE)) {
     const start = from + m.index + m[0].indexOf(m[1]!);
-    const group = m[1]!.trimEnd().replace(TRAILING_WEEKDAY, "");
+    const group = m[1]!.trimEnd().replace(TRAILING_WEEKDAY, "").replace(TRIAL_IN_BRACKETS, "");
     // (not in a headline's Title Case, which shortens what the text then says in full)
     const titleCase = /^(?:[A-Z0-9][\w/+-]*\s){2,}[A-Z][\w/+-]*$/.test(group) || HEADLINE_CASE.test(group);
     const told = out.some((o) => o.start < start + group.length && start < o.end);
