@@ -101,7 +101,7 @@ export function analyseDocument(p: Prepared, m: Matchers): Analysis {
   const targets: TargetMention[] = [];
   for (const hit of found.target) {
     if (hit.value.caseSensitive && text.slice(hit.start, hit.end) !== hit.value.term) continue;
-    targets.push({ start: hit.start, end: hit.end, symbol: hit.value.symbol });
+    for (const symbol of hit.value.members ?? [hit.value.symbol]) targets.push({ start: hit.start, end: hit.end, symbol });
     // "CDK4/6", "FGFR2/3", "JAK1/2/3": the numbers after a slash are the family's other members
     const numbered = /^(.*?\D)\d{1,2}$/.exec(text.slice(hit.start, hit.end));
     const more = numbered ? /^(?:\/\d{1,2}(?![\d.]))+/.exec(text.slice(hit.end, hit.end + 9)) : null;

@@ -861,6 +861,23 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(one("在ASCO年会上，XYZ-3773治疗晚期实体瘤的I期研究结果公布。\n主要数据：ORR 41.2%。", "2026-06-01").type, "data_readout");
   });
 
+  it("reads a prospectus's regulatory history: 'FDA授予X…' names X without the verb, 'FDA批准X用于…的新药临床试验申请' and 'the NMPA approved our IND application' are clearances, '适应症同样为'", () => {
+    const text = "下文概述XYZ-3791（替恩某替尼）的主要监管里程碑：\n‧　二零一九年五月，美國食品藥品監督管理局（「FDA」）批准替恩某替尼用於治療晚期實體瘤的新藥臨床試驗（「IND」）申請。\n‧　二零二一年十一月，FDA授予替恩某替尼治療膽管癌的孤兒藥資格認定。\n‧　二零二三年八月，藥審中心將替恩某替尼納入突破性治療藥物程序，適應症同樣為FGFR2融合膽管癌。";
+    assert.deepEqual(extract(text, "2025-06-12").map((e) => [e.asset, e.type, e.agency, e.date, e.indication]), [
+      ["XYZ-3791", "ind_approved", "FDA", "2019-05", "晚期實體瘤"],
+      ["XYZ-3791", "orphan_drug", "FDA", "2021-11", "膽管癌"],
+      ["XYZ-3791", "btd", "NMPA", "2023-08", "FGFR2融合膽管癌"],
+    ]);
+    assert.equal(one("In November 2022, the NMPA approved our IND application for a Phase 2a trial of XYZ-3792 in patients with IPF in China (GENESIS-IPF).", "2025-11-20").type, "ind_approved");
+    assert.equal(one("In November 2022, the NMPA approved our IND application for a Phase 2a trial of XYZ-3792 in patients with idiopathic pulmonary fibrosis (GENESIS-IPF).", "2025-11-20").indication, "idiopathic pulmonary fibrosis");
+  });
+
+  it("tells no news in a pipeline list's dashed lines ('ISM5043 – KAT6A/B – breast cancer – out-licensed to Stemline'), and reads 'total potential payments of more than US$550 million' as a total and a family's name (KAT6A/B, pan-TEAD) as its members", () => {
+    const text = "OUR PIPELINE\nXYZ-3793 – MAT2A – solid tumors – Phase 1 – global rights retained\nXYZ-3794 – KAT6A/B – ER+/HER2- breast cancer – out-licensed to Stemline\n\nIn January 2025, we granted Stemline an exclusive global license to XYZ-3794, an oral KAT6A/B inhibitor, for an upfront payment of US$20 million and total potential payments of more than US$550 million, plus tiered royalties.";
+    assert.deepEqual(extract(text, "2025-11-20").map((e) => [e.asset, e.type, e.date, e.upfront_usd, e.total_usd, e.targets]), [["XYZ-3794", "deal", "2025-01", 20_000_000, 550_000_000, ["KAT6A", "KAT6B"]]]);
+    assert.deepEqual(one("The FDA cleared the IND for XYZ-3795, a pan-TEAD inhibitor, in May 2024.", "2025-11-20").targets, ["TEAD1", "TEAD2", "TEAD3", "TEAD4"]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

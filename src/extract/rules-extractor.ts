@@ -34,6 +34,14 @@ const CLAUSE_BREAKS: ReadonlySet<number> = new Set([..."，,；;：:"].map((c) =
 /** After a drug's name, its commercial figures: "Opdivo revenue", "Keytruda sales", "X的销售额". */
 const SALES_AFTER = /^(?:['’]s)?\s(?:revenues?|sales|franchise)\b|^的?(?:销售额|销售收入|营收)/i;
 const QUESTION = /[?？]\s*$/;
+/** A line of a pipeline list: four or more parts set apart by dashes, in a list whose lines tell stages of development. */
+const DASHED_LINE = /^(?:[^–—。.;；]*\s[–—]\s){3,}[^–—。.;；]*$/;
+const STAGE = /\b(?:[Pp]hase [1-3I]|IND-enabling|[Pp]reclinical|[Pp]ivotal)\b|临床前|[I123ⅠⅡⅢ]+期|申报上市|已上市/;
+function isPipelineLine(sentences: Sentence[], si: number): boolean {
+  if (!DASHED_LINE.test(sentences[si]!.text)) return false;
+  for (let j = Math.max(0, si - 3); j < Math.min(sentences.length, si + 4); j++) if (DASHED_LINE.test(sentences[j]!.text) && STAGE.test(sentences[j]!.text)) return true;
+  return false;
+}
 const COMBO_BEFORE = /(?:联合|联用|合用|继|combination with|combin(?:ing|es|ed|e)(?: [^,.;]{1,30}?)? with|combined|together with|plus|与其|versus|vs\.?|对照|对比|相比|头对头|head-to-head|compared (?:favou?rably |unfavou?rably )?(?:with|to)|historical)\s?[^，,。；;]{0,50}$|\+\s?$/i;
 /** "has previously received this designation for:": the designation named just before. */
 const SAME_DESIGNATION = /\b(?:this|the same|such) designation\b|\b(?:granted|awarded|gave|given|received|receives|won)\b[^.;]{0,20}\bthe designation\b|该(?:认定|资格|称号)|此(?:项)?认定/i;
@@ -423,7 +431,8 @@ export class RulesExtractor implements Extractor {
         triggers = [{ rule, start: mentions[0]!.start, end: s.end, ...(indication ? { field: { drug: mentions[0]!, indication } } : {}) }];
       }
       // (a question tells no news: "问3：ZG005何时公布数据？", "Will the FDA approve X this year?")
-      if (!triggers.length || superseded || listGoesOn || this.m.disclaimers.test(s.text) || QUESTION.test(s.text)) return;
+      // (nor a pipeline list's line, where each drug stands: "ISM5043 – KAT6A/B – ER+/HER2- breast cancer – Phase 1 – out-licensed to Stemline")
+      if (!triggers.length || superseded || listGoesOn || this.m.disclaimers.test(s.text) || QUESTION.test(s.text) || (!row && !field && isPipelineLine(sentences, si))) return;
       const historical = this.m.history.test(s.text.replace(PRIOR_THERAPY_WORDS, ""));
       const dates = findDates(text, s.start, s.end);
       let sentenceAgencies: AgencyMention[] | null = null;

@@ -5,7 +5,8 @@ import type { Lexicons } from "./load-lexicons.ts";
 
 export type CompanyEntry = { id: string; en: string | null; zh: string | null; country: string | null; parent: string | null };
 export type DrugEntry = { id: string; company: string | null; modality: Modality | null; targets: string[] };
-export type TargetHit = { symbol: string; term: string; caseSensitive: boolean };
+/** A target name found: its HGNC symbol, or a family's members, each a target of the drug. */
+export type TargetHit = { symbol: string; term: string; caseSensitive: boolean; members?: string[] };
 export type NameDictionaries = { company: string; drug: string; target: TargetHit };
 export type TriggerRule = { type: EventType; status: Status | null; agency: Agency | null; re: RegExp };
 
@@ -63,8 +64,9 @@ export function compileLexicons(lex: Lexicons): Matchers {
 
   for (const t of lex.targets.targets) {
     // symbols that are also everyday abbreviations ("智通财经APP讯") are matched only by their other names
-    if (!AMBIGUOUS_SYMBOLS.has(t.symbol)) names.add("target", t.symbol, { symbol: t.symbol, term: t.symbol, caseSensitive: isWordLike(t.symbol) && t.symbol.length <= 3 });
-    for (const name of t.names) names.add("target", name, { symbol: t.symbol, term: name, caseSensitive: isWordLike(name) });
+    const members = t.members ? { members: t.members } : {};
+    if (!AMBIGUOUS_SYMBOLS.has(t.symbol)) names.add("target", t.symbol, { symbol: t.symbol, term: t.symbol, caseSensitive: isWordLike(t.symbol) && t.symbol.length <= 3, ...members });
+    for (const name of t.names) names.add("target", name, { symbol: t.symbol, term: name, caseSensitive: isWordLike(name), ...members });
   }
 
   const drugById = new Map<string, DrugEntry>();

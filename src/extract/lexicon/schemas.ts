@@ -36,7 +36,8 @@ export type CompanyLexicon = z.infer<typeof CompanyLexiconSchema>;
 
 export const TargetLexiconSchema = z.object({
   version: z.literal(1),
-  targets: z.array(z.object({ symbol: z.string().regex(/^[A-Z0-9][A-Z0-9-]*$/), names })),
+  // (a family's entry names its members: "pan-TEAD" is TEAD1, TEAD2, TEAD3 and TEAD4)
+  targets: z.array(z.object({ symbol: z.string().regex(/^[A-Z0-9][A-Z0-9-]*$/), names, members: z.array(z.string().regex(/^[A-Z0-9][A-Z0-9-]*$/)).min(2).optional() })),
 });
 export type TargetLexicon = z.infer<typeof TargetLexiconSchema>;
 

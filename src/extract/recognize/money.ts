@@ -149,6 +149,8 @@ function roleOf(text: string, start: number, end: number, usd: number | null): M
   if (/^\s?(?:of|in) (?:[\w-]+ ){0,2}(?:shares|stock|equity)\b|^\s?(?:的)?(?:股份|股票)/i.test(after)) return "other";
   // ("received an upfront and near-term payment of US$53 million": paid up front, however long the words)
   if (/\b(?:upfront|up-front) and near-term payments? of\s?$/i.test(text.slice(Math.max(0, start - 48), start))) return "upfront";
+  // ("total potential payments of more than US$550 million": a total, however long the words)
+  if (/\btotal (?:(?:potential|possible|aggregate|contingent) )+(?:payments?|consideration|value) of (?:more than |over |up to |approximately |about )?$/i.test(text.slice(Math.max(0, start - 64), start))) return "total";
   // ("will pay 3SBio $1.25 billion in cash for rights to …": paid up front)
   if (/^\s?in cash (?:for|to acquire|upfront)\b/i.test(after)) return "upfront";
   const last = (re: RegExp) => {

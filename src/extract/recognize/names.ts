@@ -51,8 +51,9 @@ const NAME_LABEL = /[（(]\s?(?:研发代号|项目代号|产品代号|研发编
 /** The class words a name run may start with ("KRAS G12C抑制剂戈来雷塞片"): the name is what follows them. */
 // (and the words for combining with it: "联合西妥昔单抗" is 西妥昔单抗, given with another drug)
 const CLASS_WORDS = /^.*(?:抑制剂|激动剂|拮抗剂|降解剂|抗体|药物|疗法|偶联物|单抗|双抗|产品|制剂|疫苗|注射剂|小分子|联合|联用|合用)/;
-// (or a headline's last words before it, the ideographic space between them dropped: "…获批上市 替妥尤单抗填补…")
-const MAKER_OR_VERB = /^(?:.*(?:生物|医药|药业|制药|集团|公司))|^(?:.*(?:上市|获批|批准|受理|认定|公示|商业化|开发|生产|销售|引进))|^(?:回顾|关于|对于|作为|针对|通过|根据|随着|推进|推动|看好|布局|聚焦|凭借|依托)/;
+// (or a headline's last words before it, the ideographic space between them dropped: "…获批上市 替妥尤单抗填补…"; or the verb
+// whose object it is: "FDA授予替恩戈替尼…孤儿药资格")
+const MAKER_OR_VERB = /^(?:.*(?:生物|医药|药业|制药|集团|公司))|^(?:.*(?:上市|获批|獲批|批准|受理|认定|認定|公示|商业化|开发|生产|销售|引进|授予|给予|給予|获得|獲得|纳入|納入))|^(?:回顾|关于|对于|作为|针对|通过|根据|随着|推进|推动|看好|布局|聚焦|凭借|依托)/;
 /** "中药1.1类创新药通络降浊颗粒": a traditional Chinese medicine is named by its formula and dosage form after its class. */
 const TCM_PRODUCT = /中药(?:[\d.]+类)?(?:创新药|新药)?(?!的)([\u4e00-\u9fff]{2,8}?(?:颗粒|胶囊|滴丸|丸|口服液|合剂|片))/g;
 /** "…的芪参通络颗粒，为1.1类中药创新药", "辉宁药业丹芪安神颗粒获批上市": in a text about a traditional Chinese medicine, a formula name after 的, a bullet or its maker's name. */
