@@ -878,6 +878,14 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(one("The FDA cleared the IND for XYZ-3795, a pan-TEAD inhibitor, in May 2024.", "2025-11-20").targets, ["TEAD1", "TEAD2", "TEAD3", "TEAD4"]);
   });
 
+  it("reads 'won U.S. approval' as the FDA's, 'the NMPA cleared VISEN's clinical trial application' as a clearance, and not the drug another is a prodrug of ('a once-weekly prodrug of somatropin')", () => {
+    const approval = one("Ascendis won U.S. approval for XYZ-3801, sold there as Yorvantis, in August 2024.", "2025-03-21");
+    assert.deepEqual([approval.asset, approval.type, approval.agency], ["XYZ-3801", "approval", "FDA"]);
+    const cleared = one("XYZ-3802 is being tested in a phase 2 trial in China after the NMPA cleared VISEN's clinical trial application in 2023.", "2025-03-21");
+    assert.deepEqual([cleared.type, cleared.agency, cleared.date], ["ind_approved", "NMPA", "2023"]);
+    assert.equal(one("Lonapegsomatropin, a once-weekly prodrug of somatropin, was approved by China's National Medical Products Administration in January.", "2025-03-21").asset, "Lonapegsomatropin");
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

@@ -323,7 +323,7 @@ export class RulesExtractor implements Extractor {
     // an example of a class: "司美格鲁肽、替尔泊肽等GLP-1药物"; all read once per document)
     const examples = exemplarMentions(a.assets, text);
     // (nor one named for what it sells: "which faces the erosion of Opdivo revenue", "K药的销售额")
-    const passing = new Set(a.assets.filter((x) => examples.has(x) || /\bpost-$/i.test(text.slice(Math.max(0, x.start - 5), x.start)) || PRIOR_DRUG.test(text.slice(Math.max(0, x.start - 32), x.start)) || SALES_AFTER.test(text.slice(x.end, x.end + 12))));
+    const passing = new Set(a.assets.filter((x) => examples.has(x) || /\bpost-$/i.test(text.slice(Math.max(0, x.start - 5), x.start)) || PRIOR_DRUG.test(text.slice(Math.max(0, x.start - 32), x.start)) || MADE_FROM.test(text.slice(Math.max(0, x.start - 32), x.start)) || SALES_AFTER.test(text.slice(x.end, x.end + 12))));
     const mentionsIn = (s: Sentence) => inRange(a.assets, s.start, s.end).filter((x) => !passing.has(x));
     const docAgency = dominantAgency(text, this.m, lang);
     const headline = announcedTypes(this.m.sections, sentences[0]?.text ?? "");
@@ -1570,6 +1570,8 @@ function readingOrder(sentences: Sentence[]): number[] {
 /** "comparing it with alectinib", "versus 22.1 months with alectinib", "beats alectinib", "对比帕博利珠单抗": the drug a trial pits the news's drug against. */
 // (the comparator may carry its owner: "comparing the bispecific with Merck's Keytruda", "对比默沙东的K药")
 /** What a drug named right after was to the patients: a therapy they had before ("previously treated with", "refractory to", "progressed on"). */
+/** The drug another is made from ("lonapegsomatropin, a once-weekly prodrug of somatropin", "a biosimilar of"): named to describe it. */
+const MADE_FROM = /\b(?:prodrug|analog(?:ue)?|biosimilar|derivative|pegylated form|long-acting (?:form|version)) of\s$/i;
 const PRIOR_DRUG = /\b(?:previously treated with|pretreated with|progressed (?:on|after)|refractory to|resistant to|failure of|intolerant (?:of|to)|after (?:prior |previous )?(?:treatment with )?)\s$/i;
 const COMPARATOR_BEFORE = /\b(?:versus|vs\.?|compared (?:with|to)|comparing (?:it|them|(?:the |its |our )?[\w-]+) (?:with|to)|beats?|beating|outperform(?:s|ed|ing)?|bested|tops?|(?:an? )?(?:potential |possible |clear )?(?:edge|advantage) over|superior(?:ity)? to)\s(?:[A-Z][\w&-]*['’]s\s)?$|\b(?:versus|vs\.?)\s[^,.;]{0,24}\bwith\s$|(?:对比|相比|头对头)\s?(?:[\u4e00-\u9fff]{2,6}的)?$/;
 const COMPARATOR_AFTER = /^\s?(?:为|作为)(?:阳性|活性)?对照|^,?\s(?:as (?:an? |the )?(?:active )?comparator)/;
