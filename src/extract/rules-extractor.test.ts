@@ -886,6 +886,16 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(one("Lonapegsomatropin, a once-weekly prodrug of somatropin, was approved by China's National Medical Products Administration in January.", "2025-03-21").asset, "Lonapegsomatropin");
   });
 
+  it("reads a study filed on the health commission's system ('备案号为MR-31-26-000417') as an IIT dated by its filing, and a hospital's first infusion ('完成首例受试者细胞回输') as its start", () => {
+    const filed = one("第一条记录的项目名称为《单次静脉输注XYZ-3811治疗杂合子家族性高胆固醇血症的探索性研究》，备案号为MR-31-26-000417，备案日期为2026年1月9日。", "2026-01-20");
+    assert.deepEqual([filed.asset, filed.type, filed.agency, filed.date, filed.indication], ["XYZ-3811", "iit", "NHC", "2026-01-09", "杂合子家族性高胆固醇血症"]);
+    const infused = one("9月2日，我院风湿免疫科团队牵头开展的《XYZ-3812注射液治疗难治性系统性红斑狼疮的单臂研究》顺利完成首例受试者细胞回输。这标志着该项研究者发起的临床研究（IIT）正式进入实施阶段。", "2025-09-05");
+    assert.deepEqual([infused.type, infused.date, infused.indication], ["iit", "2025-09-02", "难治性系统性红斑狼疮"]);
+    // (the study's filing number told afterwards without a date is no second study)
+    const once = extract("4月9日，某某生物宣布，其CAR-T细胞产品XYZ-3813用于治疗难治性系统性红斑狼疮的研究者发起的临床研究（IIT），已于4月8日在仁济医院完成首例患者回输。\n据介绍，该研究已在国家医学研究登记备案信息系统完成备案（备案号：MR-31-25-008213），计划入组15例经至少两种免疫抑制剂治疗无效的SLE患者。", "2025-04-10");
+    assert.deepEqual(once.map((e) => [e.asset, e.type, e.date]), [["XYZ-3813", "iit", "2025-04-08"]]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

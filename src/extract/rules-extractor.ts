@@ -190,6 +190,7 @@ const SPARED_AFTER = /^(?:\s?[和、及与/,]\s?[A-Za-z0-9-]{2,10})*\s?(?:均|�
 /** A listing's line of results ("Key data: ORR 63.9%…", "主要数据：…"), and how many lines above it its entry may start. */
 const RESULTS_LINE = /^(?:Key |Main |Topline )?(?:data|results|findings)\s?[:：]|^(?:主要|关键|核心)?(?:数据|结果)\s?[:：]/i;
 const ENTRY_REACH = 4;
+const FILING_NUMBER = /MR-\d{2}-\d{2}-\d{4,}/;
 const CONVERTED_AFTER = /^\s?(?:转为|转换为|转成|转)(?:完全|常规)批准/;
 const DEFINED_TERM = /^[\u4e00-\u9fff]{0,3}\s?[（(]\s?(?:the\s)?[“"]\s?(该产品|本产品|該產品|本品|该药物|Product|Drug|Candidate)\s?[”"]\s?[）)]/i;
 const BINDS_BOTH = /\b(?:binds?|binding|targets?|targeting|blocks?|blocking|hits?|hitting|engages?|engaging|recogni[sz]es?|recogni[sz]ing) both\b|同时(?:靶向|结合|阻断)/i;
@@ -493,6 +494,8 @@ export class RulesExtractor implements Extractor {
           const referent = anaphor < 0 ? earlier : (mentions.filter((x) => x.end <= s.start + anaphor && !isCombinationPartner(x, s, text)).pop()?.entity ?? earlier);
           if (referent !== null && targets.every((x) => x.entity !== referent)) targets = [a.entities[referent]!.mentions[0]!];
         }
+        // (a filing number told, without a date, of the study the text has already told: "…完成首例患者回输。…该研究…完成备案（备案号：MR-…）")
+        if (!targets.length && t.rule.type === "iit" && FILING_NUMBER.test(text.slice(t.start, t.end)) && !dates.length) continue;
         let weak = false;
         if (!targets.length && COUNTED_SET.test(s.text) && !STRONG_ANAPHOR.test(s.text)) {
           if (STATISTIC.test(s.text)) continue;
