@@ -896,6 +896,13 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(once.map((e) => [e.asset, e.type, e.date]), [["XYZ-3813", "iit", "2025-04-08"]]);
   });
 
+  it("reads 'Japan's health ministry approved the drug' as a PMDA approval, and won written after the number with its dollars in brackets ('an upfront fee of 5 billion won (US$3.4 million)')", () => {
+    const events = extract("Takeda licensed XYZ-3821 from Hutchmed in January 2023 for $400 million upfront. Japan's health ministry approved the drug, sold as Fruzanta, in September 2024.", "2026-04-22");
+    assert.deepEqual(events.map((e) => [e.type, e.agency, e.date]), [["deal", null, "2023-01"], ["approval", "PMDA", "2024-09"]]);
+    const deal = one("Daewoong said Wednesday it has signed a licensing agreement with Haisco to develop and sell XYZ-3822 in South Korea. Under the deal, Daewoong will pay Haisco an upfront fee of 5 billion won (US$3.4 million) and up to 30 billion won ($20.5 million) in total, including milestones.", "2025-11-12");
+    assert.deepEqual([deal.upfront_usd, deal.total_usd], [3_400_000, 20_500_000]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

@@ -9,7 +9,8 @@ const SCALE: Record<string, number> = { billion: 1e9, bn: 1e9, b: 1e9, million: 
 
 const EN = /(US\$|USD ?|\$|RMB ?|CNY ?|EUR ?|€|£|HK\$|¥|KRW ?|₩|JPY ?)\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(billion|bn|million|mn|m|b)?\b/giy;
 // (and 亿 machine-translated: "2 hundred million US dollars")
-const EN_WORDS = /(\d+(?:\.\d+)?)\s(billion|million|hundred million|ten thousand)\s(US dollars|dollars|USD|yuan|RMB|euros?)/giy;
+// (and won or yen after the number: "an upfront fee of 5 billion won (US$3.4 million)")
+const EN_WORDS = /(\d+(?:\.\d+)?)\s(billion|million|hundred million|ten thousand)\s(US dollars|dollars|USD|yuan|RMB|euros?|won|yen)\b/giy;
 const ZH = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(万亿|千万|百万|亿|万)?\s?(美元|美金|元人民币|人民币|元|港元|港币|欧元|韩元|日元)/y;
 
 const UPFRONT = /(?:首付款|预付款|首期付款|upfront|up-front|down payment|initial payment)/i;
@@ -129,7 +130,8 @@ function amountOf(re: RegExp, m: RegExpExecArray): Amount | undefined {
   }
   if (re === EN_WORDS) {
     const value = Number(m[1]) * SCALE[m[2]!.toLowerCase()]!;
-    return { value, currency: /dollar|usd/i.test(m[3]!) ? "USD" : /euro/i.test(m[3]!) ? "EUR" : "CNY" };
+    const word = m[3]!.toLowerCase();
+    return { value, currency: /dollar|usd/.test(word) ? "USD" : word.startsWith("euro") ? "EUR" : word === "won" ? "KRW" : word === "yen" ? "JPY" : "CNY" };
   }
   const value = Number(m[1]!.replace(/,/g, "")) * (m[2] ? SCALE[m[2]]! : 1);
   if (value < 1000) return undefined; // "1美元兑7.1元" is a rate, not a deal figure
