@@ -32,7 +32,7 @@ const REMARK_LABEL = /^备注$/;
 // (or in brackets after the kind of decision: "新增适应症（季节性过敏性鼻炎）", "药物临床试验批准通知书（晚期实体瘤）")
 const REMARK_INDICATION = /(?:用于(?:治疗)?|(?:新增)?适应症为)([^。；;]{2,120})|(?:适应症|通知书|批准)\s?[(（]([^()（）]{2,120})[)）]\s?$/;
 /** A supplement that adds an indication is a marketing filing ("CXSB…", "备注：新增适应症（…）"); other supplements are no new drug's news. */
-const NEW_INDICATION = /(?:新增|增加)(?:的)?适应症/;
+const ADDS_INDICATION = /(?:新增|增加)(?:的)?适应症/;
 const ACCEPTANCE_NUMBER = /^[CJ]X[A-Z]{0,2}?([LS])\d{5,}/;
 const SUPPLEMENT_NUMBER = /^[CJ]X[A-Z]{0,2}B\d{5,}/;
 /** Whether a line or cell names a generic's 受理号 (CYHS, CYZS, CYSB …: Y for a drug already marketed): a row or item about a generic, no innovative drug's news. */
@@ -103,7 +103,7 @@ export function noticeField(sentences: Sentence[], si: number, text: string): No
   const matter = value(/^申请(?:事项|类型)$/)?.text ?? "";
   const conclusion = value(CONCLUSION_LABEL)?.text ?? "";
   const remark = value(REMARK_LABEL);
-  const clinical = clinicalFrom(number, matter) ?? (MARKETED.test(conclusion) || NEW_INDICATION.test(remark?.text ?? "") ? false : null);
+  const clinical = clinicalFrom(number, matter) ?? (MARKETED.test(conclusion) || ADDS_INDICATION.test(remark?.text ?? "") ? false : null);
   const type = REFUSED.test(conclusion) ? null : fieldType(name, clinical, conclusion);
   if (type === null) return null;
   const indication = value(INDICATION_LABEL);
@@ -212,7 +212,7 @@ export function tableRow(sentences: Sentence[], si: number, a: Analysis, section
   };
   const numberCell = row[header.findIndex((name) => NUMBER_COLUMN.test(name))]?.text ?? "";
   // (a supplement that adds an indication is a marketing filing: "CXHB2600058｜格来雷塞片｜化药｜补充申请（新增适应症）")
-  const number = ACCEPTANCE_NUMBER.exec(numberCell)?.[1] ?? (SUPPLEMENT_NUMBER.test(numberCell) && NEW_INDICATION.test(s.text) ? "S" : undefined);
+  const number = ACCEPTANCE_NUMBER.exec(numberCell)?.[1] ?? (SUPPLEMENT_NUMBER.test(numberCell) && ADDS_INDICATION.test(s.text) ? "S" : undefined);
   const owner = cellUnder(OWNER_COLUMN);
   const deal = header.some((name) => DEAL_COLUMN.test(name));
   const acquisition = deal && ACQUIRED.test(s.text);
