@@ -903,6 +903,14 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([deal.upfront_usd, deal.total_usd], [3_400_000, 20_500_000]);
   });
 
+  it("reports a disease told by the abbreviation the text defined in full, whatever the long form's last letter, quoted or after R/R", () => {
+    const indication = (text: string) => one(text, "2026-03-10").indication;
+    assert.equal(indication("Qihe Biotech is developing XZ-411 for homozygous familial hypercholesterolemia (HoFH). On March 3, 2026, the FDA granted fast track designation to XZ-411 for HoFH."), "homozygous familial hypercholesterolemia (HoFH)");
+    assert.equal(indication('Qihe Biotech is developing XZ-411 for idiopathic pulmonary fibrosis ("IPF"). On March 3, 2026, the FDA cleared our IND for a Phase 2a trial of XZ-411 in patients with IPF.'), "idiopathic pulmonary fibrosis (IPF)");
+    assert.equal(indication("Qihe Biotech is developing XZ-411 for tenosynovial giant cell tumor (TGCT). On March 3, 2026, the NMPA accepted the NDA for XZ-411 in TGCT."), "tenosynovial giant cell tumor (TGCT)");
+    assert.equal(indication("Qihe Biotech is developing XZ-411 for relapsed or refractory mantle cell lymphoma (R/R MCL). On March 3, 2026, the FDA granted orphan drug designation to XZ-411 for patients with R/R MCL."), "relapsed or refractory mantle cell lymphoma (R/R MCL)");
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
