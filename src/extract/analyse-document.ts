@@ -49,9 +49,9 @@ const INDUSTRY_WORDS = /(?:生物|医药|药业|制药|科技|技术|基因|细�
 const ZH_COMPANY_STOP = new Set([..."的与和及、，,。：:“”《》为是在将由向其该称从对于与以被把给并或、；;（(了就据", " "]);
 /** "深圳惠善生物科技的…": a company's short name, recognised by its trade word when it acts (的, 宣布, 发布). */
 // a short name ends where what the company does begins: "X生物宣布", "X生物自主研发的", "X生物（688391）发布",
-// "X药业DH-2309片的上市申请"
+// "X药业DH-2309片的上市申请"; or where a deal's other party follows it: "汇芒医药 × 艾伯维"
 const ZH_SHORT_END = /(?:生物科技|生物技术|生物医药|医药科技|生物制药|药业|制药|医药|生物)$/;
-const ZH_SHORT_COMPANY = /([\u4e00-\u9fff]{2,10}(?:生物科技|生物技术|生物医药|医药科技|生物制药|药业|制药|医药|生物))(?=的|宣布|发布|公告|称|表示|与|和|曾|已|也|还|从|于|在|将|向|就|则|自主研发|自研|研发|开发|旗下|在研|近日|日前|今日|此前|获|[1-5一二三]类|\d{1,2}月\d{1,2}日|[(（]\d{4,6}(?:\.[A-Z]{2})?[)）]|[A-Z]{1,5}-?\d)/g;
+const ZH_SHORT_COMPANY = /([\u4e00-\u9fff]{2,10}(?:生物科技|生物技术|生物医药|医药科技|生物制药|药业|制药|医药|生物))(?=的|宣布|发布|公告|称|表示|与|和|曾|已|也|还|从|于|在|将|向|就|则|自主研发|自研|研发|开发|旗下|在研|近日|日前|今日|此前|获|[1-5一二三]类|\d{1,2}月\d{1,2}日|[(（]\d{4,6}(?:\.[A-Z]{2})?[)）]|[A-Z]{1,5}-?\d|\s?[×xX／/]\s?[\u4e00-\u9fffA-Z])/g;
 // (or opening an item with a colon: "3. 晟诺医药：SNM-105（TL1A/IL-23p19双抗）")
 // (or a post's keycap item, "2️⃣ 凯拓生物 注射用KT-6617": the company right before the drug it opens with)
 const ZH_CELL_COMPANY = /(?<=^|\n)[ \t]*(?:[·•▪●◆■*-][ \t]*|\d{1,2}[.、][ \t]*|\d\uFE0F?\u20E3[ \t]*)?([\u4e00-\u9fff]{2,10}(?:生物科技|生物技术|生物医药|医药科技|生物制药|药业|制药|医药|生物))(?:[ \t]?(?:[|｜](?=[^|｜\n]+[|｜])|[:：])|(?<=\u20E3[ \t]*[\u4e00-\u9fff]{2,16})[ \t]?(?=注射用|[A-Z]))/g;

@@ -911,6 +911,13 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(indication("Qihe Biotech is developing XZ-411 for relapsed or refractory mantle cell lymphoma (R/R MCL). On March 3, 2026, the FDA granted orphan drug designation to XZ-411 for patients with R/R MCL."), "relapsed or refractory mantle cell lymphoma (R/R MCL)");
   });
 
+  it("takes the first of a deal list line's pair of parties (A × B, A / B) as the licensor and the second as the counterparty", () => {
+    const zh = one("一、本周交易\n· 1月13日｜澜屿医药 × 艾伯维｜XZ-5526（CDH17 ADC）大中华区以外全球权益｜首付款1.2亿美元，总金额最高13.5亿美元", "2026-01-17");
+    assert.deepEqual([zh.company, zh.counterparty, zh.upfront_usd], ["澜屿医药", "艾伯维", 120_000_000]);
+    const en = one("Deals\n- Suzhou Qihe Pharma / AbbVie: global ex-China licence for oral NLRP3 inhibitor XZ-1208; $150M upfront, up to $2.0B in total (Jan. 5).", "2026-01-17");
+    assert.deepEqual([en.company, en.counterparty, en.total_usd], ["Suzhou Qihe Pharma", "AbbVie", 2_000_000_000]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

@@ -128,6 +128,14 @@ const LICENSED_FROM = /\bfrom\s$|\b(?:discovered|developed|invented|originated|c
 /** The words between a paying licensee and the licensor it pays. */
 /** The words between a licensee and the company whose drug it takes ("licensed Akeso's …", "secured the rights to Akeso's …"). */
 const LICENSES_FROM_THE_NEXT = /^\s(?:has |had )?(?:in-)?licensed\s$|^\s(?:obtained|secured|acquired|took) (?:the )?(?:global |exclusive |worldwide )*rights to\s$/;
+/** Between the two parties of a deal a list line names as a pair, licensor first ("汇芒医药 × 艾伯维", "Suzhou Veridane Pharma / AbbVie"). */
+const PAIRED_WITH = /^\s?[×xX/／]\s?$/;
+/** The pair of parties a list line names before a drug (`mention`), when the line reads so. */
+function dealPair(companies: CompanyMention[], text: string, mention: AssetMention): [CompanyMention, CompanyMention] | undefined {
+  const onLine = inRange(companies, text.lastIndexOf("\n", mention.start - 1) + 1, mention.start);
+  const i = onLine.findIndex((c, k) => k + 1 < onLine.length && PAIRED_WITH.test(text.slice(c.end, onLine[k + 1]!.start)));
+  return i >= 0 ? [onLine[i]!, onLine[i + 1]!] : undefined;
+}
 const PAYS_THE_NEXT = /^\s?(?:将|已|同意|需)?\s?向\s?$|^\s(?:will|has agreed to|agreed to|is to|to)?\s?pay\s$|^\s(?:paid|pays)\s$/i;
 /** The words before the licensor a payment goes to, however far the paying licensee came before ("X is taking a swing at …, paying Suzhou-based Y $175 million"). */
 const PAID_NEXT = /(?:\b(?:paying|pays|paid|will pay|to pay)|\bbets?\b[^.;]{0,30}\bon|(?:将|已|同意|需)向)\s?(?:(?:[A-Z][\w-]*-based|Chinese|China's) )?$/;
@@ -723,7 +731,7 @@ export class RulesExtractor implements Extractor {
           const ownerCell = row?.owner ? (inCellCompany(row.owner) ?? (!/未披露|某|^[—–-]+$/.test(cellText(row.owner)) ? { ...row.owner, surface: cellText(row.owner), companyId: null } : undefined)) : undefined;
           const cellCompany = companyMention ?? ownerCell;
           const company = cellCompany ? { name: cellCompany.surface, id: cellCompany.companyId } : this.companyFor(entity, mention, s, a, p, isDeal);
-          const partner = isDeal ? (row?.partner ? (inCellCompany(row.partner) ?? { ...row.partner, surface: cellText(row.partner), companyId: null }) : this.counterpartyFor(mention, own, a, company, scope)) : null;
+          const partner = isDeal ? (row?.partner ? (inCellCompany(row.partner) ?? { ...row.partner, surface: cellText(row.partner), companyId: null }) : (this.pairedParty(mention, a, p.work, company) ?? this.counterpartyFor(mention, own, a, company, scope))) : null;
           const counterparty = partner ? expandAbbreviation(partner, a, p, this.m) : null;
           // a deal sentence that names no drug speaks of the drug before only when it names a partner or terms ("与华西医院达成战略合作" does not)
           if (isDeal && weak && counterparty === null && upfront === null && total === null) continue;
@@ -1220,7 +1228,9 @@ export class RulesExtractor implements Extractor {
     if (origin && !deal && (fits(origin) || twice())) return { name: expandAbbreviation(origin, a, p, this.m), id: origin.companyId };
     // ("…entered into a license agreement with Boehringer Ingelheim for LMR-530": the one agreed with is the other party, the subject left unsaid)
     const partner = parties.length < 2 ? partnerIn(inSentence, p.work, s) : undefined;
-    const stated = licensor ?? (parties.length >= 2 ? parties[payer ? 1 : 0]! : this.statedCompany(mention, s, a, p.work, true));
+    // (or a list line's pair, "- Suzhou Veridane Pharma / AbbVie: global ex-China licence for VRD-1208; $150M upfront": the first)
+    const pair = deal && parties.length < 2 ? dealPair(a.companies, p.work, mention) : undefined;
+    const stated = licensor ?? (parties.length >= 2 ? parties[payer ? 1 : 0]! : (pair?.[0] ?? this.statedCompany(mention, s, a, p.work, true)));
     // (a subsidiary gives way to its parent, the lexicon's owner, named in the same sentence: "Sichuan Biokin and its U.S. subsidiary
     // SystImmune presented …"; not to a group the operating company belongs to, "石药集团旗下巨石生物的X")
     const parentOf = (c: CompanyMention, sentence: Sentence) => {
@@ -1335,6 +1345,13 @@ export class RulesExtractor implements Extractor {
     const modality = modalityFromName(mention.surface, this.m);
     const targets = [...new Set(inRange(a.targets, mention.start, mention.end).map((t) => t.symbol))];
     return { modality, targets };
+  }
+
+  /** The other of the pair of parties a list line names before the drug, when the owner is one of them. */
+  private pairedParty(mention: AssetMention, a: Analysis, text: string, owner: { name: string | null; id: string | null }): CompanyMention | null {
+    const pair = dealPair(a.companies, text, mention);
+    const isOwner = (c: CompanyMention) => (owner.id !== null && c.companyId === owner.id) || c.surface === owner.name;
+    return pair?.find((c, i) => isOwner(pair[1 - i]!) && !isOwner(c)) ?? null;
   }
 
   private counterpartyFor(mention: AssetMention, s: Sentence, a: Analysis, owner: { name: string | null; id: string | null }, scope: { start: number; end: number }): CompanyMention | null {
