@@ -14,10 +14,13 @@ import { isTableRow, tableCells, UNDISCLOSED_NAME } from "./text/table.ts";
  * their letters with L for a clinical trial, S for a marketing application: CXHL, CXSL, JXHL; CXHS, CXSS, JXSS) or
  * from the 申请事项 field. An 适应症 field gives the block's drug its indication.
  */
-export type NoticeField = { rule: TriggerRule; indication: { start: number; end: number } | null };
+export type NoticeField = { rule: TriggerRule; indication: Span | null; drugLine: Sentence | null; owner: Span | null };
 
-/** "1. 药品名称：…", "受理号：…": a label and a colon starting a line (the sentence splitter keeps lines apart). */
-const FIELD = /^(?:\d{1,2}[.、]\s?|[一二三四五六七八九十]{1,2}、)?([\u4e00-\u9fff]{2,8})\s?[:：]\s?/;
+/**
+ * "1. 药品名称：…", "受理号：…", "第一例受试者入组日期：…", a registry's "Study Start (Actual): …": a label and a colon
+ * starting a line (the sentence splitter keeps lines apart).
+ */
+const FIELD = /^(?:\d{1,2}[.、]\s?|[一二三四五六七八九十]{1,2}、)?([\u4e00-\u9fff]{2,12}|[A-Z][A-Za-z]*(?: [A-Za-z]+){0,4}(?: \([A-Za-z ]+\))?)\s?[:：]\s?/;
 const DRUG_LABEL = /^(?:药品|产品)名称$/;
 const ACCEPTED_ON = /^受理(?:日期|时间)$/;
 const CLEARED_ON = /^(?:默示许可|临床试验默示许可)(?:日期|时间)$/;
@@ -64,6 +67,23 @@ const acceptance = (clinical: boolean) => RULES[clinical ? "ind_accepted" : "nda
 const CONDITIONAL = /附条件|conditional/i;
 
 const label = (s: Sentence) => FIELD.exec(s.text)?.[1] ?? null;
+/**
+ * A trial registry's record: ClinicalTrials.gov's "Study Start (Actual): 2025-08-18", the CDE registration platform's
+ * "第一例受试者入组日期：2025-10-16" tell the day its trial started (an estimated start, or a field left empty, "—",
+ * nothing); a record a hospital sponsors is an investigator-initiated trial. The record's drug is the one its name,
+ * title or interventions line names first, and its conditions are the indication.
+ */
+const STARTED_ON = /^(?:Study Start \(Actual\)|Actual Study Start Date|Study Start Date \(Actual\)|第一例受试者入组日期|首例受试者入组日期)$/i;
+/** Whether a text may hold notice blocks or registry records, whose fields tell events without trigger words. */
+export const mayHoldFields = (text: string): boolean => text.includes("受理号") || /Study Start \(Actual\)|Actual Study Start|受试者入组日期/i.test(text);
+const RECORD_DRUG_LABEL = /^(?:药物名称|试验通俗题目|试验专业题目|Brief Title|Official Title|Interventions?)$/i;
+const SPONSOR_LABEL = /^(?:Sponsor|申办者|申请人名称)$/i;
+const COLLABORATOR_LABEL = /^(?:Collaborators?|合作方)$/i;
+const HOSPITAL = /\bHospital\b|医院/i;
+const CONDITIONS_LABEL = /^Conditions?$/i;
+const STARTED: TriggerRule = { type: "trial_start", status: null, agency: null, re: STARTED_ON };
+const STARTED_BY_INVESTIGATOR: TriggerRule = { type: "iit", status: null, agency: "NHC", re: STARTED_ON };
+
 const ITEM_NUMBER = /^(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、)/;
 
 /** "药品名称：塔戈利塞片 / … / 备注：PI3Kδ抑制剂，…": the lines of a notice block that describe the drug its name line (sentence `si`) names. */
@@ -81,7 +101,9 @@ const DESCRIBING_LABEL = /^(?:备注|作用机制|靶点|药物类型|产品类�
 /** The field lines around sentence `si`: a run of label lines, ended by a blank line or the next drug's name field. */
 function block(sentences: Sentence[], si: number, text: string): Sentence[] {
   // (a numbered item starts a block of its own, its drug's name line included: "1. 受理号：…；药品名称：…；送达日期：…" / "2. 受理号：…")
-  const joined = (a: Sentence, b: Sentence) => label(a) !== null && label(b) !== null && !/\n\s*\n/.test(text.slice(a.end, b.start)) && (!DRUG_LABEL.test(label(b)!) || ITEM_NUMBER.test(a.text)) && !ITEM_NUMBER.test(b.text);
+  // (a field's value may run on past a semicolon, "Conditions: Systemic Lupus Erythematosus; Lupus Nephritis": the rest of its line is the field's)
+  const fieldOf = (x: Sentence) => label(x) ?? FIELD.exec(text.slice(text.lastIndexOf("\n", x.start - 1) + 1, x.end))?.[1] ?? null;
+  const joined = (a: Sentence, b: Sentence) => fieldOf(a) !== null && fieldOf(b) !== null && !/\n\s*\n/.test(text.slice(a.end, b.start)) && (!DRUG_LABEL.test(label(b) ?? "") || ITEM_NUMBER.test(a.text)) && !ITEM_NUMBER.test(b.text);
   let from = si;
   let to = si;
   while (from > 0 && joined(sentences[from - 1]!, sentences[from]!)) from--;
@@ -93,12 +115,13 @@ function block(sentences: Sentence[], si: number, text: string): Sentence[] {
 export function noticeField(sentences: Sentence[], si: number, text: string): NoticeField | null {
   const s = sentences[si]!;
   const name = label(s);
-  if (name === null || !(ACCEPTED_ON.test(name) || CLEARED_ON.test(name) || APPROVED_ON.test(name))) return null;
+  if (name === null || !(ACCEPTED_ON.test(name) || CLEARED_ON.test(name) || APPROVED_ON.test(name) || STARTED_ON.test(name))) return null;
   const fields = block(sentences, si, text);
   const value = (re: RegExp) => {
     const f = fields.find((x) => re.test(label(x) ?? ""));
     return f ? { sentence: f, text: f.text.slice(FIELD.exec(f.text)![0].length) } : null;
   };
+  if (STARTED_ON.test(name)) return startedField(s, value);
   const number = ACCEPTANCE_NUMBER.exec(value(/^受理号$/)?.text ?? "")?.[1];
   const matter = value(/^申请(?:事项|类型)$/)?.text ?? "";
   const conclusion = value(CONCLUSION_LABEL)?.text ?? "";
@@ -110,13 +133,34 @@ export function noticeField(sentences: Sentence[], si: number, text: string): No
   if (indication) {
     const start = indication.sentence.start + (indication.sentence.text.length - indication.text.length);
     const end = start + indication.text.replace(/[。;；\s]+$/, "").length;
-    return { rule: RULES[type], indication: end - start >= 2 ? { start, end } : null };
+    return { rule: RULES[type], indication: end - start >= 2 ? { start, end } : null, drugLine: null, owner: null };
   }
   // (else a remark that says what the drug is for)
   const said = remark ? REMARK_INDICATION.exec(remark.text) : null;
   const what = said ? (said[1] ?? said[2]!) : "";
   const at = said && remark ? remark.sentence.start + remark.sentence.text.lastIndexOf(remark.text) + said.index + said[0].indexOf(what) : -1;
-  return { rule: RULES[type], indication: said ? { start: at, end: at + what.trim().length } : null };
+  return { rule: RULES[type], indication: said ? { start: at, end: at + what.trim().length } : null, drugLine: null, owner: null };
+}
+
+type FieldValue = { sentence: Sentence; text: string };
+/** The start a registry record's date field tells, when it gives a date. */
+function startedField(s: Sentence, value: (label: RegExp) => FieldValue | null): NoticeField | null {
+  if (!/\d{4}/.test(s.text.slice(FIELD.exec(s.text)![0].length))) return null;
+  const sponsor = value(SPONSOR_LABEL);
+  const investigators = HOSPITAL.test(sponsor?.text ?? "");
+  // (the company: the sponsor, or the collaborator of a hospital's study)
+  const owner = (investigators ? value(COLLABORATOR_LABEL) : null) ?? sponsor;
+  // (the indication: the 适应症 field, or the first of the conditions, "Obesity; Overweight With …")
+  const conditions = value(INDICATION_LABEL) ?? value(CONDITIONS_LABEL);
+  const first = conditions?.text.split(/[;；]/)[0]!.replace(/[。.\s]+$/, "") ?? "";
+  const start = conditions ? conditions.sentence.start + conditions.sentence.text.lastIndexOf(conditions.text) : -1;
+  const ownerAt = owner ? owner.sentence.start + owner.sentence.text.lastIndexOf(owner.text) : -1;
+  return {
+    rule: investigators ? STARTED_BY_INVESTIGATOR : STARTED,
+    indication: first.length >= 2 ? { start, end: start + first.length } : null,
+    drugLine: value(RECORD_DRUG_LABEL)?.sentence ?? null,
+    owner: owner ? { start: ownerAt, end: ownerAt + owner.text.replace(/[;；。\s]+$/, "").length } : null,
+  };
 }
 
 /**

@@ -918,6 +918,23 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual([en.company, en.counterparty, en.total_usd], ["Suzhou Qihe Pharma", "AbbVie", 2_000_000_000]);
   });
 
+  it("reads a ClinicalTrials.gov record's actual study start as its trial's start, a hospital's record as an IIT, and an estimated start as nothing", () => {
+    const record = (sponsor: string, start: string) =>
+      `Record\nClinicalTrials.gov ID: NCT07000001\nBrief Title: A Study of XZ-354 Versus Chemotherapy in Platinum-Resistant Ovarian Cancer\nSponsor: ${sponsor}\nPhase: Phase 3\nConditions: Platinum-resistant Ovarian Cancer; Fallopian Tube Cancer\nInterventions: Drug: XZ-354 (anti-HER2 antibody-drug conjugate); Drug: paclitaxel\nFirst Posted: 2025-07-08\n${start}\nLast Update Posted: 2025-10-21\n`;
+    const started = one(record("Qihe Biologics (Suzhou) Co. Ltd.", "Study Start (Actual): 2025-08-18"), "2025-11-05");
+    assert.deepEqual([started.asset, started.type, started.agency, started.date, started.company, started.indication], ["XZ-354", "trial_start", null, "2025-08-18", "Qihe Biologics", "Platinum-resistant Ovarian Cancer"]);
+    const iit = one(record("Ruijin Hospital\nCollaborators: Qihe Medicine Inc.", "Study Start (Actual): 2025-07-14"), "2025-11-05");
+    assert.deepEqual([iit.type, iit.agency, iit.company], ["iit", "NHC", "Qihe Medicine Inc"]);
+    assert.deepEqual(extract(record("Qihe Biologics (Suzhou) Co. Ltd.", "Study Start (Estimated): 2025-12-15"), "2025-11-05"), []);
+  });
+
+  it("reads a CDE registration record's first enrolment date as its trial's start, not an empty one, and keeps each record's drug apart in an editor's note", () => {
+    const record = (n: string, drug: string, enrolled: string) =>
+      `【记录${n}】\n登记号：CTR2025351${n.length}\n试验状态：进行中（招募中）\n申请人名称：北京启禾医药科技有限公司\n药物名称：${drug}片\n临床申请受理号：CXHL2300871\n适应症：中重度斑块状银屑病\n试验分期：III期\n第一例受试者入组日期：${enrolled}\n`;
+    const events = extract(`${record("一", "XZ-488", "2025-10-16")}\n${record("二", "XZ-375", "—")}\n编者注：XZ-201为靶向B7-H3的抗体偶联药物，XZ-488为TYK2变构抑制剂。`, "2026-01-14");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.company, e.indication, e.modality]), [["XZ-488", "trial_start", "2025-10-16", "北京启禾医药科技有限公司", "中重度斑块状银屑病", "small_molecule"]]);
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

@@ -12,7 +12,7 @@ import { isTableRow } from "./text/table.ts";
 import { FULL_APPROVAL, toEvents, type Candidate } from "./candidates.ts";
 import { APPLICANT_LINE, DATA_ANAPHOR, DATA_OPENS, DEFINITE_SUBJECT, DESCRIBES_IN_CLAUSE, DESCRIBES_PREVIOUS, EVENT_OPENS, FILING_OPENS, OWNER_OPENS, REGULATOR_OPENS, STRONG_ANAPHOR, STUDY_OPENS, WEAK_ANAPHOR } from "./anaphora.ts";
 import { containing, inRange } from "./text/in-range.ts";
-import { blockDrug, describingFields, namesGeneric, noticeField, PROPOSAL, sectionRule, tableRow, type TableRow } from "./notice-fields.ts";
+import { blockDrug, describingFields, mayHoldFields, namesGeneric, noticeField, PROPOSAL, sectionRule, tableRow, type TableRow } from "./notice-fields.ts";
 import { detectLang } from "../sources/files/detect-lang.ts";
 import { findDateline } from "./recognize/dateline.ts";
 import { exemplarMentions } from "./exemplars.ts";
@@ -21,7 +21,7 @@ export const EXTRACTOR_VERSION = "rules-1.0";
 
 /** A trigger in the text; one a notice field states also knows its drug and its block's indication. */
 /** A trigger's wording in the text; `field` for a notice block's field line, `elided` for a repeat without its verb (", and in April 2025 for …"). */
-type Trigger = { rule: TriggerRule; start: number; end: number; field?: { drug: AssetMention; indication: IndicationSpan | null; row?: TableRow }; elided?: true };
+type Trigger = { rule: TriggerRule; start: number; end: number; field?: { drug: AssetMention; indication: IndicationSpan | null; row?: TableRow; owner?: Span }; elided?: true };
 type Span = { start: number; end: number; elided?: true };
 /** A regulator named in a sentence (agency null: one the schema has no value for, "Health Canada"). */
 type AgencyMention = { agency: Agency | null; start: number; end: number };
@@ -283,10 +283,10 @@ export class RulesExtractor implements Extractor {
     const published = input.published ?? findDateline(p.work);
     if (!p.work.trim()) return { lang, published, events: [] };
     const sentences = sentencesIn(p);
-    // every event hangs on a trigger or a filing's number (a table of 受理号, a notice block): a document without
+    // every event hangs on a trigger, a filing's number (a table of 受理号, a notice block) or a registry record's start: a document without
     // either needs no further reading
     const triggers = sentences.map((s) => this.findTriggers(s));
-    if (!triggers.some((t) => t.length) && !p.work.includes("受理号")) return { lang, published, events: [] };
+    if (!triggers.some((t) => t.length) && !mayHoldFields(p.work)) return { lang, published, events: [] };
     const analysis = analyseDocument(p, this.m);
     const candidates = this.findCandidates(p, sentences, triggers, analysis, published, lang);
     const events = toEvents(candidates, p, analysis, input.documentId, this.version);
@@ -379,8 +379,9 @@ export class RulesExtractor implements Extractor {
       let triggers = found[si]!;
       // "受理日期：2024年1月19日" in a notice block: the acceptance of the drug the block names
       const field = noticeField(sentences, si, text);
-      const drug = field ? blockDrug(sentences, si, a) : undefined;
-      if (field && drug) triggers = [{ rule: field.rule, start: s.start, end: s.end, field: { drug, indication: field.indication } }];
+      // (a registry record's drug is the one its title names, not the comparator its interventions list last)
+      const drug = field ? ((field.drugLine && inRange(a.assets, field.drugLine.start, field.drugLine.end)[0]) || blockDrug(sentences, si, a)) : undefined;
+      if (field && drug) triggers = [{ rule: field.rule, start: s.start, end: s.end, field: { drug, indication: field.indication, ...(field.owner ? { owner: field.owner } : {}) } }];
       // "| CXSL2600412 | 注射用X | 申请人 | 2026-04-16 |" under a table header of acceptances
       const row = field ? null : tableRow(sentences, si, a, this.m.sections);
       // (a row whose status cell says the notice period is over tells the formal listing: "公示期满，9月8日正式纳入")
@@ -728,7 +729,9 @@ export class RulesExtractor implements Extractor {
           // (a table's company cell names its company whether a recogniser knows the name or not: "| 远湃生物 |")
           const cellText = (cell: { start: number; end: number }) => surface(p, cell.start, cell.end);
           const inCellCompany = (cell: { start: number; end: number }): CompanyMention | undefined => inRange(a.companies, cell.start, cell.end)[0];
-          const ownerCell = row?.owner ? (inCellCompany(row.owner) ?? (!/未披露|某|^[—–-]+$/.test(cellText(row.owner)) ? { ...row.owner, surface: cellText(row.owner), companyId: null } : undefined)) : undefined;
+          // (so does a registry record's sponsor field)
+          const ownerSpan = row?.owner ?? t.field?.owner;
+          const ownerCell = ownerSpan ? (inCellCompany(ownerSpan) ?? (!/未披露|某|^[—–-]+$/.test(cellText(ownerSpan)) ? { ...ownerSpan, surface: cellText(ownerSpan), companyId: null } : undefined)) : undefined;
           const cellCompany = companyMention ?? ownerCell;
           const company = cellCompany ? { name: cellCompany.surface, id: cellCompany.companyId } : this.companyFor(entity, mention, s, a, p, isDeal);
           const partner = isDeal ? (row?.partner ? (inCellCompany(row.partner) ?? { ...row.partner, surface: cellText(row.partner), companyId: null }) : (this.pairedParty(mention, a, p.work, company) ?? this.counterpartyFor(mention, own, a, company, scope))) : null;
@@ -1785,11 +1788,15 @@ function windowAround(x: AssetMention, a: Analysis, sentences: Sentence[], text:
   const otherBracket = otherBefore ? /^\s?[(（][^()（）]{0,60}[)）]/.exec(text.slice(otherBefore.end, x.start)) : null;
   // (the other drug further back, its apposition in the window: "HXN-1002, an antibody against TL1A and α4β7, and HXN-1003, …"; the window
   // starts after the last clause break)
+  // (and a clause the other drug opens is its own: "YL201为靶向B7-H3的抗体偶联药物，ICP-488为TYK2变构抑制剂")
   const further = otherBefore ? undefined : near.filter((y) => y.entity !== x.entity && y.end <= lo).pop();
-  const clause = further ? lastClauseBreak(text.slice(lo, x.start)) : -1;
+  const ownClause = otherBefore && OWN_PREDICATE.test(text.slice(otherBefore.end, x.start)) ? lastClauseBreak(text.slice(otherBefore.end, x.start)) : -1;
+  const clause = further ? lastClauseBreak(text.slice(lo, x.start)) : ownClause >= 0 ? ownClause + otherBefore!.end - lo : -1;
   return { start: Math.max(lo + clause + 1, (otherBefore?.end ?? 0) + (otherBracket?.[0].length ?? 0)), end: Math.min(hi, otherAfter?.start ?? hi) };
 }
 
+/** What a drug's own clause goes on with: what it is ("为…", "是…", " is …", ", an …"). */
+const OWN_PREDICATE = /^\s?(?:为|是|系|(?:,\s)?(?:is|was)\s|,\s(?:an?|the)\s)/;
 /** Where in `text` its last clause break is (-1 when it has none). */
 function lastClauseBreak(text: string): number {
   for (let i = text.length - 1; i >= 0; i--) if (CLAUSE_BREAKS.has(text.charCodeAt(i)) || text[i] === "、") return i;
