@@ -328,6 +328,10 @@ function onePerIndication(candidates: Candidate[]): Candidate[] {
 const ENUMERATED = /[一二三四五]是(?:用于)?(?:治疗)?([^;；。]{2,80}?)(?:的(?:治疗|预防))?(?=[;；。]|$)/g;
 const ONE_FOR = /\bone (?:for|in) ((?:(?!\bone (?:for|in)\b)[^;])+?)(?=,? and one (?:for|in)\b|;\s?(?:and )?one (?:for|in)\b|[.;]?$)/g;
 const SEVERAL = /两个|两项|分别|多个|respectively|\btwo indications\b/i;
+/** "granted X a marketing authorisation for two uses: A, and B": the uses a count announces after a colon. */
+const COUNTED_USES = /\b(?:two|three|four|both) (?:uses|indications|settings)\s?:\s?(.+?)\.?$/;
+/** "registered the drug for the same ESCC indication", "for the NPC indication": the indication named by its abbreviation before "indication". */
+const SAME_NAMED = /\b(?:for|in) the (?:same )?([A-Z][A-Za-z0-9/+-]{1,12}(?: [A-Za-z0-9/+-]{1,20}){0,3}) indication\b/;
 /** The indications of the "一是…；二是…" sentences right after `s`. */
 function enumeratedAfter(s: Sentence, p: Prepared): string[] {
   const out: string[] = [];
@@ -359,6 +363,10 @@ function splitIndications(candidates: Candidate[], p: Prepared): Candidate[] {
     // "picked up two of the six proposals: one for A, and one for B"
     const ones = /\bone (?:for|in)\b[^.;]*\bone (?:for|in)\b/.test(c.sentence.text) ? [...c.sentence.text.matchAll(ONE_FOR)].map((m) => m[1]!.trim()) : [];
     if (ones.length > 1) return ones.map((indication) => ({ ...c, indication }));
+    const uses = COUNTED_USES.exec(c.sentence.text)?.[1]?.split(/,? and (?=first-line|second-line|adults?|patients|the treatment)|;\s?(?:and )?/).map((x) => x.trim()) ?? [];
+    if (uses.length > 1) return uses.map((indication) => ({ ...c, indication }));
+    const same = c.indication ? null : SAME_NAMED.exec(c.sentence.text)?.[1];
+    if (same) return [{ ...c, indication: same }];
     if (!c.indication) return [c];
     // "A患者，以及B患者", "分别为：A；以及B": two indications of one statement
     // (or "adult patients with A and adult patients with B", "for A and for B")
@@ -377,6 +385,9 @@ function splitIndications(candidates: Candidate[], p: Prepared): Candidate[] {
 
 /** "A患者，以及B患者", "adult patients with A and adult patients with B", "for A and for B": the indications one statement lists. */
 function listedIndications(indication: string): string[] {
+  // ("both first-line NPC and first-line ESCC")
+  const both = /^both (.+) and (.+)$/.exec(indication);
+  if (both) return [both[1]!, both[2]!];
   return indication.split(/(?<=患者|病人|者|症|癌|瘤|病|炎|痛|秃|疹|胖|斑)[，,；;]\s?以及\s?|,? (?:and|as well as) (?:(?:adult|pediatric|paediatric) )?patients with |,? and for (?:the treatment of )?/).map((x) => x.trim());
 }
 

@@ -935,6 +935,29 @@ describe("RulesExtractor.extract(input)", () => {
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.company, e.indication, e.modality]), [["XZ-488", "trial_start", "2025-10-16", "北京启禾医药科技有限公司", "中重度斑块状银屑病", "small_molecule"]]);
   });
 
+  it("reads approvals by regulators outside the schema's list (agency null) and the wordings of the MHRA, the EC and Hong Kong, with the uses each lists", () => {
+    const events = extract(
+      "Singapore's Health Sciences Authority (HSA) approved Qihe Biosciences' PD-1 inhibitor XZ-001 on Nov. 26 for adults with recurrent or metastatic nasopharyngeal carcinoma (NPC). " +
+        "In May, the UK's Medicines and Healthcare products Regulatory Agency (MHRA) granted XZ-001 a marketing authorisation for two uses: first-line recurrent or metastatic NPC with cisplatin and gemcitabine, and first-line esophageal squamous cell carcinoma (ESCC) with paclitaxel and cisplatin. " +
+        "In October, Hong Kong's Department of Health registered the drug for the same ESCC indication. " +
+        "The Therapeutic Goods Administration (TGA) accepted Qihe's application for evaluation in March for the NPC indication. " +
+        "The European Commission followed in September 2024, approving XZ-001 for both first-line NPC and first-line ESCC.",
+      "2025-12-03",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.type, e.agency, e.date, e.indication]),
+      [
+        ["approval", null, "2025-11-26", "recurrent or metastatic nasopharyngeal carcinoma (NPC)"],
+        ["approval", "MHRA", "2025-05", "first-line recurrent or metastatic NPC with cisplatin and gemcitabine"],
+        ["approval", "MHRA", "2025-05", "first-line esophageal squamous cell carcinoma (ESCC) with paclitaxel and cisplatin"],
+        ["approval", null, "2025-10", "esophageal squamous cell carcinoma (ESCC)"],
+        ["nda_accepted", "TGA", "2025-03", "nasopharyngeal carcinoma (NPC)"],
+        ["approval", "EMA", "2024-09", "first-line nasopharyngeal carcinoma (NPC)"],
+        ["approval", "EMA", "2024-09", "first-line esophageal squamous cell carcinoma (ESCC)"],
+      ],
+    );
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

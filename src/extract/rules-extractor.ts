@@ -1483,6 +1483,9 @@ function followedSuit(s: Sentence, triggers: Trigger[], before: Trigger[][]): Tr
   const m = FOLLOWED.exec(s.text);
   if (!m) return null;
   const at = s.start + m.index;
+  // (a sentence that says what followed in words of its own tells it itself: "The European Commission followed in September 2024, approving X …")
+  // (not another clause's: "X followed in November 2025, and Y was approved in July")
+  if (triggers.some((t) => t.end > at && !/[;；]|,\s(?:and|while|but|whereas)\s/.test(s.text.slice(at - s.start, Math.max(at, t.start) - s.start)))) return null;
   // the news of the clause before in the sentence, else of the sentence before; an approval's for "获批的还有" (of the
   // few sentences before: "上周四，国家药监局附条件批准X上市…。…X于2025年4月被纳入突破性治疗。同日获批的还有Y")
   const approved = /批|准/.test(m[0]);
