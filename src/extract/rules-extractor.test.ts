@@ -958,6 +958,25 @@ describe("RulesExtractor.extract(input)", () => {
     );
   });
 
+  it("reads Hong Kong's '1+' registrations and acceptances in traditional Chinese, 衞生署 a regulator outside the list, and an indication approved on the mainland", () => {
+    const events = extract(
+      "【本報訊】衞生署3月9日公布，根據「1+」機制批准康屿醫藥的XZ-601（商品名：蘇泰樂）在港註冊，用於治療胰腺神經內分泌瘤。" +
+        "XZ-601於2020年12月在內地獲國家藥品監督管理局批准，用於治療非胰腺來源的神經內分泌瘤；2021年6月，胰腺神經內分泌瘤適應症在內地獲批。" +
+        "同樣在今年2月，啟禾醫藥的XZ-602亦經「1+」機制獲衞生署批准註冊，用於治療慢性髓細胞白血病。另外，XZ-603的「1+」註冊申請已於今年2月獲衞生署受理。",
+      "2026-03-12",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.asset, e.type, e.agency, e.date]),
+      [
+        ["XZ-601", "approval", null, "2026-03-09"],
+        ["XZ-601", "approval", "NMPA", "2020-12"],
+        ["XZ-601", "approval", "NMPA", "2021-06"],
+        ["XZ-602", "approval", null, "2026-02"],
+        ["XZ-603", "nda_accepted", null, "2026-02"],
+      ],
+    );
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

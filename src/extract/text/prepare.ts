@@ -35,7 +35,7 @@ function traditionalCharacters(convert: (s: string) => string): Set<number> {
 
 function simplify(text: string): { text: string; traditional: boolean } {
   if (!/[\u4e00-\u9fff]/.test(text.slice(0, 20_000))) return { text, traditional: false };
-  const convert = (toSimplified ??= OpenCC.Converter({ from: "tw", to: "cn" }));
+  const convert = (toSimplified ??= OpenCC.Converter({ from: "hk", to: "cn" }));
   // traditional when a sample has at least two characters the conversion changes (or one in a short text)
   const traditional = traditionalCharacters(convert);
   const sample = Math.min(text.length, 1500);
