@@ -977,6 +977,22 @@ describe("RulesExtractor.extract(input)", () => {
     );
   });
 
+  it("reads Health Canada's Notice of Compliance as an approval and a registration or new drug application 'accepted' abroad as an acceptance", () => {
+    const events = extract(
+      "Qihe Pharmaceutical today announced that Health Canada has issued a Notice of Compliance (NOC) for XZ-720 for adults with EGFR exon 20 insertion-mutated NSCLC. " +
+        "Australia's Therapeutic Goods Administration (TGA) accepted the registration application for XZ-720 for evaluation in April 2026, and Taiwan's Food and Drug Administration (TFDA) accepted a new drug application in May 2026.",
+      "2026-06-17",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.type, e.agency, e.date]),
+      [
+        ["approval", null, "2026-06-17"],
+        ["nda_accepted", "TGA", "2026-04"],
+        ["nda_accepted", null, "2026-05"],
+      ],
+    );
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
