@@ -182,11 +182,18 @@ const HEADER_CELL = /^(?:受理号|备案号|(?:药品|药物|品种|产品)(?:�
 const IIT_COLUMN = /^(?:备案号|(?:医学研究)?登记号|牵头(?:机构|单位)|主要研究者)$/;
 const PROJECT_COLUMN = /^(?:项目|研究|课题)(?:名称|题目)$/;
 /** A table of deals ("日期｜中方企业｜交易对方｜标的｜交易类型｜首付款｜总金额"): each row a licence or an acquisition. */
-const DEAL_COLUMN = /^(?:交易对方|合作方|受让方|被许可方|收购方|交易类型|首付款)$/;
+const DEAL_COLUMN = /^(?:交易对方|合作方|受让方|被许可方|收购方|交易类型|首付款|Licensee|Partner|Counterparty|Acquirer|Deal type|Upfront(?: payment)?)(?:\s?[(（][^)）]{1,12}[)）])?$/i;
 const OWNER_COLUMN = /^(?:中方企业|企业(?:名称)?|公司(?:名称)?|许可方|转让方|被收购方|申请(?:企业|人|单位)|(?:上市许可)?持有人|研发(?:企业|公司)|(?:产品|药品|药物)提供方|Company|Sponsor|Applicant|Licensor)$/i;
-const PARTNER_COLUMN = /^(?:交易对方|合作方|受让方|被许可方|收购方)$/;
-const UPFRONT_COLUMN = /^首付款/;
-const TOTAL_COLUMN = /^(?:总金额|交易总额|总额|潜在总额|交易金额)/;
+const PARTNER_COLUMN = /^(?:交易对方|合作方|受让方|被许可方|收购方|Licensee|Partner|Counterparty|Acquirer)$/i;
+const UPFRONT_COLUMN = /^首付款|^Upfront/i;
+const TOTAL_COLUMN = /^(?:总金额|交易总额|总额|潜在总额|交易金额|Total|Deal value)/i;
+/** The unit a money column's header gives its bare figures: "Upfront (US$m)", "首付款（亿美元）". */
+const COLUMN_UNIT: ReadonlyArray<[RegExp, number]> = [
+  [/\((?:US)?\$\s?(?:m|mn|million)\)/i, 1e6],
+  [/\((?:US)?\$\s?(?:bn|b|billion)\)/i, 1e9],
+  [/[(（]亿美元[)）]/, 1e8],
+  [/[(（]万美元[)）]/, 1e4],
+];
 const ACQUIRED = /收购|并购|acquisition/i;
 const DEAL_ROW = rule("deal", /首付款/);
 const ACQUISITION_ROW = rule("acquisition", /收购/);
@@ -196,7 +203,7 @@ const KIND_COLUMN = /^(?:类别|类型|事件|事项|进展|动态|认定类型|
 const STATUS_COLUMN = /^(?:状态|Status)$/i;
 const DATE_COLUMN = /^(?:承办|受理|办理)(?:日期|时间)$/;
 /** A deal table's day column ("| 日期 |", "11.30"). */
-const DAY_COLUMN = /^(?:日期|时间|宣布日期|公告日期|交易日期|备案日期|登记日期|Date|Announced|Notice date)$/i;
+const DAY_COLUMN = /^(?:日期|时间|宣布日期|公告日期|交易日期|备案日期|登记日期|Date|Announced|Signed|Notice date)$/i;
 /** "签发日期" in an NMPA list of approval documents served (药品批准证明文件送达信息): the day the approval was signed. */
 const SIGNED_COLUMN = /^(?:签发|批准|审批)(?:日期|时间)$/;
 /** The column naming the drug, whose cell is the drug when no name in it is recognised ("芪参通络颗粒"). */
@@ -233,7 +240,7 @@ type Span = { start: number; end: number };
 /** What a row is about when no drug name in it is recognised: the company bought, the text of its name cell. */
 const describedBy = (span: Span, surface: string): AssetMention => ({ start: span.start, end: span.end, surface, kind: "descriptive", drugId: null, entity: -1 - span.start });
 /** What a table row states: its event's rule and drug, and the cells that give the indication, the owner, the partner and the money. */
-export type TableRow = { rule: TriggerRule; drug: AssetMention; indication: Span | null; owner: Span | null; partner: Span | null; upfront: Span | null; total: Span | null; date: Span | null };
+export type TableRow = { rule: TriggerRule; drug: AssetMention; indication: Span | null; owner: Span | null; partner: Span | null; upfront: Span | null; total: Span | null; date: Span | null; units: { upfront: number | null; total: number | null } };
 
 /**
  * A row of a table of filings, products or deals ("| 受理号 | 药品名称 | 申请人 | 承办日期 |" above it, bars at the ends
@@ -271,7 +278,11 @@ export function tableRow(sentences: Sentence[], si: number, a: Analysis, section
   // (the drug in the name column, not one the indication's cell combines it with: "| savolitinib | … | with osimertinib, … |")
   const drug = bought ? describedBy(bought, bought.fullName ?? bought.surface) : ((nameCell ? inRange(a.assets, nameCell.start, nameCell.end)[0] : undefined) ?? inRange(a.assets, s.start, s.end)[0] ?? named);
   if (!drug) return null;
-  const cells = { owner, partner: cellUnder(PARTNER_COLUMN), upfront: cellUnder(UPFRONT_COLUMN), total: cellUnder(TOTAL_COLUMN), date: cellUnder(DAY_COLUMN) };
+  const unitOf = (column: RegExp) => {
+    const name = header.find((n) => column.test(n)) ?? "";
+    return COLUMN_UNIT.find(([re]) => re.test(name))?.[1] ?? null;
+  };
+  const cells = { owner, partner: cellUnder(PARTNER_COLUMN), upfront: cellUnder(UPFRONT_COLUMN), total: cellUnder(TOTAL_COLUMN), date: cellUnder(DAY_COLUMN), units: { upfront: unitOf(UPFRONT_COLUMN), total: unitOf(TOTAL_COLUMN) } };
   if (deal) return { rule: acquisition ? ACQUISITION_ROW : DEAL_ROW, drug, indication: null, ...cells };
   // (an IIT's indication is what its project title says it treats: "XYC-19注射液…治疗难治性系统性红斑狼疮的…研究")
   if (header.some((name) => IIT_COLUMN.test(name))) {

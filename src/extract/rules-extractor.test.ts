@@ -993,6 +993,20 @@ describe("RulesExtractor.extract(input)", () => {
     );
   });
 
+  it("reads an English deal table (Licensee, Signed, Upfront (US$m), Total (US$m)): bare figures in the header's unit, 'Oct-2023' dates", () => {
+    const events = extract(
+      "Out-licensing book (terms as disclosed)\n| Asset | Target / modality | Licensee | Signed | Upfront (US$m) | Total incl. upfront (US$m) |\n| XZ-20089 | B7-H4 ADC | GSK | Oct-2023 | 85 | 1,570 |\n| XZ-10535 | oral GLP-1R agonist | Merck & Co. | Dec-2024 | 112 | 2,012 |\nSource: company announcements.",
+      "2026-02-11",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.asset, e.type, e.counterparty, e.date, e.upfront_usd, e.total_usd]),
+      [
+        ["XZ-20089", "deal", "GSK", "2023-10", 85_000_000, 1_570_000_000],
+        ["XZ-10535", "deal", "Merck & Co.", "2024-12", 112_000_000, 2_012_000_000],
+      ],
+    );
+  });
+
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

@@ -684,19 +684,25 @@ export class RulesExtractor implements Extractor {
           const ceilingBefore = moneyBefore.filter((x) => x.role === "total" && !moneyAfter.some((y) => y.role === "total"));
           const money = isDeal && !row ? [...(moneyAfter.length ? [...moneyAfter, ...ceilingBefore] : moneyBefore), ...this.termsAfterSemicolon(sentences, si, text, rates, mentionsIn, t.rule.type === "acquisition", mention.entity)] : [];
           // (the cell's amount in dollars, in brackets after another currency's: "5000万欧元（约5700万美元）")
-          const inCell = (cell: { start: number; end: number } | null | undefined) => (cell ? (findMoney(text, cell.start, cell.end, rates).find((x) => x.usd !== null)?.usd ?? null) : null);
+          // (or a bare figure in the unit its column's header gives: "| 85 |" under "Upfront (US$m)")
+          const inCell = (cell: { start: number; end: number } | null | undefined, unit: number | null) => {
+            if (!cell) return null;
+            const found = findMoney(text, cell.start, cell.end, rates).find((x) => x.usd !== null)?.usd ?? null;
+            const bare = /^\s*(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*$/.exec(text.slice(cell.start, cell.end));
+            return found ?? (bare && unit ? Math.round(Number(bare[1]!.replace(/,/g, "")) * unit) : null);
+          };
           // (an acquisition's price "about $1 billion in total, plus a contingent value right …": paid at closing, its upfront)
           // (or one milestones told after it add to: "GSK has agreed to acquire Aiolos Bio for $1 billion in cash. The British pharma said
           // Tuesday that Aiolos shareholders could collect up to $400 million more in regulatory milestone payments.")
           const addedTo = t.rule.type === "acquisition" && !money.some((x) => x.role === "upfront") ? laterMilestones(money, s) : [];
           const price = t.rule.type === "acquisition" ? (acquisitionPrice(money, text) ?? (addedTo.length ? soleTotal(money) : null)) : null;
-          const upfront = row ? inCell(row.upfront) : (money.find((x) => x.role === "upfront")?.usd ?? price);
+          const upfront = row ? inCell(row.upfront, row.units.upfront) : (money.find((x) => x.role === "upfront")?.usd ?? price);
           const unknown = money.filter((x) => x.role === "unknown" && x.usd !== null);
           // several "up to" figures (near-term payments, milestones, the whole deal): the total is the largest
           const totals = money.filter((x) => x.role === "total" && x.usd !== null).map((x) => x.usd!);
           // (no total stated: the upfront and the milestones the deal names add up to it, "$75 million upfront … up to $1.3 billion in milestones")
           const milestones = money.filter((x) => x.role === "milestone" && x.usd !== null).map((x) => x.usd!);
-          const total = row ? inCell(row.total) : price !== null && addedTo.length ? price + addedTo.reduce((sum, x) => sum + x.usd!, 0) : totals.length ? Math.max(...totals) : unknown.length === 1 && upfront === null ? unknown[0]!.usd : upfront !== null && milestones.length ? upfront + milestones.reduce((sum, x) => sum + x, 0) : null;
+          const total = row ? inCell(row.total, row.units.total) : price !== null && addedTo.length ? price + addedTo.reduce((sum, x) => sum + x.usd!, 0) : totals.length ? Math.max(...totals) : unknown.length === 1 && upfront === null ? unknown[0]!.usd : upfront !== null && milestones.length ? upfront + milestones.reduce((sum, x) => sum + x, 0) : null;
           const phase = nearestPhase((sentencePhases ??= findPhases(text, s.start, s.end)), t.start);
           // (results from animals, "仍处于临床前阶段，…公布了小鼠结肠炎模型数据", are no clinical readout)
           if (t.rule.type === "data_readout" && phase === "preclinical") continue;

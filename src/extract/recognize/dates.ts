@@ -82,7 +82,8 @@ const RULES: Rule[] = [
   { re: /去年/y, read: () => rel("last_year") },
   { re: new RegExp(`${MONTH_NAME}\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})\\b`, "iy"), read: (m) => abs(n(m[3]), MONTHS[m[1]!.toLowerCase()] ?? null, n(m[2])) },
   { re: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH_NAME}\\.?,?\\s(?:of\\s)?(\\d{4})\\b`, "iy"), read: (m) => abs(n(m[3]), MONTHS[m[2]!.toLowerCase()] ?? null, n(m[1])) },
-  { re: new RegExp(`${MONTH_NAME}\\.?,?\\s(?:of\\s)?(\\d{4})\\b`, "iy"), read: (m) => abs(n(m[2]), MONTHS[m[1]!.toLowerCase()] ?? null, null) },
+  // (and a table's "Oct-2023")
+  { re: new RegExp(`${MONTH_NAME}(?:\\.?,?\\s(?:of\\s)?|-)(\\d{4})\\b`, "iy"), read: (m) => abs(n(m[2]), MONTHS[m[1]!.toLowerCase()] ?? null, null) },
   { re: new RegExp(`${MONTH_NAME}\\.?\\s(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})\\b`, "iy"), read: (m) => abs(null, MONTHS[m[1]!.toLowerCase()] ?? null, n(m[3])) },
   { re: new RegExp(`${MONTH_NAME}\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s?\\d{4})`, "iy"), read: (m) => abs(null, MONTHS[m[1]!.toLowerCase()] ?? null, n(m[2])) },
   // "March. China's NMPA accepted …": a month heading its line
