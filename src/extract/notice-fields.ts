@@ -73,9 +73,11 @@ const label = (s: Sentence) => FIELD.exec(s.text)?.[1] ?? null;
  * nothing); a record a hospital sponsors is an investigator-initiated trial. The record's drug is the one its name,
  * title or interventions line names first, and its conditions are the indication.
  */
-const STARTED_ON = /^(?:Study Start \(Actual\)|Actual Study Start Date|Study Start Date \(Actual\)|第一例受试者入组日期|首例受试者入组日期)$/i;
+const STARTED_LABELS = "Study Start \\(Actual\\)|Actual Study Start Date|Study Start Date \\(Actual\\)|第一例受试者入组日期|首例受试者入组日期";
+const STARTED_ON = new RegExp(`^(?:${STARTED_LABELS})$`, "i");
+const NAMES_START = new RegExp(STARTED_LABELS, "i");
 /** Whether a text may hold notice blocks or registry records, whose fields tell events without trigger words. */
-export const mayHoldFields = (text: string): boolean => text.includes("受理号") || /Study Start \(Actual\)|Actual Study Start|受试者入组日期/i.test(text);
+export const mayHoldFields = (text: string): boolean => text.includes("受理号") || NAMES_START.test(text);
 const RECORD_DRUG_LABEL = /^(?:药物名称|试验通俗题目|试验专业题目|Brief Title|Official Title|Interventions?)$/i;
 const SPONSOR_LABEL = /^(?:Sponsor|申办者|申请人名称)$/i;
 const COLLABORATOR_LABEL = /^(?:Collaborators?|合作方)$/i;
