@@ -1007,6 +1007,13 @@ describe("RulesExtractor.extract(input)", () => {
     );
   });
 
+  it("reads a licensed drug's indication from its description ('its oral GLP-1 receptor agonist for obesity'), up to a relative clause ('… for Parkinson's disease that Lingbo licensed')", () => {
+    const deal = one("Hangzhou Meridian Bio has licensed ex-China rights to MB-4410, its oral small-molecule GLP-1 receptor agonist for obesity, to Corvane Therapeutics for $40 million upfront.", "2026-03-02");
+    assert.equal(deal.type, "deal");
+    assert.equal(deal.indication, "obesity");
+    const [other] = extract("Corvane also paid $20 million upfront for MB-2205, a brain-penetrant NLRP3 inhibitor for Parkinson's disease that Meridian licensed last year.", "2026-03-02");
+    assert.equal(other?.indication, "Parkinson's disease");
+  });
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
