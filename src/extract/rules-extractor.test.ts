@@ -1014,6 +1014,11 @@ describe("RulesExtractor.extract(input)", () => {
     const [other] = extract("Corvane also paid $20 million upfront for MB-2205, a brain-penetrant NLRP3 inhibitor for Parkinson's disease that Meridian licensed last year.", "2026-03-02");
     assert.equal(other?.indication, "Parkinson's disease");
   });
+  it("takes an approval's indication from the sentence after the drug's definition that opens on its label ('本次获批的适应症为：')", () => {
+    const e = one("浙江启衡医药股份有限公司于2026年2月3日收到国家药监局核准签发的启替尼片《药品注册证书》。\n\n启替尼片（研发代号：QH-2207）是公司自主研发的高选择性RET抑制剂。本次获批的适应症为：RET融合阳性的局部晚期或转移性非小细胞肺癌成人患者。", "2026-02-05");
+    assert.equal(e.type, "approval");
+    assert.equal(e.indication, "RET融合阳性的局部晚期或转移性非小细胞肺癌成人患者");
+  });
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
