@@ -5,7 +5,7 @@ import { indicationSpans } from "./recognize/indication.ts";
 import { inRange } from "./text/in-range.ts";
 import { surface, type Prepared } from "./text/prepare.ts";
 import { sentencesIn, type Sentence } from "./text/sentences.ts";
-import { isTableRow, tableCells, UNDISCLOSED_NAME } from "./text/table.ts";
+import { isTableRow, tableCells, UNDISCLOSED_NAME, type Cell } from "./text/table.ts";
 
 /**
  * The field block of a company notice ("受理号：CXSL2400041 / 受理日期：2024年1月19日 / 默示许可日期：2024年4月16日 /
@@ -41,8 +41,8 @@ const SUPPLEMENT_NUMBER = /^[CJ]X[A-Z]{0,2}B\d{5,}/;
 /** Whether a line or cell names a generic's 受理号 (CYHS, CYZS, CYSB …: Y for a drug already marketed): a row or item about a generic, no innovative drug's news. */
 export const namesGeneric = (text: string): boolean => /(?:^|[^A-Z])[CJ]Y[A-Z]{1,3}\d{5,}/.test(text);
 const INDICATION_LABEL = /^(?:拟定|申请|目标)?适应症$/;
-const CLINICAL = /临床/;
-const MARKETING = /上市|生产|注册证/;
+const CLINICAL = /临床|\b(?:IND|CTA|clinical trial application)\b/i;
+const MARKETING = /上市|生产|注册证|\b(?:NDA|BLA|MAA|(?:new drug|biologics license|marketing(?: authori[sz]ation)?) application)\b/i;
 
 const rule = (type: EventType, re: RegExp): TriggerRule => ({ type, status: null, agency: "NMPA", re });
 const RULES = {
@@ -200,7 +200,7 @@ const ACQUIRED = /收购|并购|acquisition/i;
 const DEAL_ROW = rule("deal", /首付款/);
 const ACQUISITION_ROW = rule("acquisition", /收购/);
 const STAGE_COLUMN = /^(?:研发|临床|开发|最新)?(?:阶段|进度|进展)$|^(?:Development |Clinical )?(?:Stage|Phase|Status)$/i;
-const KIND_COLUMN = /^(?:类别|类型|事件|事项|进展|动态|认定类型|程序|审评程序|通道|Pathway|Designation|Event|Type|Category)$/i;
+const KIND_COLUMN = /^(?:类别|类型|事件|事项|进展|动态|里程碑|认定类型|程序|审评程序|通道|Pathway|Designation|Event|Type|Category|Milestones?|(?:Regulatory )?(?:Action|Update)s?)$/i;
 /** A column telling whether each row's designation is proposed or granted ("| Status |": "Proposed", "Included"). */
 const STATUS_COLUMN = /^(?:状态|Status)$/i;
 const DATE_COLUMN = /^(?:承办|受理|办理)(?:日期|时间)$/;
@@ -297,7 +297,13 @@ export function tableRow(sentences: Sentence[], si: number, a: Analysis, section
   // a row's own 类别 cell ("临床受理", "批准上市") first, then a date column of acceptances, then the heading
   // (the first of them that names one: "| 类型 | … | 程序 |" gives "CLDN18.2 ADC" and then "优先审评（拟纳入）")
   let rule: TriggerRule | null = null;
-  for (let i = 0; rule === null && i < header.length; i++) if (KIND_COLUMN.test(header[i]!) && row[i]) rule = sectionRule(row[i]!.text, sections, number);
+  let kindCell: Cell | undefined;
+  for (let i = 0; rule === null && i < header.length; i++) {
+    // (a cell that says the step has not come, "CDE acceptance not yet published", "尚未受理", tells no event)
+    if (!KIND_COLUMN.test(header[i]!) || !row[i] || NOT_YET.test(row[i]!.text)) continue;
+    rule = sectionRule(row[i]!.text, sections, number);
+    if (rule) kindCell = row[i];
+  }
   const status = row[header.findIndex((name) => STATUS_COLUMN.test(name))]?.text;
   if (rule?.status && status) rule = { ...rule, status: PROPOSAL.test(status) ? "proposed" : "granted" };
   if (rule === null && number && header.some((name) => DATE_COLUMN.test(name))) rule = acceptance(number === "L");
@@ -312,8 +318,19 @@ export function tableRow(sentences: Sentence[], si: number, a: Analysis, section
   // (a row's own cell telling which approval overrides the heading's count: "1月15日，批准（新适应症）" under "…3款附条件批准")
   const approvalCell = rule.type === "approval" || rule.type === "conditional_approval" ? row.find((cell, i) => !INDICATION_COLUMN.test(header[i] ?? "") && APPROVAL_CELL.test(cell.text)) : undefined;
   if (approvalCell) rule = CONDITIONAL.test(approvalCell.text) ? RULES.conditional_approval : RULES.approval;
-  return { rule, drug, indication: cellUnder(INDICATION_COLUMN) ?? remarkedDisease(cellUnder(REMARK_COLUMN), s.text, s.start), ...cells };
+  return { rule, drug, indication: cellUnder(INDICATION_COLUMN) ?? labelledDisease(kindCell, s.start) ?? remarkedDisease(cellUnder(REMARK_COLUMN), s.text, s.start), ...cells };
 }
+
+/** The disease an event cell names after its label ("Approval: adult primary immune thrombocytopenia …", "批准上市：…"). */
+function labelledDisease(cell: Cell | undefined, offset: number): Span | null {
+  const m = cell ? CELL_LABEL.exec(cell.text) : null;
+  if (!cell || !m) return null;
+  const start = offset + cell.start + m[0].length;
+  return start < offset + cell.end - 2 ? { start, end: offset + cell.end } : null;
+}
+const NOT_YET = /\bnot (?:yet )?(?:published|granted|accepted|approved|cleared|included)\b|\b(?:pending|awaited|expected)\b|尚未|待(?:受理|批准|公示|纳入)|未(?:获|被)/i;
+/** An event cell's label, up to its colon: "New drug application accepted: ", "Approval of a second indication: ". */
+const CELL_LABEL = /^[^:：]{3,60}[:：]\s?/;
 
 /** The disease a remark cell names last ("抗TSLP单抗，慢性阻塞性肺疾病"), with its abbreviation in brackets. */
 function remarkedDisease(cell: Span | null, text: string, offset: number): Span | null {

@@ -1019,6 +1019,19 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(e.type, "approval");
     assert.equal(e.indication, "RET融合阳性的局部晚期或转移性非小细胞肺癌成人患者");
   });
+  it("reads a milestones table's event cell ('New drug application accepted: <indication>', 'Approval: …'), and no event from a cell that says the step has not come", () => {
+    const events = extract(
+      "Selected product milestones\n| Product | Sponsor | Milestone | Authority | Date |\n| QX-101, KRAS G12D inhibitor | Qixin Biopharma | New drug application accepted: locally advanced or metastatic pancreatic cancer | NMPA | 3 Sep 2025 |\n| QX-202 | Qixin Biopharma | Approval: adult primary immune thrombocytopenia | NMPA | 21 Oct 2025 |\n| QX-303 | Qixin Biopharma | Marketing application submitted; CDE acceptance not yet published | NMPA | — |",
+      "2025-10-31",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.asset, e.type, e.date, e.indication]),
+      [
+        ["QX-101", "nda_accepted", "2025-09-03", "locally advanced or metastatic pancreatic cancer"],
+        ["QX-202", "approval", "2025-10-21", "adult primary immune thrombocytopenia"],
+      ],
+    );
+  });
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

@@ -86,4 +86,28 @@ describe("htmlToText(html)", () => {
     const html = `<body>${"<section>".repeat(300)}<p>第一段。</p><p>Second paragraph.</p>${"</section>".repeat(300)}</body>`;
     assert.deepEqual(htmlToText(html).text.split(/\n+/), ["第一段。", "Second paragraph."]);
   });
+  it("writes each table row as one line of cells between bars, with a cell's own blocks as spaces", () => {
+    const { text } = htmlToText(`<html><body><article>
+      <p>The milestones below are the ones our readers asked about most this month; the list is not complete.</p>
+      <table>
+        <thead><tr><th>Product</th><th>Sponsor</th><th>Milestone</th></tr></thead>
+        <tbody>
+          <tr>
+            <td>QX-101,<br>a KRAS G12D inhibitor</td>
+            <td><p>Qixin Biopharma</p></td>
+            <td>Approval: pancreatic cancer</td>
+          </tr>
+          <tr><td>QX-202</td><td>Qixin Biopharma</td><td>IND cleared</td></tr>
+        </tbody>
+      </table>
+      <p>We will update the table next month with the decisions that the agency publishes before the end of the year.</p>
+    </article></body></html>`);
+    assert.match(text, /\n\| Product \| Sponsor \| Milestone \|\n\| QX-101, a KRAS G12D inhibitor \| Qixin Biopharma \| Approval: pancreatic cancer \|\n\| QX-202 \| Qixin Biopharma \| IND cleared \|\n/);
+  });
+
+  it("drops a footnote's superscript mark but keeps a superscript that runs into the next word ('177Lu')", () => {
+    const { text } = htmlToText(`<html><body><article><p>The FDA granted Fast Track designation for gastric cancer after two prior lines.<sup>5</sup> Second, the regulator cleared the trial of <sup>177</sup>Lu-QX-303 in June<a href="#fn6"><sup>[6]</sup></a>, the company said in a statement on its website.</p></article></body></html>`);
+    assert.match(text, /after two prior lines\. Second/);
+    assert.match(text, /trial of 177Lu-QX-303 in June, the company/);
+  });
 });

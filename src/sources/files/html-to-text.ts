@@ -57,32 +57,64 @@ export function htmlToText(html: string): HtmlText {
   return { title, text: tidy(text), charset: null };
 }
 
-/** Text of a node with line breaks around block elements, walked without recursion so deep nesting is safe. */
+/**
+ * Text of a node with line breaks around block elements, walked without recursion so deep nesting is safe. A table
+ * row becomes one line of cells between bars ("| SHR-A1811 | Hengrui | Approval | 26 Sep 2025 |"), the form the
+ * extractor reads tables in; inside a cell, blocks are spaces. A footnote's mark ("…chemotherapy.<sup>5</sup> Second")
+ * is dropped; a superscript that runs into the next word ("<sup>177</sup>Lu") is kept.
+ */
 function blockText(root: Node): string {
   const parts: string[] = [];
-  const stack: Array<Node | "\n"> = [root];
+  const stack: Array<Node | Marker> = [root];
+  let rowDepth = 0;
+  let cellDepth = 0;
   while (stack.length) {
     const node = stack.pop()!;
-    if (node === "\n") {
-      parts.push("\n");
+    if (typeof node === "object" && "marker" in node) {
+      if (node.marker === "cell-end") cellDepth--;
+      if (node.marker === "row-end") rowDepth--;
+      parts.push(node.text);
       continue;
     }
     if (node.nodeType === 3) {
-      parts.push(node.nodeValue ?? "");
+      // (the layout whitespace between a row's cells is no text; a cell's own line breaks are spaces)
+      if (cellDepth > 0) parts.push((node.nodeValue ?? "").replace(/\s+/g, " "));
+      else if (rowDepth === 0) parts.push(node.nodeValue ?? "");
       continue;
     }
     if (node.nodeType !== 1) continue;
     const tag = (node as Element).tagName.toUpperCase();
-    if (SKIP.has(tag)) continue;
-    const block = BLOCK.has(tag);
-    if (block) {
-      parts.push("\n");
-      stack.push("\n");
+    if (SKIP.has(tag) || (tag === "SUP" && isFootnoteMark(node as Element))) continue;
+    if (tag === "TR" && cellDepth === 0) {
+      rowDepth++;
+      parts.push("\n|");
+      stack.push({ marker: "row-end", text: "\n" });
+    } else if ((tag === "TD" || tag === "TH") && cellDepth === 0) {
+      cellDepth++;
+      parts.push(" ");
+      stack.push({ marker: "cell-end", text: " |" });
+    } else if (BLOCK.has(tag)) {
+      const gap = cellDepth > 0 ? " " : "\n";
+      parts.push(gap);
+      stack.push({ marker: "text", text: gap });
     }
     const children = node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  return parts.join("");
+  // (a table's rows on consecutive lines, whatever the layout between them)
+  return parts.join("").replace(/ \|\n\s*\n\|/g, " |\n|");
+}
+type Marker = { marker: "text" | "cell-end" | "row-end"; text: string };
+
+/** A superscript of one to three digits (in brackets or not) that no letter follows: a footnote's mark. */
+function isFootnoteMark(sup: Element): boolean {
+  if (!/^\s*\[?\d{1,3}\]?\s*$/.test(sup.textContent ?? "")) return false;
+  // (the mark may be a link's only content: <a href="#fn5"><sup>5</sup></a>)
+  const holder = sup.parentElement?.tagName.toUpperCase() === "A" && sup.parentElement.childNodes.length === 1 ? sup.parentElement : sup;
+  let next = holder.nextSibling;
+  while (next && next.nodeType === 3 && next.nodeValue === "") next = next.nextSibling;
+  const after = next ? (next.textContent ?? "") : "";
+  return !/^[\p{L}\p{N}]/u.test(after);
 }
 
 /** True when some element lies deeper than `limit` below `root` (walked without recursion). */
