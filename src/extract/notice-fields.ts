@@ -76,8 +76,10 @@ const label = (s: Sentence) => FIELD.exec(s.text)?.[1] ?? null;
 const STARTED_LABELS = "Study Start \\(Actual\\)|Actual Study Start Date|Study Start Date \\(Actual\\)|第一例受试者入组日期|首例受试者入组日期";
 const STARTED_ON = new RegExp(`^(?:${STARTED_LABELS})$`, "i");
 const NAMES_START = new RegExp(STARTED_LABELS, "i");
+const PRESENTATION_HEADER = /\|\s?(?:Presentations?|(?:Abstract |Presentation |Poster )?Title|报告题目|摘要(?:标题|题目)|壁报题目|研究题目)\s?\|/i;
 /** Whether a text may hold notice blocks or registry records, whose fields tell events without trigger words. */
-export const mayHoldFields = (text: string): boolean => text.includes("受理号") || NAMES_START.test(text);
+// (or a table of a congress's presentations, whose rows are readouts without a trigger word)
+export const mayHoldFields = (text: string): boolean => text.includes("受理号") || NAMES_START.test(text) || PRESENTATION_HEADER.test(text);
 const RECORD_DRUG_LABEL = /^(?:药物名称|试验通俗题目|试验专业题目|Brief Title|Official Title|Interventions?)$/i;
 const SPONSOR_LABEL = /^(?:Sponsor|申办者|申请人名称)$/i;
 const COLLABORATOR_LABEL = /^(?:Collaborators?|合作方)$/i;
@@ -198,6 +200,13 @@ const COLUMN_UNIT: ReadonlyArray<[RegExp, number]> = [
 ];
 const ACQUIRED = /收购|并购|acquisition/i;
 const DEAL_ROW = rule("deal", /首付款/);
+/** A table of a congress's presentations ("| Candidate | Presentation | Abstract # | Date | Status |", "| 产品 | 报告题目 | 摘要号 |"). */
+const PRESENTATION_COLUMN = /^(?:Presentations?|(?:Abstract |Presentation |Poster )?Title|报告题目|摘要(?:标题|题目)|壁报题目|研究题目)$/i;
+const READOUT_ROW: TriggerRule = { type: "data_readout", status: null, agency: null, re: /presented|公布|发布/ };
+/** A presentation's status that it is still to come ("Upcoming", "To be presented", "待公布"). */
+const NOT_PRESENTED = /\b(?:upcoming|scheduled|to be presented|planned)\b|将|待|即将/i;
+/** A presentation of work in animals or cells, no clinical readout ("pancreatic cancer xenograft models", "Presented (preclinical)"). */
+const PRECLINICAL_WORK = /\bpre-?clinical\b|\bxenografts?\b|\bin vitro\b|\b(?:mouse|mice|murine|animal) models?\b|临床前|小鼠|动物模型/i;
 const ACQUISITION_ROW = rule("acquisition", /收购/);
 const STAGE_COLUMN = /^(?:研发|临床|开发|最新)?(?:阶段|进度|进展)$|^(?:Development |Clinical )?(?:Stage|Phase|Status)$/i;
 const KIND_COLUMN = /^(?:类别|类型|事件|事项|进展|动态|里程碑|认定类型|程序|审评程序|通道|Pathway|Designation|Event|Type|Category|Milestones?|(?:Regulatory )?(?:Action|Update)s?)$/i;
@@ -205,7 +214,7 @@ const KIND_COLUMN = /^(?:类别|类型|事件|事项|进展|动态|里程碑|认
 const STATUS_COLUMN = /^(?:状态|Status)$/i;
 const DATE_COLUMN = /^(?:承办|受理|办理)(?:日期|时间)$/;
 /** A deal table's day column ("| 日期 |", "11.30"). */
-const DAY_COLUMN = /^(?:日期|时间|宣布日期|公告日期|交易日期|备案日期|登记日期|Date|Announced|Signed|Notice date)$/i;
+const DAY_COLUMN = /^(?:日期|时间|宣布日期|公告日期|交易日期|备案日期|登记日期|Date|Announced|Signed|Notice date)(?:\s?[(（][^)）]{1,12}[)）])?$/i;
 /** "签发日期" in an NMPA list of approval documents served (药品批准证明文件送达信息): the day the approval was signed. */
 const SIGNED_COLUMN = /^(?:签发|批准|审批)(?:日期|时间)$/;
 /** The column naming the drug, whose cell is the drug when no name in it is recognised ("芪参通络颗粒"). */
@@ -291,6 +300,15 @@ export function tableRow(sentences: Sentence[], si: number, a: Analysis, section
     const project = cellUnder(PROJECT_COLUMN);
     const told = project ? indicationSpans(s.text, project.start - s.start, project.end - s.start)[0] : undefined;
     return { rule: IIT_ROW, drug, indication: told ? { start: s.start + told.start, end: s.start + told.end } : null, ...cells };
+  }
+  // (a congress's presentations, "| Candidate | Presentation | Abstract # | … | Status |": a clinical study presented is a
+  // readout, dated by its row; one still to come, or work in animals or cells, is none)
+  if (header.some((name) => PRESENTATION_COLUMN.test(name))) {
+    const title = cellUnder(PRESENTATION_COLUMN);
+    const status = row[header.findIndex((name) => STATUS_COLUMN.test(name))]?.text ?? "";
+    if (!title || NOT_PRESENTED.test(status) || PRECLINICAL_WORK.test(s.text)) return null;
+    const told = indicationSpans(s.text, title.start - s.start, title.end - s.start)[0];
+    return { rule: READOUT_ROW, drug, indication: told ? { start: s.start + told.start, end: s.start + told.end } : null, ...cells };
   }
   // (a generic's row, "CYHS2600871", is no innovative drug's news, whatever list it is on)
   if (namesGeneric(row[header.findIndex((name) => NUMBER_COLUMN.test(name))]?.text ?? "")) return null;

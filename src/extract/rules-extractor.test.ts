@@ -1032,6 +1032,18 @@ describe("RulesExtractor.extract(input)", () => {
       ],
     );
   });
+  it("reads a congress's presentations table: a clinical study presented is a readout on its row's date, one upcoming or preclinical is none", () => {
+    const events = extract(
+      "| Candidate | Presentation | Abstract # | Date (PT) | Status |\n| QX-401 (DLL3 ADC) | Phase 1 study of QX-401 in patients with extensive-stage small cell lung cancer | CT045 | Apr 19, 2026 | Presented |\n| QX-402 (CLDN18.2 ADC) | QX-402 in pancreatic cancer xenograft models | 5671 | Apr 21, 2026 | Presented |\n| QX-403 | Phase 1 update of QX-403 in colorectal cancer | LB456 | Apr 22, 2026 | Upcoming |",
+      "2026-04-22",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.indication]), [["QX-401", "data_readout", "2026-04-19", "extensive-stage small cell lung cancer"]]);
+  });
+
+  it("gives one clearance to each regulator a sentence joins with 'and', past the country of the first ('by the NMPA of China and the U.S. FDA')", () => {
+    const events = extract("QX-501 was cleared for clinical trials by the National Medical Products Administration (NMPA) of China and the U.S. Food and Drug Administration (FDA) in 2024.", "2026-04-22");
+    assert.deepEqual(events.map((e) => [e.type, e.agency, e.date]), [["ind_approved", "NMPA", "2024"], ["ind_approved", "FDA", "2024"]]);
+  });
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

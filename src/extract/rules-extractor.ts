@@ -118,7 +118,7 @@ const COMPETITORS = /同类|同靶点|同机制|竞品|竞争|友商|competitor|
 /** A statistic over many events ("今年以来已有60项…", "so far this year"): no one event's news, nor a list to come. */
 const STATISTIC = /统计|累计|以来|\bso far\b|year to date|\bcombined\b|\baltogether\b/i;
 // (or after the first one's word for the clearance: "先后获得国家药监局默示许可和美国FDA批准")
-const AGENCY_JOINER = /^\s?(?:默示许可|批准|许可|的批准)?\s?(?:和|与|及|、|and|,|, and|\/)\s?(?:美国|欧洲|中国|日本|(?:the\s)?(?:U\.?S\.?|China|Europe|Japan)(?:['’]s)?\s|the\s|Chinese\s|European\s|Japanese\s)?$|^(?:["”]?\)|\s?\(["“]?[A-Z]{2,5}["”]?\))?\s(?:in|on) [A-Z][a-z]+(?: \d{1,2},)? \d{4},? (?:and )?by (?:the |[A-Z][a-z]+['’]s )?$/i;
+const AGENCY_JOINER = /^(?:\sof (?:China|the PRC|Japan|Korea))?\s?(?:默示许可|批准|许可|的批准)?\s?(?:和|与|及|、|and|,|, and|\/)\s?(?:美国|欧洲|中国|日本|(?:the\s)?(?:U\.?S\.?|China|Europe|Japan)(?:['’]s)?\s|the\s|Chinese\s|European\s|Japanese\s)?$|^(?:["”]?\)|\s?\(["“]?[A-Z]{2,5}["”]?\))?\s(?:in|on) [A-Z][a-z]+(?: \d{1,2},)? \d{4},? (?:and )?by (?:the |[A-Z][a-z]+['’]s )?$/i;
 const RIGHTS_CHANGE = /licens|acquir|rights|discovered|developed by|引进|授权|许可/i;
 /** A sentence whose subject is a company described, not named ("The Danish company said …", "The British drugmaker …"). */
 const BUYER_DESCRIBED = /^(?:[Tt]he (?:[A-Z][a-z]+ |[a-z]+-based )?(?:company|drugmaker|pharma|pharmaceutical (?:company|group)|biotech|firm|group|giant)\b|该公司)/;
@@ -977,7 +977,7 @@ export class RulesExtractor implements Extractor {
     if (!free.length) return unnamed;
     const gap = (f: AgencyMention) => (f.start >= t.end ? f.start - t.end : t.start >= f.end ? t.start - f.end : 0);
     const near = free.reduce((best, f) => (gap(f) < gap(best) ? f : best));
-    // the run of mentions joined by "和", "、", "and" around the nearest one ("在澳大利亚、中国和美国获得…")
+    // the run of mentions joined by "和", "、", "and" around the nearest one ("在澳大利亚、中国和美国获得…", "by the NMPA of China and the U.S. FDA")
     const joined = (a: AgencyMention, b: AgencyMention) => AGENCY_JOINER.test(text.slice(a.end, b.start));
     let from = found.indexOf(near);
     let to = from;
