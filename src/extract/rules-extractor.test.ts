@@ -1044,6 +1044,26 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("QX-501 was cleared for clinical trials by the National Medical Products Administration (NMPA) of China and the U.S. Food and Drug Administration (FDA) in 2024.", "2026-04-22");
     assert.deepEqual(events.map((e) => [e.type, e.agency, e.date]), [["ind_approved", "NMPA", "2024"], ["ind_approved", "FDA", "2024"]]);
   });
+  it("reads a bare 获批 after its date without 于 ('今年6月获批，用于…') as an approval, of the drug a sentence just introduced ('另一款…的是X（…）'), not a trial's ('临床试验申请今年5月获批')", () => {
+    const events = extract(
+      "启衡医药的启妥单抗（QH-1101）是其中的代表。这款HER2靶向抗体偶联药物今年5月获国家药监局批准上市。\n\n另一款受到关注的是衡远生物的衡格鲁肽（研发代号HY-2207）。这款GLP-1受体激动剂今年6月获批，用于成人肥胖患者的长期体重控制。\n\nHY-3305的临床试验申请今年5月获批，用于晚期实体瘤。",
+      "2025-11-10",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.asset, e.type, e.date]),
+      [
+        ["QH-1101", "approval", "2025-05"],
+        ["HY-2207", "approval", "2025-06"],
+        ["HY-3305", "ind_approved", "2025-05"],
+      ],
+    );
+  });
+
+  it("recognises a Chinese generic name whose stem ends in a character that elsewhere ends a word (索乐匹尼布, -nib)", () => {
+    const e = one("和衡医药的索乐匹尼布上市申请于2024年1月获国家药监局受理。", "2025-11-10");
+    assert.equal(e.asset, "索乐匹尼布");
+    assert.equal(e.type, "nda_accepted");
+  });
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

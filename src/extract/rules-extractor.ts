@@ -371,7 +371,7 @@ export class RulesExtractor implements Extractor {
         const opener = inRange(a.companies, s.start, mentions[0]?.start ?? s.start)[0];
         const ownerOpens = opener !== undefined && opener.start - s.start <= 2 && /^(?:['’]s?|的)?\s?$/.test(text.slice(opener.end, mentions[0]!.start));
         // (or after the words it is named in apposition to: "The third clinical program, CRB-410, is …")
-        focusOpens = new Set(mentions.map((x) => x.entity)).size === 1 && (mentions[0]!.start - s.start <= 2 || /^\s?注射用\s?$|^(?:The|Its|Our|Their|Another) [^,.;]{1,40},\s?$/.test(text.slice(s.start, mentions[0]!.start)) || ownerOpens || (s.end - mentions[0]!.end <= 2 && /(?:是|为)[^，,。；;]{0,16}$/.test(text.slice(s.start, mentions[0]!.start))));
+        focusOpens = new Set(mentions.map((x) => x.entity)).size === 1 && (mentions[0]!.start - s.start <= 2 || /^\s?注射用\s?$|^(?:The|Its|Our|Their|Another) [^,.;]{1,40},\s?$/.test(text.slice(s.start, mentions[0]!.start)) || ownerOpens || (s.end - mentions.at(-1)!.end <= 2 && /(?:是|为)[^，,。；;]{0,16}$/.test(text.slice(s.start, mentions[0]!.start))));
       }
       // ("Merivance has already partnered the drug outside China.": a sentence that points back to the drug in words keeps it in view)
       else if (!mentions.length && !found[si]!.length && focus !== null && sinceFocus(si) <= 3 && STRONG_ANAPHOR.test(s.text)) focusSentence = si;

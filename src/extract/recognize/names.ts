@@ -24,7 +24,7 @@ const GENE_TWO_WORD = /\b[a-z]{3,}gene\s[a-z]{2,}vec\b/gi;
 const SHORT_INN = /\b(?:[A-Za-z][a-z]{1,5}-cel|[A-Za-z][a-z]{0,5}-(?:DXd|TMT))\b/g;
 
 // Chinese INN stems (the syllables the Chinese approved names end with).
-const ZH_STEMS = "单抗|单克隆抗体|西普|替尼|替康|鲁肽|格列净|格列汀|沙坦|克拉|奥仑赛|仑赛|司他|瑞韦|特韦|普利|他汀|沙星|培南|帕利|司琼|鲁胺|妥昔|司亭α?|生长激素|胰岛素|那肽|普酶|利塞|曲妥珠单抗|西汀|帕尼|替拉|瑞林|洛韦|司韦|达韦|鲁司|拉韦|格韦|奈韦|卡韦|伦韦|司兰|那生|拉生(?!物)";
+const ZH_STEMS = "单抗|单克隆抗体|西普|替尼|非尼|尼布|西利|佐米|替康|鲁肽|格列净|格列汀|沙坦|克拉|奥仑赛|仑赛|司他|瑞韦|特韦|普利|他汀|沙星|培南|帕利|司琼|鲁胺|妥昔|司亭α?|生长激素|胰岛素|那肽|普酶|利塞|曲妥珠单抗|西汀|帕尼|替拉|瑞林|洛韦|司韦|达韦|鲁司|拉韦|格韦|奈韦|卡韦|伦韦|司兰|那生|拉生(?!物)";
 const DOSAGE_AFTER = "(?:注射液|注射剂|片|胶囊|软胶囊|肠溶片|缓释片|颗粒|口服溶液|干混悬剂|吸入剂|滴眼液|乳膏|凝胶)?";
 const ZH_STEM = new RegExp(`(?:${ZH_STEMS})α?`, "g");
 const DOSAGE_RE = new RegExp(`^${DOSAGE_AFTER}`);
@@ -151,7 +151,7 @@ export function findNames(text: string, from: number, to: number): NameMention[]
     let end = stemStart + m[0].length;
     const dosage = DOSAGE_RE.exec(text.slice(end, end + 5));
     if (dosage) end += dosage[0].length;
-    let start = cutAtStop(text, Math.max(from, stemStart - 8, leftmostCjk(text, stemStart, 8)), end);
+    let start = cutAtStop(text, Math.max(from, stemStart - 8, leftmostCjk(text, stemStart, 8)), stemStart);
     // "FGFR4抑制剂依帕戈替尼": the class word before the name is not part of it
     const classWords = CLASS_WORDS.exec(text.slice(start, stemStart))?.[0].length ?? 0;
     start += classWords;
