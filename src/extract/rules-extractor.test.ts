@@ -1064,6 +1064,13 @@ describe("RulesExtractor.extract(input)", () => {
     assert.equal(e.asset, "索乐匹尼布");
     assert.equal(e.type, "nda_accepted");
   });
+  it("reads a congress abstract that reports data ('Abstract 1045 (oral session 653, Dec. 6) reports five-year follow-up …') as a readout, not a placeholder abstract", () => {
+    const events = extract(
+      "Qixin Bio: Abstract 1045 (oral session 653, Dec. 6) reports five-year follow-up from the Phase 3 QX-7 study of QX-701 in relapsed or refractory multiple myeloma.\n\nHengyu Pharma: Abstract 4127 (poster, Dec. 7) on HY-880 in mantle cell lymphoma is a placeholder; the online text describes the study design only.",
+      "2026-11-05",
+    );
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.indication]), [["QX-701", "data_readout", "relapsed or refractory multiple myeloma"]]);
+  });
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
