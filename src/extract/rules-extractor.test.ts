@@ -1071,6 +1071,19 @@ describe("RulesExtractor.extract(input)", () => {
     );
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.indication]), [["QX-701", "data_readout", "relapsed or refractory multiple myeloma"]]);
   });
+  it("reads 'a Syk inhibitor approved in October for …' as an approval, and no company in a government body's name ('National Healthcare Security Administration')", () => {
+    const events = extract(
+      "The National Healthcare Security Administration (NHSA) has told hospitals not to block newly listed drugs.\n\nQixin Pharma's QX-101, a BCL2 inhibitor that won conditional approval from the National Medical Products Administration (NMPA) in July 2025 for chronic lymphocytic leukemia, is one of them. So is Hengyu's HY-523, a Syk inhibitor approved in October for adults with primary immune thrombocytopenia.",
+      "2026-02-24",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.asset, e.type, e.date, e.company]),
+      [
+        ["QX-101", "conditional_approval", "2025-07", "Qixin Pharma"],
+        ["HY-523", "approval", "2025-10", "Hengyu"],
+      ],
+    );
+  });
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
