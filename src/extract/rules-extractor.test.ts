@@ -1084,6 +1084,22 @@ describe("RulesExtractor.extract(input)", () => {
       ],
     );
   });
+  it("reads 'The FDA granted it accelerated approval in November 2019 for …', and one approval per indication of 'approved X … for A and for B'", () => {
+    const events = extract(
+      "QX-3012 was the first drug from the company to win approval in the U.S. The FDA granted it accelerated approval in November 2019 for adults with mantle cell lymphoma. In China, the National Medical Products Administration conditionally approved QX-3012 in June 2020 for relapsed or refractory mantle cell lymphoma and for relapsed or refractory CLL. Outside China, the FDA has granted QX-4011 orphan drug designations for chronic lymphocytic leukemia and for Waldenström macroglobulinemia.",
+      "2026-03-01",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.asset, e.type, e.agency, e.indication]),
+      [
+        ["QX-3012", "approval", "FDA", "mantle cell lymphoma"],
+        ["QX-3012", "conditional_approval", "NMPA", "relapsed or refractory mantle cell lymphoma"],
+        ["QX-3012", "conditional_approval", "NMPA", "relapsed or refractory CLL"],
+        ["QX-4011", "orphan_drug", "FDA", "chronic lymphocytic leukemia"],
+        ["QX-4011", "orphan_drug", "FDA", "Waldenström macroglobulinemia"],
+      ],
+    );
+  });
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

@@ -20,8 +20,8 @@ import { exemplarMentions } from "./exemplars.ts";
 export const EXTRACTOR_VERSION = "rules-1.0";
 
 /** A trigger in the text; one a notice field states also knows its drug and its block's indication. */
-/** A trigger's wording in the text; `field` for a notice block's field line, `elided` for a repeat without its verb (", and in April 2025 for …"). */
-type Trigger = { rule: TriggerRule; start: number; end: number; field?: { drug: AssetMention; indication: IndicationSpan | null; row?: TableRow; owner?: Span }; elided?: true };
+/** A trigger's wording in the text; `field` for a notice block's field line, `elided` for a repeat without its verb (", and in April 2025 for …"), which `repeats` the trigger of its clause. */
+type Trigger = { rule: TriggerRule; start: number; end: number; field?: { drug: AssetMention; indication: IndicationSpan | null; row?: TableRow; owner?: Span }; elided?: true; repeats?: Trigger };
 type Span = { start: number; end: number; elided?: true };
 /** A regulator named in a sentence (agency null: one the schema has no value for, "Health Canada"). */
 type AgencyMention = { agency: Agency | null; start: number; end: number };
@@ -478,7 +478,8 @@ export class RulesExtractor implements Extractor {
         // a deal told in a coordinated clause of its own, beside other news, has its parties, terms and date there
         // ("Y licensed Z in 2022 in a deal worth $5 billion, and W bought X for $800 million upfront in 2024")
         const own = (t.rule.type === "deal" || t.rule.type === "acquisition") && telling.some((o) => !sameCoordinate(text, t, o)) ? coordinateOf(text, s, t) : s;
-        let targets = t.field ? [t.field.drug] : termsOfAcquisition ? [lastAcquisition!.mention] : t.rule.type === "acquisition" ? [] : this.entitiesFor(t, own, subjects.filter((x) => x.start >= own.start && x.end <= own.end), a, p);
+        // (a repeat without its verb is of the drugs of the trigger it repeats: "approved X in June 2020 for A and for B")
+        let targets = t.field ? [t.field.drug] : termsOfAcquisition ? [lastAcquisition!.mention] : t.rule.type === "acquisition" ? [] : this.entitiesFor(t.repeats ?? t, own, subjects.filter((x) => x.start >= own.start && x.end <= own.end), a, p);
         if (t.rule.type === "acquisition" && !termsOfAcquisition && !t.field) {
           const acquired = acquiredCompany(t, own, a, text);
           // (a drug named only in a later clause is not what was bought: "对于51亿元的收购对价，…NC-1019若能顺利上市")
@@ -730,6 +731,8 @@ export class RulesExtractor implements Extractor {
           // ("…was granted breakthrough therapy designation for this indication": the one told of the drug before)
           // (or, for a readout, the patients the next sentence counts: "X had its first-in-human data … Among 38 patients with metastatic colorectal cancer …")
           const indication = stated ?? (SAME_INDICATION.test(s.text) ? (out.findLast((c) => c.entity === mention.entity && c.indication !== null)?.indication ?? null) : t.rule.type === "data_readout" ? this.populationNext(sentences, si, p, mentionsIn) : null);
+          // (a repeat without its verb or a date of its own tells only another indication: none found, it tells nothing more)
+          if (t.repeats && indication === null && !/\d/.test(text.slice(t.start, t.end))) continue;
           // an acquired company is the acquisition's company, whether the lexicon knows it or not
           const companyMention = descriptive && t.rule.type === "acquisition" ? (inRange(a.companies, mention.start, mention.end)[0] ?? { surface: mention.surface, companyId: null }) : undefined;
           // (a table's company cell names its company whether a recogniser knows the name or not: "| 远湃生物 |")
@@ -769,7 +772,7 @@ export class RulesExtractor implements Extractor {
               upfront_usd: upfront,
               total_usd: total,
               entity: mention.entity,
-              position: t.start,
+              position: t.repeats?.start ?? t.start,
               sentence: s,
               historical,
               // "The BTD is based on…", "该认定…" as the subject: the designation already told, not another one
@@ -1470,7 +1473,7 @@ export class RulesExtractor implements Extractor {
 const MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
 /** ", and in April 2025 as monotherapy for …": a second date and indication for the verb of the clause before. */
 // (or with no date of its own: "…conditional approval in December 2020 for A and, as a separate indication, for B")
-const ELIDED_REPEAT = new RegExp(`,? and (?:then |later |again )?(?:in|on) (?:${MONTH_NAME} (?:\\d{1,2}, )?)?(?:19|20)\\d{2}(?: as [^,;.]{1,40}?)?,? for\\b|,? and,? as an? (?:separate|second|further|another|new) indication,? for\\b|,? and (?:an?|another) (?:further |second |separate |new |supplemental )?(?:application|filing|BLA|NDA|sBLA|sNDA) for\\b`, "g");
+const ELIDED_REPEAT = new RegExp(`,? and (?:then |later |again )?(?:in|on) (?:${MONTH_NAME} (?:\\d{1,2}, )?)?(?:19|20)\\d{2}(?: as [^,;.]{1,40}?)?,? for\\b|,? and,? as an? (?:separate|second|further|another|new) indication,? for\\b|,? and (?:an?|another) (?:further |second |separate |new |supplemental )?(?:application|filing|BLA|NDA|sBLA|sNDA) for\\b|(?<=\\bfor [^.;,]{3,120}?) and (?:also )?for\\b(?! (?:the|a|an|its|their|use|up to|\\$|US\\$|[\\d,.]+)\\b)`, "g");
 
 /** The trigger a clause repeats without its verb ("…, and in April 2025 as monotherapy for …"), after the last trigger of its type. */
 function elidedRepeat(s: Sentence, triggers: Trigger[]): Trigger | null {
@@ -1479,7 +1482,7 @@ function elidedRepeat(s: Sentence, triggers: Trigger[]): Trigger | null {
   ELIDED_REPEAT.lastIndex = last.end - s.start;
   const m = ELIDED_REPEAT.exec(s.text);
   // the repeat starts at "and", inside its own clause
-  return m ? { rule: last.rule, start: s.start + m.index + m[0].indexOf("and"), end: s.start + m.index + m[0].length, elided: true } : null;
+  return m ? { rule: last.rule, start: s.start + m.index + m[0].indexOf("and"), end: s.start + m.index + m[0].length, elided: true, repeats: last } : null;
 }
 
 /** "China's NMPA cleared the IND in Q3 2024 and the U.S. FDA followed in Q4 2024", "B, an antibody, followed in November 2025", "同日获批的还有B": the same news for another regulator or drug, told with "followed". */
