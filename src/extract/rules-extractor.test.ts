@@ -1100,6 +1100,20 @@ describe("RulesExtractor.extract(input)", () => {
       ],
     );
   });
+  it("reads an R&D update's bullets under each drug's heading: completed items are events, 'Upcoming:' and 'Ongoing:' items are none", () => {
+    const events = extract(
+      "QX-1310 (DLL3-targeted ADC)\n- Completed: Updated Phase 1 data in extensive-stage SCLC presented at ESMO 2025 (October 2025); confirmed ORR 68% at the selected dose.\n- Completed: Granted Breakthrough Therapy Designation by China's CDE in 2025 for extensive-stage SCLC.\n- Upcoming: First patient dosing in the global Phase 3 trial expected mid-2026.\n\nQX-2201 (FGFR2b antibody)\n- Completed: Biologics license application for first-line FGFR2b-overexpressing, HER2-negative gastric or gastroesophageal junction cancer, in combination with chemotherapy, accepted by the NMPA in March 2026.\n- Ongoing: partnering options for QX-2201 outside Greater China; the phase 3 study has dosed its first patient in Japan.",
+      "2026-05-07",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.asset, e.type, e.date]),
+      [
+        ["QX-1310", "data_readout", "2025-10"],
+        ["QX-1310", "btd", "2025"],
+        ["QX-2201", "nda_accepted", "2026-03"],
+      ],
+    );
+  });
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

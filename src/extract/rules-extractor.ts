@@ -103,6 +103,8 @@ function reportedOn(dates: DateMention[], s: Sentence, t: Span, text: string): D
   return dates.find((d) => d.start >= t.end && REPORTED_ON.test(text.slice(Math.max(s.start, d.start - 16), d.start))) ?? null;
 }
 /** A sentence opening on the patients a readout counts ("Among 38 patients with …", "In 24 evaluable patients with …", "在32例…患者中"). */
+/** A list item labelled as what is still to come or under way ("- Upcoming: First patient dosing … expected mid-2026", "Ongoing:", "下一步："): no event. */
+const PLAN_LABEL = /^\s?(?:[-•*·▪●]\s?)?(?:Upcoming|Planned|Expected|Anticipated|Ongoing|Next steps?|Future|Priorities)\s?[:：]|^\s?(?:[-•*·▪●]\s?)?(?:预计|计划|下一步|未来|进行中|即将)\s?[:：]/i;
 const POPULATION_OPENS = /^(?:Among|In|Of) (?:the )?\d[\d,]* (?:(?:evaluable|treated|enrolled|efficacy-evaluable|response-evaluable|heavily pretreated|Chinese|adult) )*(?:patients|participants|subjects) with\b|^在\d+例[^，。；]{2,40}患者中/;
 /** A table row's status cell: the notice period over, the drug formally listed ("公示期满，9月8日正式纳入"). */
 const FORMAL_LISTING = /正式(?:被)?纳入/;
@@ -885,7 +887,7 @@ export class RulesExtractor implements Extractor {
     const after = s.text.slice(t.end - s.start, t.end - s.start + 20).split(CLAUSE_BREAK)[0]!;
     // ("开展…的IIT，相关方案目前正在准备中": the clause after may say the event is still being prepared)
     const rest = s.text.slice(t.end - s.start, t.end - s.start + 40);
-    return this.m.plans.test(clause) || this.m.negations.test(clause) || this.m.hearsay.test(s.text) || this.m.withdrawals.test(clause) || this.m.withdrawals.test(rest) || this.m.pending.test(after) || STILL_PREPARED.test(rest) || NOT_YET_FILED.test(rest) || (/(?:与|和|同)\s?$/.test(s.text.slice(Math.max(0, t.start - s.start - 2), t.start - s.start)) && LIKENED.test(after));
+    return PLAN_LABEL.test(s.text) || this.m.plans.test(clause) || this.m.negations.test(clause) || this.m.hearsay.test(s.text) || this.m.withdrawals.test(clause) || this.m.withdrawals.test(rest) || this.m.pending.test(after) || STILL_PREPARED.test(rest) || NOT_YET_FILED.test(rest) || (/(?:与|和|同)\s?$/.test(s.text.slice(Math.max(0, t.start - s.start - 2), t.start - s.start)) && LIKENED.test(after));
   }
 
   /** The drugs a trigger is about: those in its clause, else the nearest before it, else after; combination partners dropped. */
@@ -1840,16 +1842,20 @@ function isHeadingLine(s: Sentence, text: string): boolean {
  * The heading line a paragraph of prose about one drug is under ("3. 晟诺医药：SNM-105（TL1A/IL-23p19双抗）/ 国内首个…。
  * 本周二获CDE临床试验默示许可"): the line just above the paragraph, short and unpunctuated, when the paragraph names no drug before `si`.
  */
+// (past the bullet lines of the same heading that name no drug: "ZL-1310 (DLL3 ADC)\n- Completed: … data …; ORR 68%.\n- Completed: Granted BTD …")
 function headingAbove(sentences: Sentence[], si: number, text: string, mentionsIn: (s: Sentence) => AssetMention[]): number | null {
-  for (let j = si - 1; j >= 0 && si - j <= 3; j--) {
+  const bulleted = (s: Sentence) => BULLET.test(text.slice(text.lastIndexOf("\n", s.start - 1) + 1, s.end));
+  const reach = bulleted(sentences[si]!) ? HEADING_ITEMS_REACH : 3;
+  for (let j = si - 1; j >= 0 && si - j <= reach; j--) {
     const s = sentences[j]!;
     // (not a table row or a field line, "拟定适应症：联合特瑞普利单抗用于…")
     const heading = isHeadingLine(s, text) && !isTableRow(s.text) && !/^[\u4e00-\u9fff]{2,8}\s?[:：]/.test(s.text);
     if (heading) return mentionsIn(s).length ? j : null;
-    if (mentionsIn(s).length || text.slice(s.end, sentences[j + 1]!.start).includes("\n")) return null;
+    if (mentionsIn(s).length || (text.slice(s.end, sentences[j + 1]!.start).includes("\n") && !(reach > 3 && bulleted(s)))) return null;
   }
   return null;
 }
+const HEADING_ITEMS_REACH = 8;
 
 /** The last cell of an item written in cells ("· 晟诺医药｜SNM-105注射液｜TL1A/IL-23p19双抗｜中重度活动性溃疡性结肠炎（1月13日获批）"), without a note in brackets, when it reads as a disease. */
 function lastCell(s: Sentence): IndicationSpan | null {
