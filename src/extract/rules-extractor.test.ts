@@ -1114,6 +1114,14 @@ describe("RulesExtractor.extract(input)", () => {
       ],
     );
   });
+  it("takes a partner's internal code in brackets ('QX-7022（阿斯利康内部代号AZD9901）') as the drug's alias", () => {
+    const events = extract("5月15日，启新医药公告称，阿斯利康决定终止双方就QX-7022（阿斯利康内部代号AZD9901）签订的独家许可协议。阿斯利康于2023年底在美国完成了AZD9901的I期临床研究首例受试者给药。", "2026-05-18");
+    assert.deepEqual(events.map((e) => [e.asset, e.asset_aliases, e.type]), [["QX-7022", ["AZD9901"], "trial_start"]]);
+  });
+  it("reads a licence's termination ('宣布终止与X就Y的授权合作') as no deal, and the terms told after it ('双方于2023年5月达成该合作，Z当时支付了…首付款') as the original deal", () => {
+    const events = extract("跨国药企Halvorn Pharma宣布终止与启澜生物就QL-A12（一款靶向Nectin-4的ADC）的授权合作，相关权益将于90天后返还启澜生物。双方于2023年5月达成该合作，Halvorn当时支付了5000万美元首付款，潜在总金额最高达8.6亿美元。", "2025-06-01");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.company, e.counterparty, e.upfront_usd]), [["QL-A12", "deal", "2023-05", "启澜生物", "Halvorn Pharma", 50000000]]);
+  });
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

@@ -155,6 +155,8 @@ function licensorOfAnother(c: CompanyMention, mention: { start: number }, s: Sen
 const ANOTHER_CLAUSE = /[,，]\s?(?:and|while|whereas|but)\s|[,，]\s?(?:以及|而|另外)|[;；]/;
 
 /** The company a sentence licenses a drug to, if it says so. */
+/** "…当时支付了", "向X支付": the company before it pays. */
+const ZH_PAYS = /^\s?(?:当时|已经?|将|同意|需|则)?(?:向[^，。；,;]{1,20}?)?(?:一次性)?支付(?:了)?/;
 function licenseeIn(companies: CompanyMention[], text: string, s: Sentence): CompanyMention | undefined {
   // ("X licensed rights to Y to Z": Z, to whom they went, before X, who "licensed rights")
   return (
@@ -544,7 +546,8 @@ export class RulesExtractor implements Extractor {
           // (or a licence the drug's owner, named in words, granted right after: "Veltrix does not hold all of VTB-0311's rights. In 2024, the biotech licensed Greater China rights to Kangcheng…")
           // (or naming only the one paying: "In June 2025, Almirall paid $30 million upfront for European rights…")
           const named = inRange(a.companies, s.start, s.end);
-          const onlyPayer = named.length === 1 && licenseeIn(named, text, s) === named[0];
+          // ("双方于2023年5月达成该合作，Aster当时支付了5000万美元首付款": the one paying, in Chinese)
+          const onlyPayer = named.length === 1 && (licenseeIn(named, text, s) === named[0] || ZH_PAYS.test(text.slice(named[0]!.end, Math.min(s.end, named[0]!.end + 30))));
           const termsOfFocus = t.rule.type === "deal" && sinceFocus(si) <= 2 && (((!companyNamed || onlyPayer) && DEAL_TERMS.test(s.text)) || OWNER_OPENS.test(s.text));
           // ("The agency granted Orphan Drug Designation on July 2…": the regulator acting, right after the drug was named)
           // (naming no company but the drug's owner: "The FDA cleared an IND for a global Phase 2b study in September, and Veltrix had planned…")
