@@ -14,6 +14,7 @@ const NOT_CODES = [
   /^(?:COVID|SARS|MERS|HIV|HBV|HCV|HPV|CMV|EBV|RSV|H\d+N\d+)/i,
   /^(?:ISO|GMP|GCP|ASCO|ESMO|AACR|WCLC|ASH|EHA|SABCS|ADA|EASL|AASLD|ACR|EULAR|ERA|ATS|ERS|SITC|CSCO|ESC|AHA|JPM|BIO|DIA|Q[1-4]|H[12]|PMID|DOI|IgG|IgA|IgM|IgE|ECOG|T\d+N\d+M?|CTCAE|RECIST|ICD|TNM|HbA1c|LDL|HDL|BMI|NYHA|USD|RMB|CNY|HKD|EUR)/i,
   /^(?:FY|CY)-?(?:\d{2}|(?:19|20)\d{2})$/i, // fiscal and calendar years (FY2025), not FY-3308
+  /^(?:LBA|TPS)-?\d{1,5}$/, // congress abstract numbers: LBA1012, TPS3125
   /^[A-Z]\d{2,4}[A-Z]$/, // mutations: G12C, V600E, T790M
   /^(?:EASI|PASI|HiSCR|SRI|IGA|DAS|ACR|BICLA|SALT|CDAI|MADRS|HAMD|NRS)-?\d{1,3}$/i, // endpoints: EASI-75, PASI 90, HiSCR75
   /^\d{2,}/, // stock codes, years, numbers

@@ -16,6 +16,9 @@ describe("findCodes(text)", () => {
     const shapes = ["IBI363", "SHR-A1811", "BL-B01D1", "SKB264", "AK112", "HS-20093", "JSKN003", "TQB2102", "GenSci139", "NouvNeu004", "ESO-T01", "HRS-9821", "9MW2821", "HS_SW01"];
     for (const code of shapes) assert.deepEqual(codes(`公司的${code}获批临床。`), [code], code);
   });
+  it("takes no congress abstract number for a code (LBA1012, TPS3155), but a code that looks alike (CT041)", () => {
+    assert.deepEqual(codes("QX-1305 (LBA1012) will be presented on June 2; a trial-in-progress poster (Abstract TPS3155) and CT041 were also shown."), ["QX-1305", "CT041"]);
+  });
   it("takes a lower-case letter glued to capitals and digits for a code (hNPC01), not a lower-case word with a number (mRNA-1273)", () => {
     assert.deepEqual(codes("the FDA granted Fast Track designation to hNPC01, and mRNA-1273 was discussed"), ["hNPC01"]);
   });
