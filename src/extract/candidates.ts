@@ -105,6 +105,9 @@ const headline = (c: Candidate) => c.sentence.start === 0 && !c.dateStated && !/
 const summarises = (o: Candidate, c: Candidate) =>
   (summaryLine(o) && !summaryLine(c) && o.sentence.start < c.sentence.start) || (summaryLine(c) && !summaryLine(o) && c.sentence.start < o.sentence.start);
 
+/** "…于2月中旬出现在拟纳入…的公示名单中，公示期满后已于3月9日被正式纳入": one sentence telling a designation proposed and then granted, each on its day, tells one designation. */
+const proposedThenIncluded = (proposed: Candidate, granted: Candidate) =>
+  proposed.status === "proposed" && granted.status === "granted" && proposed.sentence.start === granted.sentence.start && proposed.entity === granted.entity && proposed.type === granted.type && proposed.agency === granted.agency;
 /** One event per drug, type, agency and indication: repeated statements of a fact merge, filling each other's gaps. */
 function mergeCandidates(candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -156,7 +159,12 @@ function mergeCandidates(candidates: Candidate[]): Candidate[] {
     else if (same.sentence.start === 0 && !/[.。!！?？]$/.test(same.sentence.text) && c.sentence.start > 0 && !c.weak && c.date === same.date && !c.fieldDate) Object.assign(same, { sentence: c.sentence, position: c.position });
     if (!same.targets.length && c.targets.length) same.targets = c.targets;
   }
-  return out;
+  // (the proposal gives the grant what it lacks, its indication)
+  return out.filter((o) => {
+    const granted = out.find((g) => proposedThenIncluded(o, g));
+    if (granted) granted.indication ??= o.indication;
+    return !granted;
+  });
 }
 
 const ALSO = /也|同样|\balso\b|\bas well\b/i;

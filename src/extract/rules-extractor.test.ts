@@ -1122,6 +1122,10 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("跨国药企Halvorn Pharma宣布终止与启澜生物就QL-A12（一款靶向Nectin-4的ADC）的授权合作，相关权益将于90天后返还启澜生物。双方于2023年5月达成该合作，Halvorn当时支付了5000万美元首付款，潜在总金额最高达8.6亿美元。", "2025-06-01");
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.date, e.company, e.counterparty, e.upfront_usd]), [["QL-A12", "deal", "2023-05", "启澜生物", "Halvorn Pharma", 50000000]]);
   });
+  it("tells one granted designation, with the proposal's indication, for a sentence that tells it proposed and then formally included on another day", () => {
+    const events = extract("（三）QX2821正式纳入突破性治疗药物程序\n\n启新生物的Nectin-4靶向ADC QX2821联合特瑞普利单抗一线治疗局部晚期或转移性尿路上皮癌，于2月中旬出现在CDE拟纳入突破性治疗品种的公示名单中，公示期满后已于3月9日被正式纳入突破性治疗药物程序。", "2026-03-20");
+    assert.deepEqual(events.map((e) => [e.asset, e.type, e.status, e.date, e.indication]), [["QX2821", "btd", "granted", "2026-03-09", "联合特瑞普利单抗一线治疗局部晚期或转移性尿路上皮癌"]]);
+  });
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
