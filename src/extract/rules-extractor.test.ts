@@ -1126,6 +1126,10 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("（三）QX2821正式纳入突破性治疗药物程序\n\n启新生物的Nectin-4靶向ADC QX2821联合特瑞普利单抗一线治疗局部晚期或转移性尿路上皮癌，于2月中旬出现在CDE拟纳入突破性治疗品种的公示名单中，公示期满后已于3月9日被正式纳入突破性治疗药物程序。", "2026-03-20");
     assert.deepEqual(events.map((e) => [e.asset, e.type, e.status, e.date, e.indication]), [["QX2821", "btd", "granted", "2026-03-09", "联合特瑞普利单抗一线治疗局部晚期或转移性尿路上皮癌"]]);
   });
+  it("reads 'CDE公示拟将该申请纳入优先审评' as the application's proposed priority review, not a plan to apply", () => {
+    const events = extract("9月，QX-264联合化疗一线治疗PD-L1阳性非小细胞肺癌的上市申请获国家药监局受理；同月，CDE公示拟将该申请纳入优先审评。", "2025-10-30");
+    assert.deepEqual(events.map((e) => [e.type, e.status, e.date]), [["nda_accepted", null, "2025-09"], ["priority_review", "proposed", "2025-09"]]);
+  });
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });
