@@ -1130,6 +1130,10 @@ describe("RulesExtractor.extract(input)", () => {
     const events = extract("9月，QX-264联合化疗一线治疗PD-L1阳性非小细胞肺癌的上市申请获国家药监局受理；同月，CDE公示拟将该申请纳入优先审评。", "2025-10-30");
     assert.deepEqual(events.map((e) => [e.type, e.status, e.date]), [["nda_accepted", null, "2025-09"], ["priority_review", "proposed", "2025-09"]]);
   });
+  it("reads '第一位受试者在郑教授的病房接受了X的单次静脉输注' as the start of an investigator's trial", () => {
+    const [e] = extract("2024年12月，第一位受试者在郑教授的病房接受了QX-T01的单次静脉输注。", "2025-09-10");
+    assert.deepEqual([e?.asset, e?.type, e?.agency, e?.date], ["QX-T01", "iit", "NHC", "2024-12"]);
+  });
   it("keeps the lines of therapy a terse indication lists before its disease ('for post-TKI, post-chemotherapy EGFR-mutant NSCLC')", () => {
     assert.equal(one("XD-3108 won breakthrough therapy designation from China's CDE in March for post-TKI, post-chemotherapy EGFR-mutant NSCLC.", "2025-06-01").indication, "post-TKI, post-chemotherapy EGFR-mutant NSCLC");
   });

@@ -209,7 +209,7 @@ const BINDS_BOTH = /\b(?:binds?|binding|targets?|targeting|blocks?|blocking|hits
 /** A sentence that only names what comes next: "So, LMR-101.", "Turning to LMR-220:", "On 101 —". */
 const TOPIC_NAMED = /^(?:(?:So|Now|OK|Okay|Next|Then|And|Turning to|Moving (?:on )?to|As for|On)[,:]?\s)?[A-Za-z0-9-]{2,20}\s?[.:：。—-]?$/;
 /** A study a hospital leads: "由我院…教授牵头开展的…研究", "led by investigators at". */
-const HOSPITAL_LED = /我院|本院|牵头开展|研究者发起|\binvestigator-(?:initiated|led|sponsored)\b/i;
+const HOSPITAL_LED = /我院|本院|牵头开展|研究者发起|(?:教授|主任|医生)(?:团队)?的病房|\binvestigator-(?:initiated|led|sponsored)\b/i;
 /** A sentence saying what the thing just told is: "这是…", "该研究为…", "This is…". */
 const IT_IS = /^(?:这是|这也是|此为|该研究(?:为|是)|此项研究(?:为|是)|This is|It is|The study is)/;
 /** The header of a listed company's filing: its stock code. */
