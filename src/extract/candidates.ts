@@ -208,8 +208,6 @@ const DEFINING_OPENER = /^(?:注射用)?$/;
 const DEFINES = /^(?:注射液|注射剂|片|胶囊|颗粒)?(?:\s?[(（][^)）]{1,30}[)）])?\s?(?:是|为|系)/;
 /** A definition's explicit indication label: "拟定适应症为", "此次获认定的适应症为", "适用于", "用于治疗". */
 const LABELLED_INDICATION = /适应症(?:为|是|[:：])|适用于|用于治疗/;
-/** A sentence that opens on the label of the indication just told: "本次获批的适应症为：", "拟定适应症为". */
-const LABEL_OPENS = /^(?:本次|此次|该次)?(?:获批|批准|申报|申请|纳入|认定|获准|拟定)?的?(?:新)?适应症(?:为|是|[:：])/;
 /** How many sentences below an event its notice block's 适应症 field may come (not counting the notice's frame lines). */
 const FIELD_REACH = 4;
 const STUDY_TYPES: EventType[] = ["iit", "trial_start", "data_readout"];
@@ -278,7 +276,7 @@ function withEntityIndications(candidates: Candidate[], p: Prepared, a: Analysis
       if (!s || !DEFINING_OPENER.test(p.work.slice(s.start, x.start)) || !DEFINES.test(p.work.slice(x.end, x.end + 40))) continue;
       // (or in the sentence after it, which opens on the label: "…是公司自主研发的FGFR2抑制剂。本次获批的适应症为：…")
       const next = nextSentence(s, p);
-      const labelled = LABELLED_INDICATION.test(s.text) ? s : next && LABEL_OPENS.test(next.text) ? next : null;
+      const labelled = LABELLED_INDICATION.test(s.text) ? s : next && INDICATION_OPENS.test(next.text) ? next : null;
       const label = labelled ? LABELLED_INDICATION.exec(labelled.text) : null;
       const found = labelled && label ? nearestIndication(indicationSpans(p.work, labelled.start + label.index, labelled.end), labelled.start + label.index + label[0].length, p) : null;
       if (found) return found;

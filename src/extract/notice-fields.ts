@@ -76,7 +76,10 @@ const label = (s: Sentence) => FIELD.exec(s.text)?.[1] ?? null;
 const STARTED_LABELS = "Study Start \\(Actual\\)|Actual Study Start Date|Study Start Date \\(Actual\\)|第一例受试者入组日期|首例受试者入组日期";
 const STARTED_ON = new RegExp(`^(?:${STARTED_LABELS})$`, "i");
 const NAMES_START = new RegExp(STARTED_LABELS, "i");
-const PRESENTATION_HEADER = /\|\s?(?:Presentations?|(?:Abstract |Presentation |Poster )?Title|报告题目|摘要(?:标题|题目)|壁报题目|研究题目)\s?\|/i;
+/** The column naming each talk of a congress's presentations table ("| Candidate | Presentation | Abstract # | Date | Status |", "| 产品 | 报告题目 | 摘要号 |"). */
+const PRESENTATION_NAMES = "Presentations?|(?:Abstract |Presentation |Poster )?Title|报告题目|摘要(?:标题|题目)|壁报题目|研究题目";
+const PRESENTATION_COLUMN = new RegExp(`^(?:${PRESENTATION_NAMES})$`, "i");
+const PRESENTATION_HEADER = new RegExp(`\\|\\s?(?:${PRESENTATION_NAMES})\\s?\\|`, "i");
 /** Whether a text may hold notice blocks or registry records, whose fields tell events without trigger words. */
 // (or a table of a congress's presentations, whose rows are readouts without a trigger word)
 export const mayHoldFields = (text: string): boolean => text.includes("受理号") || NAMES_START.test(text) || PRESENTATION_HEADER.test(text);
@@ -200,8 +203,6 @@ const COLUMN_UNIT: ReadonlyArray<[RegExp, number]> = [
 ];
 const ACQUIRED = /收购|并购|acquisition/i;
 const DEAL_ROW = rule("deal", /首付款/);
-/** A table of a congress's presentations ("| Candidate | Presentation | Abstract # | Date | Status |", "| 产品 | 报告题目 | 摘要号 |"). */
-const PRESENTATION_COLUMN = /^(?:Presentations?|(?:Abstract |Presentation |Poster )?Title|报告题目|摘要(?:标题|题目)|壁报题目|研究题目)$/i;
 const READOUT_ROW: TriggerRule = { type: "data_readout", status: null, agency: null, re: /presented|公布|发布/ };
 /** A presentation's status that it is still to come ("Upcoming", "To be presented", "待公布"). */
 const NOT_PRESENTED = /\b(?:upcoming|scheduled|to be presented|planned)\b|将|待|即将/i;
