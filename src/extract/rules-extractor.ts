@@ -482,8 +482,7 @@ export class RulesExtractor implements Extractor {
         // a deal told in a coordinated clause of its own, beside other news, has its parties, terms and date there
         // ("Y licensed Z in 2022 in a deal worth $5 billion, and W bought X for $800 million upfront in 2024")
         const own = (t.rule.type === "deal" || t.rule.type === "acquisition") && telling.some((o) => !sameCoordinate(text, t, o)) ? coordinateOf(text, s, t) : s;
-        // (a repeat without its verb is of the drugs of the trigger it repeats: "approved X in June 2020 for A and for B")
-        let targets = t.field ? [t.field.drug] : termsOfAcquisition ? [lastAcquisition!.mention] : t.rule.type === "acquisition" ? [] : this.entitiesFor(t.repeats ?? t, own, subjects.filter((x) => x.start >= own.start && x.end <= own.end), a, p);
+        let targets = t.field ? [t.field.drug] : termsOfAcquisition ? [lastAcquisition!.mention] : t.rule.type === "acquisition" ? [] : this.entitiesFor(t, own, subjects.filter((x) => x.start >= own.start && x.end <= own.end), a, p);
         if (t.rule.type === "acquisition" && !termsOfAcquisition && !t.field) {
           const acquired = acquiredCompany(t, own, a, text);
           // (a drug named only in a later clause is not what was bought: "对于51亿元的收购对价，…NC-1019若能顺利上市")
